@@ -1,0 +1,3 @@
+"""Briefing: turn a pile of news articles into a briefing website."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,289 @@
+"""Plain typed records passed between the build stages.
+
+Every stage is a function from records to records (ingest -> nlp -> resolve ->
+quotes/events/topics -> aggregate -> render -> site). Records are frozen
+dataclasses holding only plain Python values, so they can be cached as JSON,
+sent to worker processes and handed to templates without any spaCy object.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, Optional
+
+ActorType = Literal["person", "organization", "country", "place", "other"]
+DatePrecision = Literal["day", "month", "year", "unknown"]
+InputStatus = Literal["ok", "skipped", "duplicate"]
+
+
+def to_dict(record: Any) -> dict:
+    """Return a record as a plain dict (nested records and tuples included)."""
+    return asdict(record)
+
+
+def _build(cls, data):
+    """Rebuild a (possibly nested) record of type ``cls`` from plain data."""
+    if data is None:
+        return None
+    kwargs = {}
+    hints = {f.name: f for f in fields(cls)}
+    for name, value in data.items():
+        if name not in hints:
+            continue
+        sub = _NESTED.get((cls.__name__, name))
+        if sub is not None:
+            value = tuple(_build(sub, v) for v in value)
+        elif isinstance(value, list):
+            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+        kwargs[name] = value
+    return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of article text; captions are kept apart from body text."""
+
+    text: str
+    kind: Literal["body", "caption", "quote"] = "body"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from an input file, before any NLP."""
+
+    id: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    source_path: str
+    outlet: Optional[str] = None
+    date: Optional[str] = None          # ISO date (YYYY-MM-DD) or None
+    time: Optional[str] = None          # HH:MM where the text gives it
+    author: Optional[str] = None
+    dateline: Optional[str] = None
+    url: Optional[str] = None
+    language: str = "en"
+    format: str = "text"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (captions left out)."""
+        return "\n\n".join(p.text for p in self.paragraphs if p.kind != "caption")
+
+    @staticmethod
+    def from_dict(data: dict) -> "Article":
+        """Rebuild an Article from ``to_dict`` output."""
+        return _build(Article, data)
+
+
+@dataclass(frozen=True)
+class InputReport:
+    """What happened to one input file (or one feed/JSONL item)."""
+
+    path: str
+    status: InputStatus
+    reason: Optional[str] = None
+    article: Optional[str] = None       # article id where one was made
+    duplicate_of: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, with its stable index (anchor ``#s<index>``)."""
+
+    index: int
+    text: str
+    start: int                          # character offset in the NLP text
+    end: int
+    paragraph: int
+    kind: str = "body"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a named entity in an article."""
+
+    text: str                           # surface form as written
+    name: str                           # cleaned name (titles, possessives stripped)
+    label: str                          # PERSON | ORG | GPE | LOC | NORP | FAC
+    sentence: int
+    start: int
+    end: int
+    title: Optional[str] = None         # a title word sequence right before it
+    role: Optional[str] = None          # a role phrase attached to it (appositive/title)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A date expression found in a sentence, resolved where possible."""
+
+    text: str
+    sentence: int
+    value: Optional[str]                # ISO date, YYYY-MM, YYYY or None
+    precision: DatePrecision
+    source: Literal["explicit", "relative", "inferred", "none"] = "explicit"
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """A quotation found in one article, speaker still a surface name."""
+
+    text: str
+    sentence: int                       # index of the sentence holding the quote's start
+    sentence_text: str
+    speaker: Optional[str]              # a name as written (resolved later), or None
+    method: str
+    confidence: float
+    kind: Literal["direct", "partial", "paraphrase"] = "direct"
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """A sentence that reports a dated happening."""
+
+    kind: str                           # talks | meeting | call | interview | ...
+    trigger: str
+    sentence: int
+    sentence_text: str
+    date: Optional[str]
+    precision: DatePrecision
+    date_source: str
+    date_text: Optional[str]
+    place: Optional[str]
+    participants: tuple[str, ...]       # names as written (resolved later)
+    organisers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """Everything the per-article NLP stage found in one article (cacheable)."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    times: tuple[TimeExpr, ...]
+    quotes: tuple[RawQuote, ...]
+    events: tuple[EventCandidate, ...]
+    keyphrases: tuple[str, ...] = ()
+    words: int = 0
+
+    @staticmethod
+    def from_dict(data: dict) -> "ParsedArticle":
+        """Rebuild a ParsedArticle from ``to_dict`` output (the cache format)."""
+        data = dict(data)
+        data["article"] = Article.from_dict(data["article"])
+        return _build(ParsedArticle, data)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role or title of an actor, with the sentence it came from."""
+
+    role: str
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world entity after cross-document resolution."""
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    articles: tuple[str, ...]
+    mentions: int
+    confidence: float = 1.0
+    misspellings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """Where an actor is mentioned: article, sentence and the form used."""
+
+    actor: str
+    article: str
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation attributed (or not) to an actor."""
+
+    id: str
+    speaker: Optional[str]
+    text: str
+    article: str
+    sentence: str
+    sentence_index: int
+    method: str
+    confidence: float
+    kind: str = "direct"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of one article that reports an event."""
+
+    article: str
+    sentence: str
+    sentence_index: int
+    date_text: Optional[str] = None
+    place: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real happening, merged across the articles that report it."""
+
+    id: str
+    title: str
+    kind: str
+    date: Optional[str]
+    date_precision: DatePrecision
+    date_source: str
+    place: Optional[str]
+    participants: tuple[str, ...]
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject of the briefing and what belongs to it."""
+
+    id: str
+    name: str
+    keywords: tuple[str, ...]
+    articles: tuple[str, ...]
+    description: Optional[str] = None
+    actors: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    source: str = "taxonomy"
+
+
+_NESTED = {
+    ("Article", "paragraphs"): Paragraph,
+    ("ParsedArticle", "sentences"): Sentence,
+    ("ParsedArticle", "mentions"): Mention,
+    ("ParsedArticle", "times"): TimeExpr,
+    ("ParsedArticle", "quotes"): RawQuote,
+    ("ParsedArticle", "events"): EventCandidate,
+}
+
+
+@dataclass
+class Briefing:
+    """The resolved briefing: what aggregate writes and render shows."""
+
+    articles: list[ParsedArticle] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    mention_refs: list[MentionRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    reports: list[InputReport] = field(default_factory=list)
