@@ -33,6 +33,7 @@ BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}?)(?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})))?"
     r"\s*[.,]?\s*(?:/(?P<agency1>[A-Za-z][\w .-]{1,20})/\.?|\((?P<agency2>[A-Za-z][\w .-]{1,20})\)\s*[-–—]?)\s*",
+    re.I,
 )
 # A leftover of a stripped "(Outlet.com) - " lead-in: "( - The United States ..."
 LEAD_ARTEFACT = re.compile(r"^\(\s*\)?\s*[-–—]+\s*")
