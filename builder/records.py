@@ -121,6 +121,7 @@ class TimeExpr:
     value: Optional[str]                # ISO date, YYYY-MM, YYYY or None
     precision: DatePrecision
     source: Literal["explicit", "relative", "inferred", "none"] = "explicit"
+    past: Optional[bool] = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ class EventCandidate:
     date_text: Optional[str]
     place: Optional[str]
     participants: tuple[str, ...]       # names as written (resolved later)
-    organisers: tuple[str, ...] = ()
+    past: Optional[bool] = None         # tense of the sentence (True past, False future/present)
 
 
 @dataclass(frozen=True)

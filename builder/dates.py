@@ -1,0 +1,170 @@
+"""Dates: explicit calendar dates and relative expressions resolved against an anchor.
+
+"on Monday" is resolved with the tense of its sentence (a past verb looks back,
+a future or present one looks ahead); "last month", "late December", "last
+year", "next week", "earlier in the day" resolve to the precision they carry.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from dateutil import parser as dateparser
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_RE = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["sept"])
+
+Resolved = tuple[Optional[str], str, str]  # (value, precision, source)
+UNRESOLVED: Resolved = (None, "unknown", "none")
+
+
+def parse_iso(value: Optional[str]) -> Optional[date]:
+    """Parse YYYY-MM-DD into a date; None for anything else."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _month_of(word: str) -> Optional[int]:
+    """Month number of a month name or abbreviation."""
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS.index(w) + 1
+    return MONTH_ABBR.get(w[:4] if w.startswith("sept") else w[:3]) if len(w) >= 3 else None
+
+
+def _year_for_month(month: int, anchor: date, past: Optional[bool]) -> int:
+    """The year of a month named without one: the closest occurrence, past-leaning for past tense."""
+    if past is True and month > anchor.month:
+        return anchor.year - 1
+    if past is False and month < anchor.month - 1:
+        return anchor.year + 1
+    if past is None and month - anchor.month > 6:
+        return anchor.year - 1
+    if past is None and anchor.month - month > 6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def resolve(text: str, anchor: Optional[date], past: Optional[bool] = None) -> Resolved:
+    """Resolve a date expression to (ISO value, precision, source).
+
+    ``anchor`` is the article's date (None when unknown); ``past`` is the tense of
+    the sentence (True past, False future/present, None unknown).
+    """
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = re.sub(r"^(?:on|in|at|by|since|from|until|of)\s+", "", t)
+    t = re.sub(r"^the\s+", "", t)
+    # Explicit: "December 17, 2021", "17 December 2021", "2022-01-10", "June 2021", "2014"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return (t, "day", "explicit")
+    m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", t) or \
+        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", t)
+    if m:
+        try:
+            d = dateparser.parse(m.group(0), fuzzy=True).date()
+            return (d.isoformat(), "day", "explicit")
+        except (ValueError, OverflowError):
+            pass
+    m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", t)
+    if m and _month_of(m.group(1)):
+        return (f"{int(m.group(2)):04d}-{_month_of(m.group(1)):02d}", "month", "explicit")
+    m = re.fullmatch(r"(?:early |mid-|mid |late )?(?:in )?(\d{4})", t)
+    if m and 1900 <= int(m.group(1)) <= 2100:
+        return (m.group(1), "year", "explicit")
+    m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\b", t)
+    if m:
+        month = _month_of(m.group(1) or m.group(4))
+        day = int(m.group(2) or m.group(3))
+        if anchor is None or month is None:
+            return UNRESOLVED
+        year = _year_for_month(month, anchor, past)
+        try:
+            return (date(year, month, day).isoformat(), "day", "relative")
+        except ValueError:
+            return UNRESOLVED
+    if anchor is None:
+        return UNRESOLVED
+    return _relative(t, anchor, past)
+
+
+def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
+    """Resolve expressions that need the anchor date."""
+    if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "day", "earlier in the day",
+             "earlier today", "later in the day", "later today"):
+        return (anchor.isoformat(), "day", "relative")
+    if t in ("yesterday", "last night"):
+        return ((anchor - timedelta(days=1)).isoformat(), "day", "relative")
+    if t == "tomorrow":
+        return ((anchor + timedelta(days=1)).isoformat(), "day", "relative")
+    m = re.fullmatch(r"(?:(last|next|this|coming|previous|past)\s+)?(" + "|".join(WEEKDAYS) + r")(?:'s)?"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?", t)
+    if m:
+        return (_weekday(anchor, WEEKDAYS.index(m.group(2)), m.group(1), past).isoformat(), "day", "relative")
+    m = re.fullmatch(rf"(?:(early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?:(last|next|this)\s+)?({_MONTH_RE})", t)
+    if m and _month_of(m.group(3)):
+        month = _month_of(m.group(3))
+        if m.group(2) == "last":
+            year = anchor.year - 1 if month >= anchor.month else anchor.year
+        elif m.group(2) == "next":
+            year = anchor.year + 1 if month <= anchor.month else anchor.year
+        else:
+            year = _year_for_month(month, anchor, past)
+        return (f"{year:04d}-{month:02d}", "month", "relative")
+    if t in ("last month", "previous month", "past month", "earlier this month") or t.endswith(" last month"):
+        if t == "earlier this month":
+            return (f"{anchor.year:04d}-{anchor.month:02d}", "month", "relative")
+        y, mth = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
+        return (f"{y:04d}-{mth:02d}", "month", "relative")
+    if t in ("this month",):
+        return (f"{anchor.year:04d}-{anchor.month:02d}", "month", "relative")
+    if t == "next month":
+        y, mth = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
+        return (f"{y:04d}-{mth:02d}", "month", "relative")
+    if t in ("last year", "previous year", "past year"):
+        return (str(anchor.year - 1), "year", "relative")
+    if t in ("this year", "earlier this year"):
+        return (str(anchor.year), "year", "relative")
+    if t == "next year":
+        return (str(anchor.year + 1), "year", "relative")
+    return UNRESOLVED
+
+
+def _weekday(anchor: date, weekday: int, qualifier: Optional[str], past: Optional[bool]) -> date:
+    """The date of a weekday name seen from ``anchor`` with the sentence tense."""
+    delta_back = (anchor.weekday() - weekday) % 7
+    delta_fwd = (weekday - anchor.weekday()) % 7
+    if qualifier in ("last", "previous", "past"):
+        return anchor - timedelta(days=delta_back or 7)
+    if qualifier in ("next", "coming"):
+        return anchor + timedelta(days=delta_fwd or 7)
+    if past is False:
+        return anchor + timedelta(days=delta_fwd)
+    return anchor - timedelta(days=delta_back)
+
+
+def compatible(a: Optional[str], b: Optional[str]) -> bool:
+    """True when two dates of any precision can denote the same happening."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def week_of(expr: str) -> Optional[int]:
+    """+1 for "next week", -1 for "last week", 0 for "this week", else None."""
+    t = expr.lower()
+    if re.search(r"\bnext week|\bcoming week|\blater next week", t):
+        return 1
+    if re.search(r"\blast week|\bpast week|\bprevious week", t):
+        return -1
+    if re.search(r"\bthis week", t):
+        return 0
+    return None

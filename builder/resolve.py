@@ -1,0 +1,366 @@
+"""Resolve: one actor per real entity across all articles.
+
+Mentions are grouped in this order: general knowledge first (a country by its
+name, alias, capital or demonym; a known organisation or outlet), then people
+by full name (surname equal or one letter off, given names equal or spelling
+variants), then surname-only and first-name-only mentions to the one person
+they can be, then title-only references ("the Secretary of State") to the
+person the corpus names with that title. What is left is grouped by folded name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from rapidfuzz.distance import Levenshtein
+from slugify import slugify
+
+from . import gazetteer
+from .gazetteer import fold
+from .records import Actor, MentionRef, ParsedArticle, Role
+
+PERSON_LABELS = {"PERSON"}
+# Capitals that host international bodies: "in Brussels" is rarely Belgium's government.
+VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
+
+
+@dataclass
+class Cluster:
+    """A growing group of mentions that denote one entity."""
+
+    key: str
+    type: str
+    canonical: Optional[str] = None          # fixed name from the gazetteer
+    names: Counter = field(default_factory=Counter)
+    full_names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    roles: list[Role] = field(default_factory=list)
+    refs: list[MentionRef] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        """The folded surname of a person cluster (the most common spelling)."""
+        if not self.full_names:
+            return fold(self.names.most_common(1)[0][0]).split()[-1] if self.names else ""
+        counts: Counter = Counter()
+        for name, n in self.full_names.items():
+            counts[fold(name).split()[-1]] += n
+        return counts.most_common(1)[0][0]
+
+    @property
+    def given_names(self) -> set[str]:
+        """Folded given names seen in full-name mentions."""
+        return {fold(n).split()[0] for n in self.full_names}
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """True when two given names can be the same person's (equal, variants, one letter off, initial)."""
+    if a == b or gazetteer.same_given_name(a, b):
+        return True
+    if len(a) <= 2 or len(b) <= 2:
+        return a[0] == b[0]
+    return Levenshtein.distance(a, b) <= 1 and min(len(a), len(b)) >= 5
+
+
+def _surname_close(a: str, b: str) -> bool:
+    """True when two surnames are equal or one edit apart (a misspelling) and long enough to tell."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1 and a[0] == b[0] or (
+        min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1)
+
+
+class Resolver:
+    """Builds actors from all mentions and answers which actor a surface name is."""
+
+    def __init__(self, parsed: list[ParsedArticle]):
+        self.parsed = parsed
+        self.clusters: dict[str, Cluster] = {}
+        self.persons: list[Cluster] = []
+        self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
+        self.global_map: dict[str, str] = {}
+        self.outlets = {fold(p.article.outlet) for p in parsed if p.article.outlet}
+        self._build()
+
+    # -- building ---------------------------------------------------------------
+    def _cluster(self, key: str, type_: str, canonical: Optional[str] = None) -> Cluster:
+        """Get or create a cluster."""
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(key=key, type=type_, canonical=canonical)
+        return self.clusters[key]
+
+    def _known(self, name: str, label: str) -> Optional[Cluster]:
+        """A cluster from general knowledge (country, organisation, outlet), or None."""
+        if label == "NORP":
+            country = gazetteer.country_of_demonym(name)
+            return self._cluster("country:" + country, "country", country) if country else None
+        hit = gazetteer.country_of(name)
+        if hit and hit[1] == "capital" and fold(name) in VENUE_CITIES:
+            hit = None  # a seat of international bodies names a place, not its country's government
+        if hit and not (hit[1] == "demonym" and label != "NORP"):
+            return self._cluster("country:" + hit[0], "country", hit[0])
+        org = gazetteer.organization_of(name) or _org_prefix(name)
+        if org:
+            return self._cluster("org:" + org, "organization", org)
+        outlet = gazetteer.canonical_outlet(name)
+        if outlet:
+            return self._cluster("org:" + outlet, "organization", outlet)
+        words = name.split()
+        if len(words) == 2 and label in ("ORG", "PERSON", "GPE"):
+            # "Russia Annexation": a country followed by a capitalised common word.
+            first = gazetteer.country_of(words[0])
+            if first and first[1] in ("name", "alias") and words[1].lower() not in _ORG_WORDS:
+                return self._cluster("country:" + first[0], "country", first[0])
+        if fold(name) in gazetteer.place_names():
+            return self._cluster("place:" + fold(name), "place")
+        return None
+
+    def _build(self) -> None:
+        """Assign every mention of every article to a cluster."""
+        pending: list[tuple[str, object]] = []
+        # Pass 1: gazetteer entities and full person names.
+        full_counts: Counter = Counter()
+        for pa in self.parsed:
+            for m in pa.mentions:
+                if m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None:
+                    full_counts[m.name] += 1
+        for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            self._add_person_name(name)
+        for pa in self.parsed:
+            aid = pa.article.id
+            for m in pa.mentions:
+                if m.label == "TITLE":
+                    pending.append((aid, m))
+                    continue
+                cluster = self._known(m.name, m.label)
+                if cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2:
+                    cluster = self._person_for_full(m.name)
+                if cluster is None:
+                    pending.append((aid, m))
+                    continue
+                self._attach(cluster, aid, m)
+        # Pass 2: single names, then what is left.
+        for aid, m in pending:
+            if m.label == "TITLE":
+                continue
+            cluster = self._person_for_short(m.name, aid)
+            if cluster is None:
+                cluster = self._other(m.name, m.label)
+            if cluster is not None:
+                self._attach(cluster, aid, m)
+        # Pass 3: title-only references.
+        for aid, m in pending:
+            if m.label == "TITLE":
+                cluster = self._person_for_title(m.name, aid)
+                if cluster is not None:
+                    self._attach(cluster, aid, m, alias=False)
+
+    def _add_person_name(self, name: str) -> None:
+        """Start or extend a person cluster with a full name."""
+        if self._person_for_full(name) is None:
+            cluster = self._cluster("person:" + fold(name), "person")
+            cluster.full_names[name] += 0
+            self.persons.append(cluster)
+
+    def _person_for_full(self, name: str) -> Optional[Cluster]:
+        """The person cluster a full name belongs to (same or close surname, compatible given name)."""
+        parts = fold(name).split()
+        given, surname = parts[0], parts[-1]
+        best = None
+        for c in self.persons:
+            if any(fold(n) == fold(name) for n in c.full_names):
+                return c
+        for c in self.persons:
+            if _surname_close(surname, c.surname) and any(_given_compatible(given, g) for g in c.given_names):
+                best = c
+                break
+        return best
+
+    def _person_for_short(self, name: str, article: str) -> Optional[Cluster]:
+        """The person a one-word name (surname, misspelt surname or given name) refers to."""
+        words = fold(name).split()
+        if len(words) != 1:
+            # "Blinken Sees": a known surname followed by a stray word.
+            if len(words) == 2 and any(c.surname == words[0] for c in self.persons):
+                words = words[:1]
+            else:
+                return None
+        w = words[0]
+        exact = [c for c in self.persons if c.surname == w]
+        close = [c for c in self.persons if c.surname != w and _surname_close(w, c.surname)]
+        given = [c for c in self.persons if w in c.given_names]
+        for group in (exact, close):
+            if len(group) == 1:
+                return group[0]
+            if len(group) > 1:
+                local = [c for c in group if any(r.article == article for r in c.refs)]
+                if len(local) == 1:
+                    return local[0]
+                return max(group, key=lambda c: (len(c.refs), c.key))
+        local_given = [c for c in given if any(r.article == article for r in c.refs)]
+        if len(local_given) == 1:
+            return local_given[0]
+        return None
+
+    def _person_for_title(self, title: str, article: str) -> Optional[Cluster]:
+        """The person the corpus names with a title ("Secretary of State"), preferring this article."""
+        t = fold(title)
+
+        def holders(in_article: Optional[str]) -> list[Cluster]:
+            out = []
+            for c in self.persons:
+                for r in c.roles:
+                    if (in_article is None or r.article == in_article) and _role_matches(fold(r.role), t):
+                        out.append(c)
+                        break
+            return out
+
+        local = holders(article)
+        if len(local) == 1:
+            return local[0]
+        if len(local) > 1:
+            return None
+        corpus = holders(None)
+        if len(corpus) == 1:
+            return corpus[0]
+        return None
+
+    def _other(self, name: str, label: str) -> Optional[Cluster]:
+        """A cluster for a name no rule placed: grouped by folded name and type."""
+        key = fold(name)
+        if not key:
+            return None
+        if label == "NORP":
+            return None
+        if label == "PERSON":
+            cluster = self._cluster("person:" + key, "person")
+            if cluster not in self.persons:
+                self.persons.append(cluster)
+            return cluster
+        if label in ("GPE", "LOC", "FAC"):
+            return self._cluster("place:" + key, "place")
+        return self._cluster("org:" + key, "organization")
+
+    def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
+        """Record a mention in a cluster and remember the name for look-ups."""
+        if alias:
+            cluster.names[m.name] += 1
+            if cluster.type == "person" and len(m.name.split()) >= 2 and m.label == "PERSON":
+                cluster.full_names[m.name] += 1
+            self.article_map[article].setdefault(fold(m.name), cluster.key)
+            self.global_map.setdefault(fold(m.name), cluster.key)
+        else:
+            self.article_map[article].setdefault(fold("the " + m.name), cluster.key)
+            self.article_map[article].setdefault(fold(m.name), cluster.key)
+        cluster.labels[m.label] += 1
+        if m.role:
+            cluster.roles.append(Role(role=m.role, article=article, sentence=m.sentence))
+        cluster.refs.append(MentionRef(actor=cluster.key, article=article, sentence=m.sentence, text=m.text))
+
+    # -- answering --------------------------------------------------------------
+    def lookup(self, article: str, name: Optional[str]) -> Optional[str]:
+        """The cluster key a surface name in an article refers to, or None."""
+        if not name:
+            return None
+        key = fold(name)
+        hit = self.article_map.get(article, {}).get(key) or self.global_map.get(key)
+        if hit:
+            return hit
+        if key.startswith("the ") or gazetteer.is_title(name):
+            c = self._person_for_title(re.sub(r"^the\s+", "", name, flags=re.I), article)
+            return c.key if c else None
+        known = self._known(name, "ORG")
+        if known is not None and known.key in self.clusters and known.refs:
+            return known.key
+        c = self._person_for_short(name, article) if len(key.split()) == 1 else self._person_for_full(name)
+        return c.key if c else None
+
+    def is_outlet_of(self, article_outlet: Optional[str], key: Optional[str]) -> bool:
+        """True when a cluster is the article's own outlet (never a speaker)."""
+        if not key or not article_outlet:
+            return False
+        c = self.clusters.get(key)
+        return c is not None and fold(self.display_name(c)) == fold(gazetteer.canonical_outlet(article_outlet) or article_outlet)
+
+    def display_name(self, c: Cluster) -> str:
+        """The canonical display name of a cluster."""
+        if c.canonical:
+            return c.canonical
+        if c.type == "person" and c.full_names:
+            surname = c.surname
+            candidates = [(n, k) for n, k in c.full_names.items() if fold(n).split()[-1] == surname] or list(c.full_names.items())
+            return max(candidates, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+        if c.names:
+            return max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+        return c.key.split(":", 1)[1]
+
+    def actors(self) -> tuple[list[Actor], dict[str, str]]:
+        """Final actors (with stable slug ids) and a map from cluster key to actor id."""
+        out: list[Actor] = []
+        ids: dict[str, str] = {}
+        taken: set[str] = set()
+        for c in sorted(self.clusters.values(), key=lambda c: (-len(c.refs), c.key)):
+            if not c.refs or not c.names:
+                continue
+            name = self.display_name(c)
+            ctype = c.type
+            if ctype == "person" and c.labels and c.labels.get("PERSON", 0) == 0:
+                ctype = "organization" if c.labels.most_common(1)[0][0] == "ORG" else "place"
+            base = slugify(name, max_length=60, word_boundary=True) or "actor"
+            aid, n = base, 2
+            while aid in taken:
+                aid, n = f"{base}-{n}", n + 1
+            taken.add(aid)
+            ids[c.key] = aid
+            aliases = sorted({n for n in c.names if n != name}, key=lambda s: (s.lower(), s))
+            surname = fold(name).split()[-1] if ctype == "person" else None
+            misspelt = tuple(a for a in aliases if surname and fold(a).split()[-1] != surname
+                             and _surname_close(fold(a).split()[-1], surname))
+            roles = _dedupe_roles(c.roles)
+            confidence = min(1.0, 0.5 + 0.1 * len(c.refs)) if c.canonical is None else 1.0
+            out.append(Actor(id=aid, name=name, type=ctype, aliases=tuple(aliases), roles=tuple(roles),
+                             articles=tuple(sorted({r.article for r in c.refs})), mentions=len(c.refs),
+                             confidence=round(confidence, 2), misspellings=misspelt))
+        out.sort(key=lambda a: a.id)
+        return out, ids
+
+
+_ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
+              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic"}
+
+
+def _org_prefix(name: str) -> Optional[str]:
+    """A known organisation whose long name starts with this (truncated) name."""
+    key = fold(name)
+    if len(key.split()) < 3:
+        return None
+    for org in gazetteer.organizations():
+        for alias in (org.name, *org.aliases):
+            fa = fold(alias)
+            if fa.startswith(key) and len(fa.split()) > len(key.split()):
+                return org.name
+    return None
+
+
+def _role_matches(role: str, title: str) -> bool:
+    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state"."""
+    if role == title:
+        return True
+    if not role.endswith(title):
+        return False
+    prefix = role[: -len(title)].strip()
+    # "Deputy Secretary of State" is not "Secretary of State".
+    return not re.search(r"\b(?:deputy|vice|under|assistant|former|acting|ex)\b", prefix)
+
+
+def _dedupe_roles(roles: Iterable[Role]) -> list[Role]:
+    """One Role per distinct phrase, most frequent first, with its first source."""
+    counts: Counter = Counter()
+    first: dict[str, Role] = {}
+    for r in roles:
+        key = fold(r.role)
+        counts[key] += 1
+        first.setdefault(key, r)
+    return [first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]

@@ -1,0 +1,119 @@
+"""Topics: a configurable taxonomy matched against sentences, enriched from the corpus.
+
+Each taxonomy topic (name, description, keywords) is matched against article
+sentences. A topic is kept when it covers enough articles; its keywords are then
+extended with the named places and organisations that recur in its sentences, so
+"Territorial conflict" in a corpus about one region names that region.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from slugify import slugify
+
+from .errors import ConfigError
+from .records import Event, ParsedArticle, Quote, Topic
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """One taxonomy entry."""
+
+    name: str
+    description: Optional[str]
+    keywords: tuple[str, ...]
+
+
+def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
+    """The project's topics.yml when present, else the packaged default taxonomy."""
+    if path is not None and path.exists():
+        text = path.read_text(encoding="utf-8")
+        source = str(path)
+    else:
+        text = resources.files("builder.data").joinpath("topics.yml").read_text(encoding="utf-8")
+        source = "builder/data/topics.yml"
+    try:
+        rows = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(rows, list):
+        raise ConfigError(f"{source}: expected a list of topics (name, description, keywords)")
+    specs = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not isinstance(row.get("name"), str):
+            raise ConfigError(f"{source}: topic #{i + 1} needs a 'name'")
+        kws = row.get("keywords") or [row["name"]]
+        if not isinstance(kws, list) or not all(isinstance(k, str) for k in kws):
+            raise ConfigError(f"{source}: topic '{row['name']}': 'keywords' must be a list of text")
+        specs.append(TopicSpec(row["name"], row.get("description"), tuple(kws)))
+    return specs
+
+
+def _pattern(keywords: tuple[str, ...]) -> re.Pattern:
+    """A regex matching any keyword at a word start, case-insensitively."""
+    alts = "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})", re.I)
+
+
+def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quote], events: list[Event],
+           actor_refs: dict[tuple[str, int], list[str]], place_names: dict[str, str],
+           terms: dict[tuple[str, int], list[str]], min_articles: int = 1) -> list[Topic]:
+    """Match taxonomy topics against sentences and collect their articles, actors, quotes and events."""
+    topics: list[Topic] = []
+    taken: set[str] = set()
+    for spec in specs:
+        pat = _pattern(spec.keywords)
+        hits: dict[str, list[int]] = defaultdict(list)
+        matched_kw: Counter = Counter()
+        for pa in parsed:
+            for s in pa.sentences:
+                found = pat.findall(s.text)
+                if found:
+                    hits[pa.article.id].append(s.index)
+                    matched_kw.update(f.lower() for f in found)
+        articles = sorted(a for a, sents in hits.items()
+                          if len(kws := _kws_in(parsed, a, sents, pat)) >= 2 or any(" " in k or "-" in k for k in kws))
+        if len(articles) < max(1, min_articles):
+            continue
+        actor_counts: Counter = Counter()
+        extra: Counter = Counter()
+        for a in articles:
+            for s_idx in hits[a]:
+                for actor in actor_refs.get((a, s_idx), []):
+                    actor_counts[actor] += 1
+                    if actor in place_names:
+                        extra[place_names[actor]] += 1
+                for term in terms.get((a, s_idx), []):
+                    extra[term] += 1
+        keywords = [k for k in spec.keywords if k.lower() in matched_kw or any(m.startswith(k.lower()) for m in matched_kw)]
+        keywords += [p for p, n in extra.most_common(4) if n >= 1 and p not in keywords]
+        tid = slugify(spec.name, max_length=60) or "topic"
+        while tid in taken:
+            tid += "-2"
+        taken.add(tid)
+        topic_quotes = tuple(q.id for q in quotes if q.article in articles and pat.search(q.text))
+        topic_events = tuple(e.id for e in events if set(e.articles) & set(articles)
+                             and any(pat.search(ev.sentence) for ev in e.evidence))
+        topics.append(Topic(id=tid, name=spec.name, keywords=tuple(keywords or spec.keywords), articles=tuple(articles),
+                            description=spec.description,
+                            actors=tuple(a for a, _ in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]),
+                            quotes=topic_quotes, events=topic_events, source="taxonomy"))
+    topics.sort(key=lambda t: (-len(t.articles), t.id))
+    return topics
+
+
+def _kws_in(parsed: list[ParsedArticle], article: str, sents: list[int], pat: re.Pattern) -> list[str]:
+    """The keyword occurrences in the given sentences of one article."""
+    for pa in parsed:
+        if pa.article.id == article:
+            out = []
+            for s in sents:
+                out.extend(pat.findall(pa.sentences[s].text))
+            return out
+    return []
