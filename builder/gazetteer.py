@@ -15,11 +15,22 @@ from typing import Optional
 import yaml
 
 
+# Quote and dash variants, and letters that NFKD does not decompose into a base letter + accent.
+_FOLD_CHARS = str.maketrans({
+    "’": "'", "‘": "'", "‛": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "′": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "ı": "i",
+})
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, unify quotes/dashes and spaces: a lookup key."""
+    text = text.translate(_FOLD_CHARS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    text = text.translate(_FOLD_CHARS)
     text = re.sub(r"[.]", "", text.lower())
     text = re.sub(r"^the\s+", "", text.strip())
     return " ".join(text.split())
@@ -133,6 +144,7 @@ def _outlet_index() -> tuple[dict[str, str], dict[str, str]]:
 def canonical_outlet(text: str, footer: bool = False) -> Optional[str]:
     """The known outlet a name (or, with ``footer``, a site-footer line) refers to."""
     names, footers = _outlet_index()
+    text = re.sub(r"^\s*(?:https?://)?(?:www\.)?", "", text, flags=re.I)
     key = fold(text.strip(" /()[]-–—|"))
     if footer:
         return footers.get(key)
@@ -151,16 +163,21 @@ def title_words() -> tuple[str, ...]:
     return tuple(sorted({r for r in rows}, key=lambda t: (-len(t), t)))
 
 
+# Words that may stand before a title without being part of a name: "former President",
+# "acting Defense Secretary", "then-Secretary of State", "Deputy Interior Minister".
+_TITLE_QUALIFIERS = r"(?:(?:former|acting|interim|outgoing|incoming|caretaker|retired|late|first|deputy|vice|senior)\s+|(?:then|ex)-\s*)*"
+
+
 @lru_cache(maxsize=None)
 def _title_regex() -> re.Pattern:
     """One regex matching any title phrase (optionally preceded by qualifiers) at the end of a string."""
     alts = "|".join(re.escape(t) for t in title_words())
-    return re.compile(rf"(?:\b(?:{alts}))\s*$", re.I)
+    return re.compile(rf"{_TITLE_QUALIFIERS}(?:\b(?:{alts}))\s*$", re.I)
 
 
 def strip_title(text: str) -> tuple[str, Optional[str]]:
     """Split a leading title off a name: "Secretary of State Antony Blinken" -> (name, title)."""
-    words = text.split()
+    words = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", text.strip(), flags=re.I).split()
     best = None
     for i in range(len(words) - 1, 0, -1):
         head = " ".join(words[:i])
