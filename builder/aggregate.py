@@ -155,8 +155,10 @@ def to_export(b: Briefing) -> dict:
         "id": q.id, "speaker": q.speaker, "text": q.text, "article": q.article, "sentence": q.sentence,
         "sentence_index": q.sentence_index, "kind": q.kind, "method": q.method, "confidence": q.confidence,
     } for q in b.quotes]
+    mentions = [{"actor": r.actor, "article": r.article, "sentence": r.sentence, "text": r.text}
+                for r in b.mention_refs]
     return {"schema": SCHEMA, "articles": articles, "actors": actors, "events": events, "topics": topics,
-            "quotes": quotes}
+            "quotes": quotes, "mentions": mentions}
 
 
 def report_export(b: Briefing) -> dict:

@@ -1,0 +1,45 @@
+# Briefing: two commands set everything up on a fresh machine.
+#   make build   create .venv, install pinned dependencies and the model, build the site from seeds/
+#   make test    the same set-up, then the whole test suite (browser tests included)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+IFRAME_WORKER := builder/assets/iframe-worker-shim.js
+
+.DEFAULT_GOAL := help
+.PHONY: help install build serve test test-fast golden clean chromium
+
+help: ## List the make targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install pinned dependencies and the spaCy model
+
+build: $(STAMP) ## Build the briefing site from seeds/ into site/ (JSON in build/)
+	$(BIN)/briefing build
+
+serve: $(STAMP) ## Live preview on http://127.0.0.1:8000, rebuilding when articles change
+	$(BIN)/briefing serve
+
+chromium: ## Install Debian's Chromium for the browser tests when it is missing
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: $(STAMP) chromium ## Run every test (unit, model, end-to-end, browser)
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+
+test-fast: $(STAMP) ## Unit tests only (no model, no MkDocs, no browser)
+	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
+
+golden: $(STAMP) ## Regenerate the golden pages in tests/golden after a deliberate template change
+	$(BIN)/python -m tests.golden_update
+
+clean: ## Remove build outputs (keeps .venv)
+	rm -rf build site dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \
+	       docs/index.md docs/timeline.md docs/network.md docs/outlets.md docs/review.md

@@ -1,0 +1,90 @@
+"""The build, top to bottom: ingest -> nlp -> aggregate -> export -> render -> site."""
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from . import nlp as nlp_stage
+from .aggregate import aggregate, report_export, to_export, write_json
+from .config import Config
+from .errors import BuildError
+from .exports import write_all
+from .extract import extract
+from .ingest import read_inputs
+from .records import InputReport
+from .render import Renderer
+from .site import mkdocs_build, stage_docs, swap_docs
+
+log = logging.getLogger("builder")
+
+
+@dataclass
+class BuildResult:
+    """What a build produced and how long each stage took."""
+
+    reports: list[InputReport]
+    counts: dict[str, int]
+    timings: dict[str, float] = field(default_factory=dict)
+    words: int = 0
+
+
+def build(config: Config, root: Optional[Path] = None) -> BuildResult:
+    """Build the briefing: JSON into build_dir, Markdown into docs_dir, HTML into site_dir."""
+    root = root or Path.cwd()
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+
+    articles, reports = read_inputs(config)
+    timings["ingest"] = time.perf_counter() - t
+    skipped = [r for r in reports if r.status == "skipped"]
+    log.info("ingest: %d articles, %d skipped, %d duplicates", len(articles),
+             len(skipped), sum(1 for r in reports if r.status == "duplicate"))
+    if config.strict and skipped:
+        raise BuildError("--strict: inputs were skipped:\n" + "\n".join(f"  {r.path}: {r.reason}" for r in skipped))
+    if config.strict and any(a.warnings for a in articles):
+        raise BuildError("--strict: inputs had warnings:\n" + "\n".join(
+            f"  {a.source_path}: {w}" for a in articles for w in a.warnings))
+
+    t = time.perf_counter()
+    parsed = extract(articles, config, config.path("build_dir", root))
+    timings["nlp"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    briefing = aggregate(parsed, reports, config.path("topics_file", root), config.min_topic_articles)
+    data = to_export(briefing)
+    timings["aggregate"] = time.perf_counter() - t
+
+    build_dir = config.path("build_dir", root)
+    build_dir.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    pages = Renderer(briefing).pages()
+    docs_dir = config.path("docs_dir", root)
+    docs_dir.parent.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix=".briefing-", dir=build_dir))
+    try:
+        exports = write_all(data, workdir / "exports")
+        staged = stage_docs(docs_dir, pages, {p.name: p for p in exports}, workdir / "docs")
+        timings["render"] = time.perf_counter() - t
+        if config.site:
+            t = time.perf_counter()
+            mkdocs_build(config.path("mkdocs_config", root), staged, config.path("site_dir", root), strict=True)
+            timings["site"] = time.perf_counter() - t
+        swap_docs(staged, docs_dir)
+        write_json(build_dir / "briefing.json", data)
+        write_json(build_dir / "report.json", report_export(briefing))
+        exports_dir = build_dir / "exports"
+        if exports_dir.exists():
+            shutil.rmtree(exports_dir)
+        (workdir / "exports").rename(exports_dir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    counts = {k: len(v) for k, v in data.items() if isinstance(v, list)}
+    return BuildResult(reports=reports, counts=counts, timings=timings, words=sum(p.words for p in parsed))
+
+
+__all__ = ["build", "BuildResult", "nlp_stage"]

@@ -1,0 +1,171 @@
+"""Command line: ``briefing build | serve | export``. Commands parse options and call the stages."""
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.table import Table
+
+from . import __version__
+from .config import load_config
+from .errors import BriefingError
+
+console = Console(stderr=True)
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    """Log to stderr through rich; -v for debug, -q for errors only."""
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose else logging.INFO)
+    logging.basicConfig(level=level, format="%(message)s", handlers=[RichHandler(console=console, show_path=False,
+                                                                                 show_time=False)], force=True)
+
+
+def _config(ctx_opts: dict):
+    """Load briefing.yml (when present) with the command-line values on top."""
+    cfg_path = Path(ctx_opts.pop("config_file") or "briefing.yml")
+    return load_config(cfg_path, **ctx_opts)
+
+
+def _summary(result) -> None:
+    """Print a table of inputs by status and the counts built."""
+    table = Table(title="Inputs", show_lines=False)
+    table.add_column("status")
+    table.add_column("files", justify="right")
+    table.add_column("examples")
+    for status in ("ok", "duplicate", "skipped"):
+        rows = [r for r in result.reports if r.status == status]
+        if rows:
+            examples = "; ".join(f"{Path(r.path).name}: {r.reason}" if r.reason else Path(r.path).name for r in rows[:3])
+            table.add_row(status, str(len(rows)), examples)
+    console.print(table)
+    console.print("Built: " + ", ".join(f"{v} {k}" for k, v in result.counts.items() if k != "mentions")
+                  + f" · {result.words} words · " + ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items()))
+
+
+@click.group()
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Briefing: turn a folder of news articles into a cross-linked briefing website."""
+
+
+def _build_options(f):
+    """Options shared by build and serve."""
+    options = [
+        click.option("--input", "inputs", multiple=True, type=click.Path(),
+                     help="File or folder of articles (repeatable; default: seeds/)."),
+        click.option("--docs-dir", type=click.Path(), help="Where generated Markdown goes (default: docs/)."),
+        click.option("--build-dir", type=click.Path(), help="Where briefing.json, report.json and exports go (default: build/)."),
+        click.option("--site-dir", type=click.Path(), help="Where the HTML site goes (default: site/)."),
+        click.option("--config", "config_file", type=click.Path(), help="Settings file (default: briefing.yml if present)."),
+        click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm)."),
+        click.option("--jobs", type=click.IntRange(min=0), help="Worker processes for NLP (0 = one per core)."),
+        click.option("--no-cache", is_flag=True, help="Re-parse every article instead of reusing build/cache."),
+        click.option("-v", "--verbose", count=True, help="More log output."),
+        click.option("-q", "--quiet", is_flag=True, help="Only errors."),
+    ]
+    for opt in reversed(options):
+        f = opt(f)
+    return f
+
+
+def _make_config(opts: dict, **extra):
+    """Turn CLI options into a Config."""
+    values = {
+        "inputs": tuple(opts["inputs"]) or None, "docs_dir": opts["docs_dir"], "build_dir": opts["build_dir"],
+        "site_dir": opts["site_dir"], "model": opts["model"], "jobs": opts["jobs"],
+        "cache": False if opts["no_cache"] else None, "config_file": opts["config_file"], **extra,
+    }
+    return _config(values)
+
+
+@main.command()
+@_build_options
+@click.option("--strict", is_flag=True, help="Fail on any skipped input or warning.")
+@click.option("--no-site", is_flag=True, help="Write Markdown and JSON only; skip the MkDocs build.")
+def build(strict: bool, no_site: bool, verbose: int, quiet: bool, **opts) -> None:
+    """Build the briefing from the input articles."""
+    from .build import build as run_build
+
+    _setup_logging(verbose, quiet)
+    config = _make_config(opts, strict=True if strict else None, site=False if no_site else None)
+    result = run_build(config)
+    if not quiet:
+        _summary(result)
+
+
+@main.command()
+@_build_options
+@click.option("--port", default=8000, show_default=True, help="Port for the preview server.")
+def serve(port: int, verbose: int, quiet: bool, **opts) -> None:
+    """Live preview: rebuild when input articles change, reload the browser."""
+    from dataclasses import replace
+
+    from .build import build as run_build
+
+    _setup_logging(verbose, quiet)
+    config = replace(_make_config(opts), site=False)
+    run_build(config)
+    cfg = Path(config.build_dir) / "mkdocs.serve.yml"
+    cfg.parent.mkdir(parents=True, exist_ok=True)
+    cfg.write_text(json.dumps({"INHERIT": str(Path(config.mkdocs_config).resolve()),
+                               "docs_dir": str(Path(config.docs_dir).resolve())}), encoding="utf-8")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(cfg), "-a", f"127.0.0.1:{port}"])
+    console.print(f"Serving on http://127.0.0.1:{port}/ (Ctrl-C to stop); watching {', '.join(config.inputs)}")
+    try:
+        seen = _snapshot(config.inputs)
+        while server.poll() is None:
+            time.sleep(1.5)
+            now = _snapshot(config.inputs)
+            if now != seen:
+                seen = now
+                console.print("Inputs changed: rebuilding …")
+                try:
+                    run_build(config)
+                except BriefingError as exc:
+                    console.print(f"[red]Build failed:[/red] {exc.message}")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+
+
+def _snapshot(inputs) -> dict:
+    """Modification times of every input file."""
+    out = {}
+    for raw in inputs:
+        p = Path(raw)
+        for f in ([p] if p.is_file() else sorted(p.rglob("*")) if p.is_dir() else []):
+            if f.is_file():
+                out[str(f)] = f.stat().st_mtime_ns
+    return out
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "graphml", "ics"]), required=True,
+              help="Export format.")
+@click.option("-o", "--output", type=click.Path(), help="Output file (csv: a folder). Default: build/exports/…")
+@click.option("--build-dir", type=click.Path(), default="build", show_default=True, help="Where the built briefing.json is.")
+def export(fmt: str, output: str | None, build_dir: str) -> None:
+    """Write an export of the last build (briefing.json) in another format."""
+    from .exports import export as run_export
+
+    src = Path(build_dir) / "briefing.json"
+    if not src.exists():
+        raise BriefingError(f"{src}: not found; run 'briefing build' first")
+    data = json.loads(src.read_text(encoding="utf-8"))
+    default = {"json": "briefing.json", "csv": "csv", "graphml": "network.graphml", "ics": "events.ics"}[fmt]
+    out = Path(output) if output else Path(build_dir) / "exports" / default
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for p in run_export(data, fmt, out):
+        click.echo(str(p))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,81 @@
+"""Per-article extraction with a content-addressed cache.
+
+Each article's ParsedArticle is cached under build/cache, keyed by the article
+record, the model name and a hash of the extraction code. A rebuild re-parses
+only new or changed articles; cross-document steps then run from the records.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from . import nlp as nlp_stage
+from .config import Config
+from .records import Article, ParsedArticle, to_dict
+
+log = logging.getLogger(__name__)
+CODE_FILES = ("nlp.py", "mentions.py", "quotes.py", "events.py", "dates.py", "records.py", "gazetteer.py")
+
+
+@lru_cache(maxsize=None)
+def code_version() -> str:
+    """A hash of the extraction code and its data tables: a change invalidates the cache."""
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for name in CODE_FILES:
+        h.update((here / name).read_bytes())
+    for p in sorted((here / "data").glob("*.yml")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_key(article: Article, model: str) -> str:
+    """The cache key of one article's extraction."""
+    payload = json.dumps(to_dict(article), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{model}\0{code_version()}\0{payload}".encode("utf-8")).hexdigest()
+
+
+def extract(articles: list[Article], config: Config, build_dir: Path) -> list[ParsedArticle]:
+    """ParsedArticle for every article, from the cache where possible, else through spaCy."""
+    cache_dir = build_dir / "cache"
+    results: dict[str, ParsedArticle] = {}
+    todo: list[Article] = []
+    keys: dict[str, str] = {}
+    for art in articles:
+        key = cache_key(art, config.model)
+        keys[art.id] = key
+        path = cache_dir / key[:2] / f"{key}.json"
+        if config.cache and path.exists():
+            try:
+                results[art.id] = ParsedArticle.from_dict(json.loads(path.read_text(encoding="utf-8")))
+                continue
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("cache entry %s unreadable (%s); re-parsing", path, exc)
+        todo.append(art)
+    if todo:
+        english = [a for a in todo if a.language in ("en", "")]
+        other = [a for a in todo if a.language not in ("en", "")]
+        jobs = config.jobs or os.cpu_count() or 1
+        if english:
+            nlp = nlp_stage.load(config.model)
+            n_process = jobs if len(english) >= 4 * jobs and jobs > 1 else 1
+            for pa in nlp_stage.parse_articles(nlp, english, config.batch_size, n_process):
+                results[pa.article.id] = pa
+        if other:
+            blank = nlp_stage.load(blank=True)
+            for pa in nlp_stage.parse_articles(blank, other, config.batch_size, 1):
+                results[pa.article.id] = pa
+        if config.cache:
+            for art in todo:
+                key = keys[art.id]
+                path = cache_dir / key[:2] / f"{key}.json"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp")
+                tmp.write_text(json.dumps(to_dict(results[art.id]), ensure_ascii=False), encoding="utf-8")
+                tmp.replace(path)
+    log.info("nlp: %d articles parsed, %d from cache", len(todo), len(articles) - len(todo))
+    return [results[a.id] for a in articles]

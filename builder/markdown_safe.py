@@ -1,0 +1,48 @@
+"""Escaping article-derived text for the Markdown contexts it lands in.
+
+Article text is untrusted: no raw HTML and no Markdown syntax from it may reach
+a page. Every value is HTML-escaped, then Markdown's special characters are
+backslash-escaped, so it renders as the literal text it was.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+# Characters Python-Markdown (and the enabled extensions) give meaning to inline.
+_INLINE = re.compile(r"([\\`*_{}\[\]()#+!|])")
+_LINE_START = re.compile(r"^(\s*)(-|\d+(?=\.))")
+
+
+def md(value) -> str:
+    """Escape a value for inline Markdown: literal text, one line."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    # Only the characters Python-Markdown can escape (plus '|' for tables) get a backslash:
+    # a backslash before any other character would show on the page.
+    text = _INLINE.sub(r"\\\1", text)
+    text = html.escape(text, quote=False)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(m: re.Match) -> str:
+    """Stop a leading "-" or "1." from starting a list."""
+    lead, mark = m.group(1), m.group(2)
+    return lead + ("\\-" if mark == "-" else mark + "\\")
+
+
+def md_cell(value) -> str:
+    """Escape a value for a Markdown table cell (pipes included)."""
+    return md(value)
+
+
+def attr(value) -> str:
+    """Escape a value for an HTML attribute in a raw HTML fragment."""
+    return html.escape(" ".join(str(value or "").split()), quote=True)
+
+
+def yaml_str(value) -> str:
+    """A YAML scalar for front matter: JSON string syntax is valid YAML and never a tag or alias."""
+    return json.dumps(" ".join(str(value or "").split()), ensure_ascii=False)
