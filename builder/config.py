@@ -72,6 +72,8 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
     if isinstance(default, tuple):
         if isinstance(value, str):
             value = [value]
+        if isinstance(value, tuple):
+            value = list(value)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"config key '{key}': expected a list of paths, got {value!r}")
         return tuple(value)
