@@ -15,11 +15,20 @@ _INLINE = re.compile(r"([\\`*_{}\[\]()#+!|])")
 _LINE_START = re.compile(r"^(\s*)(-|\d+(?=\.))")
 
 
+# Control characters, lone surrogates and non-characters: never text a reader should get.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def plain(value) -> str:
+    """One line of text: control characters dropped, white space folded."""
+    return " ".join(_CONTROL.sub("", str(value)).split())
+
+
 def md(value) -> str:
     """Escape a value for inline Markdown: literal text, one line."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = plain(value)
     # Only the characters Python-Markdown can escape (plus '|' for tables) get a backslash:
     # a backslash before any other character would show on the page.
     text = _INLINE.sub(r"\\\1", text)
@@ -40,9 +49,9 @@ def md_cell(value) -> str:
 
 def attr(value) -> str:
     """Escape a value for an HTML attribute in a raw HTML fragment."""
-    return html.escape(" ".join(str(value or "").split()), quote=True)
+    return html.escape(plain(value or ""), quote=True)
 
 
 def yaml_str(value) -> str:
     """A YAML scalar for front matter: JSON string syntax is valid YAML and never a tag or alias."""
-    return json.dumps(" ".join(str(value or "").split()), ensure_ascii=False)
+    return json.dumps(plain(value or ""), ensure_ascii=False)

@@ -181,9 +181,8 @@ class QuoteFinder:
             break
         # 2. A speech verb right after the quote.
         end_tok = inner[-1].i
-        sent = doc[end_tok].sent
-        for tok in doc[end_tok + 1 : min(sent.end + 1, end_tok + 9, len(doc))]:
-            if self._in_quote(tok.idx):
+        for tok in doc[end_tok + 1 : min(end_tok + 9, len(doc))]:
+            if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
                 break
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok)

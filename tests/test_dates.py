@@ -1,0 +1,49 @@
+"""Date expressions resolved against an article date with the sentence tense."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.dates import compatible, resolve
+
+MONDAY = date(2022, 1, 10)
+
+
+@pytest.mark.parametrize("text, past, expected", [
+    ("December 17, 2021", None, ("2021-12-17", "day", "explicit")),
+    ("17 December 2021", None, ("2021-12-17", "day", "explicit")),
+    ("June 2021", None, ("2021-06", "month", "explicit")),
+    ("2014", None, ("2014", "year", "explicit")),
+    ("January 26", True, ("2022-01-26", "day", "relative")),
+    ("Sunday", True, ("2022-01-09", "day", "relative")),
+    ("Wednesday", False, ("2022-01-12", "day", "relative")),
+    ("Monday", False, ("2022-01-10", "day", "relative")),
+    ("Monday", True, ("2022-01-10", "day", "relative")),
+    ("last Monday", None, ("2022-01-03", "day", "relative")),
+    ("next Monday", None, ("2022-01-17", "day", "relative")),
+    ("last month", True, ("2021-12", "month", "relative")),
+    ("late December", True, ("2021-12", "month", "relative")),
+    ("last year", True, ("2021", "year", "relative")),
+    ("yesterday", True, ("2022-01-09", "day", "relative")),
+    ("tomorrow", False, ("2022-01-11", "day", "relative")),
+    ("earlier in the day", True, ("2022-01-10", "day", "relative")),
+])
+def test_resolve(text, past, expected):
+    assert resolve(text, MONDAY, past) == expected
+
+
+def test_relative_needs_an_anchor():
+    assert resolve("Monday", None, True) == (None, "unknown", "none")
+    assert resolve("December 17, 2021", None) == ("2021-12-17", "day", "explicit")
+
+
+def test_unparseable_is_unresolved():
+    assert resolve("the past couple of months", MONDAY, True)[0] is None
+
+
+def test_compatible_precisions():
+    assert compatible("2021-06-16", "2021")
+    assert compatible("2021-06", "2021-06-16")
+    assert compatible(None, "2021-06-16")
+    assert not compatible("2021-06-16", "2021-06-17")

@@ -1,0 +1,77 @@
+"""Plain-text article rules on hand-written articles (found and not-found cases)."""
+from __future__ import annotations
+
+import pytest
+
+from builder.ingest.text import parse_plain_text, split_title, trailer_outlet
+
+
+def test_title_suffix_names_a_known_outlet():
+    assert split_title("Minister warns of floods | Reuters") == ("Minister warns of floods", "Reuters")
+    assert split_title("Talks resume | Sputnik Political News") == ("Talks resume", "Sputnik")
+
+
+def test_title_without_outlet_is_kept_whole():
+    title = "Ministers meet – and disagree"
+    assert split_title(title) == (title, None)
+
+
+def test_section_date_line_and_agency_dateline():
+    text = ("Ministers agree on grain deal\n\nWorld March 03, 2023, 10:15\n\n"
+            "BERLIN, March 3. /TASS/. The ministers agreed on Friday to extend the deal.\n\nMore text here.")
+    parts = parse_plain_text(text)
+    assert parts.title == "Ministers agree on grain deal"
+    assert (parts.date, parts.time, parts.outlet, parts.dateline) == ("2023-03-03", "10:15", "TASS", "Berlin")
+    assert parts.paragraphs[0].text.startswith("The ministers agreed")
+
+
+def test_byline_with_date_and_time():
+    parts = parse_plain_text("A headline\n\nBy Jane Roe | March 5, 2021 | 9:05pm EST\n\nBody text of the story.")
+    assert (parts.author, parts.date, parts.time) == ("Jane Roe", "2021-03-05", "21:05")
+    assert [p.text for p in parts.paragraphs] == ["Body text of the story."]
+
+
+def test_photo_caption_kept_once_as_caption():
+    cap = "Two ministers shake hands in Oslo. (Photo by A. PHOTOGRAPHER/Agency via Getty Images)"
+    parts = parse_plain_text(f"Headline\n\n{cap}\n{cap}\n\nThe body of the story follows.")
+    kinds = [(p.kind, p.text) for p in parts.paragraphs]
+    assert kinds == [("caption", cap), ("body", "The body of the story follows.")]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Read more on the site →", "This video is no longer available.", "Access premium news and stories",
+    "Subscribe to our newsletter for more stories",
+])
+def test_site_furniture_is_dropped(furniture):
+    parts = parse_plain_text(f"Headline\n\nThe story says something.\n\n{furniture}\n\nAnd it goes on at length here.")
+    assert furniture not in [p.text for p in parts.paragraphs]
+    assert len(parts.paragraphs) == 2
+
+
+def test_short_trailing_lines_are_dropped_but_sentences_kept():
+    parts = parse_plain_text("Headline\n\nThe story says something.\n\nTopics Energy Markets\n\nShop Store")
+    assert [p.text for p in parts.paragraphs] == ["The story says something."]
+    kept = parse_plain_text("Headline\n\nThe story says something.\n\nIt ended.")
+    assert [p.text for p in kept.paragraphs] == ["The story says something.", "It ended."]
+
+
+def test_repeated_standfirst_becomes_caption():
+    lead = "The minister said the country would answer any attack with a united response."
+    parts = parse_plain_text(f"Headline\n\n{lead}\n\nSome other paragraph of the story.\n\n{lead}")
+    assert parts.paragraphs[0].kind == "caption"
+    assert parts.paragraphs[-1].kind == "body"
+
+
+def test_stripped_outlet_lead_in_is_removed():
+    parts = parse_plain_text("Headline\n\n( - The ministers met on Monday.")
+    assert parts.paragraphs[0].text == "The ministers met on Monday."
+
+
+def test_footer_line_names_outlet_only_when_known():
+    assert trailer_outlet("Story text.\n\nMRC Store") == "CNSNews"
+    assert trailer_outlet("Story text.\n\nOur Store") is None
+
+
+def test_empty_text_is_an_error():
+    with pytest.raises(ValueError):
+        parse_plain_text("   \n\n  ")

@@ -1,0 +1,69 @@
+"""Quote finding and attribution on hand-written sentences, with the real English model."""
+from __future__ import annotations
+
+import pytest
+
+from builder import nlp as N
+from builder.records import Article, Paragraph
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return N.load("en_core_web_sm")
+
+
+def quotes(nlp, *paragraphs: str):
+    art = Article(id="t", title="t", paragraphs=tuple(Paragraph(p) for p in paragraphs), source_path="t.txt")
+    return [(q.text, q.speaker, q.kind) for q in next(N.parse_articles(nlp, [art])).quotes]
+
+
+def test_quote_then_name_said(nlp):
+    got = quotes(nlp, '"We will not give up our claims to the river," Maria Gonzalez said on Tuesday.')
+    assert got[0][1] == "Maria Gonzalez" and got[0][0].startswith("We will not give up")
+
+
+def test_name_said_colon_quote(nlp):
+    got = quotes(nlp, 'Finance Minister Ola Berg said: "The budget is balanced and the deficit is gone."')
+    assert got[0][1] == "Ola Berg"
+
+
+def test_pronoun_resolves_to_last_named_subject(nlp):
+    got = quotes(nlp, "Prime Minister Kofi Mensah spoke at a joint news conference with visiting envoy Ana Ruiz.",
+                 '"We are ready to continue the negotiations with our neighbours," he said.')
+    assert got[0][1] == "Kofi Mensah"
+
+
+def test_quoted_as_saying_is_never_the_outlet(nlp):
+    got = quotes(nlp, 'Reuters quoted Deputy Minister Pavel Orlov as saying: "The proposal needs more work before any vote."')
+    assert got[0][1] == "Pavel Orlov"
+
+
+def test_partial_quote_in_relative_clause(nlp):
+    got = quotes(nlp, "Asked about the remarks of spokesman Ivan Petrenko, who called the meeting \u201cpointless,\u201d "
+                      "the mayor said he disagreed.")
+    assert ("pointless,", "Ivan Petrenko", "partial") in got
+
+
+def test_continuation_takes_previous_speaker(nlp):
+    got = quotes(nlp, '"We are ready to talk," Helen Park said. "But we will defend our interests if we must."')
+    assert [s for _, s, _ in got] == ["Helen Park", "Helen Park"]
+
+
+def test_curly_quotes_and_asked(nlp):
+    got = quotes(nlp, "\u201cWhat about the missiles in the north of the country?\u201d Omar Haddad asked.")
+    assert got[0][1] == "Omar Haddad"
+
+
+def test_unattributed_quote_has_no_speaker(nlp):
+    got = quotes(nlp, 'The report used the phrase "strategic patience" throughout.')
+    assert got and got[0][1] is None
+
+
+def test_block_quote_after_colon_line(nlp):
+    got = quotes(nlp, "Governor Lena Brandt told the radio station on Sunday:",
+                 "We are going to rebuild the bridge, and we will do it this year.",
+                 "The governor also visited the flooded district.")
+    assert got[0][1] == "Lena Brandt" and got[0][0].startswith("We are going to rebuild")
+    assert len(got) == 1
