@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+import yaml
+
 from . import nlp as nlp_stage
 from .aggregate import aggregate, report_export, to_export, write_json
 from .config import Config
@@ -33,8 +35,13 @@ class BuildResult:
     words: int = 0
 
 
-def build(config: Config, root: Optional[Path] = None) -> BuildResult:
-    """Build the briefing: JSON into build_dir, Markdown into docs_dir, HTML into site_dir."""
+def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict[str, Path]] = None,
+          mkdocs_overlay: Optional[dict] = None) -> BuildResult:
+    """Build the briefing: JSON into build_dir, Markdown into docs_dir, HTML into site_dir.
+
+    ``extra_docs`` (path under docs -> file) are copied into the staged docs only (not into docs_dir);
+    ``mkdocs_overlay`` is merged over mkdocs.yml for this build (the offline pack uses both).
+    """
     root = root or Path.cwd()
     timings: dict[str, float] = {}
     t = time.perf_counter()
@@ -69,10 +76,19 @@ def build(config: Config, root: Optional[Path] = None) -> BuildResult:
     try:
         exports = write_all(data, workdir / "exports")
         staged = stage_docs(docs_dir, pages, {p.name: p for p in exports}, workdir / "docs")
+        for rel_path, src in sorted((extra_docs or {}).items()):
+            (staged / rel_path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, staged / rel_path)
         timings["render"] = time.perf_counter() - t
         if config.site:
             t = time.perf_counter()
-            mkdocs_build(config.path("mkdocs_config", root), staged, config.path("site_dir", root), strict=True)
+            mkdocs_yml = config.path("mkdocs_config", root)
+            if mkdocs_overlay and mkdocs_yml.exists():
+                overlay = workdir / "mkdocs.overlay.yml"
+                overlay.write_text(yaml.safe_dump({"INHERIT": str(mkdocs_yml.resolve()), **mkdocs_overlay},
+                                                  sort_keys=True), encoding="utf-8")
+                mkdocs_yml = overlay
+            mkdocs_build(mkdocs_yml, staged, config.path("site_dir", root), strict=True)
             timings["site"] = time.perf_counter() - t
         swap_docs(staged, docs_dir)
         write_json(build_dir / "briefing.json", data)

@@ -148,6 +148,23 @@ def _snapshot(inputs) -> dict:
 
 
 @main.command()
+@_build_options
+@click.option("--name", default="briefing", show_default=True, help="Zip name: writes <dist>/<name>.zip.")
+@click.option("--dist", "dist_dir", type=click.Path(), default="dist", show_default=True, help="Where the zip goes.")
+@click.option("--shim", type=click.Path(dir_okay=False), help="Local iframe-worker shim (default: builder/assets).")
+def pack(name: str, dist_dir: str, shim: str | None, verbose: int, quiet: bool, **opts) -> None:
+    """Build the offline site (opens from file://, no network) and zip it to dist/<name>.zip."""
+    from .pack import pack as run_pack
+
+    _setup_logging(verbose, quiet)
+    config = _make_config(opts)
+    result = run_pack(config, name=name, dist_dir=Path(dist_dir), shim=Path(shim) if shim else None)
+    if not quiet:
+        _summary(result.build)
+    click.echo(str(result.zip_path))
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "graphml", "ics"]), required=True,
               help="Export format.")
 @click.option("-o", "--output", type=click.Path(), help="Output file (csv: a folder). Default: build/exports/…")
