@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 IFRAME_WORKER := builder/assets/iframe-worker-shim.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve test test-fast golden clean chromium
+.PHONY: help install build serve test test-fast golden clean chromium pack build-zensical
 
 help: ## List the make targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -27,6 +27,20 @@ build: $(STAMP) ## Build the briefing site from seeds/ into site/ (JSON in build
 
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000, rebuilding when articles change
 	$(BIN)/briefing serve
+
+pack: $(STAMP) $(IFRAME_WORKER) ## Build the offline site (opens from file://, no network) into dist/briefing.zip
+	$(BIN)/briefing pack
+
+$(IFRAME_WORKER): # the iframe-worker shim for offline search, fetched once from npm (git-ignored)
+	mkdir -p .cache $(dir $@)
+	cd .cache && npm pack --silent iframe-worker@1.0.4 >/dev/null
+	tar -xzf .cache/iframe-worker-1.0.4.tgz -O package/shim/index.js > $@.tmp && mv $@.tmp $@
+
+build-zensical: $(STAMP) ## Build the same generated docs with Zensical (same mkdocs.yml) into site-zensical/
+	$(BIN)/python -m pip show --quiet zensical >/dev/null 2>&1 || $(BIN)/python -m pip install --quiet zensical==0.0.73
+	$(BIN)/briefing build --no-site
+	printf 'INHERIT: mkdocs.yml\nsite_dir: site-zensical\n' > .mkdocs.zensical.yml
+	$(BIN)/zensical build -f .mkdocs.zensical.yml --clean; rc=$$?; rm -f .mkdocs.zensical.yml; exit $$rc
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
