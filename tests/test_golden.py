@@ -1,0 +1,33 @@
+"""Golden-file tests: every template renders the fixture briefing exactly as committed (make golden to update)."""
+from __future__ import annotations
+
+import pytest
+
+from builder.render import Renderer
+from tests.golden_fixture import GOLDEN, briefing, pages
+
+PAGES = pages()
+
+
+def test_every_template_is_rendered_by_the_fixture():
+    from importlib import resources
+
+    templates = {p.name for p in resources.files("builder").joinpath("templates").iterdir() if p.name.endswith(".j2")}
+    used = set(Renderer(briefing()).env.list_templates())
+    assert templates == used
+    # One page of each kind exists in the golden set.
+    for path in ("index.md", "timeline.md", "network.md", "outlets.md", "actors/index.md", "actors/ana-ruiz.md",
+                 "events/index.md", "topics/diplomacy.md", "articles/a1.md", "outlets/daily-planet.md"):
+        assert path in PAGES
+
+
+@pytest.mark.parametrize("path", sorted(PAGES))
+def test_page_matches_golden(path):
+    expected = (GOLDEN / path).read_text(encoding="utf-8")
+    assert PAGES[path] == expected, f"{path} differs from tests/golden; run `make golden` and review the diff"
+
+
+def test_article_markup_is_escaped():
+    text = PAGES["articles/a1.md"]
+    assert "<b>road map</b>" not in text and "&lt;b&gt;road map&lt;/b&gt;" in text
+    assert "\\*draft\\*" in PAGES["actors/ana-ruiz.md"] or "*draft*" not in PAGES["index.md"]
