@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 IFRAME_WORKER := builder/assets/iframe-worker-shim.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve test test-fast golden clean chromium pack build-zensical
+.PHONY: help install build serve test test-fast golden clean chromium eval pack build-zensical
 
 help: ## List the make targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ test: $(STAMP) chromium ## Run every test (unit, model, end-to-end, browser)
 
 test-fast: $(STAMP) ## Unit tests only (no model, no MkDocs, no browser)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
+
+eval: build ## Score extraction on the seeds and on real corpora (PolNeAR dev, MEANTIME)
+	$(BIN)/python -m builder.evaluate --corpus all
 
 golden: $(STAMP) ## Regenerate the golden pages in tests/golden after a deliberate template change
 	$(BIN)/python -m tests.golden_update
