@@ -1,0 +1,80 @@
+"""Helpers shared by the browser tests and the screenshot script: Chromium, a local HTTP server, page picks."""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+from pathlib import Path
+from typing import Iterator
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def chromium_available() -> bool:
+    """True when Debian's Chromium and Python Playwright are both installed."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return False
+    return Path(CHROMIUM).exists()
+
+
+def launch(pw):
+    """Launch Debian's Chromium headless (never a downloaded browser)."""
+    return pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` on http://127.0.0.1:<free port>/ from a background thread; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def first(site: Path, folder: str) -> str:
+    """The first page (sorted) in a folder of the site, other than its index."""
+    pages = sorted(p.name for p in (site / folder).glob("*.html") if p.name != "index.html")
+    assert pages, f"no pages in {site / folder}"
+    return f"{folder}/{pages[0]}"
+
+
+def one_of_each(site: Path) -> dict[str, str]:
+    """One page of each kind (relative paths under the site): home, entity pages and every index page."""
+    pages = {
+        "home": "index.html",
+        "actor": first(site, "actors"),
+        "event": first(site, "events"),
+        "topic": first(site, "topics"),
+        "article": first(site, "articles"),
+        "outlet": first(site, "outlets"),
+        "timeline": "timeline.html",
+        "network": "network.html",
+        "actors-index": "actors/index.html",
+        "events-index": "events/index.html",
+        "topics-index": "topics/index.html",
+        "articles-index": "articles/index.html",
+        "outlets-index": "outlets.html",
+    }
+    return {k: v for k, v in pages.items() if (site / v).exists()}
+
+
+def top_person(data: dict) -> dict:
+    """The person actor with the most mentions."""
+    people = [a for a in data["actors"] if a["type"] == "person"]
+    assert people, "the briefing has no person actors"
+    return max(people, key=lambda a: (a["mentions"], a["id"]))
