@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 IFRAME_WORKER := builder/assets/iframe-worker-shim.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve test test-fast golden clean chromium eval pack build-zensical
+.PHONY: help install build serve test test-fast golden clean chromium bench eval pack build-zensical
 
 help: ## List the make targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ eval: build ## Score extraction on the seeds and on real corpora (PolNeAR dev, M
 
 golden: $(STAMP) ## Regenerate the golden pages in tests/golden after a deliberate template change
 	$(BIN)/python -m tests.golden_update
+
+bench: $(STAMP) ## Benchmark the build on real corpora (writes build/bench.json)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean: ## Remove build outputs (keeps .venv)
 	rm -rf build site dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \

@@ -10,8 +10,11 @@ import hashlib
 import json
 import logging
 import os
+import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from . import nlp as nlp_stage
 from .config import Config
@@ -39,6 +42,28 @@ def cache_key(article: Article, model: str) -> str:
     return hashlib.sha256(f"{model}\0{code_version()}\0{payload}".encode("utf-8")).hexdigest()
 
 
+@contextmanager
+def _progress(total: int, label: str) -> Iterator:
+    """A rich progress bar on stderr while articles are parsed; silent when stderr is not a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda items: items
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("eta"), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+    task = progress.add_task(label, total=total)
+
+    def track(items: Iterable) -> Iterator:
+        for item in items:
+            yield item
+            progress.advance(task)
+
+    with progress:
+        yield track
+
+
 def extract(articles: list[Article], config: Config, build_dir: Path) -> list[ParsedArticle]:
     """ParsedArticle for every article, from the cache where possible, else through spaCy."""
     cache_dir = build_dir / "cache"
@@ -63,12 +88,14 @@ def extract(articles: list[Article], config: Config, build_dir: Path) -> list[Pa
         if english:
             nlp = nlp_stage.load(config.model)
             n_process = jobs if len(english) >= 4 * jobs and jobs > 1 else 1
-            for pa in nlp_stage.parse_articles(nlp, english, config.batch_size, n_process):
-                results[pa.article.id] = pa
+            with _progress(len(english), f"nlp ({n_process} process{'es' if n_process > 1 else ''})") as track:
+                for pa in track(nlp_stage.parse_articles(nlp, english, config.batch_size, n_process)):
+                    results[pa.article.id] = pa
         if other:
             blank = nlp_stage.load(blank=True)
-            for pa in nlp_stage.parse_articles(blank, other, config.batch_size, 1):
-                results[pa.article.id] = pa
+            with _progress(len(other), "nlp (other languages)") as track:
+                for pa in track(nlp_stage.parse_articles(blank, other, config.batch_size, 1)):
+                    results[pa.article.id] = pa
         if config.cache:
             for art in todo:
                 key = keys[art.id]
