@@ -1,0 +1,316 @@
+"""Benchmark the build on real corpora and compare it with its limits (``make bench``).
+
+For each corpus (read from ../shared/corpora at run time, never copied into the
+repository) this script, in a temporary project folder:
+
+1. builds every article but one through ``builder.build.build(Config(...))`` with a
+   cold cache and records the per-stage timings, words/s and peak memory;
+2. adds the held-out article and rebuilds (the incremental case);
+3. runs the raw spaCy limit: the same model, ``nlp.pipe`` over the same texts with
+   the same batch size and ``n_process``, doing nothing with the Docs but counting words;
+4. runs the MkDocs limit: a plain ``mkdocs build`` (same mkdocs.yml, theme and
+   plugins) of as many pages, at the same paths and of about the same sizes, filled
+   with words shuffled from the same articles (lorem-like, not the corpus text).
+
+It prints the ratios and writes build/bench.json (format: docs/reference/bench.md).
+This is a benchmark, not a test: the numbers depend on the machine and its load.
+
+    python bench/run.py [--corpus NAME ...] [--limit N] [--jobs N] [--profile] [--out build/bench.json]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import logging
+import os
+import platform
+import pstats
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+# name -> input sub-folders of the corpus folder
+CORPUS_INPUTS = {
+    "ru-ua-2022": ("",),
+    "wh-briefings": ("",),
+    "polnear": ("data/train/text", "data/dev/text"),
+}
+DEFAULT_CORPORA = ("ru-ua-2022", "wh-briefings")
+SUFFIXES = {".md", ".txt"}
+FORMAT_VERSION = 1
+
+
+def _maxrss_mb() -> dict[str, float]:
+    """Peak resident memory so far of this process and of its waited-for children, in MB (Linux: KB units)."""
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / (1024 * 1024)
+    return {"self_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale, 1),
+            "children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale, 1)}
+
+
+def corpus_files(name: str, limit: int | None) -> list[Path]:
+    """The article files of a corpus in a stable order, at most ``limit`` of them."""
+    base = CORPORA / name
+    files: list[Path] = []
+    for sub in CORPUS_INPUTS.get(name, ("",)):
+        folder = base / sub if sub else base
+        files.extend(sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in SUFFIXES
+                            and p.name.lower() != "readme.md"))
+    return files[:limit] if limit else files
+
+
+def make_project(tmp: Path) -> None:
+    """A throw-away project folder: mkdocs.yml and the hand-written docs pages, no generated ones."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", tmp / "docs", ignore=shutil.ignore_patterns(
+        "actors", "events", "topics", "articles", "outlets", "data", "index.md", "timeline.md", "network.md",
+        "outlets.md", "review.md", ".*"))
+
+
+def config_for(tmp: Path, jobs: int):
+    """The Config of a bench build inside ``tmp``."""
+    from builder.config import Config
+
+    return Config(inputs=(str(tmp / "inputs"),), docs_dir=str(tmp / "docs"), build_dir=str(tmp / "build"),
+                  site_dir=str(tmp / "site"), mkdocs_config=str(tmp / "mkdocs.yml"), jobs=jobs)
+
+
+def timed_build(config, tmp: Path, profile: bool = False):
+    """Run one build; return (BuildResult, wall seconds, profile text or None)."""
+    from builder.build import build
+
+    prof = cProfile.Profile() if profile else None
+    t = time.perf_counter()
+    if prof:
+        prof.enable()
+    result = build(config, root=tmp)
+    if prof:
+        prof.disable()
+    wall = time.perf_counter() - t
+    text = None
+    if prof:
+        out = io.StringIO()
+        stats = pstats.Stats(prof, stream=out).sort_stats("cumulative")
+        stats.print_stats(r"builder|mkdocs|subprocess", 30)
+        text = out.getvalue()
+    return result, wall, text
+
+
+def raw_spacy(config, texts: list[str]) -> dict:
+    """The limit for the NLP stage: the same pipeline and n_process, Docs only counted."""
+    from builder import nlp as nlp_stage
+
+    t = time.perf_counter()
+    nlp = nlp_stage.load(config.model)
+    load_s = time.perf_counter() - t
+    jobs = config.jobs or os.cpu_count() or 1
+    n_process = jobs if len(texts) >= 4 * jobs and jobs > 1 else 1
+    t = time.perf_counter()
+    words = 0
+    for doc in nlp.pipe(texts, batch_size=config.batch_size, n_process=n_process):
+        words += sum(1 for tok in doc if not tok.is_punct and not tok.is_space)
+    pipe_s = time.perf_counter() - t
+    return {"load_s": round(load_s, 3), "pipe_s": round(pipe_s, 3), "words": words, "n_process": n_process,
+            "words_per_s": round(words / pipe_s, 1) if pipe_s else None}
+
+
+def lorem_pages(docs: Path, out: Path, vocab: list[str], seed: int = 0) -> tuple[int, int]:
+    """Mirror every .md page under ``docs`` at ``out`` with shuffled words of about the same size."""
+    rng = random.Random(seed)
+    pages = size = 0
+    for src in sorted(docs.rglob("*")):
+        rel = src.relative_to(docs)
+        dst = out / rel
+        if src.is_dir():
+            dst.mkdir(parents=True, exist_ok=True)
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.suffix != ".md":
+            shutil.copyfile(src, dst)
+            continue
+        target = src.stat().st_size
+        words = [f"# {' '.join(rng.choices(vocab, k=4)).title()}", ""]
+        n, para = len(words[0]), []
+        while n < target:
+            w = rng.choice(vocab)
+            para.append(w)
+            n += len(w) + 1
+            if len(para) >= 80:
+                words.extend([" ".join(para), ""])
+                para = []
+        words.append(" ".join(para))
+        dst.write_text("\n".join(words) + "\n", encoding="utf-8")
+        pages += 1
+        size += dst.stat().st_size
+    return pages, size
+
+
+def plain_mkdocs(tmp: Path, docs: Path, vocab: list[str]) -> dict:
+    """The limit for the site stage: the same MkDocs config over lorem pages of the same shape."""
+    from builder.site import mkdocs_build
+
+    plain = tmp / "plain"
+    plain.mkdir()
+    pages, size = lorem_pages(docs, plain / "docs", vocab)
+    t = time.perf_counter()
+    mkdocs_build(tmp / "mkdocs.yml", plain / "docs", plain / "site", strict=True)
+    wall = time.perf_counter() - t
+    index = plain / "site" / "search" / "search_index.json"
+    return {"pages": pages, "markdown_bytes": size, "wall_s": round(wall, 3),
+            "search_index_bytes": index.stat().st_size if index.exists() else None}
+
+
+def md_stats(docs: Path) -> tuple[int, int]:
+    """Number and total size of the .md pages under a docs folder."""
+    files = [p for p in docs.rglob("*.md")]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def bench_corpus(name: str, limit: int | None, jobs: int, profile: bool) -> dict | None:
+    """Every measurement for one corpus; None (with a message) when it is missing."""
+    from builder import nlp as nlp_stage
+    from builder.ingest import read_inputs
+
+    if not (CORPORA / name).is_dir():
+        print(f"[skip] corpus {name}: {CORPORA / name} not found (corpora are read from ../shared/corpora)")
+        return None
+    files = corpus_files(name, limit)
+    if len(files) < 2:
+        print(f"[skip] corpus {name}: fewer than two articles")
+        return None
+    print(f"\n== {name}: {len(files)} files, jobs={jobs} ==", flush=True)
+    with tempfile.TemporaryDirectory(prefix=f"briefing-bench-{name}-") as td:
+        tmp = Path(td)
+        make_project(tmp)
+        inputs = tmp / "inputs"
+        inputs.mkdir()
+        held_out = files[-1]
+        for f in files[:-1]:
+            shutil.copyfile(f, inputs / f.name)
+        config = config_for(tmp, jobs)
+
+        rss0 = _maxrss_mb()
+        full, full_wall, _ = timed_build(config, tmp)
+        rss_full = _maxrss_mb()
+        n_pages, md_bytes = md_stats(tmp / "docs")
+        index = tmp / "site" / "search" / "search_index.json"
+        index_bytes = index.stat().st_size if index.exists() else None
+        n_articles = sum(1 for r in full.reports if r.status == "ok")
+        print(f"full build: {full_wall:.1f}s " + ", ".join(f"{k} {v:.2f}s" for k, v in full.timings.items())
+              + f"; {full.words} words, {n_pages} pages", flush=True)
+
+        shutil.copyfile(held_out, inputs / held_out.name)
+        inc, inc_wall, prof_text = timed_build(config, tmp, profile=profile)
+        print(f"rebuild after adding one article: {inc_wall:.1f}s "
+              + ", ".join(f"{k} {v:.2f}s" for k, v in inc.timings.items()), flush=True)
+        noop, noop_wall, _ = timed_build(config, tmp)
+        print(f"rebuild with nothing changed: {noop_wall:.1f}s", flush=True)
+
+        articles, _ = read_inputs(replace(config, inputs=(str(inputs),)))
+        texts = [nlp_stage.article_text(a)[0] for a in articles if a.language in ("en", "")]
+        raw = raw_spacy(config, texts)
+        print(f"raw spaCy: {raw['pipe_s']:.1f}s for {raw['words']} words ({raw['words_per_s']:.0f} words/s, "
+              f"n_process={raw['n_process']})", flush=True)
+
+        vocab = sorted({w for t in texts for w in t.split() if w.isalpha() and len(w) < 16}) or ["lorem"]
+        plain = plain_mkdocs(tmp, tmp / "docs", vocab)
+        print(f"plain MkDocs: {plain['wall_s']:.1f}s for {plain['pages']} pages", flush=True)
+        rss_end = _maxrss_mb()
+
+    nlp_wps = full.words / full.timings["nlp"] if full.timings.get("nlp") else None
+    render_s = full.timings.get("render")
+    site_s = full.timings.get("site")
+    ratios = {
+        "nlp_vs_raw_spacy": round(nlp_wps / raw["words_per_s"], 3) if nlp_wps and raw["words_per_s"] else None,
+        "render_vs_plain_mkdocs": round(render_s / plain["wall_s"], 3) if render_s and plain["wall_s"] else None,
+        "site_vs_plain_mkdocs": round(site_s / plain["wall_s"], 3) if site_s and plain["wall_s"] else None,
+        "rebuild_vs_full": round(inc_wall / full_wall, 3) if full_wall else None,
+        "noop_rebuild_vs_full": round(noop_wall / full_wall, 3) if full_wall else None,
+    }
+    record = {
+        "files": len(files),
+        "limit": limit,
+        "full": {
+            "articles": n_articles,
+            "words": full.words,
+            "wall_s": round(full_wall, 3),
+            "timings_s": {k: round(v, 3) for k, v in full.timings.items()},
+            "nlp_words_per_s": round(nlp_wps, 1) if nlp_wps else None,
+            "build_words_per_s": round(full.words / full_wall, 1) if full_wall else None,
+            "pages": n_pages,
+            "markdown_bytes": md_bytes,
+            "search_index_bytes": index_bytes,
+            "counts": full.counts,
+            "peak_rss_before": rss0,
+            "peak_rss": rss_full,
+        },
+        "rebuild_one_added": {"article": held_out.name, "wall_s": round(inc_wall, 3),
+                              "timings_s": {k: round(v, 3) for k, v in inc.timings.items()}},
+        "rebuild_unchanged": {"wall_s": round(noop_wall, 3),
+                              "timings_s": {k: round(v, 3) for k, v in noop.timings.items()}},
+        "raw_spacy": raw,
+        "plain_mkdocs": plain,
+        "ratios": ratios,
+        "peak_rss_end": rss_end,
+    }
+    if prof_text:
+        record["rebuild_profile_top"] = prof_text.splitlines()[:60]
+        print(prof_text)
+    print(f"ratios: NLP {ratios['nlp_vs_raw_spacy']}x raw spaCy words/s; Markdown generation "
+          f"{ratios['render_vs_plain_mkdocs']}x and site build {ratios['site_vs_plain_mkdocs']}x plain MkDocs; "
+          f"rebuild/full {ratios['rebuild_vs_full']}; search index {index_bytes} bytes; "
+          f"peak RSS self {rss_full['self_mb']} MB, children {rss_full['children_mb']} MB", flush=True)
+    return record
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", action="append", choices=sorted(CORPUS_INPUTS),
+                        help="Corpus to bench (repeatable; default: ru-ua-2022 and wh-briefings).")
+    parser.add_argument("--limit", type=int, help="Only the first N files of each corpus (sorted by name).")
+    parser.add_argument("--jobs", type=int, default=1, help="Config.jobs / n_process for NLP (default 1).")
+    parser.add_argument("--profile", action="store_true", help="cProfile the one-article rebuild and print the top.")
+    parser.add_argument("--out", default=str(ROOT / "build" / "bench.json"), help="Where to write the results.")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    from builder import nlp as nlp_stage
+
+    if nlp_stage.model_available("en_core_web_sm") is None:
+        print("[skip] the spaCy model en_core_web_sm is not installed (make install)")
+        return 0
+    results = {}
+    for name in args.corpus or DEFAULT_CORPORA:
+        rec = bench_corpus(name, args.limit, args.jobs, args.profile)
+        if rec is not None:
+            results[name] = rec
+    if not results:
+        print("nothing benchmarked: no corpus found under", CORPORA)
+        return 0
+    import spacy
+
+    out = {
+        "format": FORMAT_VERSION,
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "spacy": spacy.__version__, "load_average": list(os.getloadavg())},
+        "jobs": args.jobs,
+        "corpora": results,
+    }
+    path = Path(args.out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
