@@ -15,6 +15,7 @@ from typing import Optional
 from . import dates, events as ev, gazetteer
 from .gazetteer import fold
 from .records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
+from .infer import infer_article_dates
 from .resolve import Resolver
 from .topics import assign, load_taxonomy
 
@@ -37,6 +38,13 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
         return key_to_id.get(key) if key else None
 
     quotes = _quotes(parsed, actor_of, resolver)
+    person_ids = {a.id for a in actors if a.type == "person"}
+
+    def ids_of(article: str, names) -> tuple[str, ...]:
+        """Resolved participant ids of an event candidate."""
+        return tuple(dict.fromkeys(i for i in (actor_of(article, n) for n in names) if i))
+
+    parsed, inferred = infer_article_dates(parsed, ids_of, person_ids)
     events = _events(parsed, actor_of, actors)
     actor_refs: dict[tuple[str, int], list[str]] = defaultdict(list)
     for r in refs:
@@ -46,7 +54,7 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
     topics = assign(parsed, load_taxonomy(topics_file), quotes, events, actor_refs, places,
                     _regional_terms(parsed), min_topic_articles)
     return Briefing(articles=parsed, actors=actors, mention_refs=refs, quotes=quotes, events=events,
-                    topics=topics, reports=sorted(reports, key=lambda r: r.path))
+                    topics=topics, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
 
 
 def _regional_terms(parsed: list[ParsedArticle]) -> dict[tuple[str, int], list[str]]:
@@ -85,7 +93,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         for c in pa.events:
             ids = tuple(dict.fromkeys(i for i in (actor_of(pa.article.id, p) for p in c.participants) if i))
             cands.append((pa.article.id, c, ids))
-    clusters = ev.merge(cands, person_ids)
+    clusters = ev.merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed})
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:
@@ -99,7 +107,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         date_value = cl.date
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
-        date_source = "explicit" if "explicit" in sources else ("relative" if sources else "none")
+        date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
         title = ev.title_for(cl.kind, names, place)
         evidence = tuple(sorted({Evidence(article=a, sentence=c.sentence_text, sentence_index=c.sentence,
                                           date_text=c.date_text, place=c.place) for a, c, _ in cl.members},
@@ -128,6 +136,7 @@ def to_export(b: Briefing) -> dict:
         a = pa.article
         articles.append({
             "id": a.id, "title": a.title, "outlet": a.outlet, "date": a.date, "time": a.time, "author": a.author,
+            "date_source": ("inferred" if a.id in b.inferred_dates else "text") if a.date else None,
             "dateline": a.dateline, "source_path": a.source_path, "url": a.url, "language": a.language,
             "format": a.format, "words": pa.words, "page": f"articles/{a.id}.md", "warnings": list(a.warnings),
         })

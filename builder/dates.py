@@ -129,6 +129,14 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
     if t == "next month":
         y, mth = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
         return (f"{y:04d}-{mth:02d}", "month", "relative")
+    week = week_of(t)
+    if week is not None and re.fullmatch(r"(?:(?:later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
+        # A week is not a schema precision: give the month when the whole week falls in one.
+        start = anchor + timedelta(days=7 * week - anchor.weekday())
+        end = start + timedelta(days=6)
+        if start.month == end.month:
+            return (f"{start.year:04d}-{start.month:02d}", "month", "relative")
+        return (str(start.year), "year", "relative") if start.year == end.year else UNRESOLVED
     if t in ("last year", "previous year", "past year"):
         return (str(anchor.year - 1), "year", "relative")
     if t in ("this year", "earlier this year"):

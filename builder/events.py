@@ -68,6 +68,72 @@ def _tense(sent: Span) -> Optional[bool]:
     return None
 
 
+CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj"}
+ADJUNCT = {"prep", "pcomp", "pobj", "advcl", "xcomp", "dobj", "npadvmod", "agent", "attr", "acomp"}
+
+
+def _clause_chars(trigger) -> list[tuple[int, int]]:
+    """Character ranges of the trigger's own clause: who and what the happening involves.
+
+    The clause is the subtree of the nearest verb at or above the trigger, minus the
+    other clauses hanging from it (conjoined verbs, reported speech); when the trigger
+    is an adjunct of a governing verb ("told reporters after meeting X"), that verb's
+    subject is included too.
+    """
+    verb = trigger
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 6:
+        verb = verb.head
+        steps += 1
+    tokens = {t.i for t in verb.subtree}
+    for child in verb.children:
+        if (child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))) and \
+                trigger.i not in {t.i for t in child.subtree}:
+            tokens -= {t.i for t in child.subtree}
+    head = verb
+    for _ in range(2):
+        if head.dep_ in ADJUNCT or head.dep_ == "xcomp":
+            gov = head.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            for c in gov.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    tokens |= {t.i for t in c.subtree}
+            head = gov
+        else:
+            break
+    doc = trigger.doc
+    return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(tokens)]
+
+
+def _modifies_person(doc: Doc, m: Mention) -> bool:
+    """True when a demonym is part of a person's title ("Russian Foreign Minister X")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nxt = span.end
+    for tok in doc[nxt : nxt + 5]:
+        if tok.ent_type_ == "PERSON":
+            return True
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "-")):
+            return False
+    return False
+
+
+def _reporters(sent: Span, trigger) -> list:
+    """Subjects of speech verbs whose reported clause holds the trigger ("X said Y met Z": X)."""
+    from .quotes import SPEECH_VERBS
+
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in SPEECH_VERBS or tok.i == trigger.i:
+            continue
+        clause = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+        if any(trigger.i in {t.i for t in c.subtree} for c in clause) or (trigger.head.i == tok.i and trigger.dep_ == "ccomp"):
+            out.extend(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
 def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
     """The first event trigger in a sentence: (kind, word, token index)."""
     for tok in sent:
@@ -102,6 +168,10 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
     return None
 
 
+CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america",
+              "the americas", "oceania", "antarctica", "eurasia", "the west", "west", "east"}
+
+
 def _place(sent: Span, exclude: set[str]) -> Optional[str]:
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country."""
     for ent in sent.ents:
@@ -110,8 +180,11 @@ def _place(sent: Span, exclude: set[str]) -> Optional[str]:
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("in", "at", "to"):
             continue
+        before = ent.doc[ent.start - 2] if ent.start >= 2 else None
+        if before is not None and before.ent_type_ == "ORG" and before.i > sent.start:
+            continue  # "Co-operation in Europe": part of a name, not where the event is
         name = clean_span(ent)
-        if not name or name in exclude:
+        if not name or name in exclude or gazetteer.fold(name) in CONTINENTS:
             continue
         hit = gazetteer.country_of(name)
         if hit and hit[1] != "capital":
@@ -149,11 +222,29 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                         value, precision, source, date_text = v, p, s, e.text
                         break
         people = []
+        reporters = _reporters(sent, doc[t_i])
+        scope = _clause_chars(doc[t_i]) if t_i > sent.start or doc[t_i].text == word else None
         for m in by_sentence.get(s_idx, []):
-            if m.label in PARTICIPANT_LABELS and not quoted(m.start):
+            if quoted(m.start) or any(r.idx <= m.start < r.idx + len(r.text) for r in reporters):
+                continue
+            if scope is not None and not any(a <= m.start < b for a, b in scope):
+                continue
+            if m.label == "NORP" and _modifies_person(doc, m):
+                continue  # "Russian President X": X takes part, not the whole country
+            if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)
-            elif m.label == "TITLE" and not quoted(m.start):
+            elif m.label == "TITLE":
                 people.append("the " + m.name)
+        for ent in sent.ents:
+            # "NATO-Russia Council": a body of two parties names both as participants.
+            if "-" in ent.text and not quoted(ent.start_char):
+                for part in re.split(r"[-–]", ent.text):
+                    words = part.split()
+                    for n in range(len(words), 0, -1):
+                        prefix = " ".join(words[:n])
+                        if gazetteer.organization_of(prefix) or gazetteer.country_of(prefix):
+                            people.append(prefix)
+                            break
         place = _place(sent, set())
         if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
             place = dateline
@@ -188,6 +279,17 @@ class EventCluster:
         return places.most_common(1)[0][0] if places else None
 
     @property
+    def has_time(self) -> bool:
+        """True when some report of the cluster gives a time expression."""
+        return any(c.date_text for _, c, _ in self.members)
+
+    def absorb(self, other: "EventCluster") -> None:
+        """Take in another cluster's reports; a summit outranks a meeting."""
+        self.members.extend(other.members)
+        if other.kind == "summit" or (self.kind == "meeting" and other.kind == "talks"):
+            self.kind = other.kind
+
+    @property
     def participants(self) -> Counter:
         """Resolved participant ids with how many reports name them."""
         counts: Counter = Counter()
@@ -196,45 +298,108 @@ class EventCluster:
         return counts
 
 
-def _compatible(cluster: EventCluster, cand: EventCandidate, ids: tuple[str, ...], article: str,
-                person_ids: set[str]) -> bool:
-    """True when a candidate can be the same happening as a cluster."""
-    if KIND_FAMILY.get(cand.kind) != KIND_FAMILY.get(cluster.kind):
+def _shared(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> tuple[set[str], set[str]]:
+    """Participants two clusters share, and the people among them."""
+    shared = set(x.participants) & set(y.participants)
+    return shared, shared & person_ids
+
+
+def _affinity(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> tuple:
+    """How well two compatible clusters fit: same kind, same place, shared parties, nearby sentences."""
+    shared, people = _shared(x, y, person_ids)
+    gap = min(abs(a.sentence - b.sentence) for _, a, _ in x.members for _, b, _ in y.members)
+    return (2 * (x.kind == y.kind) + 2 * (_places_agree(x, y) is True) + len(shared) + len(people), -gap)
+
+
+def _places_agree(x: "EventCluster", y: "EventCluster") -> Optional[bool]:
+    """True/False when both clusters give a place, None when either does not."""
+    if x.place and y.place:
+        return gazetteer.fold(x.place) == gazetteer.fold(y.place)
+    return None
+
+
+def _far_from(value: Optional[str], day: Optional[date], days: int = 10) -> bool:
+    """True when a (possibly coarse) date lies more than ``days`` from the article's own date."""
+    if not value or day is None:
         return False
-    cdate = cluster.date
-    if cdate and cand.date and not dates.compatible(cdate, cand.date):
+    start = date.fromisoformat(value if len(value) == 10 else (value + "-01" if len(value) == 7 else value + "-01-01"))
+    end = start if len(value) == 10 else (date(start.year, 12, 31) if len(value) == 4 else
+                                          date(start.year + start.month // 12, start.month % 12 + 1, 1))
+    return (start - day).days > days or (day - end).days > days
+
+
+def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
+                        day: Optional[date] = None) -> bool:
+    """Within one article: reports of the same kind of happening with no conflict are one event."""
+    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind):
         return False
-    place = cluster.place
-    if place and cand.place and gazetteer.fold(place) != gazetteer.fold(cand.place):
+    # A report with no date speaks of the article's own days, not of a distant dated event.
+    if (not y.date and _far_from(x.date, day)) or (not x.date and _far_from(y.date, day)):
         return False
-    shared = set(ids) & set(cluster.participants)
-    shared_people = shared & person_ids
-    same_article = any(a == article for a, _, _ in cluster.members)
-    if cdate and cand.date and (len(cdate) == 10 and len(cand.date) == 10):
-        # Same day, same kind: one happening when they share a participant or a place.
-        return bool(shared) or bool(place and cand.place)
-    if same_article and (cdate is None or cand.date is None):
-        return bool(shared_people) or (bool(place) and place == cand.place and bool(shared))
-    if place and cand.place and shared:
+    if x.date and y.date and not dates.compatible(x.date, y.date):
+        return False
+    if _places_agree(x, y) is False:
+        return False
+    shared, people = _shared(x, y, person_ids)
+    if x.date and y.date and len(x.date) == 10 and x.date == y.date:
         return True
-    return len(shared_people) >= 1 and len(shared) >= 2
+    if x.date and y.date:
+        return bool(people) or _places_agree(x, y) is True or (x.kind == y.kind and len(shared) >= 2)
+    # One side undated: the same people, or the same place and parties, or the same kind and parties.
+    return len(people) >= 2 or (bool(people) and _places_agree(x, y) is True) or (
+        x.kind == y.kind and (bool(people) or len(shared) >= 2))
 
 
-def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str]) -> list[EventCluster]:
-    """Group candidates (article id, candidate, resolved participant ids) into happenings."""
-    clusters: list[EventCluster] = []
-    # Dated and precise first, so undated reports join a dated happening.
-    order = sorted(candidates, key=lambda x: (x[1].date is None, -len(x[1].date or ""), x[0], x[1].sentence))
+def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+    """Across articles: one happening when kind, date, place and participants agree."""
+    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind):
+        return False
+    if x.date and y.date and not dates.compatible(x.date, y.date):
+        return False
+    places = _places_agree(x, y)
+    if places is False:
+        return False
+    shared, people = _shared(x, y, person_ids)
+    if x.date and y.date:
+        if len(x.date) == 10 and x.date == y.date:
+            return bool(shared) or places is True
+        return bool(people) and (places is True or len(shared) >= 2) or len(shared) >= 2 and places is not False
+    # One side undated: only a report that gives some time reference ("on Monday", "last year"),
+    # at a shared place with shared parties; a report with no time at all is too vague to match.
+    if not (x.has_time and y.has_time):
+        return False
+    return places is True and (bool(people) or len(shared) >= 2)
+
+
+def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
+          article_dates: Optional[dict[str, Optional[str]]] = None) -> list[EventCluster]:
+    """Group candidates (article id, candidate, resolved participant ids) into happenings.
+
+    First within each article (one report often names the date in one sentence and the
+    place in another), then across articles, dated and precise clusters first.
+    """
+    by_article: dict[str, list[EventCluster]] = {}
+    order = sorted(candidates, key=lambda x: (x[0], x[1].date is None, -len(x[1].date or ""), x[1].sentence))
     for article, cand, ids in order:
-        for cl in clusters:
-            if _compatible(cl, cand, ids, article, person_ids):
-                cl.members.append((article, cand, ids))
-                if cl.kind in ("meeting", "talks") and cand.kind == "summit":
-                    cl.kind = "summit"
-                break
+        single = EventCluster(kind=cand.kind, members=[(article, cand, ids)])
+        clusters = by_article.setdefault(article, [])
+        day = dates.parse_iso((article_dates or {}).get(article))
+        fits = [cl for cl in clusters if _same_article_match(cl, single, person_ids, day)]
+        if fits:
+            max(fits, key=lambda cl: _affinity(cl, single, person_ids)).absorb(single)
         else:
-            clusters.append(EventCluster(kind=cand.kind, members=[(article, cand, ids)]))
-    return clusters
+            clusters.append(single)
+    pool = [cl for article in sorted(by_article) for cl in by_article[article]]
+    pool.sort(key=lambda c: (c.date is None, -len(c.date or ""), c.members[0][0], c.members[0][1].sentence))
+    merged: list[EventCluster] = []
+    for cl in pool:
+        arts = {a for a, _, _ in cl.members}
+        fits = [t for t in merged if not arts & {a for a, _, _ in t.members} and _cross_article_match(t, cl, person_ids)]
+        if fits:
+            max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
+        else:
+            merged.append(cl)
+    return merged
 
 
 def title_for(kind: str, names: list[str], place: Optional[str]) -> str:

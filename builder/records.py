@@ -288,3 +288,4 @@ class Briefing:
     events: list[Event] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     reports: list[InputReport] = field(default_factory=list)
+    inferred_dates: dict[str, str] = field(default_factory=dict)   # article id -> date inferred from other articles

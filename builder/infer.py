@@ -1,0 +1,116 @@
+"""Dates of undated articles from strong cross-document evidence.
+
+An undated article that reports "talks in Geneva on Monday" is dated when another,
+dated article puts talks of the same kind, at the same place and with shared
+parties, on a Monday: that fixes the week the undated article speaks of. Its
+date is then the latest weekday it names in the past tense before that event
+("told reporters on Friday"). Its relative dates are resolved again from there,
+and every date found this way is marked ``inferred``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from . import dates
+from .events import KIND_FAMILY, merge
+from .gazetteer import fold
+from .records import ParsedArticle
+
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _weekday(text: Optional[str]) -> Optional[int]:
+    """Index of a weekday named in a date expression, or None."""
+    m = WEEKDAY.search(text or "")
+    return dates.WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
+def infer_article_dates(parsed: list[ParsedArticle], resolve_ids: Callable, person_ids: set[str]) -> tuple[list[ParsedArticle], dict[str, str]]:
+    """Date undated articles from events dated elsewhere; return updated records and the inferred dates."""
+    cands = [(pa.article.id, c, resolve_ids(pa.article.id, c.participants)) for pa in parsed for c in pa.events]
+    clusters = merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed})
+    dated_articles = {pa.article.id for pa in parsed if pa.article.date}
+    inferred: dict[str, str] = {}
+    out: list[ParsedArticle] = []
+    for pa in parsed:
+        if pa.article.date:
+            out.append(pa)
+            continue
+        anchor = _anchor_for(pa, cands, clusters, dated_articles)
+        if anchor is None:
+            out.append(pa)
+            continue
+        event_day, future = anchor
+        day = _publication_day(pa, event_day, future)
+        base = day or event_day
+        events = tuple(_reresolve(c, base) for c in pa.events)
+        times = tuple(_reresolve_time(t, base) for t in pa.times)
+        article = pa.article
+        if day is not None:
+            inferred[article.id] = day.isoformat()
+            article = replace(article, date=day.isoformat())
+        out.append(replace(pa, article=article, events=events, times=times))
+    return out, inferred
+
+
+def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, bool]]:
+    """The day of a dated event this undated article reports by weekday, and whether it lay ahead."""
+    for art, c, ids in cands:
+        if art != pa.article.id or not c.place or c.date:
+            continue
+        wd = _weekday(c.date_text)
+        if wd is None:
+            continue
+        matches = set()
+        for cl in clusters:
+            arts = {a for a, _, _ in cl.members}
+            if art in arts or not arts & dated_articles or not cl.date or len(cl.date) != 10:
+                continue
+            if KIND_FAMILY.get(cl.kind) != KIND_FAMILY.get(c.kind) or not cl.place:
+                continue
+            if fold(cl.place) != fold(c.place) or not set(ids) & set(cl.participants):
+                continue
+            d = date.fromisoformat(cl.date)
+            if d.weekday() == wd:
+                matches.add(d)
+        if len(matches) == 1:
+            return matches.pop(), c.past is not True
+    return None
+
+
+def _publication_day(pa: ParsedArticle, event_day: date, future: bool) -> Optional[date]:
+    """The latest weekday the article names in the past tense, within the week before (or after) the event."""
+    best = None
+    for t in pa.times:
+        wd = _weekday(t.text)
+        if wd is None or t.past is not True or not re.fullmatch(r"(?:on\s+)?\w+day", t.text.strip(), re.I):
+            continue
+        if future:
+            delta = (event_day.weekday() - wd) % 7 or 7
+            cand = event_day - timedelta(days=delta)
+        else:
+            cand = event_day + timedelta(days=(wd - event_day.weekday()) % 7)
+        if best is None or cand > best:
+            best = cand
+    return best
+
+
+def _reresolve(c, anchor: date):
+    """An event candidate with its date resolved from the inferred anchor."""
+    if c.date or not c.date_text:
+        return c
+    value, precision, source = dates.resolve(c.date_text, anchor, c.past)
+    if value is None:
+        return c
+    return replace(c, date=value, precision=precision, date_source="inferred")
+
+
+def _reresolve_time(t, anchor: date):
+    """A time expression resolved from the inferred anchor."""
+    if t.value:
+        return t
+    value, precision, source = dates.resolve(t.text, anchor, t.past)
+    return replace(t, value=value, precision=precision, source="inferred") if value else t
