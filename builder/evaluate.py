@@ -566,9 +566,11 @@ def eval_seeds(briefing: Path = ROOT / "build" / "briefing.json", gold: Path = A
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"score.py failed: {proc.stderr}")
     metrics = json.loads(proc.stdout)["metrics"]
-    files = [p for p in (ROOT / "seeds").rglob("*") if p.is_file()] + [gold]
-    return {"corpus": "seeds", "docs": None, "scores": {k: v for k, v in metrics.items() if isinstance(v, (int, float))},
-            "counts": {}, "errors": [], "sha256": corpus_hash(files, ROOT.parent)}
+    seeds = [p for p in (ROOT / "seeds").rglob("*") if p.is_file()]
+    digest = hashlib.sha256((corpus_hash(seeds, ROOT) + corpus_hash([gold], gold.parent)).encode()).hexdigest()
+    scores = {k: v for k, v in metrics.items() if isinstance(v, (int, float))}
+    return {"corpus": "seeds", "docs": None, "scores": scores,
+            "counts": {}, "errors": [], "sha256": digest}
 
 
 # --------------------------------------------------------------------------- gates and CLI
@@ -582,7 +584,7 @@ def load_gates(path: Path = GATES) -> dict:
 
 
 def check_gates(result: dict, gates: dict) -> tuple[list[str], list[str]]:
-    """Failures (a score below its gate) and warnings (corpus hash changed) for one corpus result."""
+    """Failures (a score below its ``min`` or above its ``max`` gate) and warnings (corpus hash changed)."""
     gate = gates.get(result["corpus"]) or {}
     fails, warns = [], []
     for metric, minimum in (gate.get("min") or {}).items():
@@ -591,6 +593,10 @@ def check_gates(result: dict, gates: dict) -> tuple[list[str], list[str]]:
             fails.append(f"{result['corpus']}.{metric}: missing (gate {minimum})")
         elif value < float(minimum) - 1e-9:
             fails.append(f"{result['corpus']}.{metric} = {value:.3f} < gate {minimum}")
+    for metric, maximum in (gate.get("max") or {}).items():
+        value = result["scores"].get(metric)
+        if value is not None and value > float(maximum) + 1e-9:
+            fails.append(f"{result['corpus']}.{metric} = {value:.3f} > gate {maximum}")
     want = gate.get("sha256")
     if want and want != result["sha256"]:
         warns.append(f"{result['corpus']}: corpus hash differs from the gate file (corpus changed?) "
@@ -600,12 +606,14 @@ def check_gates(result: dict, gates: dict) -> tuple[list[str], list[str]]:
 
 def print_table(results: list[dict], gates: dict) -> None:
     """One row per corpus and metric: value and gate."""
-    print(f"{'corpus':<10} {'metric':<26} {'value':>7} {'gate':>7}")
+    print(f"{'corpus':<10} {'metric':<30} {'value':>7} {'gate':>8}")
     for res in results:
-        mins = (gates.get(res["corpus"]) or {}).get("min") or {}
+        gate_of = gates.get(res["corpus"]) or {}
+        mins = {**{k: f"<={v}" for k, v in (gate_of.get("max") or {}).items()},
+                **{k: f">={v}" for k, v in (gate_of.get("min") or {}).items()}}
         for metric, value in res["scores"].items():
             gate = mins.get(metric)
-            print(f"{res['corpus']:<10} {metric:<26} {value:>7.3f} {'' if gate is None else f'{gate:.3f}':>7}")
+            print(f"{res['corpus']:<10} {metric:<30} {value:>7.3f} {gate or '':>8}")
         counts = {k: v for k, v in res["counts"].items() if isinstance(v, int)}
         if counts:
             print(f"{'':<10} counts: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
