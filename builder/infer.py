@@ -66,14 +66,15 @@ def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, boo
             continue
         matches = set()
         for cl in clusters:
-            arts = {a for a, _, _ in cl.members}
-            if art in arts or not arts & dated_articles or not cl.date or len(cl.date) != 10:
+            # Only what other, dated articles say fixes the day (this article's report may sit in the cluster).
+            days = {m.date for a, m, _ in cl.members if a != art and a in dated_articles and m.date and len(m.date) == 10}
+            if len(days) != 1:
                 continue
             if KIND_FAMILY.get(cl.kind) != KIND_FAMILY.get(c.kind) or not cl.place:
                 continue
             if fold(cl.place) != fold(c.place) or not set(ids) & set(cl.participants):
                 continue
-            d = date.fromisoformat(cl.date)
+            d = date.fromisoformat(days.pop())
             if d.weekday() == wd:
                 matches.add(d)
         if len(matches) == 1:

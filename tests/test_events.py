@@ -1,0 +1,100 @@
+"""Event candidates, merging across articles and date inference, on invented reports."""
+from __future__ import annotations
+
+import pytest
+
+from builder import nlp as N
+from builder.events import merge
+from builder.infer import infer_article_dates
+from builder.records import Article, EventCandidate, Paragraph, ParsedArticle, TimeExpr
+
+PEOPLE = {"ana-ruiz", "tom-berg", "li-wei"}
+
+
+def cand(kind="talks", date=None, place=None, date_text=None, past=None, sentence=0, text="x"):
+    return EventCandidate(kind=kind, trigger=kind, sentence=sentence, sentence_text=text, date=date,
+                          precision="day" if date and len(date) == 10 else ("month" if date else "unknown"),
+                          date_source="relative" if date else "none", date_text=date_text, place=place,
+                          participants=(), past=past)
+
+
+def test_same_day_same_place_reports_merge_across_articles():
+    groups = merge([("a", cand(date="2023-05-08", place="Lisbon", date_text="Monday"), ("ana-ruiz", "tom-berg")),
+                    ("b", cand(kind="meeting", date="2023-05-08", place="Lisbon", date_text="May 8"), ("ana-ruiz",))],
+                   PEOPLE)
+    assert len(groups) == 1 and {a for a, _, _ in groups[0].members} == {"a", "b"}
+
+
+def test_different_days_never_merge():
+    groups = merge([("a", cand(date="2023-05-08", place="Lisbon", date_text="Monday"), ("ana-ruiz",)),
+                    ("b", cand(date="2023-05-09", place="Lisbon", date_text="Tuesday"), ("ana-ruiz",))], PEOPLE)
+    assert len(groups) == 2
+
+
+def test_different_kinds_never_merge():
+    groups = merge([("a", cand(kind="call", date="2023-05-08", date_text="Monday"), ("ana-ruiz", "li-wei")),
+                    ("b", cand(kind="talks", date="2023-05-08", date_text="Monday"), ("ana-ruiz", "li-wei"))], PEOPLE)
+    assert len(groups) == 2
+
+
+def test_report_without_any_time_does_not_join_another_articles_event():
+    groups = merge([("a", cand(date="2023-05-08", place="Lisbon", date_text="Monday"), ("ana-ruiz",)),
+                    ("b", cand(place="Lisbon"), ("ana-ruiz",))], PEOPLE)
+    assert len(groups) == 2
+
+
+def test_month_and_day_merge_with_two_shared_parties():
+    groups = merge([("a", cand(date="2023-05-10", date_text="Wednesday"), ("nato", "tom-berg")),
+                    ("b", cand(date="2023-05", place="Brussels", date_text="later next week"), ("nato", "tom-berg"))],
+                   PEOPLE)
+    assert len(groups) == 1 and groups[0].date == "2023-05-10"
+
+
+def test_undated_report_stays_apart_from_distant_event_in_same_article():
+    groups = merge([("a", cand(kind="meeting", date="2019-06-16", place="Geneva", date_text="June 16, 2019"),
+                     ("ana-ruiz", "tom-berg")),
+                    ("a", cand(kind="talks", place="Geneva", sentence=4), ("ana-ruiz", "tom-berg"))],
+                   PEOPLE, {"a": "2023-05-08"})
+    assert len(groups) == 2
+
+
+def parsed(aid, date, events, times=()):
+    art = Article(id=aid, title=aid, paragraphs=(Paragraph("x"),), source_path=aid, date=date)
+    return ParsedArticle(article=art, sentences=(), mentions=(), times=tuple(times), quotes=(), events=tuple(events))
+
+
+def test_undated_article_is_dated_from_an_event_dated_elsewhere():
+    dated = parsed("a", "2023-05-08", [cand(date="2023-05-08", place="Geneva", date_text="Monday", past=False)])
+    undated = parsed("b", None, [cand(place="Geneva", date_text="Monday", past=False),
+                                 cand(kind="call", date_text="late April", past=True, sentence=3)],
+                     [TimeExpr(text="Friday", sentence=1, value=None, precision="unknown", source="none", past=True)])
+    ids = {"a": ("ana-ruiz",), "b": ("ana-ruiz",)}
+    out, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    assert inferred == {"b": "2023-05-05"}  # the Friday before the Monday talks
+    b = out[1]
+    assert b.article.date == "2023-05-05"
+    assert b.events[0].date == "2023-05-08" and b.events[0].date_source == "inferred"
+    assert b.events[1].date == "2023-04"
+
+
+def test_no_inference_without_a_matching_dated_event():
+    undated = parsed("b", None, [cand(place="Oslo", date_text="Monday", past=False)])
+    out, inferred = infer_article_dates([undated], lambda art, names: ("ana-ruiz",), PEOPLE)
+    assert inferred == {} and out[0].article.date is None
+
+
+@pytest.mark.model
+def test_candidates_from_invented_sentences():
+    nlp = N.load("en_core_web_sm")
+    art = Article(id="t", title="t", source_path="t", date="2023-05-10", paragraphs=(
+        Paragraph("Prime Minister Kofi Mensah met Foreign Minister Ana Ruiz in Lisbon on Monday."),
+        Paragraph("The ministers will hold talks in Oslo on Friday, a spokesman said."),
+        Paragraph("The weather was fine on Monday."),
+    ))
+    events = next(N.parse_articles(nlp, [art])).events
+    got = [(e.kind, e.date, e.place) for e in events]
+    assert ("meeting", "2023-05-08", "Lisbon") in got
+    assert ("talks", "2023-05-12", "Oslo") in got
+    assert all(e.sentence != 2 for e in events)
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert {"Kofi Mensah", "Ana Ruiz"} <= set(meeting.participants)
