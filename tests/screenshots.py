@@ -28,9 +28,9 @@ def take(site: Path, out: Path) -> list[Path]:
                 page = context.new_page()
                 for kind, path in one_of_each(site).items():
                     page.goto(url + path, wait_until="load")
-                    page.wait_for_timeout(200)
+                    page.wait_for_timeout(500)
                     target = out / f"{kind}-{vp}.png"
-                    page.screenshot(path=str(target), full_page=True)
+                    page.screenshot(path=str(target), full_page=True, animations="disabled")
                     written.append(target)
                 context.close()
         finally:
