@@ -636,6 +636,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     results = []
     for name in wanted:
         t0 = time.perf_counter()
+        print(f"scoring {name} ...", file=sys.stderr, flush=True)
         if name == "seeds":
             res = eval_seeds()
         elif name == "polnear":
