@@ -139,13 +139,14 @@ def to_export(b: Briefing) -> dict:
             "date_source": ("inferred" if a.id in b.inferred_dates else "text") if a.date else None,
             "dateline": a.dateline, "source_path": a.source_path, "url": a.url, "language": a.language,
             "format": a.format, "words": pa.words, "page": f"articles/{a.id}.md", "warnings": list(a.warnings),
+            "note": b.notes.get(a.id),
         })
     actors = [{
         "id": x.id, "name": x.name, "type": x.type,
         "roles": [r.role for r in x.roles],
         "role_sources": [{"role": r.role, "article": r.article, "sentence": r.sentence} for r in x.roles],
         "aliases": list(x.aliases), "misspellings": list(x.misspellings), "articles": list(x.articles),
-        "mentions": x.mentions, "confidence": x.confidence, "page": f"actors/{x.id}.md",
+        "mentions": x.mentions, "confidence": x.confidence, "page": f"actors/{x.id}.md", "note": b.notes.get(x.id),
     } for x in b.actors]
     events = [{
         "id": e.id, "title": e.title, "kind": e.kind, "date": e.date, "date_precision": e.date_precision,
@@ -153,12 +154,12 @@ def to_export(b: Briefing) -> dict:
         "articles": list(e.articles), "confidence": e.confidence,
         "evidence": [{"article": x.article, "sentence": x.sentence, "sentence_index": x.sentence_index,
                       "date_text": x.date_text, "place": x.place} for x in e.evidence],
-        "page": f"events/{e.id}.md",
+        "page": f"events/{e.id}.md", "note": b.notes.get(e.id),
     } for e in b.events]
     topics = [{
         "id": t.id, "name": t.name, "description": t.description, "keywords": list(t.keywords),
         "articles": list(t.articles), "actors": list(t.actors), "quotes": list(t.quotes),
-        "events": list(t.events), "source": t.source, "page": f"topics/{t.id}.md",
+        "events": list(t.events), "source": t.source, "page": f"topics/{t.id}.md", "note": b.notes.get(t.id),
     } for t in b.topics]
     quotes = [{
         "id": q.id, "speaker": q.speaker, "text": q.text, "article": q.article, "sentence": q.sentence,

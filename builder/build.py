@@ -18,7 +18,9 @@ from .errors import BuildError
 from .exports import write_all
 from .extract import extract
 from .ingest import read_inputs
+from .overrides import apply_overrides, load_overrides
 from .records import InputReport
+from .review import review_items
 from .render import Renderer
 from .site import mkdocs_build, stage_docs, swap_docs
 
@@ -63,13 +65,16 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
 
     t = time.perf_counter()
     briefing = aggregate(parsed, reports, config.path("topics_file", root), config.min_topic_articles)
+    override_warnings = apply_overrides(briefing, load_overrides(config.path("overrides_file", root)))
+    if config.strict and override_warnings:
+        raise BuildError("--strict: overrides did not apply cleanly:\n" + "\n".join(f"  {w}" for w in override_warnings))
     data = to_export(briefing)
     timings["aggregate"] = time.perf_counter() - t
 
     build_dir = config.path("build_dir", root)
     build_dir.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    pages = Renderer(briefing).pages()
+    pages = Renderer(briefing, review=review_items(data)).pages()
     docs_dir = config.path("docs_dir", root)
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".briefing-", dir=build_dir))

@@ -67,6 +67,7 @@ def _build_options(f):
         click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm)."),
         click.option("--jobs", type=click.IntRange(min=0), help="Worker processes for NLP (0 = one per core)."),
         click.option("--no-cache", is_flag=True, help="Re-parse every article instead of reusing build/cache."),
+        click.option("--overrides", "overrides_file", type=click.Path(), help="Analyst overrides file (default: overrides.yml)."),
         click.option("-v", "--verbose", count=True, help="More log output."),
         click.option("-q", "--quiet", is_flag=True, help="Only errors."),
     ]
@@ -80,7 +81,8 @@ def _make_config(opts: dict, **extra):
     values = {
         "inputs": tuple(opts["inputs"]) or None, "docs_dir": opts["docs_dir"], "build_dir": opts["build_dir"],
         "site_dir": opts["site_dir"], "model": opts["model"], "jobs": opts["jobs"],
-        "cache": False if opts["no_cache"] else None, "config_file": opts["config_file"], **extra,
+        "cache": False if opts["no_cache"] else None, "config_file": opts["config_file"],
+        "overrides_file": opts["overrides_file"], **extra,
     }
     return _config(values)
 
@@ -162,6 +164,18 @@ def pack(name: str, dist_dir: str, shim: str | None, verbose: int, quiet: bool, 
     if not quiet:
         _summary(result.build)
     click.echo(str(result.zip_path))
+
+
+@main.command()
+@click.option("--build-dir", type=click.Path(), default="build", show_default=True, help="Where the built briefing.json is.")
+def review(build_dir: str) -> None:
+    """List doubtful extractions of the last build, each with a line for overrides.yml."""
+    from .review import format_items, review_items
+
+    src = Path(build_dir) / "briefing.json"
+    if not src.exists():
+        raise BriefingError(f"{src}: not found; run 'briefing build' first")
+    click.echo(format_items(review_items(json.loads(src.read_text(encoding="utf-8")))))
 
 
 @main.command()

@@ -55,3 +55,13 @@ def attr(value) -> str:
 def yaml_str(value) -> str:
     """A YAML scalar for front matter: JSON string syntax is valid YAML and never a tag or alias."""
     return json.dumps(plain(value or ""), ensure_ascii=False)
+
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?\s*([a-zA-Z][\w+.-]*):")
+
+
+def note_md(value) -> str:
+    """An analyst note: Markdown allowed, raw HTML and script links not."""
+    text = html.escape(_CONTROL.sub("", str(value or "")), quote=False)
+    text = _LINK_TARGET.sub(lambda m: m.group(0) if m.group(1).lower() in ("http", "https", "mailto") else "](#", text)
+    return "\n".join("    " + line if line.strip() else "" for line in text.splitlines())

@@ -78,7 +78,23 @@ def network_svg(b: Briefing, url_for: Callable[[str], str], width: int = 900, he
         lines.append(f'<a href="{attr(url_for(n))}" class="briefing-node" data-actor="{attr(n)}">'
                      f'<circle cx="{sx(pos[n][0])}" cy="{sy(pos[n][1])}" r="{r}" fill="{colour}">'
                      f'<title>{attr(data["label"])} ({data["mentions"]} mentions)</title></circle>'
-                     f'<text x="{sx(pos[n][0])}" y="{round(sy(pos[n][1]) - r - 4, 1)}" text-anchor="middle">'
+                     f'<text x="{_label_x(sx(pos[n][0]), r, width)}" y="{round(sy(pos[n][1]) - r - 4, 1)}" '
+                     f'text-anchor="{_anchor(sx(pos[n][0]), width)}">'
                      f'{attr(data["label"])}</text></a>')
     lines.append("</svg>")
     return "\n".join(lines), edges
+
+
+def _anchor(x: float, width: int) -> str:
+    """Labels near the edges grow inwards so they are never cut off."""
+    if x < width * 0.2:
+        return "start"
+    if x > width * 0.8:
+        return "end"
+    return "middle"
+
+
+def _label_x(x: float, r: float, width: int) -> float:
+    """The x of a node's label for its anchor."""
+    anchor = _anchor(x, width)
+    return round(x - r if anchor == "start" else x + r if anchor == "end" else x, 1)

@@ -289,3 +289,4 @@ class Briefing:
     topics: list[Topic] = field(default_factory=list)
     reports: list[InputReport] = field(default_factory=list)
     inferred_dates: dict[str, str] = field(default_factory=dict)   # article id -> date inferred from other articles
+    notes: dict[str, str] = field(default_factory=dict)            # id -> analyst note (overrides.yml)

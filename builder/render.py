@@ -18,7 +18,7 @@ from typing import Optional
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
 
-from .markdown_safe import attr, md, md_cell, yaml_str
+from .markdown_safe import attr, md, md_cell, note_md, yaml_str
 from .network import network_svg
 from .records import Briefing, ParsedArticle
 
@@ -77,13 +77,15 @@ class Page:
 class Renderer:
     """Turns a Briefing into Markdown pages."""
 
-    def __init__(self, b: Briefing, site_name: str = "Briefing"):
+    def __init__(self, b: Briefing, site_name: str = "Briefing", review: Optional[list[dict]] = None):
         self.b = b
+        self.review = review or []
         self.site_name = site_name
         self.env = Environment(loader=PackageLoader("builder", "templates"), autoescape=False,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
         self.env.filters.update(md=md, cell=md_cell, attr=attr, yaml=yaml_str)
+        self.env.globals["notes"] = {k: note_md(v) for k, v in b.notes.items()}
         self.actors = {a.id: a for a in b.actors}
         self.articles = {p.article.id: p for p in b.articles}
         self.events = {e.id: e for e in b.events}
@@ -149,7 +151,26 @@ class Renderer:
         out += [self._topic(t) for t in self.b.topics]
         out += [self._article(p) for p in self.b.articles]
         out += [self._outlet(name) for name in self._outlet_names()]
+        out.append(self._review())
         return out
+
+    def _review(self) -> Page:
+        src = "review.md"
+        rows = []
+        for it in self.review:
+            links = []
+            for i in it["ids"]:
+                if i in self.actors:
+                    links.append(self.actor_link(src, i))
+                elif i in self.events:
+                    links.append(self.event_link(src, i))
+                elif "-q" in i and i.rsplit("-q", 1)[0] in self.articles:
+                    q = next((q for q in self.b.quotes if q.id == i), None)
+                    if q is not None:
+                        links.append(self.article_link(src, q.article, q.sentence_index, label="source"))
+            rows.append({"kind": md(it["kind"]), "subject": md(it["subject"]), "reason": md(it["reason"]),
+                         "links": links, "override": it["override"].replace("`", "'")})
+        return self._render("review.md.j2", src, rows=rows)
 
     def _render(self, template: str, path: str, **ctx) -> Page:
         """Render one template to a page."""
@@ -186,8 +207,10 @@ class Renderer:
     def _quote_view(self, src: str, q) -> dict:
         """A quote ready for a template: text, speaker link, source link."""
         pa = self.articles[q.article]
+        own_page = src == f"articles/{q.article}.md"
+        label = "sentence" if own_page else (pa.article.outlet or "source")
         return {"text": md(q.text), "speaker": self.actor_link(src, q.speaker) if q.speaker else "*speaker unknown*",
-                "source": self.article_link(src, q.article, q.sentence_index, label=pa.article.outlet or pa.article.title),
+                "source": self.article_link(src, q.article, q.sentence_index, label=label),
                 "meta": self.meta(pa), "kind": q.kind, "confidence": q.confidence, "method": md(q.method)}
 
     def _actors_index(self) -> Page:
@@ -227,8 +250,8 @@ class Renderer:
             mentions.append({"article": self.article_link(src, r.article), "meta": self.meta(pa),
                              "sentence": md(pa.sentences[r.sentence].text),
                              "anchor": rel(src, f"articles/{r.article}.md#s{r.sentence}")})
-        roles = [{"role": md(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")}
-                 for r in a.roles]
+        roles = [{"role": md(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
+                  if r.article in self.articles else "analyst"} for r in a.roles]
         events = [{"link": self.event_link(src, e.id), "date": format_date(e.date)}
                   for e in sorted(self.events_by_actor.get(a.id, []), key=lambda e: (e.date or "9999", e.id))]
         topics = sorted({t.id for aid in a.articles for t in self.topics_by_article.get(aid, [])})

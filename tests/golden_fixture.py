@@ -45,12 +45,15 @@ def briefing() -> Briefing:
                   events=(event.id,))
     reports = [InputReport("in/a1.txt", "ok", article="a1"), InputReport("in/a2.txt", "ok", article="a2"),
                InputReport("in/empty.txt", "skipped", reason="empty file")]
-    return Briefing(articles=[p1, p2], actors=[berg, lisbon, ruiz] and [ruiz, lisbon, berg], mention_refs=refs,
-                    quotes=[quote], events=[event], topics=[topic], reports=reports)
+    return Briefing(articles=[p1, p2], actors=[ruiz, lisbon, berg], mention_refs=refs,
+                    quotes=[quote], events=[event], topics=[topic], reports=reports,
+                    notes={"ana-ruiz": "Checked with the desk. See [the ministry](https://example.org) <script>x</script>"})
 
 
 def pages() -> dict[str, str]:
     """Every page of the fixture briefing, by path."""
     b = briefing()
     b.actors.sort(key=lambda a: a.id)
-    return {p.path: p.text for p in Renderer(b).pages()}
+    review = [{"kind": "possible duplicate", "subject": "Ana Ruiz / Ana Ruis", "ids": ["ana-ruiz"],
+               "reason": "names 95% alike", "override": 'merge: [["Ana Ruiz", "Ana Ruis"]]'}]
+    return {p.path: p.text for p in Renderer(b, review=review).pages()}
