@@ -15,7 +15,7 @@ repository) this script, in a temporary project folder:
 It prints the ratios and writes build/bench.json (format: docs/reference/bench.md).
 This is a benchmark, not a test: the numbers depend on the machine and its load.
 
-    python bench/run.py [--corpus NAME ...] [--limit N] [--jobs N] [--profile] [--out build/bench.json]
+    [BRIEFING_CORPORA=DIR] python bench/run.py [--corpus NAME ...] [--limit N] [--jobs N] [--profile] [--out build/bench.json]
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("BRIEFING_CORPORA", ROOT.parent / "shared" / "corpora"))
 # name -> input sub-folders of the corpus folder
 CORPUS_INPUTS = {
     "ru-ua-2022": ("",),
