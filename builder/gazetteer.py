@@ -217,3 +217,32 @@ def same_given_name(a: str, b: str) -> bool:
 def place_names() -> frozenset[str]:
     """Folded names of well-known places that are not countries (regions, cities)."""
     return frozenset(fold(n) for n in _load("places.yml"))
+
+
+@lru_cache(maxsize=None)
+def _gender_index() -> dict[str, str]:
+    """Folded given name -> 'female' or 'male' for names borne overwhelmingly by one gender."""
+    data = _load("given_name_gender.yml") or {}
+    index: dict[str, str] = {}
+    for gender in ("female", "male"):
+        for name in data.get(gender, []) or []:
+            index[fold(name)] = gender
+    return index
+
+
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "queen",
+                 "princess", "first lady", "dame", "lady"}
+MALE_TITLES = {"mr", "sir", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "lord"}
+
+
+def gender_of(name: str, title: Optional[str] = None) -> Optional[str]:
+    """'female', 'male' or None, from a title word or a common given name."""
+    words = set(re.findall(r"[a-z]+", (title or "").lower()))
+    if words & FEMALE_TITLES:
+        return "female"
+    if words & MALE_TITLES:
+        return "male"
+    parts = name.split()
+    if len(parts) >= 2:
+        return _gender_index().get(fold(parts[0]))
+    return None

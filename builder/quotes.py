@@ -289,9 +289,17 @@ class QuoteFinder:
         return None
 
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
-        """The person a he/she refers to: the latest person named as a subject before it."""
+        """The person a he/she refers to.
+
+        Preference: the latest person named as the subject of a speech verb (the last
+        speaker), then the latest person named as any subject, then the latest person
+        named at all; a person whose gender is known and differs from the pronoun's is
+        passed over.
+        """
+        want = "female" if tok.lower_ in ("she", "her") else "male"
         sent_idx = self.sentence_of(tok.i)
-        best_subject = best_any = None
+        genders = self._genders()
+        best_speaker = best_subject = best_any = None
         for m in self.mentions:
             if m.start >= tok.idx:
                 break
@@ -299,16 +307,36 @@ class QuoteFinder:
                 continue
             if sent_idx - m.sentence > 4:
                 continue
+            known = genders.get(m.name.split()[-1]) if m.label == "PERSON" else None
+            if known and known != want:
+                continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             root = span.root if span is not None else None
             best_any = m
-            if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or
-                                     (root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"))):
+            if root is None:
+                continue
+            subj = root if root.dep_ in ("nsubj", "nsubjpass") else (
+                root.head if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass") else None)
+            if subj is not None:
                 best_subject = m
-        chosen = best_subject or best_any
+                if subj.head.lemma_.lower() in SPEECH_VERBS and sent_idx - m.sentence <= 2:
+                    best_speaker = m
+        chosen = best_speaker or best_subject or best_any
         if chosen is None:
             return None
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+    def _genders(self) -> dict[str, str]:
+        """Surname -> gender for the people of this document whose full name or title tells it."""
+        if not hasattr(self, "_gender_cache"):
+            out: dict[str, str] = {}
+            for m in self.mentions:
+                if m.label == "PERSON":
+                    g = gazetteer.gender_of(m.name, m.title or m.role)
+                    if g:
+                        out.setdefault(m.name.split()[-1], g)
+            self._gender_cache = out
+        return self._gender_cache
 
 
 def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
