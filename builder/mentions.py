@@ -42,6 +42,10 @@ def clean_span(span: Span) -> Optional[str]:
     while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or not _wordlike(tokens[-1])):
         tokens = tokens[:-1]
     if span.label_ == "PERSON":
+        # "Air Force for Acquisition Jane Doe": a title remnant; the name follows the last small word.
+        small = [i for i, t in enumerate(tokens) if t.is_lower and t.is_alpha]
+        if small and small[-1] < len(tokens) - 1:
+            tokens = tokens[small[-1] + 1:]
         # A capitalised verb or common word glued to the name by the tagger ("Stoltenberg Expressed").
         while len(tokens) > 1 and tokens[-1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "IN", "RB"):
             tokens = tokens[:-1]
