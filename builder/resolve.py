@@ -232,6 +232,8 @@ class Resolver:
         key = fold(name)
         if not key:
             return None
+        if self._is_pairing(name):
+            return None  # "Biden-Putin (summit)": a relation between known actors, not an actor
         if label == "NORP":
             return None
         if label == "PERSON":
@@ -242,6 +244,15 @@ class Resolver:
         if label in ("GPE", "LOC", "FAC"):
             return self._cluster("place:" + key, "place")
         return self._cluster("org:" + key, "organization")
+
+    def _is_pairing(self, name: str) -> bool:
+        """True for "X-Y" names whose parts are each a known person, country or organisation."""
+        last = name.split()[-1]
+        parts = [p for p in re.split(r"[-–]", last) if p]
+        if len(parts) < 2:
+            return False
+        surnames = {c.surname for c in self.persons if c.full_names}
+        return all(fold(p) in surnames or gazetteer.country_of(p) or gazetteer.organization_of(p) for p in parts)
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
         """Record a mention in a cluster and remember the name for look-ups."""

@@ -73,3 +73,10 @@ def test_deputy_title_is_not_the_principal():
 def test_first_name_alone_goes_to_the_local_person():
     got = actors(parsed("a", ("Jake Miller", "PERSON"), ("Jake", "PERSON")))
     assert set(got) == {"Jake Miller"} and got["Jake Miller"].mentions == 2
+
+
+def test_a_pairing_of_known_names_is_not_an_actor():
+    got = actors(parsed("a", ("John Carter", "PERSON"), ("Mary Holt", "PERSON"), ("New Carter-Holt", "FAC"),
+                        ("Smith-Jones", "ORG")))
+    assert "New Carter-Holt" not in got
+    assert "Smith-Jones" in got  # parts that name nobody known: kept
