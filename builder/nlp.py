@@ -72,7 +72,20 @@ def load(name: str = "en_core_web_sm", blank: bool = False) -> Language:
     nlp = spacy.load(found, exclude=["senter"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("briefing_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        # Known organisations the statistical NER missed ("the G7"); never overrides what it found.
+        ruler = nlp.add_pipe("entity_ruler", name="briefing_known_orgs", after="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(_known_org_patterns())
     return nlp
+
+
+def _known_org_patterns() -> list[dict]:
+    """Entity-ruler patterns for the organisations in the gazetteer (exact, case-sensitive)."""
+    from . import gazetteer
+
+    names = sorted({n for org in gazetteer.organizations() for n in (org.name, *org.aliases)
+                    if len(n) >= 2 and any(c.isupper() for c in n)})
+    return [{"label": "ORG", "pattern": n} for n in names]
 
 
 def article_text(article: Article) -> tuple[str, list[tuple[int, int, str]]]:
