@@ -98,6 +98,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     taken: set[str] = set()
     for cl in clusters:
         counts = cl.participants
+        if not counts and not cl.place:
+            continue  # a happening with nobody and nowhere named is not worth a page
         ranked = sorted(counts, key=lambda i: (type_of.get(i) != "person", -counts[i], i))
         participants = tuple(sorted(ranked))
         people = [name_of[i] for i in ranked if type_of.get(i) == "person"]

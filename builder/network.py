@@ -6,6 +6,7 @@ same briefing gives the same picture. The SVG needs no script and no network.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from itertools import combinations
 from typing import Callable
@@ -51,7 +52,10 @@ def network_svg(b: Briefing, url_for: Callable[[str], str], width: int = 900, he
     sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0 and len(sub) > 1])
     if len(sub) == 0:
         return '<p class="briefing-empty">No actors were found, so there is no network to draw.</p>', edges
-    pos = nx.spring_layout(sub, seed=7, weight="weight", k=1.6 / max(1, len(sub)) ** 0.5)
+    # A log weight keeps the few very heavy edges from pulling everything into one knot.
+    for _, _, d in sub.edges(data=True):
+        d["layout"] = 1 + math.log(d["weight"])
+    pos = nx.spring_layout(sub, seed=7, weight="layout", k=2.4 / max(1, len(sub)) ** 0.5, iterations=200)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     pad = 70

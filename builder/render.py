@@ -183,12 +183,20 @@ class Renderer:
     def _home(self) -> Page:
         src = "index.md"
         dated = sorted(p.article.date for p in self.b.articles if p.article.date)
-        top_actors = sorted(self.b.actors, key=lambda a: (-len(a.articles), -a.mentions, a.id))[:10]
+        top_actors = sorted((a for a in self.b.actors if a.type != "place"),
+                            key=lambda a: (-len(a.articles), -a.mentions, a.id))[:10]
         dated_events = [e for e in self.b.events if e.date]
         latest = sorted(dated_events, key=lambda e: (e.date, e.id), reverse=True)[:8]
         newest = sorted(self.b.articles, key=lambda p: (p.article.date or "", p.article.id), reverse=True)[:8]
-        quotes = sorted((q for q in self.b.quotes if q.speaker and q.kind == "direct"),
-                        key=lambda q: (-q.confidence, q.id))[:5]
+        quotes = []
+        seen_speakers: set[str] = set()
+        # One quote per speaker, the most-quoted speakers first, so the home page shows several voices.
+        quoted = Counter(q.speaker for q in self.b.quotes if q.speaker)
+        for q in sorted((q for q in self.b.quotes if q.speaker and q.kind == "direct"),
+                        key=lambda q: (-quoted[q.speaker], -q.confidence, q.id)):
+            if q.speaker not in seen_speakers and len(quotes) < 5:
+                seen_speakers.add(q.speaker)
+                quotes.append(q)
         return self._render("home.md.j2", src,
             period=(format_date(dated[0]), format_date(dated[-1])) if dated else None,
             counts={"articles": len(self.b.articles), "actors": len(self.b.actors), "events": len(self.b.events),
@@ -231,7 +239,9 @@ class Renderer:
         for q in self.quotes_by_speaker.get(a.id, []):
             quotes_by_article[q.article].append(self._quote_view(src, q))
         quote_groups = [{"article": self.article_link(src, aid), "meta": self.meta(self.articles[aid]),
-                         "quotes": qs} for aid, qs in sorted(quotes_by_article.items(),
+                         "quotes": [q for q in qs if q["kind"] != "partial"],
+                         "phrases": [q for q in qs if q["kind"] == "partial"]}
+                        for aid, qs in sorted(quotes_by_article.items(),
                                                              key=lambda kv: (self.articles[kv[0]].article.date or "", kv[0]))]
         co = Counter()
         for r in self.refs_by_actor.get(a.id, []):
