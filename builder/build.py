@@ -77,6 +77,7 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
     pages = Renderer(briefing, review=review_items(data)).pages()
     docs_dir = config.path("docs_dir", root)
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(build_dir, config.path("site_dir", root).parent)
     workdir = Path(tempfile.mkdtemp(prefix=".briefing-", dir=build_dir))
     try:
         exports = write_all(data, workdir / "exports")
@@ -106,6 +107,12 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
         shutil.rmtree(workdir, ignore_errors=True)
     counts = {k: len(v) for k, v in data.items() if isinstance(v, list)}
     return BuildResult(reports=reports, counts=counts, timings=timings, words=sum(p.words for p in parsed))
+
+
+def _remove_stale(build_dir: Path, site_parent: Path) -> None:
+    """Delete temporary folders a killed earlier build left behind."""
+    for stale in [*build_dir.glob(".briefing-*"), *site_parent.glob(".site-*")]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 __all__ = ["build", "BuildResult", "nlp_stage"]
