@@ -436,9 +436,11 @@ def test_discover_skips_hidden_and_readme_and_reports_missing_inputs(tmp_path):
 def test_symlinked_folders_are_not_followed(tmp_path):
     write(tmp_path, "in/a.txt", "Title\n\nSome text of the article.")
     (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    (tmp_path / "in" / "broken.txt").symlink_to(tmp_path / "nowhere")
     articles, reports = read(tmp_path / "in")
     assert [a.id for a in articles] == ["a"]
     assert reports["loop"].reason == "symbolic link to a folder (not followed)"
+    assert reports["broken.txt"].reason == "could not be read: No such file or directory"
 
 
 def test_file_over_max_file_bytes_is_skipped_naming_the_limit(tmp_path):

@@ -951,7 +951,9 @@ def _with_file_line(path: Path, results: list[Result], what: str) -> list[Result
 
 def skip_reason(exc: BaseException) -> str:
     """A one-line skip reason from an exception (deliberate skips keep their message as is)."""
-    if isinstance(exc, (ValueError, OSError)) and str(exc):
+    if isinstance(exc, OSError) and exc.strerror:
+        text = f"could not be read: {exc.strerror}"
+    elif isinstance(exc, ValueError) and str(exc):
         text = str(exc)
     else:
         text = f"could not be read ({type(exc).__name__}: {exc})"
