@@ -17,13 +17,13 @@ from .gazetteer import fold
 from .records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .infer import infer_article_dates
 from .resolve import Resolver
-from .topics import assign, load_taxonomy
+from .topics import assign, discover, load_taxonomy
 
 SCHEMA = "briefing/1"
 
 
 def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_file: Optional[Path] = None,
-              min_topic_articles: int = 1) -> Briefing:
+              min_topic_articles: int = 1, max_discovered_topics: int = 12) -> Briefing:
     """Cross-document stage: from parsed articles to the resolved Briefing."""
     parsed = sorted(parsed, key=lambda p: p.article.id)
     resolver = Resolver(parsed)
@@ -51,8 +51,10 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
         if r.actor not in actor_refs[(r.article, r.sentence)]:
             actor_refs[(r.article, r.sentence)].append(r.actor)
     places = {a.id: a.name for a in actors if a.type == "place"}
-    topics = assign(parsed, load_taxonomy(topics_file), quotes, events, actor_refs, places,
-                    _regional_terms(parsed), min_topic_articles)
+    specs = load_taxonomy(topics_file)
+    topics = assign(parsed, specs, quotes, events, actor_refs, places, _regional_terms(parsed), min_topic_articles)
+    topics += discover(parsed, topics, {fold(a.name) for a in actors}, max_discovered_topics,
+                       covered_terms=tuple(k for spec in specs for k in (spec.name, *spec.keywords)))
     return Briefing(articles=parsed, actors=actors, mention_refs=refs, quotes=quotes, events=events,
                     topics=topics, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
 

@@ -64,7 +64,8 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
     timings["nlp"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    briefing = aggregate(parsed, reports, config.path("topics_file", root), config.min_topic_articles)
+    briefing = aggregate(parsed, reports, config.path("topics_file", root), config.min_topic_articles,
+                         config.max_discovered_topics)
     override_warnings = apply_overrides(briefing, load_overrides(config.path("overrides_file", root)))
     if config.strict and override_warnings:
         raise BuildError("--strict: overrides did not apply cleanly:\n" + "\n".join(f"  {w}" for w in override_warnings))

@@ -157,7 +157,32 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
     events = extract_candidates(doc, mentions, sentence_of, anchor, kinds, article.dateline, finder._in_quote)
     words = sum(1 for t in doc if not t.is_punct and not t.is_space)
     return ParsedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions), times=tuple(times),
-                         quotes=tuple(quotes), events=tuple(events), words=words)
+                         quotes=tuple(quotes), events=tuple(events), keyphrases=keyphrases(doc, finder._in_quote),
+                         words=words)
+
+
+def keyphrases(doc: Doc, quoted=lambda i: False, limit: int = 12) -> tuple[str, ...]:
+    """The article's multi-word noun phrases (lemmatised, lower case), most frequent first.
+
+    Named entities and pronoun-led chunks are left out: topics are about subjects, not names.
+    """
+    if not doc.has_annotation("DEP"):
+        return ()
+    counts: dict[str, int] = {}
+    for chunk in doc.noun_chunks:
+        toks = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop and t.is_alpha]
+        while toks and toks[0].pos_ == "ADJ" and toks[0].lower_ in _VAGUE_ADJ:
+            toks = toks[1:]
+        if len(toks) < 2 or len(toks) > 4 or toks[-1].pos_ != "NOUN" or any(t.ent_type_ for t in toks):
+            continue
+        phrase = " ".join(t.lemma_.lower() for t in toks)
+        counts[phrase] = counts.get(phrase, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(p for p, _ in ranked[:limit])
+
+
+_VAGUE_ADJ = {"other", "many", "several", "such", "new", "same", "last", "next", "first", "recent", "possible",
+              "important", "major", "real", "further", "certain", "different", "various", "good", "great", "big"}
 
 
 def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32,

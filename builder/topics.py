@@ -117,3 +117,43 @@ def _kws_in(parsed: list[ParsedArticle], article: str, sents: list[int], pat: re
                 out.extend(pat.findall(pa.sentences[s].text))
             return out
     return []
+
+
+def discover(parsed: list[ParsedArticle], taken: list[Topic], actor_names: set[str], limit: int,
+             min_articles: int = 2, covered_terms: tuple[str, ...] = ()) -> list[Topic]:
+    """Topics found in the corpus itself: noun phrases shared by several articles, not yet covered."""
+    if limit <= 0 or len(parsed) < 2:
+        return []
+    df: Counter = Counter()
+    where: dict[str, set[str]] = defaultdict(set)
+    for pa in parsed:
+        for phrase in set(pa.keyphrases):
+            df[phrase] += 1
+            where[phrase].add(pa.article.id)
+    covered = [_stems(k) for k in covered_terms] + [_stems(k) for t in taken for k in (t.name, *t.keywords)]
+    floor = max(min_articles, round(0.03 * len(parsed)))
+    cands = [(p, n) for p, n in df.items() if n >= floor and p not in actor_names and n < 0.8 * len(parsed)
+             and not any(c and c <= _stems(p) for c in covered)]
+    out: list[Topic] = []
+    used_articles: list[set[str]] = []
+    ids = {t.id for t in taken}
+    for phrase, n in sorted(cands, key=lambda kv: (-kv[1], kv[0])):
+        arts = where[phrase]
+        # Skip a phrase whose articles are nearly those of a topic already chosen (the same subject).
+        if any(len(arts & u) / len(arts | u) > 0.8 for u in used_articles):
+            continue
+        tid = slugify(phrase, max_length=60) or "topic"
+        if tid in ids:
+            continue
+        ids.add(tid)
+        used_articles.append(arts)
+        out.append(Topic(id=tid, name=phrase[:1].upper() + phrase[1:], keywords=(phrase,), articles=tuple(sorted(arts)),
+                         description=f"Discovered: {n} articles use the phrase \u201c{phrase}\u201d.", source="discovered"))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Crude word stems of a phrase ("financial measures" -> {financial, measure}) for overlap checks."""
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in re.findall(r"[a-z]+", text.lower()))
