@@ -25,6 +25,7 @@ _FOLD_CHARS = str.maketrans({
 })
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, unify quotes/dashes and spaces: a lookup key."""
     text = text.translate(_FOLD_CHARS)

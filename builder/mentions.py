@@ -51,7 +51,11 @@ def clean_span(span: Span) -> Optional[str]:
             tokens = tokens[:-1]
     if not tokens:
         return None
+    if span.label_ == "PERSON" and any(t.lower_ in ("'s", "’s") for t in tokens):
+        return None  # "Pfizer's Covid": a possessive inside is not a person's name
     text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+    if ")" in text:
+        text = text.rsplit(")", 1)[1]  # "(CNN)Jane Doe": an outlet tag glued to the name
     text = re.sub(r"\s+", " ", text).strip(" -–—'\"“”‘’,.;:()[]")
     text = re.sub(r"(?:'s|’s)$", "", text)
     return text or None
@@ -67,6 +71,8 @@ def is_junk(name: str, label: str) -> bool:
     low = name.lower()
     if not re.search(r"[A-Za-z]", name) or len(name) < 2:
         return True
+    if "/" in name or "@" in name or (len(name) >= 6 and sum(c.isdigit() for c in name) > len(name) * 0.3):
+        return True  # photo credits ("REUTERS/Jane Doe"), handles, prices
     if low in WEEKDAYS or low in MONTHS or low in DIRECTIONS:
         return True
     if gazetteer.is_title(name):

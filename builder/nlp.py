@@ -171,7 +171,7 @@ def keyphrases(doc: Doc, quoted=lambda i: False, limit: int = 12) -> tuple[str, 
     counts: dict[str, int] = {}
     for chunk in doc.noun_chunks:
         toks = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop and t.is_alpha]
-        while toks and toks[0].pos_ == "ADJ" and toks[0].lower_ in _VAGUE_ADJ:
+        while toks and toks[0].lower_ in _VAGUE_ADJ:
             toks = toks[1:]
         if len(toks) < 2 or len(toks) > 4 or toks[-1].pos_ != "NOUN" or any(t.ent_type_ for t in toks):
             continue
@@ -182,7 +182,9 @@ def keyphrases(doc: Doc, quoted=lambda i: False, limit: int = 12) -> tuple[str, 
 
 
 _VAGUE_ADJ = {"other", "many", "several", "such", "new", "same", "last", "next", "first", "recent", "possible",
-              "important", "major", "real", "further", "certain", "different", "various", "good", "great", "big"}
+              "important", "major", "real", "further", "certain", "different", "various", "good", "great", "big",
+              "previous", "low", "high", "current", "late", "early", "past", "latest", "key", "top", "time", "little",
+              "much", "more", "most", "less", "least", "strong", "weak", "small", "large", "long", "short", "whole"}
 
 
 def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32,

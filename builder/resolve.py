@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
@@ -38,21 +39,36 @@ class Cluster:
     labels: Counter = field(default_factory=Counter)
     roles: list[Role] = field(default_factory=list)
     refs: list[MentionRef] = field(default_factory=list)
+    articles: set = field(default_factory=set)
+
+    _surname: Optional[str] = None            # cached once the cluster's full names are settled
+    _given: Optional[frozenset] = None
 
     @property
     def surname(self) -> str:
         """The folded surname of a person cluster (the most common spelling)."""
+        if self._surname is not None:
+            return self._surname
         if not self.full_names:
             return fold(self.names.most_common(1)[0][0]).split()[-1] if self.names else ""
         counts: Counter = Counter()
         for name, n in self.full_names.items():
             counts[fold(name).split()[-1]] += n
-        return counts.most_common(1)[0][0]
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
     @property
-    def given_names(self) -> set[str]:
+    def given_names(self) -> frozenset:
         """Folded given names seen in full-name mentions."""
-        return {fold(n).split()[0] for n in self.full_names}
+        if self._given is not None:
+            return self._given
+        return frozenset(fold(n).split()[0] for n in self.full_names)
+
+    def freeze(self) -> None:
+        """Cache surname and given names (called when no more full names will join)."""
+        self._surname = None
+        self._given = None
+        self._surname = self.surname
+        self._given = self.given_names
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -82,6 +98,10 @@ class Resolver:
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
         self.global_map: dict[str, str] = {}
         self.outlets = {fold(p.article.outlet) for p in parsed if p.article.outlet}
+        self._by_surname: dict[str, list[Cluster]] = defaultdict(list)   # every folded surname spelling
+        self._by_given: dict[str, list[Cluster]] = defaultdict(list)
+        self._by_full: dict[str, Cluster] = {}
+        self._short_memo: dict[tuple[str, str], Optional[Cluster]] = {}
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -141,7 +161,9 @@ class Resolver:
                     pending.append((aid, m))
                     continue
                 self._attach(cluster, aid, m)
-        # Pass 2: single names, then what is left.
+        # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
+        for c in self.persons:
+            c.freeze()
         for aid, m in pending:
             if m.label == "TITLE":
                 continue
@@ -159,47 +181,74 @@ class Resolver:
 
     def _add_person_name(self, name: str) -> None:
         """Start or extend a person cluster with a full name."""
-        if self._person_for_full(name) is None:
+        cluster = self._person_for_full(name)
+        if cluster is None:
             cluster = self._cluster("person:" + fold(name), "person")
-            cluster.full_names[name] += 0
             self.persons.append(cluster)
+        cluster.full_names[name] += 0
+        self._index(cluster, name)
+
+    def _index(self, cluster: Cluster, name: str) -> None:
+        """Make a person's full name findable by full name, surname and given name."""
+        parts = fold(name).split()
+        self._by_full.setdefault(fold(name), cluster)
+        if cluster not in self._by_surname[parts[-1]]:
+            self._by_surname[parts[-1]].append(cluster)
+        if len(parts) > 1 and cluster not in self._by_given[parts[0]]:
+            self._by_given[parts[0]].append(cluster)
+
+    def _surname_candidates(self, surname: str) -> list[Cluster]:
+        """Clusters with this surname or one a single edit away (a misspelling)."""
+        out = list(self._by_surname.get(surname, []))
+        if len(surname) >= 5:
+            for other in process.extract(surname, list(self._by_surname), scorer=Levenshtein.distance,
+                                         score_cutoff=1, limit=None):
+                if other[0] != surname and _surname_close(surname, other[0]):
+                    out.extend(c for c in self._by_surname[other[0]] if c not in out)
+        return out
 
     def _person_for_full(self, name: str) -> Optional[Cluster]:
         """The person cluster a full name belongs to (same or close surname, compatible given name)."""
-        parts = fold(name).split()
+        key = fold(name)
+        if key in self._by_full:
+            return self._by_full[key]
+        parts = key.split()
         given, surname = parts[0], parts[-1]
-        best = None
-        for c in self.persons:
-            if any(fold(n) == fold(name) for n in c.full_names):
-                return c
-        for c in self.persons:
+        for c in self._surname_candidates(surname):
             if _surname_close(surname, c.surname) and any(_given_compatible(given, g) for g in c.given_names):
-                best = c
-                break
-        return best
+                return c
+        return None
 
     def _person_for_short(self, name: str, article: str) -> Optional[Cluster]:
         """The person a one-word name (surname, misspelt surname or given name) refers to."""
+        memo_key = (fold(name), article)
+        if memo_key not in self._short_memo:
+            self._short_memo[memo_key] = self._find_short(name, article)
+        return self._short_memo[memo_key]
+
+    def _find_short(self, name: str, article: str) -> Optional[Cluster]:
+        """The look-up behind _person_for_short."""
         words = fold(name).split()
         if len(words) != 1:
             # "Blinken Sees": a known surname followed by a stray word.
-            if len(words) == 2 and any(c.surname == words[0] for c in self.persons):
+            if len(words) == 2 and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])):
                 words = words[:1]
             else:
                 return None
         w = words[0]
-        exact = [c for c in self.persons if c.surname == w]
-        close = [c for c in self.persons if c.surname != w and _surname_close(w, c.surname)]
-        given = [c for c in self.persons if w in c.given_names]
+        near = self._surname_candidates(w)
+        exact = [c for c in near if c.surname == w]
+        close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
+        given = [c for c in self._by_given.get(w, []) if w in c.given_names]
         for group in (exact, close):
             if len(group) == 1:
                 return group[0]
             if len(group) > 1:
-                local = [c for c in group if any(r.article == article for r in c.refs)]
+                local = [c for c in group if article in c.articles]
                 if len(local) == 1:
                     return local[0]
                 return max(group, key=lambda c: (len(c.refs), c.key))
-        local_given = [c for c in given if any(r.article == article for r in c.refs)]
+        local_given = [c for c in given if article in c.articles]
         if len(local_given) == 1:
             return local_given[0]
         return None
@@ -240,6 +289,9 @@ class Resolver:
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
                 self.persons.append(cluster)
+                cluster._surname, cluster._given = key.split()[-1], frozenset()
+                if cluster not in self._by_surname[key.split()[-1]]:
+                    self._by_surname[key.split()[-1]].append(cluster)
             return cluster
         if label in ("GPE", "LOC", "FAC"):
             return self._cluster("place:" + key, "place")
@@ -251,8 +303,7 @@ class Resolver:
         parts = [p for p in re.split(r"[-–]", last) if p]
         if len(parts) < 2:
             return False
-        surnames = {c.surname for c in self.persons if c.full_names}
-        return all(fold(p) in surnames or gazetteer.country_of(p) or gazetteer.organization_of(p) for p in parts)
+        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p) or gazetteer.organization_of(p) for p in parts)
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
         """Record a mention in a cluster and remember the name for look-ups."""
@@ -269,6 +320,7 @@ class Resolver:
         if m.role:
             cluster.roles.append(Role(role=m.role, article=article, sentence=m.sentence))
         cluster.refs.append(MentionRef(actor=cluster.key, article=article, sentence=m.sentence, text=m.text))
+        cluster.articles.add(article)
 
     # -- answering --------------------------------------------------------------
     def lookup(self, article: str, name: Optional[str]) -> Optional[str]:
@@ -317,8 +369,10 @@ class Resolver:
                 continue
             name = self.display_name(c)
             ctype = c.type
-            if ctype == "person" and c.labels and c.labels.get("PERSON", 0) == 0:
-                ctype = "organization" if c.labels.most_common(1)[0][0] == "ORG" else "place"
+            if ctype == "person" and c.labels and not c.full_names:
+                # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
+                top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
+                ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
             base = slugify(name, max_length=60, word_boundary=True) or "actor"
             aid, n = base, 2
             while aid in taken:

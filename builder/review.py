@@ -26,7 +26,7 @@ def review_items(data: dict) -> list[dict]:
     for a in actors:
         by_type.setdefault(a["type"], []).append(a)
     for kind, group in sorted(by_type.items()):
-        for x, y in combinations(sorted(group, key=lambda a: a["id"]), 2):
+        for x, y in _candidate_pairs(group, kind):
             nx, ny = fold(x["name"]), fold(y["name"])
             last_x, last_y = nx.split()[-1], ny.split()[-1]
             score = fuzz.ratio(nx, ny)
@@ -65,3 +65,21 @@ def format_items(items: list[dict]) -> str:
     for it in items:
         lines.append(f"[{it['kind']}] {it['subject']} ({it['reason']})\n    {it['override']}")
     return "\n".join(lines)
+
+
+def _candidate_pairs(group: list[dict], kind: str):
+    """Pairs worth comparing: same first letter, or (people) the same surname. Keeps review near-linear."""
+    blocks: dict[str, list[dict]] = {}
+    for a in group:
+        name = fold(a["name"])
+        keys = {name[:1]}
+        if kind == "person":
+            keys.add("surname:" + name.split()[-1])
+        for k in keys:
+            blocks.setdefault(k, []).append(a)
+    seen = set()
+    for members in blocks.values():
+        for x, y in combinations(sorted(members, key=lambda a: a["id"]), 2):
+            if (x["id"], y["id"]) not in seen:
+                seen.add((x["id"], y["id"]))
+                yield x, y

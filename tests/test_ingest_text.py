@@ -75,3 +75,11 @@ def test_footer_line_names_outlet_only_when_known():
 def test_empty_text_is_an_error():
     with pytest.raises(ValueError):
         parse_plain_text("   \n\n  ")
+
+
+def test_agency_tag_glued_to_the_first_word_is_taken_as_outlet():
+    parts = parse_plain_text("Headline\n\n(CNN)Jane Roberts was named chief executive on Monday.")
+    assert parts.paragraphs[0].text == "Jane Roberts was named chief executive on Monday."
+    assert parts.outlet == "CNN"
+    kept = parse_plain_text("Headline\n\n(Updated) The text goes on here.")
+    assert kept.outlet is None

@@ -198,8 +198,16 @@ def _clock(text: str) -> Optional[str]:
     return f"{hour:02d}:{m.group(2)}"
 
 
+LEAD_AGENCY = re.compile(r"^\((?P<agency>[A-Z][A-Za-z.]{1,20})\)\s*[-–—]*\s*(?=\S)")
+
+
 def _take_dateline(block: str, parts: TextParts, year: Optional[int]) -> str:
     """Strip a leading dateline, recording place, agency and date."""
+    lead = LEAD_AGENCY.match(block)
+    if lead and (canonical_outlet(lead.group("agency")) or lead.group("agency").isupper()):
+        # "(CNN)Jane Doe said ...": the agency tag, glued to the first word.
+        parts.outlet = parts.outlet or canonical_outlet(lead.group("agency")) or lead.group("agency")
+        return block[lead.end():]
     m = DATELINE.match(block)
     if not m or len(m.group("place").split()) > 4:
         return block
