@@ -1,0 +1,90 @@
+"""The hostile corpus builds; in Chromium no injected script, event handler or javascript: link runs."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.browser_util import chromium_available, launch, serve
+from tests.conftest import run_cli
+
+pytestmark = [pytest.mark.model, pytest.mark.browser]
+HOSTILE = Path(__file__).parent / "hostile"
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory, root):
+    tmp = tmp_path_factory.mktemp("hostile")
+    shutil.copy(root / "mkdocs.yml", tmp / "mkdocs.yml")
+    shutil.copytree(root / "docs" / "stylesheets", tmp / "docs" / "stylesheets")
+    shutil.copy(root / "docs" / "guide.md", tmp / "docs" / "guide.md")
+    # A payload placed where the build itself must resist it: a file name.
+    inputs = tmp / "in"
+    shutil.copytree(HOSTILE, inputs)
+    (inputs / "good" / "<img src=x onerror=alert(7)>.txt").write_text(
+        "Odd file name\n\nThe council met on Monday and agreed on the budget for the new school.\n")
+    proc = run_cli("build", "--input", str(inputs), "--docs-dir", str(tmp / "docs"), "--build-dir", str(tmp / "build"),
+                   "--site-dir", str(tmp / "site"), cwd=tmp)
+    return {"root": tmp, "site": tmp / "site", "inputs": inputs, "out": proc.stdout + proc.stderr,
+            "report": json.loads((tmp / "build" / "report.json").read_text())}
+
+
+def test_every_input_is_accounted_for(hostile_build):
+    report = hostile_build["report"]["inputs"]
+    files = [p for p in hostile_build["inputs"].rglob("*") if p.is_file()]
+    reported = {r["path"].split("#")[0].rsplit(":", 1)[0] if re.search(r":\d+$", r["path"]) else r["path"].split("#")[0]
+                for r in report}
+    for f in files:
+        assert str(f) in reported or any(str(f).startswith(r) for r in reported), f
+    assert all(r["reason"] for r in report if r["status"] != "ok")
+    assert sum(r["status"] == "ok" for r in report) >= 5
+
+
+def test_nothing_is_written_outside_the_output(hostile_build):
+    root = hostile_build["root"]
+    assert not (root.parent / "etc").exists() and not (root / "etc").exists()
+    for p in (root / "docs").rglob("*"):
+        assert ".." not in p.relative_to(root / "docs").parts
+
+
+def test_no_raw_markup_from_articles_in_the_html(hostile_build):
+    for html in hostile_build["site"].rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "<script>alert" not in text, html
+        assert not re.search(r"<img[^>]+onerror", text), html
+        assert not re.search(r'href="\s*javascript:', text, re.I), html
+
+
+@pytest.mark.skipif(not chromium_available(), reason="Debian chromium and playwright are needed")
+def test_no_injected_script_runs_in_chromium(hostile_build):
+    from playwright.sync_api import sync_playwright
+
+    site = hostile_build["site"]
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    fired: list[str] = []
+    with serve(site) as base, sync_playwright() as pw:
+        browser = launch(pw)
+        page = browser.new_page()
+        page.on("dialog", lambda d: (fired.append(f"{page.url}: {d.message}"), d.dismiss()))
+        for rel in pages:
+            page.goto(base + rel)
+            page.wait_for_load_state("load")
+            flagged = page.evaluate("""() => {
+                const bad = [];
+                for (const el of document.querySelectorAll('*')) {
+                    for (const a of el.getAttributeNames()) {
+                        if (a.startsWith('on')) bad.push(el.tagName + ' ' + a);
+                    }
+                    const href = el.getAttribute('href') || '';
+                    if (/^\\s*javascript:/i.test(href)) bad.push('javascript: link');
+                }
+                return bad;
+            }""")
+            assert not flagged, f"{rel}: {flagged}"
+        browser.close()
+    assert not fired, fired
+    text = (site / "articles").glob("*.html")
+    assert any("{{ 7*7 }}" in p.read_text(encoding="utf-8") for p in text), "template syntax should show as text"
