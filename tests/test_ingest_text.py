@@ -83,3 +83,16 @@ def test_agency_tag_glued_to_the_first_word_is_taken_as_outlet():
     assert parts.outlet == "CNN"
     kept = parse_plain_text("Headline\n\n(Updated) The text goes on here.")
     assert kept.outlet is None
+
+
+def test_news_sentences_that_look_like_furniture_are_kept():
+    parts = parse_plain_text("Headline\n\nShare prices fell on Monday.\n\nRelated talks will follow next week.\n\nShare this article")
+    assert [p.text for p in parts.paragraphs] == ["Share prices fell on Monday.", "Related talks will follow next week."]
+
+
+def test_many_short_lines_and_repeated_words():
+    # These inputs took minutes before the trailer and cookie rules became linear (see make bench for speed).
+    many = parse_plain_text("T\n\nThe story begins here.\n\n" + "short line\n" * 50000)
+    assert [p.text for p in many.paragraphs] == ["The story begins here."]
+    cookie = parse_plain_text("T\n\n" + "cookie " * 100000)
+    assert len(cookie.paragraphs) == 1

@@ -43,10 +43,10 @@ FURNITURE = [
     re.compile(r"\bvideo (?:is )?(?:no longer|not) available\b|^(?:watch|play) (?:the )?video\b", re.I),
     re.compile(r"^(?:access|subscribe|sign up|sign in|log in|register|become a member|unlock)\b.*"
                r"\b(?:premium|member|subscri\w*|newsletter|benefits|account|content|stories)\b", re.I),
-    re.compile(r"^(?:share|follow us|click here|advertisement|related:?|related articles|more from)\b", re.I),
+    re.compile(r"^(?:share (?:this|on|via)|follow us|click here|advertisement$|related:|related articles|more from)\b", re.I),
     re.compile(r"^(?:all rights reserved|copyright|©)", re.I),
-    re.compile(r"\bcookies?\b.*\b(?:accept|consent|policy)\b", re.I),
 ]
+COOKIE_WORDS = ("accept", "consent", "policy")
 # A short trailing line with no sentence punctuation (tag lists, store links, section names).
 SHORT_TRAILER = re.compile(r"^[^.!?\"“”]{1,40}$")
 TITLE_SEPARATORS = (" | ", " - ", " — ", " – ")
@@ -141,7 +141,7 @@ def parse_plain_text(text: str) -> TextParts:
                 seen_caption.add(key)
                 body.append((block, "caption"))
             continue
-        if any(p.search(block) for p in FURNITURE):
+        if _is_furniture(block):
             continue
         body.append((block, "body"))
     body = _drop_trailers(body)
@@ -225,13 +225,22 @@ def _take_dateline(block: str, parts: TextParts, year: Optional[int]) -> str:
     return block[m.end():].lstrip(" -–—")
 
 
+def _is_furniture(block: str) -> bool:
+    """True for site furniture: read-more links, video placeholders, paywall and cookie prompts."""
+    if len(block) > 400:
+        return False  # furniture is short; long paragraphs are text (and never worth a regex scan)
+    low = block.lower()
+    if "cookie" in low and any(w in low for w in COOKIE_WORDS):
+        return True
+    return any(p.search(block) for p in FURNITURE)
+
+
 def _drop_trailers(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Remove short unpunctuated lines at the very end (tag lists, store links)."""
-    trailer_outlets: list[str] = []
-    while body and body[-1][1] == "body" and SHORT_TRAILER.match(body[-1][0]) and len(body[-1][0].split()) <= 6:
-        trailer_outlets.append(body[-1][0])
-        body = body[:-1]
-    return body
+    end = len(body)
+    while end and body[end - 1][1] == "body" and SHORT_TRAILER.match(body[end - 1][0]) and len(body[end - 1][0].split()) <= 6:
+        end -= 1
+    return body[:end]
 
 
 def _mark_repeated_leads(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
