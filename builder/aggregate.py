@@ -120,7 +120,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         confidence = round(min(1.0, 0.4 + 0.2 * len(arts) + (0.2 if date_value else 0) + (0.1 if place else 0)), 2)
         out.append(Event(id=ev.event_id(date_value, title, taken), title=title, kind=cl.kind, date=date_value,
                          date_precision=precision, date_source=date_source, place=place,
-                         participants=participants, articles=arts, evidence=evidence, confidence=confidence))
+                         participants=participants, articles=arts, evidence=evidence, confidence=confidence,
+                         method=f"trigger:{cl.kind}" + ("+cross-article" if len(arts) > 1 else "")))
     out.sort(key=lambda e: (e.date or "9999", e.id))
     return out
 
@@ -150,12 +151,13 @@ def to_export(b: Briefing) -> dict:
         "roles": [r.role for r in x.roles],
         "role_sources": [{"role": r.role, "article": r.article, "sentence": r.sentence} for r in x.roles],
         "aliases": list(x.aliases), "misspellings": list(x.misspellings), "articles": list(x.articles),
-        "mentions": x.mentions, "confidence": x.confidence, "page": f"actors/{x.id}.md", "note": b.notes.get(x.id),
+        "mentions": x.mentions, "confidence": x.confidence, "method": x.method, "page": f"actors/{x.id}.md",
+        "note": b.notes.get(x.id),
     } for x in b.actors]
     events = [{
         "id": e.id, "title": e.title, "kind": e.kind, "date": e.date, "date_precision": e.date_precision,
         "date_source": e.date_source, "place": e.place, "participants": list(e.participants),
-        "articles": list(e.articles), "confidence": e.confidence,
+        "articles": list(e.articles), "confidence": e.confidence, "method": e.method,
         "evidence": [{"article": x.article, "sentence": x.sentence, "sentence_index": x.sentence_index,
                       "date_text": x.date_text, "place": x.place} for x in e.evidence],
         "page": f"events/{e.id}.md", "note": b.notes.get(e.id),

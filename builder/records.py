@@ -197,6 +197,7 @@ class Actor:
     mentions: int
     confidence: float = 1.0
     misspellings: tuple[str, ...] = ()
+    method: str = "ner"                 # how the actor was recognised: gazetteer | ner+full-name | ner
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ class Event:
     articles: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     confidence: float = 0.5
+    method: str = "trigger"             # trigger:<kind>, +cross-article when reports were merged
 
 
 @dataclass(frozen=True)

@@ -385,9 +385,10 @@ class Resolver:
                              and _surname_close(fold(a).split()[-1], surname))
             roles = _dedupe_roles(c.roles)
             confidence = min(1.0, 0.5 + 0.1 * len(c.refs)) if c.canonical is None else 1.0
+            method = "gazetteer" if c.canonical else ("ner+full-name" if c.full_names else "ner")
             out.append(Actor(id=aid, name=name, type=ctype, aliases=tuple(aliases), roles=tuple(roles),
                              articles=tuple(sorted({r.article for r in c.refs})), mentions=len(c.refs),
-                             confidence=round(confidence, 2), misspellings=misspelt))
+                             confidence=round(confidence, 2), misspellings=misspelt, method=method))
         out.sort(key=lambda a: a.id)
         return out, ids
 
