@@ -11,7 +11,6 @@ from typing import Optional
 
 import yaml
 
-from . import nlp as nlp_stage
 from .aggregate import aggregate, report_export, to_export, write_json
 from .config import Config
 from .errors import BuildError
@@ -59,8 +58,9 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
         raise BuildError("--strict: inputs had warnings:\n" + "\n".join(
             f"  {a.source_path}: {w}" for a in articles for w in a.warnings))
 
+    build_dir = config.path("build_dir", root)
     t = time.perf_counter()
-    parsed = extract(articles, config, config.path("build_dir", root))
+    parsed = extract(articles, config, build_dir)
     timings["nlp"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -72,7 +72,6 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
     data = to_export(briefing)
     timings["aggregate"] = time.perf_counter() - t
 
-    build_dir = config.path("build_dir", root)
     build_dir.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     pages = Renderer(briefing, review=review_items(data)).pages()
@@ -115,5 +114,3 @@ def _remove_stale(build_dir: Path, site_parent: Path) -> None:
     for stale in [*build_dir.glob(".briefing-*"), *site_parent.glob(".site-*")]:
         shutil.rmtree(stale, ignore_errors=True)
 
-
-__all__ = ["build", "BuildResult", "nlp_stage"]
