@@ -103,6 +103,16 @@ class Renderer:
         for e in b.events:
             for p in e.participants:
                 self.events_by_actor[p].append(e)
+        self.quotes_by_article = defaultdict(list)
+        for q in b.quotes:
+            self.quotes_by_article[q.article].append(q)
+        self.events_by_article = defaultdict(list)
+        for e in b.events:
+            for a in e.articles:
+                self.events_by_article[a].append(e)
+        self.quote_by_id = {q.id: q for q in b.quotes}
+        self.events_ordered = sorted(b.events, key=lambda x: (x.date or "9999", x.id))
+        self.event_rank = {e.id: i for i, e in enumerate(self.events_ordered)}
         self.topics_by_article = defaultdict(list)
         for t in b.topics:
             for a in t.articles:
@@ -165,7 +175,7 @@ class Renderer:
                 elif i in self.events:
                     links.append(self.event_link(src, i))
                 elif "-q" in i and i.rsplit("-q", 1)[0] in self.articles:
-                    q = next((q for q in self.b.quotes if q.id == i), None)
+                    q = self.quote_by_id.get(i)
                     if q is not None:
                         links.append(self.article_link(src, q.article, q.sentence_index, label="source"))
             rows.append({"kind": md(it["kind"]), "subject": md(it["subject"]), "reason": md(it["reason"]),
@@ -287,11 +297,11 @@ class Renderer:
                 "article": self.article_link(src, ev.article), "date": format_date(pa.article.date),
                 "sentence": md(ev.sentence), "anchor": rel(src, f"articles/{ev.article}.md#s{ev.sentence_index}"),
                 "date_text": md(ev.date_text or "no date given"), "place": md(ev.place or "no place given"),
-                "quotes": [self._quote_view(src, q) for q in self.b.quotes
-                           if q.article == ev.article and q.speaker in e.participants and q.kind == "direct"][:3],
+                "quotes": [self._quote_view(src, q) for q in self.quotes_by_article.get(ev.article, [])
+                           if q.speaker in e.participants and q.kind == "direct"][:3],
             })
-        ordered = sorted(self.b.events, key=lambda x: (x.date or "9999", x.id))
-        idx = ordered.index(e)
+        ordered = self.events_ordered
+        idx = self.event_rank[e.id]
         before = [self.event_link(src, x.id) for x in ordered[max(0, idx - 3):idx] if x.date]
         after = [self.event_link(src, x.id) for x in ordered[idx + 1:idx + 4] if x.date]
         return self._render("event.md.j2", src, e=e, title=yaml_str(e.title), heading=md(e.title),
@@ -308,7 +318,7 @@ class Renderer:
 
     def _topic(self, t) -> Page:
         src = f"topics/{t.id}.md"
-        qmap = {q.id: q for q in self.b.quotes}
+        qmap = self.quote_by_id
         events = sorted((self.events[x] for x in t.events), key=lambda e: (e.date or "9999", e.id))
         return self._render("topic.md.j2", src, t=t, title=yaml_str(t.name), heading=md(t.name),
                             description=md(t.description or ""), keywords=[md(k) for k in t.keywords],
@@ -337,9 +347,9 @@ class Renderer:
             paragraphs[s.paragraph].append({"index": s.index, "html": self._linked_sentence(src, s, refs.get(s.index, []))})
         kinds = {s.paragraph: s.kind for s in pa.sentences}
         paras = [{"kind": kinds[p], "sentences": sents} for p, sents in sorted(paragraphs.items())]
-        quotes = [self._quote_view(src, q) for q in self.b.quotes if q.article == a.id]
+        quotes = [self._quote_view(src, q) for q in self.quotes_by_article.get(a.id, [])]
         actors = sorted({r.actor for r in self.refs_by_article.get(a.id, [])}, key=lambda x: self.actors[x].name)
-        events = [e for e in self.b.events if a.id in e.articles]
+        events = self.events_by_article.get(a.id, [])
         return self._render("article.md.j2", src, a=a, title=yaml_str(a.title), heading=md(a.title),
                             outlet=self.outlet_link(src, a.outlet), date=format_date(a.date),
                             author=md(a.author) if a.author else None, dateline=md(a.dateline) if a.dateline else None,
@@ -376,7 +386,7 @@ class Renderer:
         for name in self._outlet_names():
             arts = [p for p in self.b.articles if p.article.outlet == name]
             rows.append({"link": self.outlet_link(src, name), "articles": len(arts),
-                         "quotes": sum(1 for q in self.b.quotes if self.articles[q.article].article.outlet == name)})
+                         "quotes": sum(len(self.quotes_by_article.get(p.article.id, [])) for p in arts)})
         unnamed = sum(1 for p in self.b.articles if not p.article.outlet)
         return self._render("outlets_index.md.j2", src, rows=rows, unnamed=unnamed)
 
@@ -385,7 +395,7 @@ class Renderer:
         arts = sorted((p for p in self.b.articles if p.article.outlet == name),
                       key=lambda p: (p.article.date or "", p.article.id), reverse=True)
         ids = {p.article.id for p in arts}
-        quoted = Counter(q.speaker for q in self.b.quotes if q.article in ids and q.speaker)
+        quoted = Counter(q.speaker for a in ids for q in self.quotes_by_article.get(a, []) if q.speaker)
         topics = Counter(t.id for t in self.b.topics for a in t.articles if a in ids)
         return self._render("outlet.md.j2", src, name=md(name), title=yaml_str(name),
                             articles=[{"link": self.article_link(src, p.article.id), "date": format_date(p.article.date)} for p in arts],
