@@ -26,6 +26,7 @@ GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets")
 GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md")
 TYPE_LABEL = {"person": "Person", "organization": "Organisation", "country": "Country", "place": "Place",
               "other": "Other"}
+SEARCH_ALL_ACTORS_UP_TO = 500   # above this many actors, single-mention ones are left out of search
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
 
@@ -280,7 +281,9 @@ class Renderer:
                             title=yaml_str(a.name), aliases=aliases, roles=roles, quote_groups=quote_groups,
                             related=related, mentions=mentions, events=events,
                             topics=[self.topic_link(src, t) for t in topics],
-                            tags=[yaml_str(TYPE_LABEL[a.type])])
+                            tags=[yaml_str(TYPE_LABEL[a.type])],
+                            # Actors named once are reached through their article; keep the index small.
+                            search_exclude=a.mentions < 2 and len(self.b.actors) > SEARCH_ALL_ACTORS_UP_TO)
 
     def _events_index(self) -> Page:
         src = "events/index.md"
