@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Optional
 
-from . import dates, events as ev, gazetteer
+from . import events as ev, gazetteer
 from .gazetteer import fold
 from .records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .infer import infer_article_dates
@@ -194,6 +194,3 @@ def write_json(path: Path, data: dict) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(dump_json(data), encoding="utf-8")
     tmp.replace(path)
-
-
-__all__ = ["aggregate", "to_export", "report_export", "write_json", "dump_json", "fold", "dates"]

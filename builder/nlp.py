@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
-from datetime import date
 from typing import Iterable, Iterator, Optional
 
 import spacy

@@ -28,7 +28,7 @@ from slugify import slugify
 
 from .errors import ConfigError
 from .gazetteer import fold
-from .records import Actor, Briefing, Event, MentionRef, Role, Topic
+from .records import Actor, Briefing, Role
 
 log = logging.getLogger(__name__)
 ACTOR_TYPES = ("person", "organization", "country", "place", "other")

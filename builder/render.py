@@ -9,7 +9,6 @@ timeline.md, network.md and outlets.md; hand-written pages in docs/ are kept.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
