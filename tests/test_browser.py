@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.browser_util import chromium_available, launch, one_of_each, serve, top_person
+from tests.browser_util import chromium_available, launch, one_of_each, search, serve, top_person
 
 pytestmark = [
     pytest.mark.browser,
@@ -45,9 +45,7 @@ def page(browser):
 def test_search_finds_top_person_first(page, site_url, seeds_build):
     person = top_person(seeds_build["data"])
     page.goto(site_url + "index.html")
-    page.fill("input.md-search__input", person["name"])
-    first = page.locator("li.md-search-result__item > a.md-search-result__link").first
-    first.wait_for()
+    first = search(page, person["name"])
     href = first.get_attribute("href")
     assert re.split(r"[?#]", href)[0].endswith(f"actors/{person['id']}.html"), (
         f"first search result for {person['name']!r} is {href}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_util import chromium_available, launch, top_person
+from tests.browser_util import chromium_available, launch, search, top_person
 from tests.conftest import ROOT, run_cli
 
 SHIM = ROOT / "builder" / "assets" / "iframe-worker-shim.js"
@@ -88,9 +88,7 @@ def test_offline_pack_from_file_url(offline, pack_dir, seeds_build):
 
     # Home page opens from disk; search for an actor shows results.
     page.goto((pack_dir / "index.html").as_uri())
-    page.fill("input.md-search__input", person["name"])
-    first = page.locator("li.md-search-result__item > a.md-search-result__link").first
-    first.wait_for()
+    first = search(page, person["name"])
     assert f"actors/{person['id']}.html" in first.get_attribute("href")
 
     # A quote's source link (article page + #sN anchor) works from file://.
