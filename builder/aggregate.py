@@ -114,7 +114,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
         title = ev.title_for(cl.kind, names, place)
         evidence = tuple(sorted({Evidence(article=a, sentence=c.sentence_text, sentence_index=c.sentence,
-                                          date_text=c.date_text, place=c.place) for a, c, _ in cl.members},
+                                          date_text=c.date_text, place=c.place, participants=tuple(sorted(ids)))
+                                 for a, c, ids in cl.members},
                                 key=lambda e: (e.article, e.sentence_index)))
         arts = tuple(sorted({a for a, _, _ in cl.members}))
         confidence = round(min(1.0, 0.4 + 0.2 * len(arts) + (0.2 if date_value else 0) + (0.1 if place else 0)), 2)
@@ -159,7 +160,8 @@ def to_export(b: Briefing) -> dict:
         "date_source": e.date_source, "place": e.place, "participants": list(e.participants),
         "articles": list(e.articles), "confidence": e.confidence, "method": e.method,
         "evidence": [{"article": x.article, "sentence": x.sentence, "sentence_index": x.sentence_index,
-                      "date_text": x.date_text, "place": x.place} for x in e.evidence],
+                      "date_text": x.date_text, "place": x.place, "participants": list(x.participants)}
+                     for x in e.evidence],
         "page": f"events/{e.id}.md", "note": b.notes.get(e.id),
     } for e in b.events]
     topics = [{

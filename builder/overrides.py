@@ -134,7 +134,11 @@ class _Applier:
                                  if mapping.get(r.actor, r.actor)}, key=lambda r: (r.article, r.sentence, r.actor, r.text))
         b.quotes = [replace(q, speaker=mapping.get(q.speaker, q.speaker), method=q.method + "+override")
                     if q.speaker in mapping else q for q in b.quotes]
-        b.events = [replace(e, participants=tuple(sorted({mapping.get(p, p) for p in e.participants} - {None})))
+        def remap(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(sorted({mapping.get(p, p) for p in ids} - {None}))
+
+        b.events = [replace(e, participants=remap(e.participants),
+                            evidence=tuple(replace(x, participants=remap(x.participants)) for x in e.evidence))
                     for e in b.events]
         b.topics = [replace(t, actors=tuple(dict.fromkeys(x for x in (mapping.get(a, a) for a in t.actors) if x)))
                     for t in b.topics]

@@ -234,6 +234,7 @@ class Evidence:
     sentence_index: int
     date_text: Optional[str] = None
     place: Optional[str] = None
+    participants: tuple[str, ...] = ()  # actor ids this report names
 
 
 @dataclass(frozen=True)

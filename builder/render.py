@@ -292,15 +292,23 @@ class Renderer:
 
     def _event(self, e) -> Page:
         src = f"events/{e.id}.md"
-        by_outlet = defaultdict(list)
+        by_article = defaultdict(list)
         for ev in e.evidence:
-            pa = self.articles[ev.article]
+            by_article[ev.article].append(ev)
+        by_outlet = defaultdict(list)
+        for aid, reports in sorted(by_article.items()):
+            pa = self.articles[aid]
+            near = {i for ev in reports for i in range(ev.sentence_index - 3, ev.sentence_index + 4)}
             by_outlet[pa.article.outlet or "Outlet not named"].append({
-                "article": self.article_link(src, ev.article), "date": format_date(pa.article.date),
-                "sentence": md(ev.sentence), "anchor": rel(src, f"articles/{ev.article}.md#s{ev.sentence_index}"),
-                "date_text": md(ev.date_text or "no date given"), "place": md(ev.place or "no place given"),
-                "quotes": [self._quote_view(src, q) for q in self.quotes_by_article.get(ev.article, [])
-                           if q.speaker in e.participants and q.kind == "direct"][:3],
+                "article": self.article_link(src, aid), "date": format_date(pa.article.date),
+                "reports": [{
+                    "sentence": md(ev.sentence), "anchor": rel(src, f"articles/{aid}.md#s{ev.sentence_index}"),
+                    "date_text": md(ev.date_text or "no date given"), "place": md(ev.place or "no place given"),
+                    "participants": [self.actor_link(src, p) for p in ev.participants if p in self.actors],
+                } for ev in reports],
+                # What the participants said around these sentences, not everything they said in the article.
+                "quotes": [self._quote_view(src, q) for q in self.quotes_by_article.get(aid, [])
+                           if q.speaker in e.participants and q.kind == "direct" and q.sentence_index in near][:3],
             })
         ordered = self.events_ordered
         idx = self.event_rank[e.id]

@@ -38,7 +38,8 @@ def briefing() -> Briefing:
     event = Event(id="2023-05-08-talks-ana-ruiz-and-tom-berg-in-lisbon", title="Talks: Ana Ruiz and Tom Berg in Lisbon",
                   kind="talks", date="2023-05-08", date_precision="day", date_source="relative", place="Lisbon",
                   participants=("ana-ruiz", "tom-berg"), articles=("a1", "a2"),
-                  evidence=(Evidence("a1", s1[0], 0, "Monday", "Lisbon"), Evidence("a2", s2[0], 0, None, "Lisbon")),
+                  evidence=(Evidence("a1", s1[0], 0, "Monday", "Lisbon", ("ana-ruiz", "tom-berg")),
+                            Evidence("a2", s2[0], 0, None, "Lisbon", ("ana-ruiz",))),
                   confidence=0.9)
     topic = Topic(id="diplomacy", name="Diplomacy", keywords=("talks", "road map"), articles=("a1", "a2"),
                   description="Talks and envoys.", actors=("ana-ruiz", "tom-berg"), quotes=("a1-q1",),

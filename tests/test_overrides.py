@@ -30,6 +30,8 @@ def test_merge_moves_references_and_aliases(tmp_path):
     ruiz = next(a for a in data["actors"] if a["id"] == "ana-ruiz")
     assert "Tom Berg" in ruiz["aliases"] and ruiz["mentions"] == 5
     assert all("tom-berg" not in e["participants"] for e in data["events"])
+    assert all("tom-berg" not in x["participants"] for e in data["events"] for x in e["evidence"])
+    assert any("ana-ruiz" in x["participants"] for e in data["events"] for x in e["evidence"])
 
 
 def test_split_makes_a_new_actor_from_aliases(tmp_path):
