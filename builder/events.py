@@ -172,7 +172,7 @@ CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south ame
               "the americas", "oceania", "antarctica", "eurasia", "the west", "west", "east"}
 
 
-def _place(sent: Span, exclude: set[str]) -> Optional[str]:
+def _place(sent: Span) -> Optional[str]:
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country."""
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -184,7 +184,7 @@ def _place(sent: Span, exclude: set[str]) -> Optional[str]:
         if before is not None and before.ent_type_ == "ORG" and before.i > sent.start:
             continue  # "Co-operation in Europe": part of a name, not where the event is
         name = clean_span(ent)
-        if not name or name in exclude or gazetteer.fold(name) in CONTINENTS:
+        if not name or gazetteer.fold(name) in CONTINENTS:
             continue
         hit = gazetteer.country_of(name)
         if hit and hit[1] != "capital":
@@ -194,7 +194,7 @@ def _place(sent: Span, exclude: set[str]) -> Optional[str]:
 
 
 def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[[int], int],
-                       anchor: Optional[date], sent_kinds: list[str], dateline: Optional[str],
+                       anchor: Optional[date], dateline: Optional[str],
                        quoted: Callable[[int], bool]) -> list[EventCandidate]:
     """Event reports in one document, one per sentence that has a trigger."""
     out: list[EventCandidate] = []
@@ -245,7 +245,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                         if gazetteer.organization_of(prefix) or gazetteer.country_of(prefix):
                             people.append(prefix)
                             break
-        place = _place(sent, set())
+        place = _place(sent)
         if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
             place = dateline
         if not date_text and not place and len(set(people)) < 2:

@@ -64,6 +64,11 @@ def _progress(total: int, label: str) -> Iterator:
         yield track
 
 
+def _cache_path(cache_dir: Path, key: str) -> Path:
+    """Where one article's cached extraction lives (sharded by the key's first two characters)."""
+    return cache_dir / key[:2] / f"{key}.json"
+
+
 def extract(articles: list[Article], config: Config, build_dir: Path) -> list[ParsedArticle]:
     """ParsedArticle for every article, from the cache where possible, else through spaCy."""
     cache_dir = build_dir / "cache"
@@ -73,7 +78,7 @@ def extract(articles: list[Article], config: Config, build_dir: Path) -> list[Pa
     for art in articles:
         key = cache_key(art, config.model)
         keys[art.id] = key
-        path = cache_dir / key[:2] / f"{key}.json"
+        path = _cache_path(cache_dir, key)
         if config.cache and path.exists():
             try:
                 results[art.id] = ParsedArticle.from_dict(json.loads(path.read_text(encoding="utf-8")))
@@ -98,8 +103,7 @@ def extract(articles: list[Article], config: Config, build_dir: Path) -> list[Pa
                     results[pa.article.id] = pa
         if config.cache:
             for art in todo:
-                key = keys[art.id]
-                path = cache_dir / key[:2] / f"{key}.json"
+                path = _cache_path(cache_dir, keys[art.id])
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_suffix(".tmp")
                 tmp.write_text(json.dumps(to_dict(results[art.id]), ensure_ascii=False), encoding="utf-8")

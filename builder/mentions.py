@@ -9,6 +9,7 @@ spokesman,").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -144,17 +145,12 @@ def _has_role_word(text: str) -> bool:
     return any(w in ROLE_WORDS for w in words) or gazetteer.is_title(text.split()[-1])
 
 
-_TITLE_REF = None
-
-
+@lru_cache(maxsize=None)
 def _title_ref_regex() -> re.Pattern:
     """Matches a bare title reference such as "the Secretary of State" not followed by a name."""
-    global _TITLE_REF
-    if _TITLE_REF is None:
-        titles = [t for t in gazetteer.title_words() if len(t) > 4 and not t.endswith(".")]
-        alts = "|".join(re.escape(t) for t in titles)
-        _TITLE_REF = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+)?(?:{alts}))\b(?!\s+[A-Z][a-z])")
-    return _TITLE_REF
+    titles = [t for t in gazetteer.title_words() if len(t) > 4 and not t.endswith(".")]
+    alts = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+)?(?:{alts}))\b(?!\s+[A-Z][a-z])")
 
 
 def title_references(doc: Doc, sentence_of) -> Iterable[Mention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from bisect import bisect_right
 import re
 from typing import Iterable, Iterator, Optional
 
@@ -116,30 +117,17 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
 
     def sentence_of(token_i: int) -> int:
         """Index of the sentence holding a token."""
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= token_i:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect_right(starts, token_i) - 1)
 
     def paragraph_of(char: int) -> int:
         """Index of the paragraph holding a character."""
-        idx = 0
-        for i, s in enumerate(para_starts):
-            if s <= char:
-                idx = i
-        return idx
+        return max(0, bisect_right(para_starts, char) - 1)
 
     sentences = []
-    kinds = []
     for i, s in enumerate(sents):
         text = s.text.strip()
         p = paragraph_of(s.start_char)
         kind = spans[p][2] if spans else "body"
-        kinds.append(kind)
         sentences.append(Sentence(index=i, text=text, start=s.start_char, end=s.end_char, paragraph=p, kind=kind))
     mentions = extract_mentions(doc, sentence_of)
     finder = QuoteFinder(doc, spans, mentions, sentence_of)
@@ -153,7 +141,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
         value, precision, source = dates.resolve(ent.text, anchor, past)
         times.append(TimeExpr(text=ent.text, sentence=sentence_of(ent.start), value=value, precision=precision,
                               source=source, past=past))
-    events = extract_candidates(doc, mentions, sentence_of, anchor, kinds, article.dateline, finder._in_quote)
+    events = extract_candidates(doc, mentions, sentence_of, anchor, article.dateline, finder._in_quote)
     words = sum(1 for t in doc if not t.is_punct and not t.is_space)
     return ParsedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions), times=tuple(times),
                          quotes=tuple(quotes), events=tuple(events), keyphrases=keyphrases(doc, finder._in_quote),
