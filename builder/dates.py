@@ -159,6 +159,29 @@ def _weekday(anchor: date, weekday: int, qualifier: Optional[str], past: Optiona
     return anchor - timedelta(days=delta_back)
 
 
+def span_of(value: str) -> tuple[date, date]:
+    """First and last day a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
+    if len(value) == 10:
+        d = date.fromisoformat(value)
+        return d, d
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:])
+        return date(y, m, 1), date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    y = int(value[:4])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def interval(text: str, anchor: date, past: Optional[bool] = None) -> Optional[tuple[date, date]]:
+    """The days an expression can denote seen from ``anchor``: a week for "next week", else its resolved span."""
+    t = " ".join(text.lower().split())
+    week = week_of(t)
+    if week is not None and re.fullmatch(r"(?:(?:later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
+        start = anchor + timedelta(days=7 * week - anchor.weekday())
+        return start, start + timedelta(days=6)
+    value, _, _ = resolve(text, anchor, past)
+    return span_of(value) if value else None
+
+
 def compatible(a: Optional[str], b: Optional[str]) -> bool:
     """True when two dates of any precision can denote the same happening."""
     if not a or not b:

@@ -32,6 +32,7 @@ TRIGGERS = {
     "conference": "conference", "briefing": "conference", "forum": "conference",
     "visit": "visit", "trip": "visit", "travel": "visit",
     "release": "announcement", "publish": "announcement", "announce": "announcement", "unveil": "announcement",
+    "put": "announcement",
     "hand": "announcement", "submit": "announcement", "present": "announcement", "deliver": "announcement",
     "sign": "signing", "agreement": None,
     "vote": "vote", "election": "election", "speech": "speech", "address": None,
@@ -68,6 +69,29 @@ def _tense(sent: Span) -> Optional[bool]:
     return None
 
 
+def local_tense(tok, sent: Span) -> Optional[bool]:
+    """The tense of the verb a word hangs from ("said Friday" past, "will meet on Friday" future); else the sentence's.
+
+    A non-finite verb ("voiced hope following talks") takes the tense of the verb that governs it.
+    """
+    verb, steps = tok, 0
+    while steps < 8:
+        if verb.pos_ in ("VERB", "AUX"):
+            aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in FUTURE_AUX and a.tag_ == "MD" for a in aux):
+                return False
+            if verb.tag_ == "VBD" or any(a.lower_ in ("did", "had", "was", "were") for a in aux):
+                return True
+            if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(a.lower_ in ("has", "have") for a in aux)):
+                return True
+            if verb.tag_ in ("VBZ", "VBP") or aux:
+                break
+        if verb.head.i == verb.i:
+            break
+        verb, steps = verb.head, steps + 1
+    return _tense(sent)
+
+
 CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj"}
 ADJUNCT = {"prep", "pcomp", "pobj", "advcl", "xcomp", "dobj", "npadvmod", "agent", "attr", "acomp"}
 
@@ -86,6 +110,9 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
         verb = verb.head
         steps += 1
     tokens = {t.i for t in verb.subtree}
+    if verb.dep_ == "acl":
+        # "Moscow's proposals, submitted last month": the noun's owner is the one who acts.
+        tokens |= {t.i for c in verb.head.children if c.dep_ == "poss" for t in c.subtree}
     for child in verb.children:
         if (child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))) and \
                 trigger.i not in {t.i for t in child.subtree}:
@@ -152,7 +179,9 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
             continue
         if lemma == "hand" and not any(c.lower_ in ("over",) for c in tok.children):
             continue
-        if lemma in ("release", "publish", "present", "submit", "deliver", "unveil") and not re.search(
+        if lemma == "put" and not any(c.lower_ == "forward" for c in tok.children):
+            continue
+        if lemma in ("release", "publish", "present", "submit", "deliver", "unveil", "put") and not re.search(
                 r"\b(?:draft|proposal|paper|document|response|plan|report|statement|agreement|treaty|ideas)", sent.text, re.I):
             continue
         if lemma == "conference" and not re.search(r"\b(?:news|press|joint|security)\s+conference", sent.text, re.I):
@@ -208,26 +237,33 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         if trig is None:
             continue
         kind, word, t_i = trig
-        past = _tense(sent)
-        date_ents = [e for e in sent.ents if e.label_ == "DATE" and not quoted(e.start_char)]
+        trigger = doc[t_i]
+        scope = _clause_chars(trigger) if t_i > sent.start or trigger.text == word else None
+
+        def in_scope(char: int) -> bool:
+            return scope is None or any(a <= char < b for a, b in scope)
+
+        past = local_tense(trigger, sent) if trigger.text == word else _tense(sent)
+        # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
+        date_ents = sorted((e for e in sent.ents if e.label_ == "DATE" and not quoted(e.start_char)),
+                           key=lambda e: (not in_scope(e.start_char), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
-        if date_ents:
-            best = min(date_ents, key=lambda e: abs(e.start - t_i))
-            date_text = best.text
-            value, precision, source = dates.resolve(best.text, anchor, past)
-            if value is None and len(date_ents) > 1:
-                for e in sorted(date_ents, key=lambda e: abs(e.start - t_i)):
-                    v, p, s = dates.resolve(e.text, anchor, past)
-                    if v:
-                        value, precision, source, date_text = v, p, s, e.text
-                        break
+        for e in date_ents:
+            tense = local_tense(e.root, sent)
+            if not in_scope(e.start_char) and {tense, past} == {True, False}:
+                continue  # "voiced hope after talks (past) ... will share ideas next week": not the talks' date
+            v, p, s = dates.resolve(e.text, anchor, tense)
+            if date_text is None or (value is None and v):
+                value, precision, source, date_text = v, p, s, e.text
+                past = tense if in_scope(e.start_char) else past
+            if v:
+                break
         people = []
         reporters = _reporters(sent, doc[t_i])
-        scope = _clause_chars(doc[t_i]) if t_i > sent.start or doc[t_i].text == word else None
         for m in by_sentence.get(s_idx, []):
             if quoted(m.start) or any(r.idx <= m.start < r.idx + len(r.text) for r in reporters):
                 continue
-            if scope is not None and not any(a <= m.start < b for a, b in scope):
+            if not in_scope(m.start):
                 continue
             if m.label == "NORP" and _modifies_person(doc, m):
                 continue  # "Russian President X": X takes part, not the whole country
@@ -322,9 +358,7 @@ def _far_from(value: Optional[str], day: Optional[date], days: int = 10) -> bool
     """True when a (possibly coarse) date lies more than ``days`` from the article's own date."""
     if not value or day is None:
         return False
-    start = date.fromisoformat(value if len(value) == 10 else (value + "-01" if len(value) == 7 else value + "-01-01"))
-    end = start if len(value) == 10 else (date(start.year, 12, 31) if len(value) == 4 else
-                                          date(start.year + start.month // 12, start.month % 12 + 1, 1))
+    start, end = dates.span_of(value)
     return (start - day).days > days or (day - end).days > days
 
 
@@ -343,6 +377,8 @@ def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[st
     shared, people = _shared(x, y, person_ids)
     if x.date and y.date and len(x.date) == 10 and x.date == y.date:
         return True
+    if x.date and y.date and x.date == y.date and x.kind == y.kind and shared:
+        return True  # "proposals submitted last month by Moscow" told twice in one article
     if x.date and y.date:
         return bool(people) or _places_agree(x, y) is True or (x.kind == y.kind and len(shared) >= 2)
     # One side undated: the same people, or the same place and parties, or the same kind and parties.
@@ -371,6 +407,17 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     return places is True and (bool(people) or len(shared) >= 2)
 
 
+def _sole_fit(others: list["EventCluster"], cl: "EventCluster") -> list["EventCluster"]:
+    """A report dated only to the month ("proposals Moscow put forward last month") joins the one
+    happening of its kind that month with a party in common, when there is exactly one."""
+    if not cl.date or len(cl.date) != 7:
+        return []
+    fits = [t for t in others if t.date and len(t.date) == 10 and dates.compatible(t.date, cl.date)
+            and KIND_FAMILY.get(t.kind) == KIND_FAMILY.get(cl.kind) and _places_agree(t, cl) is not False
+            and set(t.participants) & set(cl.participants)]
+    return fits if len(fits) == 1 else []
+
+
 def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
           article_dates: Optional[dict[str, Optional[str]]] = None) -> list[EventCluster]:
     """Group candidates (article id, candidate, resolved participant ids) into happenings.
@@ -394,7 +441,8 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     merged: list[EventCluster] = []
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
-        fits = [t for t in merged if not arts & {a for a, _, _ in t.members} and _cross_article_match(t, cl, person_ids)]
+        others = [t for t in merged if not arts & {a for a, _, _ in t.members}]
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:

@@ -40,12 +40,16 @@ def infer_article_dates(parsed: list[ParsedArticle], resolve_ids: Callable, pers
             out.append(pa)
             continue
         anchor = _anchor_for(pa, cands, clusters, dated_articles)
-        if anchor is None:
+        if anchor is not None:
+            event_day, future = anchor
+            day = _publication_day(pa, event_day, future)
+            base = day or event_day
+        else:
+            day = _day_from_window(pa, _window_for(pa, cands, clusters, dated_articles, person_ids))
+            base = day
+        if base is None:
             out.append(pa)
             continue
-        event_day, future = anchor
-        day = _publication_day(pa, event_day, future)
-        base = day or event_day
         events = tuple(_reresolve(c, base) for c in pa.events)
         times = tuple(_reresolve_time(t, base) for t in pa.times)
         article = pa.article
@@ -80,6 +84,59 @@ def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, boo
         if len(matches) == 1:
             return matches.pop(), c.past is not True
     return None
+
+
+def _matches(c, ids: tuple[str, ...], cl, person_ids: set[str]) -> bool:
+    """True when an undated report and a dated cluster plausibly tell of one happening."""
+    if KIND_FAMILY.get(cl.kind) != KIND_FAMILY.get(c.kind):
+        return False
+    if c.place and cl.place and fold(c.place) != fold(cl.place):
+        return False
+    shared = set(ids) & set(cl.participants)
+    return len(shared) >= 2 or bool(shared & person_ids) or bool(shared and c.place and cl.place)
+
+
+def _window_for(pa, cands, clusters, dated_articles, person_ids: set[str] = frozenset()) -> Optional[tuple[date, date]]:
+    """The days the article can have been written on, from its relative dates of events dated elsewhere.
+
+    Each report with a relative time ("next week", "last month") that matches an event dated in
+    another article allows a set of publication days ("next week" of January 26 allows the week
+    before). The days allowed by the most distinct events win, when at least two events agree
+    and the days lie within one week; otherwise the evidence is too weak and None is returned.
+    """
+    support: dict[date, set[int]] = {}
+    for art, c, ids in cands:
+        if art != pa.article.id or c.date or not c.date_text:
+            continue
+        for n, cl in enumerate(clusters):
+            days = {m.date for a, m, _ in cl.members if a != art and a in dated_articles and m.date and len(m.date) == 10}
+            if len(days) != 1 or not _matches(c, ids, cl, person_ids):
+                continue
+            event_day = date.fromisoformat(days.pop())
+            for offset in range(-62, 400):
+                anchor = event_day + timedelta(days=offset)
+                span = dates.interval(c.date_text, anchor, c.past)
+                if span and span[0] <= event_day <= span[1]:
+                    support.setdefault(anchor, set()).add(n)
+    if not support:
+        return None
+    best = max(len(v) for v in support.values())
+    days = sorted(d for d, v in support.items() if len(v) == best)
+    if best < 2 or (days[-1] - days[0]).days > 6:
+        return None
+    return days[0], days[-1]
+
+
+def _day_from_window(pa: ParsedArticle, window: Optional[tuple[date, date]]) -> Optional[date]:
+    """The publication day in a window: the latest day named by a past-tense weekday ("said Friday")."""
+    if window is None:
+        return None
+    start, end = window
+    if start == end:
+        return start
+    named = {_weekday(t.text) for t in pa.times if t.past is True and re.fullmatch(r"(?:on\s+)?\w+day", t.text.strip(), re.I)}
+    hits = [start + timedelta(days=i) for i in range((end - start).days + 1) if (start + timedelta(days=i)).weekday() in named]
+    return max(hits) if hits else None
 
 
 def _publication_day(pa: ParsedArticle, event_day: date, future: bool) -> Optional[date]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import dates
 from .errors import ModelNotFoundError
-from .events import _tense, extract_candidates
+from .events import extract_candidates, local_tense
 from .mentions import extract_mentions
 from .quotes import QuoteFinder
 from .records import Article, ParsedArticle, Sentence, TimeExpr
@@ -137,7 +137,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        past = _tense(ent.sent)
+        past = local_tense(ent.root, ent.sent)
         value, precision, source = dates.resolve(ent.text, anchor, past)
         times.append(TimeExpr(text=ent.text, sentence=sentence_of(ent.start), value=value, precision=precision,
                               source=source, past=past))

@@ -98,3 +98,70 @@ def test_candidates_from_invented_sentences():
     assert all(e.sentence != 2 for e in events)
     meeting = next(e for e in events if e.kind == "meeting")
     assert {"Kofi Mensah", "Ana Ruiz"} <= set(meeting.participants)
+
+
+def test_undated_article_is_dated_where_two_events_dated_elsewhere_agree():
+    # "will hand over the plan next week" (handed over Wed 2023-05-17) and "the accord signed last month"
+    # (2023-04-20) allow only the week of 2023-05-08; "said Thursday" then picks the day.
+    dated = parsed("a", "2023-05-20", [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True),
+                                       cand(kind="signing", date="2023-04-20", date_text="April 20", past=True, sentence=2)])
+    undated = parsed("b", None, [cand(kind="announcement", date_text="next week", past=False),
+                                 cand(kind="signing", date_text="last month", past=True, sentence=2)],
+                     [TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)])
+    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
+    out, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    assert inferred == {"b": "2023-05-11"}
+    assert out[1].events[0].date == "2023-05" and out[1].events[1].date == "2023-04"
+
+
+def test_one_relative_date_alone_does_not_date_an_article():
+    dated = parsed("a", "2023-05-20", [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True)])
+    undated = parsed("b", None, [cand(kind="announcement", date_text="next week", past=False)],
+                     [TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)])
+    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
+    out, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    assert inferred == {} and out[1].article.date is None
+
+
+def test_events_dated_elsewhere_that_disagree_leave_the_article_undated():
+    # Two matching events whose windows do not meet: no single week is supported by both.
+    dated = parsed("a", "2023-06-30", [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True),
+                                       cand(kind="signing", date="2023-06-20", date_text="June 20", past=True, sentence=2)])
+    undated = parsed("b", None, [cand(kind="announcement", date_text="next week", past=False),
+                                 cand(kind="signing", date_text="next week", past=False, sentence=2)],
+                     [TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)])
+    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
+    _, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    assert inferred == {}
+
+
+def test_month_report_joins_the_only_event_of_its_kind_that_month():
+    day = ("a", cand(kind="announcement", date="2023-04-20", date_text="April 20"), ("chile", "norway", "nato"))
+    month = ("b", cand(kind="announcement", date="2023-04", date_text="last month"), ("chile",))
+    groups = merge([day, month], PEOPLE)
+    assert len(groups) == 1
+    # Two candidate happenings that month: the report is ambiguous and stays on its own.
+    other = ("c", cand(kind="announcement", date="2023-04-03", date_text="April 3"), ("chile", "peru"))
+    assert len(merge([day, other, month], PEOPLE)) == 3
+    # A report dated only to the year never joins this way.
+    year = ("b", cand(kind="announcement", date="2023", date_text="last year"), ("chile",))
+    assert len(merge([day, year], PEOPLE)) == 2
+
+
+@pytest.mark.model
+def test_tense_of_the_dates_own_verb_and_possessor_as_party():
+    nlp = N.load("en_core_web_sm")
+    art = Article(id="t", title="t", source_path="t", date="2023-05-12", paragraphs=(
+        Paragraph("Minister Ana Ruiz said Friday that Chile will present a written plan to Peru next week."),
+        Paragraph("Peru's proposals, submitted last month, were rejected."),
+        Paragraph("The plan goes further than the ideas Lima put forward in March."),
+    ))
+    pa = next(N.parse_articles(nlp, [art]))
+    times = {t.text: t.past for t in pa.times}
+    assert times["Friday"] is True and times["next week"] is False
+    kinds = [(e.kind, e.date_text, e.date) for e in pa.events]
+    assert ("announcement", "next week", "2023-05") in kinds
+    assert ("announcement", "last month", "2023-04") in kinds
+    assert ("announcement", "March", "2023-03") in kinds  # "put forward"
+    submitted = next(e for e in pa.events if e.date_text == "last month")
+    assert "Peru" in submitted.participants
