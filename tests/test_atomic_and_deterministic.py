@@ -79,3 +79,53 @@ def test_killed_build_leaves_previous_site_intact(tmp_path, root):
     run_cli(*args, cwd=p)
     assert not list((p / "build").glob(".briefing-*")) and not list(p.glob(".site-*"))
     assert (p / "docs" / "articles" / "extra.md").exists()
+
+
+def _kept(proc) -> tuple[str, int, int]:
+    """(full|incremental, pages kept, pages) from the site stage's log line of a ``-v`` build."""
+    import re
+
+    m = re.search(r"site: (full|incremental) build, (\d+) of (\d+) pages kept", proc.stderr + proc.stdout)
+    assert m, proc.stderr[-2000:]
+    return m.group(1), int(m.group(2)), int(m.group(3))
+
+
+def test_incremental_rebuild_writes_the_same_site_as_a_full_build(tmp_path, root):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seeds = sorted((root / "seeds").iterdir())
+    for f in seeds[:-1]:
+        shutil.copy(f, inputs / f.name)
+    a, b = project(tmp_path / "a", root), project(tmp_path / "b", root)
+    args = build_args(a, root)
+    args[2] = str(inputs)
+    kind, kept, _ = _kept(run_cli(*args, "-v", cwd=a))
+    assert kind == "full" and kept == 0
+    old_index = (a / "site" / "index.html").read_bytes()
+    shutil.copy(seeds[-1], inputs / seeds[-1].name)
+    kind, kept, pages = _kept(run_cli(*args, "-v", cwd=a))
+    assert kind == "incremental" and 0 < kept < pages
+    assert (a / "site" / "index.html").read_bytes() != old_index  # the home page lists the new article
+    full = build_args(b, root)
+    full[2] = str(inputs)
+    run_cli(*full, cwd=b)
+    for sub in ("site", "docs"):
+        ha, hb = tree_hashes(a / sub), tree_hashes(b / sub)
+        assert ha.keys() == hb.keys(), sub
+        assert [k for k in ha if ha[k] != hb[k]] == [], sub
+    # Nothing changed: every page is kept, and the site stays the same.
+    before = tree_hashes(a / "site")
+    kind, kept, pages = _kept(run_cli(*args, "-v", cwd=a))
+    assert kind == "incremental" and kept == pages
+    assert tree_hashes(a / "site") == before
+
+
+def test_changed_site_configuration_forces_a_full_build(tmp_path, root):
+    p = project(tmp_path / "p", root)
+    run_cli(*build_args(p, root), cwd=p)
+    cfg = p / "mkdocs.yml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("site_name: Briefing", "site_name: Morning brief"),
+                   encoding="utf-8")
+    kind, kept, _ = _kept(run_cli(*build_args(p, root), "-v", cwd=p))
+    assert kind == "full" and kept == 0
+    assert "Morning brief" in (p / "site" / "actors" / "index.html").read_text(encoding="utf-8")
