@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 
 # Characters Python-Markdown (and the enabled extensions) give meaning to inline.
 _INLINE = re.compile(r"([\\`*_{}\[\]()#+!|])")
@@ -28,12 +29,27 @@ def md(value) -> str:
     """Escape a value for inline Markdown: literal text, one line."""
     if value is None:
         return ""
+    return _md(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _md(value: str) -> str:
+    """md() of a string (names and titles recur on many pages: cached)."""
     text = plain(value)
     # Only the characters Python-Markdown can escape (plus '|' for tables) get a backslash:
     # a backslash before any other character would show on the page.
     text = _INLINE.sub(r"\\\1", text)
     text = html.escape(text, quote=False)
     return _LINE_START.sub(_escape_line_start, text)
+
+
+@lru_cache(maxsize=1 << 16)
+def text_html(value: str) -> str:
+    """Escape text for a raw HTML block: one line, entities escaped, never a blank line that would end the block."""
+    return html.escape(_SPACES.sub(" ", _CONTROL.sub("", value)), quote=False)
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _escape_line_start(m: re.Match) -> str:

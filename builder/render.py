@@ -11,13 +11,14 @@ from __future__ import annotations
 import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
 
-from .markdown_safe import attr, md, md_cell, note_md, yaml_str
+from .markdown_safe import attr, md, md_cell, note_md, text_html, yaml_str
 from .network import network_svg
 from .records import Briefing, ParsedArticle
 
@@ -33,8 +34,14 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 def rel(src: str, dst: str) -> str:
     """Relative link from one docs page to another (with an optional #anchor)."""
     target, _, anchor = dst.partition("#")
-    path = posixpath.relpath(target, posixpath.dirname(src) or ".")
+    path = _relpath(target, posixpath.dirname(src))
     return f"{path}#{anchor}" if anchor else path
+
+
+@lru_cache(maxsize=1 << 17)
+def _relpath(target: str, src_dir: str) -> str:
+    """posixpath.relpath between docs paths (pages sit in a handful of folders: cached)."""
+    return posixpath.relpath(target, src_dir or ".")
 
 
 def html_url(src: str, dst: str) -> str:
@@ -42,7 +49,7 @@ def html_url(src: str, dst: str) -> str:
     target, _, anchor = dst.partition("#")
     src_html = src[:-3] + ".html"
     target_html = target[:-3] + ".html"
-    path = posixpath.relpath(target_html, posixpath.dirname(src_html) or ".")
+    path = _relpath(target_html, posixpath.dirname(src_html))
     return f"{path}#{anchor}" if anchor else path
 
 
@@ -129,6 +136,34 @@ class Renderer:
         pa = self.articles[article_id]
         target = f"articles/{article_id}.md" + (f"#s{sentence}" if sentence is not None else "")
         return f"[{md(label or pa.article.title)}]({rel(src, target)})"
+
+    # Raw HTML links, for the long link lists and article bodies: Python-Markdown passes raw HTML
+    # blocks through untouched, which is much cheaper at thousands of pages than inline Markdown.
+    def actor_a(self, src: str, actor_id: str) -> str:
+        """An HTML link to an actor page."""
+        a = self.actors[actor_id]
+        return f'<a href="{html_url(src, f"actors/{a.id}.md")}">{text_html(a.name)}</a>'
+
+    def article_a(self, src: str, article_id: str, sentence: Optional[int] = None) -> str:
+        """An HTML link to an article page, optionally to one sentence."""
+        pa = self.articles[article_id]
+        target = f"articles/{article_id}.md" + (f"#s{sentence}" if sentence is not None else "")
+        return f'<a href="{html_url(src, target)}">{text_html(pa.article.title)}</a>'
+
+    def event_a(self, src: str, event_id: str) -> str:
+        """An HTML link to an event page."""
+        e = self.events[event_id]
+        return f'<a href="{html_url(src, f"events/{e.id}.md")}">{text_html(e.title)}</a>'
+
+    def topic_a(self, src: str, topic_id: str) -> str:
+        """An HTML link to a topic page."""
+        t = self.topics[topic_id]
+        return f'<a href="{html_url(src, f"topics/{t.id}.md")}">{text_html(t.name)}</a>'
+
+    def meta_html(self, pa: ParsedArticle) -> str:
+        """Outlet and date of an article, as HTML text."""
+        a = pa.article
+        return f"{text_html(a.outlet or 'outlet not named')}, {format_date(a.date)}"
 
     def event_link(self, src: str, event_id: str) -> str:
         """A Markdown link to an event page."""
@@ -258,7 +293,7 @@ class Renderer:
             for other in {x.actor for x in self.refs_by_article[r.article] if x.sentence == r.sentence}:
                 if other != a.id:
                     co[other] += 1
-        related = [{"link": self.actor_link(src, o), "count": n, "type": TYPE_LABEL[self.actors[o].type]}
+        related = [{"link": self.actor_a(src, o), "count": n, "type": TYPE_LABEL[self.actors[o].type]}
                    for o, n in sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))[:15]]
         mentions = []
         seen = set()
@@ -267,19 +302,19 @@ class Renderer:
                 continue
             seen.add(r.article)
             pa = self.articles[r.article]
-            mentions.append({"article": self.article_link(src, r.article), "meta": self.meta(pa),
-                             "sentence": md(pa.sentences[r.sentence].text),
-                             "anchor": rel(src, f"articles/{r.article}.md#s{r.sentence}")})
+            # One link per mention: the title opens the article at the sentence (highlighted there).
+            mentions.append({"article": self.article_a(src, r.article, r.sentence), "meta": self.meta_html(pa),
+                             "sentence": text_html(pa.sentences[r.sentence].text)})
         roles = [{"role": md(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
                   if r.article in self.articles else "analyst"} for r in a.roles]
-        events = [{"link": self.event_link(src, e.id), "date": format_date(e.date)}
+        events = [{"link": self.event_a(src, e.id), "date": format_date(e.date)}
                   for e in sorted(self.events_by_actor.get(a.id, []), key=lambda e: (e.date or "9999", e.id))]
         topics = sorted({t.id for aid in a.articles for t in self.topics_by_article.get(aid, [])})
         aliases = [{"name": md(x), "misspelt": x in a.misspellings} for x in a.aliases]
         return self._render("actor.md.j2", src, a=a, type_label=TYPE_LABEL[a.type], name=md(a.name),
                             title=yaml_str(a.name), aliases=aliases, roles=roles, quote_groups=quote_groups,
                             related=related, mentions=mentions, events=events,
-                            topics=[self.topic_link(src, t) for t in topics],
+                            topics=[self.topic_a(src, t) for t in topics],
                             tags=[yaml_str(TYPE_LABEL[a.type])],
                             # Actors named once are reached through their article; keep the index small.
                             search_exclude=a.mentions < 2 and len(self.b.actors) > SEARCH_ALL_ACTORS_UP_TO)
@@ -370,7 +405,7 @@ class Renderer:
                             warnings=[md(w) for w in a.warnings], words=pa.words)
 
     def _linked_sentence(self, src: str, sentence, refs) -> str:
-        """A sentence as escaped Markdown, with the first mention of each actor linked."""
+        """A sentence as escaped HTML, with the first mention of each actor linked."""
         text = sentence.text
         spans = []
         used = set()
@@ -384,11 +419,11 @@ class Renderer:
             used.add(r.actor)
         out, last = [], 0
         for s, e, actor in sorted(spans):
-            out.append(md(text[last:s]) if s > last else "")
-            out.append(f"[{md(text[s:e])}]({rel(src, f'actors/{actor}.md')})")
+            out.append(text_html(text[last:s]))
+            out.append(f'<a href="{html_url(src, f"actors/{actor}.md")}">{text_html(text[s:e])}</a>')
             last = e
-        out.append(md(text[last:]))
-        return "".join(_with_edges(out, text, spans))
+        out.append(text_html(text[last:]))
+        return "".join(out)
 
     def _outlets_index(self) -> Page:
         src = "outlets.md"
@@ -431,29 +466,16 @@ class Renderer:
         return self._render("network.md.j2", src, svg=svg, edges=top)
 
 
-def _with_edges(pieces, text, spans):
-    """Yield pieces, keeping the spaces md() trims at piece edges."""
-    bounds = []
-    last = 0
-    for s, e, _ in sorted(spans):
-        bounds.append((last, s))
-        bounds.append((s, e))
-        last = e
-    bounds.append((last, len(text)))
-    for piece, (s, e) in zip(pieces, bounds):
-        raw = text[s:e]
-        if not piece:
-            continue
-        lead = " " if raw[:1].isspace() else ""
-        trail = " " if raw[-1:].isspace() else ""
-        yield lead + piece + trail
-
-
 def write_pages(pages: list[Page], docs_dir: Path) -> None:
     """Write generated pages into docs_dir (called on a temporary copy by the build)."""
+    root = docs_dir.resolve()
+    made: set[Path] = set()
     for page in pages:
-        target = (docs_dir / page.path).resolve()
-        if docs_dir.resolve() not in target.parents:
+        parts = page.path.split("/")
+        if page.path.startswith("/") or "\\" in page.path or any(p in ("", ".", "..") for p in parts):
             raise ValueError(f"refusing to write outside the docs folder: {page.path}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = root.joinpath(*parts)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         target.write_text(page.text, encoding="utf-8")
