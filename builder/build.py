@@ -34,6 +34,7 @@ class BuildResult:
     counts: dict[str, int]
     timings: dict[str, float] = field(default_factory=dict)
     words: int = 0
+    site: dict = field(default_factory=dict)  # mkdocs_build(): incremental or not, pages kept
 
 
 def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict[str, Path]] = None,
@@ -79,13 +80,18 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(build_dir, config.path("site_dir", root).parent)
     workdir = Path(tempfile.mkdtemp(prefix=".briefing-", dir=build_dir))
+    site_info: dict = {}
     try:
+        timings["render"] = time.perf_counter() - t
+        t = time.perf_counter()
         exports = write_all(data, workdir / "exports")
+        timings["export"] = time.perf_counter() - t
+        t = time.perf_counter()
         staged = stage_docs(docs_dir, pages, {p.name: p for p in exports}, workdir / "docs")
         for rel_path, src in sorted((extra_docs or {}).items()):
             (staged / rel_path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, staged / rel_path)
-        timings["render"] = time.perf_counter() - t
+        timings["render"] += time.perf_counter() - t
         if config.site:
             t = time.perf_counter()
             mkdocs_yml = config.path("mkdocs_config", root)
@@ -94,7 +100,7 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
                 overlay.write_text(yaml.safe_dump({"INHERIT": str(mkdocs_yml.resolve()), **mkdocs_overlay},
                                                   sort_keys=True), encoding="utf-8")
                 mkdocs_yml = overlay
-            mkdocs_build(mkdocs_yml, staged, config.path("site_dir", root), strict=True)
+            site_info = mkdocs_build(mkdocs_yml, staged, config.path("site_dir", root), strict=True)
             timings["site"] = time.perf_counter() - t
         swap_docs(staged, docs_dir)
         write_json(build_dir / "briefing.json", data)
@@ -106,7 +112,8 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     counts = {k: len(v) for k, v in data.items() if isinstance(v, list)}
-    return BuildResult(reports=reports, counts=counts, timings=timings, words=sum(p.words for p in parsed))
+    return BuildResult(reports=reports, counts=counts, timings=timings, words=sum(p.words for p in parsed),
+                       site=site_info)
 
 
 def _remove_stale(build_dir: Path, site_parent: Path) -> None:

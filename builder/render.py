@@ -38,10 +38,17 @@ def rel(src: str, dst: str) -> str:
     return f"{path}#{anchor}" if anchor else path
 
 
-@lru_cache(maxsize=1 << 17)
 def _relpath(target: str, src_dir: str) -> str:
-    """posixpath.relpath between docs paths (pages sit in a handful of folders: cached)."""
-    return posixpath.relpath(target, src_dir or ".")
+    """posixpath.relpath between two docs paths, without touching the file system (called per link)."""
+    if not src_dir:
+        return target
+    if target.startswith(src_dir) and target[len(src_dir):len(src_dir) + 1] == "/" and "/" not in target[len(src_dir) + 1:]:
+        return target[len(src_dir) + 1:]
+    t, s = target.split("/"), src_dir.split("/")
+    common = 0
+    while common < min(len(t) - 1, len(s)) and t[common] == s[common]:
+        common += 1
+    return "/".join([".."] * (len(s) - common) + t[common:])
 
 
 def html_url(src: str, dst: str) -> str:
