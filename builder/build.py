@@ -100,7 +100,8 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
                 overlay.write_text(yaml.safe_dump({"INHERIT": str(mkdocs_yml.resolve()), **mkdocs_overlay},
                                                   sort_keys=True), encoding="utf-8")
                 mkdocs_yml = overlay
-            site_info = mkdocs_build(mkdocs_yml, staged, config.path("site_dir", root), strict=True)
+            site_info = mkdocs_build(mkdocs_yml, staged, config.path("site_dir", root), strict=True,
+                                     incremental=config.cache)
             timings["site"] = time.perf_counter() - t
         swap_docs(staged, docs_dir)
         write_json(build_dir / "briefing.json", data)
