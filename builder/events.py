@@ -438,16 +438,61 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
             clusters.append(single)
     pool = [cl for article in sorted(by_article) for cl in by_article[article]]
     pool.sort(key=lambda c: (c.date is None, -len(c.date or ""), c.members[0][0], c.members[0][1].sentence))
-    merged: list[EventCluster] = []
+    merged = _Merged()
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
-        others = [t for t in merged if not arts & {a for a, _, _ in t.members}]
+        others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
         fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:
-            merged.append(cl)
-    return merged
+            merged.add(cl)
+    return merged.clusters
+
+
+class _Merged:
+    """The clusters merged so far, indexed by kind family and date so a new cluster meets only those
+    it could match: the same family, and an equal, coarser or finer date (or none).
+
+    A cluster's date does not change once it is here: clusters arrive most precise first, and a
+    cluster only takes in reports whose dates agree with its own.
+    """
+
+    def __init__(self) -> None:
+        self.clusters: list[EventCluster] = []
+        self._rank: dict[int, int] = {}
+        self._undated: dict[Optional[str], list[EventCluster]] = {}
+        self._exact: dict[tuple[Optional[str], str], list[EventCluster]] = {}
+        self._prefix: dict[tuple[Optional[str], str], list[EventCluster]] = {}
+        self._family: dict[Optional[str], list[EventCluster]] = {}
+
+    def add(self, cl: EventCluster) -> None:
+        """Keep a new cluster, indexed."""
+        family = KIND_FAMILY.get(cl.kind)
+        self._rank[id(cl)] = len(self.clusters)
+        self.clusters.append(cl)
+        self._family.setdefault(family, []).append(cl)
+        d = cl.date
+        if not d:
+            self._undated.setdefault(family, []).append(cl)
+            return
+        self._exact.setdefault((family, d), []).append(cl)
+        for n in (4, 7, 10):
+            if len(d) >= n:
+                self._prefix.setdefault((family, d[:n]), []).append(cl)
+
+    def candidates(self, cl: EventCluster) -> list[EventCluster]:
+        """Clusters of the same kind family whose dates can agree with ``cl``'s, in the order they came."""
+        family = KIND_FAMILY.get(cl.kind)
+        d = cl.date
+        if not d:
+            return self._family.get(family, [])
+        found = {id(t): t for t in self._prefix.get((family, d), [])}  # as precise or finer
+        for n in (4, 7):
+            if len(d) > n:
+                found.update((id(t), t) for t in self._exact.get((family, d[:n]), []))  # coarser
+        found.update((id(t), t) for t in self._undated.get(family, []))
+        return sorted(found.values(), key=lambda t: self._rank[id(t)])
 
 
 def title_for(kind: str, names: list[str], place: Optional[str]) -> str:
