@@ -66,6 +66,10 @@ def _build_options(f):
         click.option("--config", "config_file", type=click.Path(), help="Settings file (default: briefing.yml if present)."),
         click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm)."),
         click.option("--jobs", type=click.IntRange(min=0), help="Worker processes for NLP (0 = one per core)."),
+        click.option("--executor", type=click.Choice(["local", "dask"]),
+                     help="Run per-article NLP locally (default) or on a Dask cluster."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, e.g. tcp://host:8786 (with --executor dask; default: a local cluster)."),
         click.option("--no-cache", is_flag=True, help="Re-parse every article instead of reusing build/cache."),
         click.option("--overrides", "overrides_file", type=click.Path(), help="Analyst overrides file (default: overrides.yml)."),
         click.option("-v", "--verbose", count=True, help="More log output."),
@@ -81,6 +85,7 @@ def _make_config(opts: dict, **extra):
     values = {
         "inputs": tuple(opts["inputs"]) or None, "docs_dir": opts["docs_dir"], "build_dir": opts["build_dir"],
         "site_dir": opts["site_dir"], "model": opts["model"], "jobs": opts["jobs"],
+        "executor": opts["executor"], "scheduler": opts["scheduler"],
         "cache": False if opts["no_cache"] else None, "config_file": opts["config_file"],
         "overrides_file": opts["overrides_file"], **extra,
     }

