@@ -210,6 +210,41 @@ def test_meantime_actor_matching():
     assert ev.norm_name("the Acme Corporation's") == "acme corporation"
 
 
+def test_meantime_name_cores_of_gold_noun_phrases():
+    assert ev.name_cores("Chief executive Thomas Enders") >= {"thomas enders"}
+    assert ev.name_cores("Mobile, Alabama") == {"mobile"}                       # not Alabama
+    assert ev.name_cores("Heathrow airport") >= {"heathrow"}
+    assert ev.name_cores("the Moscone West center in San Francisco") >= {"moscone west center", "moscone west"}
+    assert "san francisco" not in ev.name_cores("the Moscone West center in San Francisco")
+    assert ev.name_cores("the United Kingdom's Royal Air Force (RAF") >= {"royal air force", "raf"}
+    assert "united kingdom" not in ev.name_cores("the United Kingdom's Royal Air Force (RAF")
+    assert ev.name_cores("New York City-based") >= {"new york city"}
+    assert "ireland" not in ev.name_cores("Irish low cost airline, Ryanair")
+    assert "irish" not in ev.name_cores("Irish low cost airline, Ryanair")   # a demonym is not the name
+    assert not ev.name_cores("the manufacturer of the iPhone") - {"manufacturer"}
+
+
+def test_meantime_cores_only_for_named_mentions_of_actor_types():
+    org = {"type": "ORG", "descriptor": "Acme", "mentions": ["Acme", "the Ruritanian maker", "Acme airport"],
+           "syntypes": ["NAM", "NOM", "NAM"]}
+    assert "ruritanian" not in ev.gold_names(org) and "acme" in ev.gold_names(org)
+    product = {"type": "PRO", "descriptor": "Zephyr nano", "mentions": ["the Zephyr nano"], "syntypes": ["NAM"]}
+    assert ev.gold_names(product) == {"zephyr nano"}                            # "Zephyr" alone is not it
+
+
+def test_meantime_detok_joins_a_name_split_after_its_apostrophe():
+    assert ev._detok(["Michael", "O'", "Leary", "said", "I'", "m", "here"]) == "Michael O'Leary said I'm here"
+    assert ev._detok(["Airbus'", "Delivery", "Center"]) == "Airbus' Delivery Center"
+
+
+def test_meantime_later_actors_find_gold_but_are_not_scored_and_splits_are_counted():
+    doc = ev.parse_cat(CAT, "1_Sample")
+    c = ev.score_meantime_doc(doc, [("Acme", ()), ("Acme Corporation", ())], unannotated=[("Ruritania", ())])
+    assert c["sys"] == 2 and c["sys_correct"] == 2
+    assert c["gold_found"] == 2 and c["gold_split"] == 1                     # Acme as two actors; Pat missed
+    assert [e["gold"] for e in c["errors"] if e["kind"] == "missed-actor"] == ["Pat O'Brien"]
+
+
 def test_gates_fail_on_drop_and_warn_on_hash_change():
     result = {"corpus": "polnear", "scores": {"f1": 0.40, "recall": 0.7}, "sha256": "abc"}
     gates = {"polnear": {"min": {"f1": 0.45, "recall": 0.6}, "sha256": "def"}}
@@ -241,5 +276,19 @@ def test_polnear_eval_on_five_dev_documents():
         pytest.skip("spaCy model en_core_web_sm is not installed")
     res = ev.eval_polnear(limit=5)
     assert res["docs"] == 5
+    for key in ("precision", "recall", "f1"):
+        assert 0.0 <= res["scores"][key] <= 1.0
+
+
+@pytest.mark.corpus
+@pytest.mark.model
+def test_meantime_eval_on_three_documents():
+    if not ev.MEANTIME_INTRA.is_dir():
+        pytest.skip(f"MEANTIME corpus not found at {ev.MEANTIME_INTRA} (see ../shared/corpora/README.md)")
+    from builder import nlp
+    if nlp.model_available("en_core_web_sm") is None:
+        pytest.skip("spaCy model en_core_web_sm is not installed")
+    res = ev.eval_meantime(limit=3)
+    assert res["docs"] == 3 and res["counts"]["sys"] > 0
     for key in ("precision", "recall", "f1"):
         assert 0.0 <= res["scores"][key] <= 1.0
