@@ -33,6 +33,14 @@ ROLE_WORDS = {
     "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
+# Codes the tagger takes for names: currencies ("$99 (USD)") and time zones ("16:00 UTC").
+CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah", "chf", "cad", "aud", "inr", "utc", "gmt"}
+# Units of measure, which are not names right after a number ("a 30GB edition", "2 GHz").
+UNITS = {"gb", "mb", "kb", "tb", "ghz", "mhz", "km", "kg", "mph", "kw", "mw", "gw", "kwh", "mwh"}
+# Legal forms, which name nobody on their own ("Chrysler LLC" tagged as "Chrysler" + "LLC").
+LEGAL_FORMS = {"llc", "inc", "ltd", "corp", "co", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "lp", "llp"}
+# "Air France Flight 447": a flight designator after an airline's name.
+FLIGHT = re.compile(r"\s+Flight(?:\s+\d+\w*)?$")
 
 
 def clean_span(span: Span) -> Optional[str]:
@@ -55,6 +63,8 @@ def clean_span(span: Span) -> Optional[str]:
     if span.label_ == "PERSON" and any(t.lower_ in ("'s", "’s") for t in tokens):
         return None  # "Pfizer's Covid": a possessive inside is not a person's name
     text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+    if "(" in text and ")" not in text[text.index("("):]:
+        text = text[: text.index("(")]  # "Software Development Kit (SDK": an unclosed bracket ends the name
     if ")" in text:
         text = text.rsplit(")", 1)[1]  # "(CNN)Jane Doe": an outlet tag glued to the name
     text = re.sub(r"\s+", " ", text).strip(" -–—'\"“”‘’,.;:()[]")
@@ -75,6 +85,8 @@ def is_junk(name: str, label: str) -> bool:
     if "/" in name or "@" in name or (len(name) >= 6 and sum(c.isdigit() for c in name) > len(name) * 0.3):
         return True  # photo credits ("REUTERS/Jane Doe"), handles, prices
     if low in WEEKDAYS or low in MONTHS or low in DIRECTIONS:
+        return True
+    if low in CODES or re.sub(r"[.\s]", "", low) in LEGAL_FORMS:
         return True
     if gazetteer.is_title(name):
         return True
@@ -167,13 +179,17 @@ def title_references(doc: Doc, sentence_of) -> Iterable[Mention]:
 def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
     """All cleaned entity mentions of a document, plus bare title references."""
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in _split_at_dashes(e)):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if _inside_title_phrase(ent):
             continue
         name = clean_span(ent)
         if not name:
+            continue
+        if ent.label_ == "ORG":
+            name = FLIGHT.sub("", name)
+        if _is_unit(ent, name):
             continue
         title = None
         if ent.label_ == "PERSON":
@@ -191,6 +207,30 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
     out.extend(title_references(doc, sentence_of))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _split_at_dashes(ent: Span) -> list[Span]:
+    """An entity cut at every spaced dash ("San Jose - Cisco"): names are never spaced around a dash."""
+    doc = ent.doc
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.text in ("-", "–", "—", "--") and tok.i > ent.start and doc[tok.i - 1].whitespace_ and tok.whitespace_:
+            if tok.i > start:
+                parts.append(Span(doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        parts.append(Span(doc, start, ent.end, label=ent.label_))
+    return parts
+
+
+def _is_unit(ent: Span, name: str) -> bool:
+    """True for a unit of measure right after a number ("30GB", "2 GHz"), which the tagger may call a name."""
+    if name.lower() not in UNITS:
+        return False
+    doc = ent.doc
+    return ent.start > 0 and (doc[ent.start - 1].like_num or doc[ent.start - 1].text[-1:].isdigit())
 
 
 def _inside_title_phrase(ent: Span) -> bool:

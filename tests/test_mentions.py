@@ -43,3 +43,37 @@ def test_weekdays_numbers_credits_and_prices_are_never_actors():
         assert is_junk(name, label), name
     for name, label in (("G7", "ORG"), ("Jane Doe", "PERSON"), ("OPEC+", "ORG")):
         assert not is_junk(name, label), name
+
+
+def test_currency_codes_time_zones_and_units_are_not_names(nlp):
+    # The tagger calls "USD" and "UTC" organisations and "GB" a person here.
+    names = {m.name for m in mentions(nlp, "The plan costs $99 (USD) and starts at 16:00 UTC on Monday.")}
+    assert not names & {"USD", "UTC"}
+    names = {m.name for m in mentions(nlp, "The new Zephyr phone comes in a 30GB edition and a 60GB edition.")}
+    assert "GB" not in names
+    assert not is_junk("GB News", "ORG")  # only the bare unit, and only after a number
+
+
+def test_a_legal_form_alone_is_not_an_organisation(nlp):
+    # Tagged as "Torvald Motors" + "LLC".
+    names = [m.name for m in mentions(nlp, "Midwest automaker Torvald Motors LLC said it will close two plants.")]
+    assert "Torvald Motors" in names and "LLC" not in names
+    assert is_junk("N.V.", "ORG") and is_junk("Inc", "ORG")
+
+
+def test_a_spaced_dash_ends_a_name(nlp):
+    # Tagged as one place, "San Mateo - Netcore".
+    names = [m.name for m in mentions(nlp, "The suit pits Orbix against a router maker based in San Mateo - Netcore.")]
+    assert "San Mateo" in names and "Netcore" in names and not any("-" in n for n in names)
+
+
+def test_an_unclosed_bracket_ends_a_name(nlp):
+    # Tagged as "Zephyrs Software Development Kit (SDK".
+    ms = mentions(nlp, "During a media event, Orbix released the long awaited Zephyrs Software Development Kit (SDK) "
+                       "and the associated store.")
+    assert "Zephyrs Software Development Kit" in {m.name for m in ms}
+
+
+def test_a_flight_is_named_by_its_airline(nlp):
+    ms = mentions(nlp, "Investigators searched for the recorders of Air Ruritania Flight 447 on Monday.")
+    assert [m.name for m in ms if m.label == "ORG"] == ["Air Ruritania"]
