@@ -20,6 +20,7 @@ from slugify import slugify
 
 from . import gazetteer
 from .gazetteer import fold
+from .mentions import LEGAL_FORMS
 from .records import Actor, MentionRef, ParsedArticle, Role
 
 PERSON_LABELS = {"PERSON"}
@@ -102,6 +103,7 @@ class Resolver:
         self._by_given: dict[str, list[Cluster]] = defaultdict(list)
         self._by_full: dict[str, Cluster] = {}
         self._short_memo: dict[tuple[str, str], Optional[Cluster]] = {}
+        self._town_in_region: set[tuple[str, str]] = set()   # (article, folded capital) read as a town
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -155,6 +157,8 @@ class Resolver:
                     pending.append((aid, m))
                     continue
                 cluster = self._known(m.name, m.label)
+                if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
+                    cluster = self._cluster("place:" + fold(m.name), "place")
                 if cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2:
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
@@ -164,10 +168,26 @@ class Resolver:
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
-        for aid, m in pending:
+        # Short forms last, so that "GM" or "Ford" in a headline finds "General Motors" or "Ford Motor
+        # Company" named further down in the same article.
+        org_names: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # article -> short -> names
+        for pa in self.parsed:
+            for m in pa.mentions:
+                if m.label == "ORG":
+                    org_names[pa.article.id][_without_legal_form(fold(m.name))].add(fold(m.name))
+        longer = {id(m): _longer_org_name(m, org_names[aid]) for aid, m in pending}
+        rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]
+        rest += [(aid, m) for aid, m in pending if _ACRONYM.fullmatch(m.name) or longer[id(m)]]
+        for aid, m in rest:
             if m.label == "TITLE":
                 continue
-            cluster = self._person_for_short(m.name, aid)
+            cluster = self._expansion_of(m.name, aid) if _ACRONYM.fullmatch(m.name) else None
+            if cluster is None and longer[id(m)]:
+                key = next((self.article_map[aid][n] for n in sorted(org_names[aid][longer[id(m)]])
+                            if n in self.article_map[aid]), None)
+                cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
+            if cluster is None:
+                cluster = self._person_for_short(m.name, aid)
             if cluster is None:
                 cluster = self._other(m.name, m.label)
             if cluster is not None:
@@ -178,6 +198,32 @@ class Resolver:
                 cluster = self._person_for_title(m.name, aid)
                 if cluster is not None:
                     self._attach(cluster, aid, m, alias=False)
+
+    def _is_town_in_region(self, pa: ParsedArticle, m, country: Cluster) -> bool:
+        """True for a capital's name placed in another region ("San Jose, California"), and for the
+        same name again in that article: a town of that name, not the country."""
+        key = (pa.article.id, fold(m.name))
+        if key in self._town_in_region:
+            return True
+        hit = gazetteer.country_of(m.name)
+        if not hit or hit[1] != "capital":
+            return False
+        sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+        after = sent.text[max(0, m.end - sent.start):] if sent else ""
+        region = re.match(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", after)
+        if not region:
+            return False
+        other = gazetteer.country_of(region.group(1))
+        if fold(region.group(1)) in gazetteer.place_names() or (other and other[0] != country.canonical):
+            self._town_in_region.add(key)
+            return True
+        return False
+
+    def _expansion_of(self, acronym: str, article: str) -> Optional[Cluster]:
+        """The one organisation or place of this article whose name's initials spell an acronym ("GM")."""
+        found = {c.key: c for c in self.clusters.values()
+                 if c.type != "person" and article in c.articles and any(_initials(n) == acronym for n in c.names)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _add_person_name(self, name: str) -> None:
         """Start or extend a person cluster with a full name."""
@@ -295,7 +341,7 @@ class Resolver:
             return cluster
         if label in ("GPE", "LOC", "FAC"):
             return self._cluster("place:" + key, "place")
-        return self._cluster("org:" + key, "organization")
+        return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
     def _is_pairing(self, name: str) -> bool:
         """True for "X-Y" names whose parts are each a known person, country or organisation."""
@@ -395,6 +441,43 @@ class Resolver:
 
 _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
               "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic"}
+
+
+# "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
+_LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(_LEGAL_WORDS)) + r"))+$")
+
+
+def _without_legal_form(key: str) -> str:
+    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler")."""
+    return _LEGAL_FORM.sub("", key)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]
+    while len(words) > 1 and fold(words[-1]).strip(",") in _LEGAL_WORDS:
+        words.pop()
+    words = [w for w in words if w.lower() not in _INITIALS_SKIP and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
+    """For a one-word organisation ("Northrop"), the one longer organisation name of its article that
+    starts with it ("northrop grumman"; ``names`` maps names without legal form to the names); None
+    when there is none, several ("Apple": "Apple Computer" and "Apple Corps"), or the word is itself
+    a company's name with a legal form ("Apple Inc.")."""
+    if m.label != "ORG" or len(m.name.split()) != 1:
+        return None
+    key = fold(m.name)
+    if names.get(key, set()) - {key}:
+        return None
+    found = {n for n in names if n.startswith(key + " ")}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _org_prefix(name: str) -> Optional[str]:

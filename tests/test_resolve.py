@@ -1,7 +1,7 @@
 """Cross-document actor resolution on hand-built mention records (no model needed)."""
 from __future__ import annotations
 
-from builder.records import Article, Mention, ParsedArticle, Paragraph
+from builder.records import Article, Mention, ParsedArticle, Paragraph, Sentence
 from builder.resolve import Resolver
 
 
@@ -80,3 +80,46 @@ def test_a_pairing_of_known_names_is_not_an_actor():
                         ("Smith-Jones", "ORG")))
     assert "New Carter-Holt" not in got
     assert "Smith-Jones" in got  # parts that name nobody known: kept
+
+
+def test_acronym_joins_the_organisation_of_its_initials_in_the_article():
+    # The acronym comes first (a headline); the full name, with a legal form, later.
+    out, _ = Resolver([parsed("a", ("TM", "ORG"), ("Torvald Motors Corp.", "ORG"), ("TM", "ORG")),
+                       parsed("b", ("TM", "ORG"))]).actors()
+    merged = [a for a in out if "a" in a.articles]
+    assert len(merged) == 1 and merged[0].mentions == 3
+    assert {merged[0].name, *merged[0].aliases} == {"TM", "Torvald Motors Corp."}
+    assert merged[0].articles == ("a",)  # article b never spells it out: its "TM" stays apart
+
+
+def test_acronym_with_two_possible_expansions_stays_apart():
+    got = actors(parsed("a", ("Torvald Motors", "ORG"), ("Tallis Media", "ORG"), ("TM", "ORG")))
+    assert set(got) == {"Torvald Motors", "Tallis Media", "TM"}
+
+
+def test_one_word_organisation_joins_the_one_longer_name_in_the_article():
+    got = actors(parsed("a", ("Orbix", "ORG"), ("Orbix Networks", "ORG"), ("Orbix", "ORG")))
+    assert set(got) == {"Orbix"} and got["Orbix"].aliases == ("Orbix Networks",)
+    # Two longer names: "Orbix" could be either.
+    got = actors(parsed("b", ("Orbix Networks", "ORG"), ("Orbix Records", "ORG"), ("Orbix", "ORG")))
+    assert set(got) == {"Orbix", "Orbix Networks", "Orbix Records"}
+
+
+def test_legal_forms_do_not_make_another_organisation():
+    got = actors(parsed("a", ("Torvald Motors", "ORG")), parsed("b", ("Torvald Motors LLC", "ORG")),
+                 parsed("c", ("Torvald Motors, Inc.", "ORG")))
+    assert len(got) == 1 and next(iter(got.values())).articles == ("a", "b", "c")
+
+
+def test_capital_placed_in_another_region_is_a_town_not_the_country():
+    text = "It met in San José, California, and later in San José again. Costa Rica was not there."
+    spans = [(m.start(), m.group(0)) for m in __import__("re").finditer(r"San José|Costa Rica", text)]
+    ms = tuple(Mention(text=t, name=t, label="GPE", sentence=0, start=s, end=s + len(t)) for s, t in spans)
+    art = Article(id="a", title="a", paragraphs=(Paragraph(text),), source_path="a.txt")
+    pa = ParsedArticle(article=art, sentences=(Sentence(index=0, text=text, start=0, end=len(text), paragraph=0),),
+                       mentions=ms, times=(), quotes=(), events=())
+    got = {a.name: a for a in Resolver([pa]).actors()[0]}
+    assert got["San José"].type == "place" and got["San José"].mentions == 2
+    assert got["Costa Rica"].mentions == 1 and got["Costa Rica"].type == "country"
+    # Without a region after it, the capital still stands for its country.
+    assert set(actors(parsed("b", ("San José", "GPE"), ("Costa Rica", "GPE")))) == {"Costa Rica"}
