@@ -52,7 +52,7 @@ test-fast: $(STAMP) ## Unit tests only (no model, no MkDocs, no browser)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
 
 eval: build ## Score extraction on the seeds and on real corpora (PolNeAR dev, MEANTIME)
-	$(BIN)/python -m builder.evaluate --corpus all
+	$(BIN)/python -m builder.evaluate --corpus all $(EVAL_ARGS)
 
 golden: $(STAMP) ## Regenerate the golden pages in tests/golden after a deliberate template change
 	$(BIN)/python -m tests.golden_update

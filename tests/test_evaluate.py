@@ -292,3 +292,10 @@ def test_meantime_eval_on_three_documents():
     assert res["docs"] == 3 and res["counts"]["sys"] > 0
     for key in ("precision", "recall", "f1"):
         assert 0.0 <= res["scores"][key] <= 1.0
+
+
+def test_eval_of_a_model_that_is_not_installed_says_so(capsys):
+    from builder.evaluate import main
+
+    assert main(["--corpus", "meantime", "--limit", "1", "--model", "xx_no_such_pipeline"]) == 2
+    assert "'xx_no_such_pipeline' is not installed" in capsys.readouterr().err
