@@ -85,12 +85,13 @@ class QuoteFinder:
         self.sentence_of = sentence_of
         self.quoted = []  # (start_char, end_char) of every quote, to ignore names inside quotes
         self.sents = list(doc.sents)
+        self.text = doc.text  # spaCy joins every token to make Doc.text: once, not per quote
 
     def run(self) -> list[RawQuote]:
         """All quotes in the document, in reading order."""
         per_para = []
         for start, end, kind in self.paragraphs:
-            spans = find_spans(self.doc.text[start:end], start) if kind == "body" else []
+            spans = find_spans(self.text[start:end], start) if kind == "body" else []
             per_para.append(spans)
             self.quoted.extend((s.start, s.end) for s in spans)
         out: list[RawQuote] = []
@@ -100,7 +101,7 @@ class QuoteFinder:
         for (start, end, kind), spans in zip(self.paragraphs, per_para):
             if kind != "body":
                 continue
-            para_text = self.doc.text[start:end]
+            para_text = self.text[start:end]
             if not spans:
                 if block_speaker and FIRST_PERSON.search(para_text) and not self._has_reporting(start, end):
                     out.append(self._make(start, end, block_speaker, "block-after-colon", 0.6, "direct"))
@@ -130,7 +131,7 @@ class QuoteFinder:
 
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""
-        text = self.doc.text[start:end].strip()
+        text = self.text[start:end].strip()
         span = self.doc.char_span(start, end, alignment_mode="expand")
         first = self.sentence_of(span.start) if span is not None and len(span) else 0
         sent = self.sents[first] if first < len(self.sents) else None
@@ -140,8 +141,8 @@ class QuoteFinder:
 
     def _kind(self, span: QuoteSpan) -> str:
         """direct for whole statements, partial for quoted words inside a sentence."""
-        text = self.doc.text[span.start:span.end]
-        before = self.doc.text[max(0, span.start - 40):span.start - 1]
+        text = self.text[span.start:span.end]
+        before = self.text[max(0, span.start - 40):span.start - 1]
         words = len(text.split())
         if words <= 4:
             return "partial"
