@@ -61,5 +61,5 @@ bench: $(STAMP) ## Benchmark the build on real corpora (writes build/bench.json)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean: ## Remove build outputs (keeps .venv)
-	rm -rf build site dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \
+	rm -rf build site .site.state.json dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \
 	       docs/index.md docs/timeline.md docs/network.md docs/outlets.md docs/review.md

@@ -60,6 +60,11 @@ def html_url(src: str, dst: str) -> str:
     return f"{path}#{anchor}" if anchor else path
 
 
+def html_a(src: str, dst: str, label: str) -> str:
+    """A raw HTML link from one page to another, its label escaped."""
+    return f'<a href="{html_url(src, dst)}">{text_html(label)}</a>'
+
+
 def format_date(value: Optional[str], precision: str = "day") -> str:
     """A human date: 10 January 2022, January 2022, 2022, or 'undated'."""
     if not value:
@@ -149,23 +154,20 @@ class Renderer:
     def actor_a(self, src: str, actor_id: str) -> str:
         """An HTML link to an actor page."""
         a = self.actors[actor_id]
-        return f'<a href="{html_url(src, f"actors/{a.id}.md")}">{text_html(a.name)}</a>'
+        return html_a(src, f"actors/{a.id}.md", a.name)
 
     def article_a(self, src: str, article_id: str, sentence: Optional[int] = None) -> str:
         """An HTML link to an article page, optionally to one sentence."""
-        pa = self.articles[article_id]
         target = f"articles/{article_id}.md" + (f"#s{sentence}" if sentence is not None else "")
-        return f'<a href="{html_url(src, target)}">{text_html(pa.article.title)}</a>'
+        return html_a(src, target, self.articles[article_id].article.title)
 
     def event_a(self, src: str, event_id: str) -> str:
         """An HTML link to an event page."""
-        e = self.events[event_id]
-        return f'<a href="{html_url(src, f"events/{e.id}.md")}">{text_html(e.title)}</a>'
+        return html_a(src, f"events/{event_id}.md", self.events[event_id].title)
 
     def topic_a(self, src: str, topic_id: str) -> str:
         """An HTML link to a topic page."""
-        t = self.topics[topic_id]
-        return f'<a href="{html_url(src, f"topics/{t.id}.md")}">{text_html(t.name)}</a>'
+        return html_a(src, f"topics/{topic_id}.md", self.topics[topic_id].name)
 
     def meta_html(self, pa: ParsedArticle) -> str:
         """Outlet and date of an article, as HTML text."""
@@ -427,7 +429,7 @@ class Renderer:
         out, last = [], 0
         for s, e, actor in sorted(spans):
             out.append(text_html(text[last:s]))
-            out.append(f'<a href="{html_url(src, f"actors/{actor}.md")}">{text_html(text[s:e])}</a>')
+            out.append(html_a(src, f"actors/{actor}.md", text[s:e]))
             last = e
         out.append(text_html(text[last:]))
         return "".join(out)

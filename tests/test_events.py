@@ -100,38 +100,43 @@ def test_candidates_from_invented_sentences():
     assert {"Kofi Mensah", "Ana Ruiz"} <= set(meeting.participants)
 
 
+THURSDAY_SAID = TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)
+
+
+def infer_two(dated_date, dated_events, undated_events):
+    """Infer dates for a dated article "a" and an undated article "b" (said Thursday) with the same parties."""
+    dated = parsed("a", dated_date, dated_events)
+    undated = parsed("b", None, undated_events, [THURSDAY_SAID])
+    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
+    return infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+
+
 def test_undated_article_is_dated_where_two_events_dated_elsewhere_agree():
     # "will hand over the plan next week" (handed over Wed 2023-05-17) and "the accord signed last month"
     # (2023-04-20) allow only the week of 2023-05-08; "said Thursday" then picks the day.
-    dated = parsed("a", "2023-05-20", [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True),
-                                       cand(kind="signing", date="2023-04-20", date_text="April 20", past=True, sentence=2)])
-    undated = parsed("b", None, [cand(kind="announcement", date_text="next week", past=False),
-                                 cand(kind="signing", date_text="last month", past=True, sentence=2)],
-                     [TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)])
-    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
-    out, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    out, inferred = infer_two("2023-05-20",
+                              [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True),
+                               cand(kind="signing", date="2023-04-20", date_text="April 20", past=True, sentence=2)],
+                              [cand(kind="announcement", date_text="next week", past=False),
+                               cand(kind="signing", date_text="last month", past=True, sentence=2)])
     assert inferred == {"b": "2023-05-11"}
     assert out[1].events[0].date == "2023-05" and out[1].events[1].date == "2023-04"
 
 
 def test_one_relative_date_alone_does_not_date_an_article():
-    dated = parsed("a", "2023-05-20", [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True)])
-    undated = parsed("b", None, [cand(kind="announcement", date_text="next week", past=False)],
-                     [TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)])
-    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
-    out, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    out, inferred = infer_two("2023-05-20",
+                              [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True)],
+                              [cand(kind="announcement", date_text="next week", past=False)])
     assert inferred == {} and out[1].article.date is None
 
 
 def test_events_dated_elsewhere_that_disagree_leave_the_article_undated():
     # Two matching events whose windows do not meet: no single week is supported by both.
-    dated = parsed("a", "2023-06-30", [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True),
-                                       cand(kind="signing", date="2023-06-20", date_text="June 20", past=True, sentence=2)])
-    undated = parsed("b", None, [cand(kind="announcement", date_text="next week", past=False),
-                                 cand(kind="signing", date_text="next week", past=False, sentence=2)],
-                     [TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)])
-    ids = {"a": ("norway", "chile"), "b": ("norway", "chile")}
-    _, inferred = infer_article_dates([dated, undated], lambda art, names: ids[art], PEOPLE)
+    _, inferred = infer_two("2023-06-30",
+                            [cand(kind="announcement", date="2023-05-17", date_text="Wednesday", past=True),
+                             cand(kind="signing", date="2023-06-20", date_text="June 20", past=True, sentence=2)],
+                            [cand(kind="announcement", date_text="next week", past=False),
+                             cand(kind="signing", date_text="next week", past=False, sentence=2)])
     assert inferred == {}
 
 
