@@ -113,6 +113,10 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
     if verb.dep_ == "acl":
         # "Moscow's proposals, submitted last month": the noun's owner is the one who acts.
         tokens |= {t.i for c in verb.head.children if c.dep_ == "poss" for t in c.subtree}
+    if verb.dep_ == "relcl":
+        # "Biden, who met Putin in Geneva": the noun the clause describes takes part.
+        noun = verb.head
+        tokens |= {noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "flat") and c.i < noun.i}
     for child in verb.children:
         if (child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))) and \
                 trigger.i not in {t.i for t in child.subtree}:

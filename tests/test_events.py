@@ -170,3 +170,13 @@ def test_tense_of_the_dates_own_verb_and_possessor_as_party():
     assert ("announcement", "March", "2023-03") in kinds  # "put forward"
     submitted = next(e for e in pa.events if e.date_text == "last month")
     assert "Peru" in submitted.participants
+
+
+@pytest.mark.model
+def test_noun_described_by_a_relative_clause_takes_part():
+    nlp = N.load("en_core_web_sm")
+    art = Article(id="t", title="t", source_path="t", date="2023-05-12", paragraphs=(
+        Paragraph("Prime Minister Kofi Mensah, who met Maria Garcia in Lisbon last year, was willing to meet her again."),
+    ))
+    meeting = next(e for e in next(N.parse_articles(nlp, [art])).events if e.kind == "meeting")
+    assert {"Kofi Mensah", "Maria Garcia"} <= set(meeting.participants)
