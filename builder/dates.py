@@ -129,11 +129,10 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
     if t == "next month":
         y, mth = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
         return (f"{y:04d}-{mth:02d}", "month", "relative")
-    week = week_of(t)
-    if week is not None and re.fullmatch(r"(?:(?:later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
+    week = _week_span(t, anchor)
+    if week is not None:
         # A week is not a schema precision: give the month when the whole week falls in one.
-        start = anchor + timedelta(days=7 * week - anchor.weekday())
-        end = start + timedelta(days=6)
+        start, end = week
         if start.month == end.month:
             return (f"{start.year:04d}-{start.month:02d}", "month", "relative")
         return (str(start.year), "year", "relative") if start.year == end.year else UNRESOLVED
@@ -159,6 +158,16 @@ def _weekday(anchor: date, weekday: int, qualifier: Optional[str], past: Optiona
     return anchor - timedelta(days=delta_back)
 
 
+def _week_span(t: str, anchor: date) -> Optional[tuple[date, date]]:
+    """Monday to Sunday of the week a lower-case "next week", "this week", "last week" names, else None."""
+    week = week_of(t)
+    if week is None or not re.fullmatch(
+            r"(?:(?:later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
+        return None
+    start = anchor + timedelta(days=7 * week - anchor.weekday())
+    return start, start + timedelta(days=6)
+
+
 def span_of(value: str) -> tuple[date, date]:
     """First and last day a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
     if len(value) == 10:
@@ -173,11 +182,9 @@ def span_of(value: str) -> tuple[date, date]:
 
 def interval(text: str, anchor: date, past: Optional[bool] = None) -> Optional[tuple[date, date]]:
     """The days an expression can denote seen from ``anchor``: a week for "next week", else its resolved span."""
-    t = " ".join(text.lower().split())
-    week = week_of(t)
-    if week is not None and re.fullmatch(r"(?:(?:later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
-        start = anchor + timedelta(days=7 * week - anchor.weekday())
-        return start, start + timedelta(days=6)
+    week = _week_span(" ".join(text.lower().split()), anchor)
+    if week is not None:
+        return week
     value, _, _ = resolve(text, anchor, past)
     return span_of(value) if value else None
 

@@ -263,7 +263,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             if v:
                 break
         people = []
-        reporters = _reporters(sent, doc[t_i])
+        reporters = _reporters(sent, trigger)
         for m in by_sentence.get(s_idx, []):
             if quoted(m.start) or any(r.idx <= m.start < r.idx + len(r.text) for r in reporters):
                 continue

@@ -70,20 +70,30 @@ def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, boo
             continue
         matches = set()
         for cl in clusters:
-            # Only what other, dated articles say fixes the day (this article's report may sit in the cluster).
-            days = {m.date for a, m, _ in cl.members if a != art and a in dated_articles and m.date and len(m.date) == 10}
-            if len(days) != 1:
+            d = _day_elsewhere(cl, art, dated_articles)
+            if d is None:
                 continue
             if KIND_FAMILY.get(cl.kind) != KIND_FAMILY.get(c.kind) or not cl.place:
                 continue
             if fold(cl.place) != fold(c.place) or not set(ids) & set(cl.participants):
                 continue
-            d = date.fromisoformat(days.pop())
             if d.weekday() == wd:
                 matches.add(d)
         if len(matches) == 1:
             return matches.pop(), c.past is not True
     return None
+
+
+def _day_elsewhere(cl, art: str, dated_articles: set[str]) -> Optional[date]:
+    """The one day other, dated articles give a cluster (this article's own report may sit in it), or None."""
+    days = {m.date for a, m, _ in cl.members if a != art and a in dated_articles and m.date and len(m.date) == 10}
+    return date.fromisoformat(days.pop()) if len(days) == 1 else None
+
+
+def _past_weekdays(pa: ParsedArticle) -> set[int]:
+    """Weekdays the article names on their own in the past tense ("said Friday", "on Monday")."""
+    named = {_weekday(t.text) for t in pa.times if t.past is True and re.fullmatch(r"(?:on\s+)?\w+day", t.text.strip(), re.I)}
+    return named - {None}
 
 
 def _matches(c, ids: tuple[str, ...], cl, person_ids: set[str]) -> bool:
@@ -109,10 +119,9 @@ def _window_for(pa, cands, clusters, dated_articles, person_ids: set[str] = froz
         if art != pa.article.id or c.date or not c.date_text:
             continue
         for n, cl in enumerate(clusters):
-            days = {m.date for a, m, _ in cl.members if a != art and a in dated_articles and m.date and len(m.date) == 10}
-            if len(days) != 1 or not _matches(c, ids, cl, person_ids):
+            event_day = _day_elsewhere(cl, art, dated_articles)
+            if event_day is None or not _matches(c, ids, cl, person_ids):
                 continue
-            event_day = date.fromisoformat(days.pop())
             for offset in range(-62, 400):
                 anchor = event_day + timedelta(days=offset)
                 span = dates.interval(c.date_text, anchor, c.past)
@@ -134,7 +143,7 @@ def _day_from_window(pa: ParsedArticle, window: Optional[tuple[date, date]]) -> 
     start, end = window
     if start == end:
         return start
-    named = {_weekday(t.text) for t in pa.times if t.past is True and re.fullmatch(r"(?:on\s+)?\w+day", t.text.strip(), re.I)}
+    named = _past_weekdays(pa)
     hits = [start + timedelta(days=i) for i in range((end - start).days + 1) if (start + timedelta(days=i)).weekday() in named]
     return max(hits) if hits else None
 
@@ -142,10 +151,7 @@ def _day_from_window(pa: ParsedArticle, window: Optional[tuple[date, date]]) -> 
 def _publication_day(pa: ParsedArticle, event_day: date, future: bool) -> Optional[date]:
     """The latest weekday the article names in the past tense, within the week before (or after) the event."""
     best = None
-    for t in pa.times:
-        wd = _weekday(t.text)
-        if wd is None or t.past is not True or not re.fullmatch(r"(?:on\s+)?\w+day", t.text.strip(), re.I):
-            continue
+    for wd in _past_weekdays(pa):
         if future:
             delta = (event_day.weekday() - wd) % 7 or 7
             cand = event_day - timedelta(days=delta)

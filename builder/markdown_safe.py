@@ -43,13 +43,13 @@ def _md(value: str) -> str:
     return _LINE_START.sub(_escape_line_start, text)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 16)
 def text_html(value: str) -> str:
     """Escape text for a raw HTML block: one line, entities escaped, never a blank line that would end the block."""
     return html.escape(_SPACES.sub(" ", _CONTROL.sub("", value)), quote=False)
-
-
-_SPACES = re.compile(r"\s+")
 
 
 def _escape_line_start(m: re.Match) -> str:

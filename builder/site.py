@@ -70,9 +70,9 @@ def _keep_times_of_unchanged(pages: list[Page], docs_dir: Path, staging: Path) -
     for page in pages:
         old = docs_dir / page.path
         try:
-            if old.stat().st_size != len(page.text.encode("utf-8")) or old.read_text(encoding="utf-8") != page.text:
-                continue
             st = old.stat()
+            if st.st_size != len(page.text.encode("utf-8")) or old.read_text(encoding="utf-8") != page.text:
+                continue
         except (OSError, UnicodeDecodeError):
             continue
         os.utime(staging / page.path, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -135,10 +135,11 @@ def _state_path(site_dir: Path) -> Path:
     return site_dir.parent / f".{site_dir.name}.state.json"
 
 
-def link_unchanged_pages(docs: Path, old_site: Path, new_site: Path) -> set[str]:
-    """Hard-link into ``new_site`` the HTML of every page not modified since ``old_site`` was built."""
+def link_unchanged_pages(docs: Path, md_files: list[Path], old_site: Path, new_site: Path) -> set[str]:
+    """Hard-link into ``new_site`` the HTML of every page (of ``md_files`` under ``docs``) not modified
+    since ``old_site`` was built."""
     kept: set[str] = set()
-    for md_file in docs.rglob("*.md"):
+    for md_file in md_files:
         rel = md_file.relative_to(docs)
         if any(part.startswith(".") for part in rel.parts) or rel.name.lower() == "readme.md":
             continue
@@ -201,7 +202,8 @@ def mkdocs_build(mkdocs_yml: Path, docs: Path, site_dir: Path, strict: bool = Tr
         state = {}
     dirty = incremental and state.get("fingerprint") == fingerprint and (site_dir / SEARCH_INDEX).is_file()
     tmp_site = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
-    kept = link_unchanged_pages(docs, site_dir, tmp_site) if dirty else set()
+    md_files = sorted(docs.rglob("*.md"))
+    kept = link_unchanged_pages(docs, md_files, site_dir, tmp_site) if dirty else set()
     cfg_file = docs.parent / "mkdocs.generated.yml"
     cfg = {"INHERIT": str(mkdocs_yml.resolve()), "docs_dir": str(docs.resolve()), "site_dir": str(tmp_site)}
     cfg_file.write_text(yaml.safe_dump(cfg, sort_keys=True), encoding="utf-8")
@@ -231,7 +233,6 @@ def mkdocs_build(mkdocs_yml: Path, docs: Path, site_dir: Path, strict: bool = Tr
     tmp_state = state_path.with_suffix(".tmp")
     tmp_state.write_text(json.dumps({"fingerprint": fingerprint}), encoding="utf-8")
     tmp_state.replace(state_path)
-    pages = sum(1 for _ in docs.rglob("*.md"))
     log.info("site: %s build, %d of %d pages kept from the previous site", "incremental" if dirty else "full",
-             len(kept), pages)
-    return {"incremental": dirty, "kept": len(kept), "pages": pages}
+             len(kept), len(md_files))
+    return {"incremental": dirty, "kept": len(kept), "pages": len(md_files)}
