@@ -84,8 +84,15 @@ def search(page, query: str, timeout_ms: int = 30000):
     """Type a query into Material's search box and return the locator of the first result.
 
     The query is typed again until results show: text filled in before Material's scripts and
-    search worker are ready is otherwise never searched (seen under load on 2 cores).
+    search worker are ready is otherwise never searched (seen under load on 2 cores). Results for
+    the first letters typed can show before those for the whole query, so this waits until the
+    first result's highlight parameter (``?h=...``) carries the query's last word.
     """
+    import re
+    from urllib.parse import quote_plus
+
+    from playwright.sync_api import expect
+
     box = page.locator("input.md-search__input")
     first = page.locator("li.md-search-result__item > a.md-search-result__link").first
     page.wait_for_load_state("load")
@@ -94,6 +101,9 @@ def search(page, query: str, timeout_ms: int = 30000):
         box.press_sequentially(query)
         try:
             first.wait_for(timeout=timeout_ms / 3)
+            last = quote_plus(query.split()[-1].lower()) if query.split() else ""
+            expect(first).to_have_attribute("href", re.compile(r"[?&]h=[^#]*" + re.escape(last)),
+                                            timeout=timeout_ms / 3)
             return first
         except Exception:  # playwright's TimeoutError: type the query again
             if attempt == 2:
