@@ -11,7 +11,6 @@ from __future__ import annotations
 import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -323,6 +322,7 @@ class Renderer:
         return self._render("actor.md.j2", src, a=a, type_label=TYPE_LABEL[a.type], name=md(a.name),
                             title=yaml_str(a.name), aliases=aliases, roles=roles, quote_groups=quote_groups,
                             related=related, mentions=mentions, events=events,
+                            speaks=a.type in ("person", "organization"),
                             topics=[self.topic_a(src, t) for t in topics],
                             tags=[yaml_str(TYPE_LABEL[a.type])],
                             # Actors named once are reached through their article; keep the index small.
