@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Optional
 
-from . import events as ev, gazetteer
+from . import event_merge as ev, gazetteer
 from .gazetteer import fold
 from .records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .infer import infer_article_dates

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from . import dates
-from .events import KIND_FAMILY, merge
+from .event_merge import merge
+from .events import KIND_FAMILY
 from .gazetteer import fold
 from .records import ParsedArticle
 
@@ -30,6 +31,8 @@ def _weekday(text: Optional[str]) -> Optional[int]:
 
 def infer_article_dates(parsed: list[ParsedArticle], resolve_ids: Callable, person_ids: set[str]) -> tuple[list[ParsedArticle], dict[str, str]]:
     """Date undated articles from events dated elsewhere; return updated records and the inferred dates."""
+    if all(pa.article.date for pa in parsed):
+        return list(parsed), {}   # nothing to infer: skip the first event merge
     cands = [(pa.article.id, c, resolve_ids(pa.article.id, c.participants)) for pa in parsed for c in pa.events]
     clusters = merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed})
     dated_articles = {pa.article.id for pa in parsed if pa.article.date}
@@ -75,7 +78,7 @@ def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, boo
                 continue
             if KIND_FAMILY.get(cl.kind) != KIND_FAMILY.get(c.kind) or not cl.place:
                 continue
-            if fold(cl.place) != fold(c.place) or not set(ids) & set(cl.participants):
+            if fold(cl.place) != fold(c.place) or not set(ids) & cl.party_set:
                 continue
             if d.weekday() == wd:
                 matches.add(d)
@@ -102,7 +105,7 @@ def _matches(c, ids: tuple[str, ...], cl, person_ids: set[str]) -> bool:
         return False
     if c.place and cl.place and fold(c.place) != fold(cl.place):
         return False
-    shared = set(ids) & set(cl.participants)
+    shared = set(ids) & cl.party_set
     return len(shared) >= 2 or bool(shared & person_ids) or bool(shared and c.place and cl.place)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from builder import nlp as N
-from builder.events import merge
+from builder.event_merge import merge
 from builder.infer import infer_article_dates
 from builder.records import Article, EventCandidate, Paragraph, ParsedArticle, TimeExpr
 
