@@ -28,9 +28,9 @@ PERSON_LABELS = {"PERSON"}
 VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
-    """A growing group of mentions that denote one entity."""
+    """A growing group of mentions that denote one entity (equal only to itself: clusters grow)."""
 
     key: str
     type: str
@@ -104,6 +104,11 @@ class Resolver:
         self._by_full: dict[str, Cluster] = {}
         self._short_memo: dict[tuple[str, str], Optional[Cluster]] = {}
         self._town_in_region: set[tuple[str, str]] = set()   # (article, folded capital) read as a town
+        self._in_article: dict[str, list[Cluster]] = defaultdict(list)   # article -> clusters named there
+        self._lookup_memo: dict[tuple[str, str], Optional[str]] = {}
+        # A person's folded role phrases, by article and by last word, for title look-ups
+        self._roles_in_article: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
+        self._roles_by_last_word: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -221,8 +226,8 @@ class Resolver:
 
     def _expansion_of(self, acronym: str, article: str) -> Optional[Cluster]:
         """The one organisation or place of this article whose name's initials spell an acronym ("GM")."""
-        found = {c.key: c for c in self.clusters.values()
-                 if c.type != "person" and article in c.articles and any(_initials(n) == acronym for n in c.names)}
+        found = {c.key: c for c in self._in_article.get(article, ())
+                 if c.type != "person" and any(_initials(n) == acronym for n in c.names)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _add_person_name(self, name: str) -> None:
@@ -302,15 +307,17 @@ class Resolver:
     def _person_for_title(self, title: str, article: str) -> Optional[Cluster]:
         """The person the corpus names with a title ("Secretary of State"), preferring this article."""
         t = fold(title)
+        if not t:
+            return None
 
         def holders(in_article: Optional[str]) -> list[Cluster]:
-            out = []
-            for c in self.persons:
-                for r in c.roles:
-                    if (in_article is None or r.article == in_article) and _role_matches(fold(r.role), t):
-                        out.append(c)
-                        break
-            return out
+            if in_article is not None:
+                pairs = self._roles_in_article.get(in_article, ())
+            else:   # a role ending with the title ends with its last word
+                last = t.split()[-1]
+                pairs = [p for w, ps in self._roles_by_last_word.items() if w.endswith(last) for p in ps]
+            found = {id(c): c for role, c in pairs if c.type == "person" and _role_matches(role, t)}
+            return list(found.values())
 
         local = holders(article)
         if len(local) == 1:
@@ -365,14 +372,28 @@ class Resolver:
         cluster.labels[m.label] += 1
         if m.role:
             cluster.roles.append(Role(role=m.role, article=article, sentence=m.sentence))
+            if cluster.type == "person" and (role := fold(m.role)):
+                self._roles_in_article[article].append((role, cluster))
+                self._roles_by_last_word[role.split()[-1]].append((role, cluster))
         cluster.refs.append(MentionRef(actor=cluster.key, article=article, sentence=m.sentence, text=m.text))
-        cluster.articles.add(article)
+        if article not in cluster.articles:
+            cluster.articles.add(article)
+            self._in_article[article].append(cluster)
 
     # -- answering --------------------------------------------------------------
     def lookup(self, article: str, name: Optional[str]) -> Optional[str]:
-        """The cluster key a surface name in an article refers to, or None."""
+        """The cluster key a surface name in an article refers to, or None.
+
+        Answers are kept: the clusters no longer change once built, and a speaker's name is
+        looked up once per quote and once per event mention."""
         if not name:
             return None
+        memo_key = (article, name)
+        if memo_key not in self._lookup_memo:
+            self._lookup_memo[memo_key] = self._lookup(article, name)
+        return self._lookup_memo[memo_key]
+
+    def _lookup(self, article: str, name: str) -> Optional[str]:
         key = fold(name)
         hit = self.article_map.get(article, {}).get(key) or self.global_map.get(key)
         if hit:
@@ -494,7 +515,10 @@ def _org_prefix(name: str) -> Optional[str]:
 
 
 def _role_matches(role: str, title: str) -> bool:
-    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state"."""
+    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state".
+
+    The end need not fall on a word boundary: "Netflix's co-chief executive" holds "chief executive"
+    too, which keeps "the chief executive" ambiguous in an article that names two of them."""
     if role == title:
         return True
     if not role.endswith(title):
