@@ -55,10 +55,10 @@ def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
     return specs
 
 
-def _pattern(keywords: tuple[str, ...]) -> re.Pattern:
-    """A regex matching any keyword at a word start, case-insensitively."""
+def _pattern(keywords: tuple[str, ...], flags: int = re.I) -> re.Pattern:
+    """A regex matching any keyword at a word start, case-insensitively (or with ``flags``)."""
     alts = "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alts})", flags)
 
 
 def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quote], events: list[Event],
@@ -67,18 +67,25 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     """Match taxonomy topics against sentences and collect their articles, actors, quotes and events."""
     topics: list[Topic] = []
     taken: set[str] = set()
+    # Sentences lower-cased once for all topics: a case-sensitive search of lower-case text is
+    # several times faster than a case-insensitive one, and finds the same keywords.
+    lowered = [(pa.article.id, [(s.index, s.text.lower()) for s in pa.sentences]) for pa in parsed]
     for spec in specs:
         pat = _pattern(spec.keywords)
+        lower_pat = _pattern(tuple(k.lower() for k in spec.keywords), flags=0)
         hits: dict[str, list[int]] = defaultdict(list)
+        found_in: dict[str, list[str]] = defaultdict(list)   # article -> keyword occurrences
         matched_kw: Counter = Counter()
-        for pa in parsed:
-            for s in pa.sentences:
-                found = pat.findall(s.text)
+        for article_id, sentences in lowered:
+            for index, text in sentences:
+                found = lower_pat.findall(text)
                 if found:
-                    hits[pa.article.id].append(s.index)
-                    matched_kw.update(f.lower() for f in found)
-        articles = sorted(a for a, sents in hits.items()
-                          if len(kws := _kws_in(parsed, a, sents, pat)) >= 2 or any(" " in k or "-" in k for k in kws))
+                    hits[article_id].append(index)
+                    found_in[article_id].extend(found)
+                    matched_kw.update(found)
+        # An article is on the topic with two keyword occurrences, or one multi-word keyword.
+        articles = sorted(a for a, kws in found_in.items() if len(kws) >= 2 or any(" " in k or "-" in k for k in kws))
+        article_set = set(articles)
         if len(articles) < max(1, min_articles):
             continue
         actor_counts: Counter = Counter()
@@ -97,8 +104,8 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         while tid in taken:
             tid += "-2"
         taken.add(tid)
-        topic_quotes = tuple(q.id for q in quotes if q.article in articles and pat.search(q.text))
-        topic_events = tuple(e.id for e in events if set(e.articles) & set(articles)
+        topic_quotes = tuple(q.id for q in quotes if q.article in article_set and pat.search(q.text))
+        topic_events = tuple(e.id for e in events if article_set.intersection(e.articles)
                              and any(pat.search(ev.sentence) for ev in e.evidence))
         topics.append(Topic(id=tid, name=spec.name, keywords=tuple(keywords or spec.keywords), articles=tuple(articles),
                             description=spec.description,
@@ -106,17 +113,6 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
                             quotes=topic_quotes, events=topic_events, source="taxonomy"))
     topics.sort(key=lambda t: (-len(t.articles), t.id))
     return topics
-
-
-def _kws_in(parsed: list[ParsedArticle], article: str, sents: list[int], pat: re.Pattern) -> list[str]:
-    """The keyword occurrences in the given sentences of one article."""
-    for pa in parsed:
-        if pa.article.id == article:
-            out = []
-            for s in sents:
-                out.extend(pat.findall(pa.sentences[s].text))
-            return out
-    return []
 
 
 def discover(parsed: list[ParsedArticle], taken: list[Topic], actor_names: set[str], limit: int,
