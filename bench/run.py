@@ -10,7 +10,9 @@ repository) this script, in a temporary project folder:
    the same batch size and ``n_process``, doing nothing with the Docs but counting words;
 4. runs the MkDocs limit: a plain ``mkdocs build`` (same mkdocs.yml, theme and
    plugins) of as many pages, at the same paths and of about the same sizes, filled
-   with words shuffled from the same articles (lorem-like, not the corpus text).
+   with words shuffled from the same articles (lorem-like, not the corpus text);
+5. runs ``mkdocs build`` alone on the pages the build generated: what MkDocs
+   itself costs for this content, without the builder's site stage around it.
 
 It prints the ratios and writes build/bench.json (format: docs/reference/bench.md).
 This is a benchmark, not a test: the numbers depend on the machine and its load.
@@ -168,6 +170,18 @@ def plain_mkdocs(tmp: Path, docs: Path, vocab: list[str]) -> dict:
             "search_index_bytes": index.stat().st_size if index.exists() else None}
 
 
+def mkdocs_same_pages(tmp: Path) -> dict:
+    """MkDocs' own cost for the very pages the build wrote: a plain ``mkdocs build`` of the
+    generated docs (no builder around it), so ``site_vs_mkdocs_same_pages`` is what the site
+    stage adds to MkDocs, and the lorem limit above is what the pages' content costs."""
+    import subprocess
+
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(tmp / "mkdocs.yml"),
+                    "-d", str(tmp / "same-pages-site")], check=True, cwd=tmp)
+    return {"pages": md_stats(tmp / "docs")[0], "wall_s": round(time.perf_counter() - t, 3)}
+
+
 def md_stats(docs: Path) -> tuple[int, int]:
     """Number and total size of the .md pages under a docs folder."""
     files = [p for p in docs.rglob("*.md")]
@@ -223,6 +237,8 @@ def bench_corpus(name: str, limit: int | None, jobs: int, profile: bool) -> dict
         vocab = sorted({w for t in texts for w in t.split() if w.isalpha() and len(w) < 16}) or ["lorem"]
         plain = plain_mkdocs(tmp, tmp / "docs", vocab)
         print(f"plain MkDocs: {plain['wall_s']:.1f}s for {plain['pages']} pages", flush=True)
+        same = mkdocs_same_pages(tmp)
+        print(f"MkDocs alone on the same pages: {same['wall_s']:.1f}s", flush=True)
         rss_end = _maxrss_mb()
 
     nlp_wps = full.words / full.timings["nlp"] if full.timings.get("nlp") else None
@@ -233,6 +249,7 @@ def bench_corpus(name: str, limit: int | None, jobs: int, profile: bool) -> dict
         "render_vs_plain_mkdocs": round(render_s / plain["wall_s"], 3) if render_s and plain["wall_s"] else None,
         "render_vs_site": round(render_s / site_s, 3) if render_s and site_s else None,
         "site_vs_plain_mkdocs": round(site_s / plain["wall_s"], 3) if site_s and plain["wall_s"] else None,
+        "site_vs_mkdocs_same_pages": round(site_s / same["wall_s"], 3) if site_s and same["wall_s"] else None,
         "rebuild_vs_full": round(inc_wall / full_wall, 3) if full_wall else None,
         "noop_rebuild_vs_full": round(noop_wall / full_wall, 3) if full_wall else None,
     }
@@ -259,6 +276,7 @@ def bench_corpus(name: str, limit: int | None, jobs: int, profile: bool) -> dict
                               "timings_s": {k: round(v, 3) for k, v in noop.timings.items()}, "site": noop.site},
         "raw_spacy": raw,
         "plain_mkdocs": plain,
+        "mkdocs_same_pages": same,
         "ratios": ratios,
         "peak_rss_end": rss_end,
     }
@@ -266,7 +284,8 @@ def bench_corpus(name: str, limit: int | None, jobs: int, profile: bool) -> dict
         record["rebuild_profile_top"] = prof_text.splitlines()[:60]
         print(prof_text)
     print(f"ratios: NLP {ratios['nlp_vs_raw_spacy']}x raw spaCy words/s; Markdown generation "
-          f"{ratios['render_vs_site']}x the site's MkDocs time, {ratios['render_vs_plain_mkdocs']}x and site build {ratios['site_vs_plain_mkdocs']}x plain MkDocs; "
+          f"{ratios['render_vs_site']}x the site's MkDocs time, {ratios['render_vs_plain_mkdocs']}x and site build {ratios['site_vs_plain_mkdocs']}x plain MkDocs "
+          f"({ratios['site_vs_mkdocs_same_pages']}x MkDocs alone on the same pages); "
           f"rebuild/full {ratios['rebuild_vs_full']}; search index {index_bytes} bytes; "
           f"peak RSS self {rss_full['self_mb']} MB, children {rss_full['children_mb']} MB", flush=True)
     return record
