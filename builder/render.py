@@ -25,6 +25,9 @@ GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets")
 GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md")
 TYPE_LABEL = {"person": "Person", "organization": "Organisation", "country": "Country", "place": "Place",
               "other": "Other"}
+REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
+REVIEW_TITLES = {"possible duplicate": "Possible duplicates", "low-confidence actor": "Low-confidence actors",
+                 "undated event": "Undated events", "quote without speaker": "Quotes without a speaker"}
 SEARCH_ALL_ACTORS_UP_TO = 500   # above this many actors, single-mention ones are left out of search
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
@@ -208,22 +211,29 @@ class Renderer:
         return out
 
     def _review(self) -> Page:
+        """The review list, one table per kind, each cut at REVIEW_PAGE_LIMIT rows (the CLI has them all)."""
         src = "review.md"
-        rows = []
+        groups: dict[str, dict] = {}
         for it in self.review:
+            g = groups.setdefault(it["kind"], {"title": text_html(REVIEW_TITLES.get(it["kind"], it["kind"].capitalize())),
+                                               "total": 0, "rows": []})
+            g["total"] += 1
+            if len(g["rows"]) >= REVIEW_PAGE_LIMIT:
+                continue
             links = []
             for i in it["ids"]:
                 if i in self.actors:
-                    links.append(self.actor_link(src, i))
+                    links.append(self.actor_a(src, i))
                 elif i in self.events:
-                    links.append(self.event_link(src, i))
-                elif "-q" in i and i.rsplit("-q", 1)[0] in self.articles:
-                    q = self.quote_by_id.get(i)
-                    if q is not None:
-                        links.append(self.article_link(src, q.article, q.sentence_index, label="source"))
-            rows.append({"kind": md(it["kind"]), "subject": md(it["subject"]), "reason": md(it["reason"]),
-                         "links": links, "override": it["override"].replace("`", "'")})
-        return self._render("review.md.j2", src, rows=rows)
+                    links.append(self.event_a(src, i))
+                elif (q := self.quote_by_id.get(i)) is not None and q.article in self.articles:
+                    links.append(html_a(src, f"articles/{q.article}.md#s{q.sentence_index}", "source"))
+            g["rows"].append({"subject": text_html(it["subject"]), "reason": text_html(it["reason"]),
+                              "links": links, "override": text_html(it["override"])})
+        for g in groups.values():
+            g["more"] = g["total"] - len(g["rows"])
+        return self._render("review.md.j2", src, groups=list(groups.values()), limit=REVIEW_PAGE_LIMIT,
+                            limited=any(g["more"] for g in groups.values()))
 
     def _render(self, template: str, path: str, **ctx) -> Page:
         """Render one template to a page."""

@@ -119,6 +119,22 @@ def test_review_lists_doubtful_items_with_override_lines():
     assert any(i["kind"] == "quote without speaker" for i in items)
 
 
+def test_review_page_groups_kinds_and_cuts_long_lists():
+    from builder.render import REVIEW_PAGE_LIMIT
+
+    b = briefing()
+    many = [{"kind": "low-confidence actor", "subject": f"Name {n}", "ids": ["ana-ruiz"], "reason": "1 mention(s)",
+             "override": f'suppress: ["Name {n}"]'} for n in range(REVIEW_PAGE_LIMIT + 5)]
+    one = [{"kind": "undated event", "subject": "A <b> event", "ids": [b.events[0].id], "reason": "no date",
+            "override": "events: {x: {date: YYYY-MM-DD}}"}]
+    page = next(p for p in Renderer(b, review=many + one).pages() if p.path == "review.md").text
+    assert "## Low-confidence actors (205)" in page and "## Undated events (1)" in page
+    assert page.count("<tr><td>Name ") == REVIEW_PAGE_LIMIT
+    assert "… and 5 more: `briefing review` lists them all." in page
+    assert f'suppress: ["Name {REVIEW_PAGE_LIMIT - 1}"]' in page and f'"Name {REVIEW_PAGE_LIMIT}"' not in page
+    assert "A &lt;b&gt; event" in page and f'href="events/{b.events[0].id}.html"' in page
+
+
 @pytest.mark.model
 def test_overrides_survive_a_rebuild_with_a_new_article(tmp_path, root):
     inp = tmp_path / "in"
