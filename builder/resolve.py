@@ -181,6 +181,21 @@ class Resolver:
                 if m.label == "ORG":
                     org_names[pa.article.id][_without_legal_form(fold(m.name))].add(fold(m.name))
         longer = {id(m): _longer_org_name(m, org_names[aid]) for aid, m in pending}
+        # "Amazon" in an article that also names "Amazon Style" is still Amazon when the corpus uses
+        # "Amazon" on its own in more articles than it uses "Amazon Style"; "Northrop" beside
+        # "Northrop Grumman" joins it when the long name is the more common one.
+        alone: dict[str, set] = defaultdict(set)     # one-word organisation -> articles with no longer form
+        named_in: dict[str, set] = defaultdict(set)  # organisation name -> articles
+        for pa in self.parsed:
+            aid = pa.article.id
+            for m in pa.mentions:
+                if m.label == "ORG":
+                    named_in[fold(m.name)].add(aid)
+                    if len(m.name.split()) == 1 and _longer_org_name(m, org_names[aid]) is None:
+                        alone[fold(m.name)].add(aid)
+        for aid, m in pending:
+            if longer[id(m)] and len(alone[fold(m.name)]) > len(named_in[longer[id(m)]]):
+                longer[id(m)] = None
         rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]
         rest += [(aid, m) for aid, m in pending if _ACRONYM.fullmatch(m.name) or longer[id(m)]]
         for aid, m in rest:

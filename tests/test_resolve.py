@@ -105,6 +105,18 @@ def test_one_word_organisation_joins_the_one_longer_name_in_the_article():
     assert set(got) == {"Orbix", "Orbix Networks", "Orbix Records"}
 
 
+def test_a_word_the_corpus_uses_alone_keeps_its_own_organisation():
+    # "Zentra" alone in two more articles than "Zentra Style" (a product line): Zentra throughout.
+    got = actors(parsed("a", ("Zentra Style", "ORG"), ("Zentra", "ORG"), ("Zentra", "ORG")),
+                 parsed("b", ("Zentra", "ORG")), parsed("c", ("Zentra", "ORG")))
+    assert got["Zentra"].articles == ("a", "b", "c")
+    assert got["Zentra Style"].aliases == () and got["Zentra Style"].mentions == 1
+    # The long name more common than the word alone: in its articles, the word joins it.
+    got = actors(parsed("a", ("Norvik Grumman", "ORG"), ("Norvik", "ORG")), parsed("b", ("Norvik Grumman", "ORG")),
+                 parsed("c", ("Norvik", "ORG")))
+    assert got["Norvik Grumman"].articles == ("a", "b") and "Norvik" in got["Norvik Grumman"].aliases
+
+
 def test_legal_forms_do_not_make_another_organisation():
     got = actors(parsed("a", ("Torvald Motors", "ORG")), parsed("b", ("Torvald Motors LLC", "ORG")),
                  parsed("c", ("Torvald Motors, Inc.", "ORG")))
