@@ -106,6 +106,7 @@ class Resolver:
         self._town_in_region: set[tuple[str, str]] = set()   # (article, folded capital) read as a town
         self._in_article: dict[str, list[Cluster]] = defaultdict(list)   # article -> clusters named there
         self._lookup_memo: dict[tuple[str, str], Optional[str]] = {}
+        self._label_vote: dict[str, str] = {}
         # A person's folded role phrases, by article and by last word, for title look-ups
         self._roles_in_article: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
         self._roles_by_last_word: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
@@ -170,6 +171,7 @@ class Resolver:
                     pending.append((aid, m))
                     continue
                 self._attach(cluster, aid, m)
+        self._label_vote = _label_vote(self.parsed)
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
@@ -353,6 +355,7 @@ class Resolver:
             return None  # "Biden-Putin (summit)": a relation between known actors, not an actor
         if label == "NORP":
             return None
+        label = self._label_vote.get(key, label)
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
@@ -438,7 +441,13 @@ class Resolver:
             candidates = [(n, k) for n, k in c.full_names.items() if fold(n).split()[-1] == surname] or list(c.full_names.items())
             return max(candidates, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
         if c.names:
-            return max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+            best = max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+            if c.type != "person" and _ACRONYM.fullmatch(best):
+                # An acronym is ambiguous across a corpus ("CAC"); show the name it stands for here.
+                spelt = [(n, k) for n, k in c.names.items() if n != best and _initials(n) == best]
+                if spelt:
+                    return max(spelt, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+            return best
         return c.key.split(":", 1)[1]
 
     def actors(self) -> tuple[list[Actor], dict[str, str]]:
@@ -500,6 +509,29 @@ def _initials(name: str) -> str:
         words.pop()
     words = [w for w in words if w.lower() not in _INITIALS_SKIP and w[0].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE"}
+
+
+def _label_vote(parsed: list[ParsedArticle]) -> dict[str, str]:
+    """For names the model labels differently across the corpus ("BlackRock" as ORG 18 times, as a
+    place 15 times), the label most of their mentions carry: one actor, not one per label. Names
+    with a tie keep each mention's own label. "BlackRock Inc" counts for "BlackRock"."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for pa in parsed:
+        for m in pa.mentions:
+            group = _LABEL_GROUP.get(m.label)
+            if group:
+                key = fold(m.name)
+                counts[(_without_legal_form(key) or key) if group == "ORG" else key][group] += 1
+    vote = {}
+    for key, c in counts.items():
+        if len(c) > 1:
+            (top, n), (_, second) = c.most_common(2)
+            if n > second:
+                vote[key] = top
+    return vote
 
 
 def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:

@@ -90,6 +90,8 @@ def test_acronym_joins_the_organisation_of_its_initials_in_the_article():
     assert len(merged) == 1 and merged[0].mentions == 3
     assert {merged[0].name, *merged[0].aliases} == {"TM", "Torvald Motors Corp."}
     assert merged[0].articles == ("a",)  # article b never spells it out: its "TM" stays apart
+    # Two actors may be called "TM" in a corpus: the one spelt out is shown by its full name.
+    assert merged[0].name == "Torvald Motors Corp." and "TM" in merged[0].aliases
 
 
 def test_acronym_with_two_possible_expansions_stays_apart():
@@ -115,6 +117,12 @@ def test_a_word_the_corpus_uses_alone_keeps_its_own_organisation():
     got = actors(parsed("a", ("Norvik Grumman", "ORG"), ("Norvik", "ORG")), parsed("b", ("Norvik Grumman", "ORG")),
                  parsed("c", ("Norvik", "ORG")))
     assert got["Norvik Grumman"].articles == ("a", "b") and "Norvik" in got["Norvik Grumman"].aliases
+
+
+def test_a_name_labelled_two_ways_is_one_actor_of_the_majority_label():
+    # The model calls "Quillfen" a company twice and a place once: one organisation.
+    got = actors(parsed("a", ("Quillfen", "ORG")), parsed("b", ("Quillfen Inc", "ORG")), parsed("c", ("Quillfen", "GPE")))
+    assert len(got) == 1 and got["Quillfen"].type == "organization" and got["Quillfen"].articles == ("a", "b", "c")
 
 
 def test_legal_forms_do_not_make_another_organisation():
