@@ -44,6 +44,12 @@ KIND_LABEL = {"talks": "Talks", "meeting": "Meeting", "summit": "Summit", "call"
               "visit": "Visit", "signing": "Signing", "vote": "Vote", "election": "Election",
               "speech": "Speech", "attack": "Attack", "annexation": "Annexation"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# A "session" in market news is a trading day, not a meeting.
+MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|equities|bonds?|yields?|trading|traded|traders|"
+                          r"investors|Nasdaq|Dow|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|rall(?:y|ied)|rebound(?:ed)?|"
+                          r"gain(?:ed|s)?|los(?:s|ses|t)|fell|rose|climbed|slid)\b", re.I)
+SESSION_NOT_MEETING = {"trading", "extended", "previous", "prior", "overnight", "regular", "morning", "afternoon",
+                       "evening", "premarket", "after-hours"}
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -175,8 +181,11 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
                 continue
             if tok.pos_ == "NOUN" and prev not in ("phone", "telephone", "video", "a", "the"):
                 continue
-        if lemma in ("hand", "present", "submit", "deliver") and tok.pos_ != "VERB":
-            continue
+        if lemma in ("hand", "present", "submit", "deliver", "sign") and tok.pos_ != "VERB":
+            continue   # "in a sign that ..." is no signing
+        if lemma == "session" and (MARKET_WORDS.search(sent.text) or any(
+                c.lower_ in SESSION_NOT_MEETING for c in tok.children)):
+            continue   # "last session's rebound", "in the extended session": trading, not a meeting
         if lemma == "hand" and not any(c.lower_ in ("over",) for c in tok.children):
             continue
         if lemma == "put" and not any(c.lower_ == "forward" for c in tok.children):

@@ -180,3 +180,20 @@ def test_noun_described_by_a_relative_clause_takes_part():
     ))
     meeting = next(e for e in next(N.parse_articles(nlp, [art])).events if e.kind == "meeting")
     assert {"Kofi Mensah", "Maria Garcia"} <= set(meeting.participants)
+
+
+@pytest.mark.model
+def test_market_sessions_and_a_sign_are_not_events_but_a_council_session_and_a_signing_are():
+    nlp = N.load("en_core_web_sm")
+    art = Article(id="t", title="t", source_path="t", date="2023-05-12", paragraphs=(
+        Paragraph("Shares of Nordvik Motors fell 5% in the extended session on Monday."),
+        Paragraph("In a sign that Kofi Mensah is worried, Ana Ruiz travelled to Oslo on Tuesday."),
+        Paragraph("The Security Council held an emergency session in New York on Wednesday."),
+        Paragraph("Kofi Mensah and Ana Ruiz signed the treaty in Accra on Thursday."),
+    ))
+    events = next(N.parse_articles(nlp, [art])).events
+    by_sentence = {e.sentence: e.kind for e in events}
+    assert 0 not in by_sentence
+    assert by_sentence.get(1) != "signing"
+    assert by_sentence.get(2) == "meeting"
+    assert by_sentence.get(3) == "signing"
