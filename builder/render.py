@@ -220,15 +220,25 @@ class Renderer:
             g["total"] += 1
             if len(g["rows"]) >= REVIEW_PAGE_LIMIT:
                 continue
-            links = []
+            subject, links, cursor = text_html(it["subject"]), [], 0
             for i in it["ids"]:
                 if i in self.actors:
-                    links.append(self.actor_a(src, i))
+                    label, target = self.actors[i].name, f"actors/{i}.md"
                 elif i in self.events:
-                    links.append(self.event_a(src, i))
+                    label, target = self.events[i].title, f"events/{i}.md"
                 elif (q := self.quote_by_id.get(i)) is not None and q.article in self.articles:
-                    links.append(html_a(src, f"articles/{q.article}.md#s{q.sentence_index}", "source"))
-            g["rows"].append({"subject": text_html(it["subject"]), "reason": text_html(it["reason"]),
+                    label, target = "source", f"articles/{q.article}.md#s{q.sentence_index}"
+                else:
+                    continue
+                # A name the subject shows (after the links made so far) becomes the link; else it follows.
+                name, link = text_html(label), html_a(src, target, label)
+                pos = subject.find(name, cursor)
+                if pos >= 0:
+                    subject = subject[:pos] + link + subject[pos + len(name):]
+                    cursor = pos + len(link)
+                else:
+                    links.append(link)
+            g["rows"].append({"subject": subject, "reason": text_html(it["reason"]),
                               "links": links, "override": text_html(it["override"])})
         for g in groups.values():
             g["more"] = g["total"] - len(g["rows"])

@@ -133,6 +133,12 @@ def test_review_page_groups_kinds_and_cuts_long_lists():
     assert "… and 5 more: `briefing review` lists them all." in page
     assert f'suppress: ["Name {REVIEW_PAGE_LIMIT - 1}"]' in page and f'"Name {REVIEW_PAGE_LIMIT}"' not in page
     assert "A &lt;b&gt; event" in page and f'href="events/{b.events[0].id}.html"' in page
+    # Two actors of one name: each name in the subject links to its own actor, no link inside another.
+    twins = [{"kind": "possible duplicate", "subject": "Ana Ruiz / Ana Ruiz", "ids": ["ana-ruiz", "ana-ruiz"],
+              "reason": "names 100% alike", "override": "merge: [[x, y]]"}]
+    page = next(p for p in Renderer(b, review=twins).pages() if p.path == "review.md").text
+    row = next(line for line in page.splitlines() if line.startswith("<tr><td>"))
+    assert row.startswith('<tr><td><a href="actors/ana-ruiz.html">Ana Ruiz</a> / <a href="actors/ana-ruiz.html">Ana Ruiz</a></td>')
 
 
 @pytest.mark.model
