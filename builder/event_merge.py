@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Optional
 
 from slugify import slugify
@@ -29,55 +30,50 @@ class EventCluster:
 
     kind: str
     members: list[tuple[str, EventCandidate, tuple[str, ...]]] = field(default_factory=list)
-    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    @property
+    _DERIVED = ("date", "place", "has_time", "_counts", "party_set")
+
+    @cached_property
     def date(self) -> Optional[str]:
         """The most precise date the members agree on."""
-        if "date" not in self._memo:
-            values = [c.date for _, c, _ in self.members if c.date]
-            self._memo["date"] = sorted(values, key=lambda v: (-len(v), v))[0] if values else None
-        return self._memo["date"]
+        values = [c.date for _, c, _ in self.members if c.date]
+        return sorted(values, key=lambda v: (-len(v), v))[0] if values else None
 
-    @property
+    @cached_property
     def place(self) -> Optional[str]:
         """The place most members give."""
-        if "place" not in self._memo:
-            places = Counter(c.place for _, c, _ in self.members if c.place)
-            self._memo["place"] = places.most_common(1)[0][0] if places else None
-        return self._memo["place"]
+        places = Counter(c.place for _, c, _ in self.members if c.place)
+        return places.most_common(1)[0][0] if places else None
 
-    @property
+    @cached_property
     def has_time(self) -> bool:
         """True when some report of the cluster gives a time expression."""
-        if "has_time" not in self._memo:
-            self._memo["has_time"] = any(c.date_text for _, c, _ in self.members)
-        return self._memo["has_time"]
+        return any(c.date_text for _, c, _ in self.members)
 
     def absorb(self, other: "EventCluster") -> None:
         """Take in another cluster's reports; a summit outranks a meeting."""
         self.members.extend(other.members)
-        self._memo.clear()
+        for name in self._DERIVED:
+            self.__dict__.pop(name, None)
         if other.kind == "summit" or (self.kind == "meeting" and other.kind == "talks"):
             self.kind = other.kind
+
+    @cached_property
+    def _counts(self) -> Counter:
+        counts: Counter = Counter()
+        for _, _, ids in self.members:
+            counts.update(set(ids))
+        return counts
 
     @property
     def participants(self) -> Counter:
         """Resolved participant ids with how many reports name them (a copy: callers may change it)."""
-        if "participants" not in self._memo:
-            counts: Counter = Counter()
-            for _, _, ids in self.members:
-                counts.update(set(ids))
-            self._memo["participants"] = counts
-            self._memo["party_set"] = frozenset(counts)
-        return Counter(self._memo["participants"])
+        return Counter(self._counts)
 
-    @property
+    @cached_property
     def party_set(self) -> frozenset:
         """The participant ids, as a set."""
-        if "party_set" not in self._memo:
-            self.participants  # noqa: B018 - fills the memo
-        return self._memo["party_set"]
+        return frozenset(self._counts)
 
 
 def _shared(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> tuple[set[str], set[str]]:

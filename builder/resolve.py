@@ -177,25 +177,25 @@ class Resolver:
             c.freeze()
         # Short forms last, so that "GM" or "Ford" in a headline finds "General Motors" or "Ford Motor
         # Company" named further down in the same article.
-        org_names: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # article -> short -> names
-        for pa in self.parsed:
-            for m in pa.mentions:
-                if m.label == "ORG":
-                    org_names[pa.article.id][_without_legal_form(fold(m.name))].add(fold(m.name))
-        longer = {id(m): _longer_org_name(m, org_names[aid]) for aid, m in pending}
         # "Amazon" in an article that also names "Amazon Style" is still Amazon when the corpus uses
         # "Amazon" on its own in more articles than it uses "Amazon Style"; "Northrop" beside
         # "Northrop Grumman" joins it when the long name is the more common one.
+        org_names: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # article -> short -> names
+        longer_of: dict[int, Optional[str]] = {}     # id(mention) -> the longer name of its article
         alone: dict[str, set] = defaultdict(set)     # one-word organisation -> articles with no longer form
         named_in: dict[str, set] = defaultdict(set)  # organisation name -> articles
         for pa in self.parsed:
             aid = pa.article.id
-            for m in pa.mentions:
-                if m.label == "ORG":
-                    named_in[fold(m.name)].add(aid)
-                    if len(m.name.split()) == 1 and _longer_org_name(m, org_names[aid]) is None:
-                        alone[fold(m.name)].add(aid)
-        for aid, m in pending:
+            orgs = [m for m in pa.mentions if m.label == "ORG"]
+            for m in orgs:
+                org_names[aid][_without_legal_form(fold(m.name))].add(fold(m.name))
+                named_in[fold(m.name)].add(aid)
+            for m in orgs:
+                longer_of[id(m)] = _longer_org_name(m, org_names[aid])
+                if longer_of[id(m)] is None and len(m.name.split()) == 1:
+                    alone[fold(m.name)].add(aid)
+        longer = {id(m): longer_of.get(id(m)) for _, m in pending}
+        for _, m in pending:
             if longer[id(m)] and len(alone[fold(m.name)]) > len(named_in[longer[id(m)]]):
                 longer[id(m)] = None
         rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]

@@ -83,15 +83,18 @@ def test_no_inference_without_a_matching_dated_event():
     assert inferred == {} and out[0].article.date is None
 
 
+def parse(day: str, *paragraphs: str) -> ParsedArticle:
+    """An invented article dated ``day`` (a paragraph per text) through the real pipeline."""
+    art = Article(id="t", title="t", source_path="t", date=day, paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return next(N.parse_articles(N.load("en_core_web_sm"), [art]))
+
+
 @pytest.mark.model
 def test_candidates_from_invented_sentences():
-    nlp = N.load("en_core_web_sm")
-    art = Article(id="t", title="t", source_path="t", date="2023-05-10", paragraphs=(
-        Paragraph("Prime Minister Kofi Mensah met Foreign Minister Ana Ruiz in Lisbon on Monday."),
-        Paragraph("The ministers will hold talks in Oslo on Friday, a spokesman said."),
-        Paragraph("The weather was fine on Monday."),
-    ))
-    events = next(N.parse_articles(nlp, [art])).events
+    events = parse("2023-05-10",
+                   "Prime Minister Kofi Mensah met Foreign Minister Ana Ruiz in Lisbon on Monday.",
+                   "The ministers will hold talks in Oslo on Friday, a spokesman said.",
+                   "The weather was fine on Monday.").events
     got = [(e.kind, e.date, e.place) for e in events]
     assert ("meeting", "2023-05-08", "Lisbon") in got
     assert ("talks", "2023-05-12", "Oslo") in got
@@ -155,13 +158,10 @@ def test_month_report_joins_the_only_event_of_its_kind_that_month():
 
 @pytest.mark.model
 def test_tense_of_the_dates_own_verb_and_possessor_as_party():
-    nlp = N.load("en_core_web_sm")
-    art = Article(id="t", title="t", source_path="t", date="2023-05-12", paragraphs=(
-        Paragraph("Minister Ana Ruiz said Friday that Chile will present a written plan to Peru next week."),
-        Paragraph("Peru's proposals, submitted last month, were rejected."),
-        Paragraph("The plan goes further than the ideas Lima put forward in March."),
-    ))
-    pa = next(N.parse_articles(nlp, [art]))
+    pa = parse("2023-05-12",
+               "Minister Ana Ruiz said Friday that Chile will present a written plan to Peru next week.",
+               "Peru's proposals, submitted last month, were rejected.",
+               "The plan goes further than the ideas Lima put forward in March.")
     times = {t.text: t.past for t in pa.times}
     assert times["Friday"] is True and times["next week"] is False
     kinds = [(e.kind, e.date_text, e.date) for e in pa.events]
@@ -174,24 +174,19 @@ def test_tense_of_the_dates_own_verb_and_possessor_as_party():
 
 @pytest.mark.model
 def test_noun_described_by_a_relative_clause_takes_part():
-    nlp = N.load("en_core_web_sm")
-    art = Article(id="t", title="t", source_path="t", date="2023-05-12", paragraphs=(
-        Paragraph("Prime Minister Kofi Mensah, who met Maria Garcia in Lisbon last year, was willing to meet her again."),
-    ))
-    meeting = next(e for e in next(N.parse_articles(nlp, [art])).events if e.kind == "meeting")
+    events = parse("2023-05-12",
+                   "Prime Minister Kofi Mensah, who met Maria Garcia in Lisbon last year, was willing to meet her again.").events
+    meeting = next(e for e in events if e.kind == "meeting")
     assert {"Kofi Mensah", "Maria Garcia"} <= set(meeting.participants)
 
 
 @pytest.mark.model
 def test_market_sessions_and_a_sign_are_not_events_but_a_council_session_and_a_signing_are():
-    nlp = N.load("en_core_web_sm")
-    art = Article(id="t", title="t", source_path="t", date="2023-05-12", paragraphs=(
-        Paragraph("Shares of Nordvik Motors fell 5% in the extended session on Monday."),
-        Paragraph("In a sign that Kofi Mensah is worried, Ana Ruiz travelled to Oslo on Tuesday."),
-        Paragraph("The Security Council held an emergency session in New York on Wednesday."),
-        Paragraph("Kofi Mensah and Ana Ruiz signed the treaty in Accra on Thursday."),
-    ))
-    events = next(N.parse_articles(nlp, [art])).events
+    events = parse("2023-05-12",
+                   "Shares of Nordvik Motors fell 5% in the extended session on Monday.",
+                   "In a sign that Kofi Mensah is worried, Ana Ruiz travelled to Oslo on Tuesday.",
+                   "The Security Council held an emergency session in New York on Wednesday.",
+                   "Kofi Mensah and Ana Ruiz signed the treaty in Accra on Thursday.").events
     by_sentence = {e.sentence: e.kind for e in events}
     assert 0 not in by_sentence
     assert by_sentence.get(1) != "signing"
