@@ -52,6 +52,14 @@ def text_html(value: str) -> str:
     return html.escape(_SPACES.sub(" ", _CONTROL.sub("", value)), quote=False)
 
 
+def url_html(value: str) -> str:
+    """A source URL for a raw HTML block: a link when it is http(s), else the escaped text (never javascript: or data:)."""
+    url = plain(value)
+    if re.match(r"https?://[^\s\"'<>]+$", url, re.I):
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(url, quote=False)}</a>'
+    return text_html(url)
+
+
 def _escape_line_start(m: re.Match) -> str:
     """Stop a leading "-" or "1." from starting a list."""
     lead, mark = m.group(1), m.group(2)

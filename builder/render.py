@@ -17,7 +17,7 @@ from typing import Optional
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
 
-from .markdown_safe import attr, md, md_cell, note_md, text_html, yaml_str
+from .markdown_safe import attr, md, md_cell, note_md, text_html, url_html, yaml_str
 from .network import network_svg
 from .records import Briefing, ParsedArticle
 
@@ -171,6 +171,12 @@ class Renderer:
         """An HTML link to a topic page."""
         return html_a(src, f"topics/{topic_id}.md", self.topics[topic_id].name)
 
+    def outlet_a(self, src: str, name: Optional[str]) -> str:
+        """An HTML link to an outlet page ('outlet not named' when None)."""
+        if not name:
+            return "<em>outlet not named</em>"
+        return html_a(src, f"outlets/{outlet_id(name)}.md", name)
+
     def meta_html(self, pa: ParsedArticle) -> str:
         """Outlet and date of an article, as HTML text."""
         a = pa.article
@@ -275,12 +281,12 @@ class Renderer:
             counts={"articles": len(self.b.articles), "actors": len(self.b.actors), "events": len(self.b.events),
                     "topics": len(self.b.topics), "quotes": len(self.b.quotes),
                     "outlets": len(self._outlet_names())},
-            top_actors=[{"link": self.actor_link(src, a.id), "type": TYPE_LABEL[a.type], "articles": len(a.articles),
+            top_actors=[{"link": self.actor_a(src, a.id), "type": TYPE_LABEL[a.type], "articles": len(a.articles),
                          "mentions": a.mentions} for a in top_actors],
-            events=[{"link": self.event_link(src, e.id), "date": format_date(e.date), "outlets": len(e.articles)}
+            events=[{"link": self.event_a(src, e.id), "date": format_date(e.date), "outlets": len(e.articles)}
                     for e in latest],
-            topics=[{"link": self.topic_link(src, t.id), "articles": len(t.articles)} for t in self.b.topics[:8]],
-            articles=[{"link": self.article_link(src, p.article.id), "meta": self.meta(p)} for p in newest],
+            topics=[{"link": self.topic_a(src, t.id), "articles": len(t.articles)} for t in self.b.topics[:8]],
+            articles=[{"link": self.article_a(src, p.article.id), "meta": self.meta_html(p)} for p in newest],
             quotes=[self._quote_view(src, q) for q in quotes],
             skipped=[r for r in self.b.reports if r.status != "ok"],
         )
@@ -293,6 +299,15 @@ class Renderer:
         return {"text": md(q.text), "speaker": self.actor_link(src, q.speaker) if q.speaker else "*speaker unknown*",
                 "source": self.article_link(src, q.article, q.sentence_index, label=label),
                 "meta": self.meta(pa), "kind": q.kind, "confidence": q.confidence, "method": md(q.method)}
+
+    def _quote_html(self, src: str, q) -> dict:
+        """A quote for a raw HTML list: text, speaker link, a link to its sentence."""
+        pa = self.articles[q.article]
+        label = "sentence" if src == f"articles/{q.article}.md" else (pa.article.outlet or "source")
+        target = f"articles/{q.article}.md#s{q.sentence_index}"
+        return {"text": text_html(q.text), "speaker": self.actor_a(src, q.speaker) if q.speaker else "<em>speaker unknown</em>",
+                "source": html_a(src, target, label), "meta": self.meta_html(pa), "kind": q.kind,
+                "confidence": q.confidence, "method": attr(q.method)}
 
     def _actors_index(self) -> Page:
         src = "actors/index.md"
@@ -364,14 +379,16 @@ class Renderer:
             pa = self.articles[aid]
             near = {i for ev in reports for i in range(ev.sentence_index - 3, ev.sentence_index + 4)}
             by_outlet[pa.article.outlet or "Outlet not named"].append({
-                "article": self.article_link(src, aid), "date": format_date(pa.article.date),
+                "article": self.article_a(src, aid), "date": format_date(pa.article.date),
                 "reports": [{
-                    "sentence": md(ev.sentence), "anchor": rel(src, f"articles/{aid}.md#s{ev.sentence_index}"),
-                    "date_text": md(ev.date_text or "no date given"), "place": md(ev.place or "no place given"),
-                    "participants": [self.actor_link(src, p) for p in ev.participants if p in self.actors],
+                    "sentence": text_html(ev.sentence),
+                    "anchor": html_a(src, f"articles/{aid}.md#s{ev.sentence_index}", "→ sentence"),
+                    "date_text": text_html(ev.date_text or "no date given"),
+                    "place": text_html(ev.place or "no place given"),
+                    "participants": [self.actor_a(src, p) for p in ev.participants if p in self.actors],
                 } for ev in reports],
                 # What the participants said around these sentences, not everything they said in the article.
-                "quotes": [self._quote_view(src, q) for q in self.quotes_by_article.get(aid, [])
+                "quotes": [self._quote_html(src, q) for q in self.quotes_by_article.get(aid, [])
                            if q.speaker in e.participants and q.kind == "direct" and q.sentence_index in near][:3],
             })
         ordered = self.events_ordered
@@ -421,17 +438,22 @@ class Renderer:
             paragraphs[s.paragraph].append({"index": s.index, "html": self._linked_sentence(src, s, refs.get(s.index, []))})
         kinds = {s.paragraph: s.kind for s in pa.sentences}
         paras = [{"kind": kinds[p], "sentences": sents} for p, sents in sorted(paragraphs.items())]
-        quotes = [self._quote_view(src, q) for q in self.quotes_by_article.get(a.id, [])]
+        quotes = self.quotes_by_article.get(a.id, [])
         actors = sorted({r.actor for r in self.refs_by_article.get(a.id, [])}, key=lambda x: self.actors[x].name)
         events = self.events_by_article.get(a.id, [])
+        facts = [("Outlet", self.outlet_a(src, a.outlet)),
+                 ("Date", format_date(a.date) + (f", {text_html(a.time)}" if a.time else "")),
+                 ("Author", text_html(a.author) if a.author else None),
+                 ("Dateline", text_html(a.dateline) if a.dateline else None),
+                 ("URL", url_html(a.url) if a.url else None),
+                 ("Source file", f"{text_html(a.source_path)} · {pa.words} words")]
         return self._render("article.md.j2", src, a=a, title=yaml_str(a.title), heading=md(a.title),
-                            outlet=self.outlet_link(src, a.outlet), date=format_date(a.date),
-                            author=md(a.author) if a.author else None, dateline=md(a.dateline) if a.dateline else None,
-                            url=md(a.url) if a.url else None, source=md(a.source_path), paragraphs=paras,
-                            quotes=quotes, actors=[self.actor_link(src, x) for x in actors],
-                            events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],
-                            topics=[self.topic_link(src, t.id) for t in self.topics_by_article.get(a.id, [])],
-                            warnings=[md(w) for w in a.warnings], words=pa.words)
+                            facts=[{"label": k, "value": v} for k, v in facts if v],
+                            paragraphs=paras, quotes=[self._quote_html(src, q) for q in quotes],
+                            actors=[self.actor_a(src, x) for x in actors],
+                            events=[{"link": self.event_a(src, e.id), "date": format_date(e.date)} for e in events],
+                            topics=[self.topic_a(src, t.id) for t in self.topics_by_article.get(a.id, [])],
+                            warnings=[md(w) for w in a.warnings])
 
     def _linked_sentence(self, src: str, sentence, refs) -> str:
         """A sentence as escaped HTML, with the first mention of each actor linked."""

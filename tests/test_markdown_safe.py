@@ -7,9 +7,23 @@ import re
 import markdown
 from hypothesis import given, settings, strategies as st
 
-from builder.markdown_safe import md, plain, yaml_str
+from builder.markdown_safe import md, plain, text_html, url_html, yaml_str
 
-EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition"]
+from pathlib import Path
+
+import yaml
+
+
+def _site_extensions() -> list[str]:
+    """The Markdown extensions the project's mkdocs.yml enables (its !ENV tags read as plain values)."""
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    conf = yaml.load((Path(__file__).parents[1] / "mkdocs.yml").read_text(), Loader=Loader)
+    return [e if isinstance(e, str) else next(iter(e)) for e in conf["markdown_extensions"]]
+
+
+EXTENSIONS = _site_extensions()
 
 
 def render(text: str) -> str:
@@ -48,3 +62,13 @@ def test_front_matter_scalar_is_safe_yaml(text):
 
     value = yaml.safe_load(f"title: {yaml_str(text)}\n")["title"]
     assert value == plain(text)
+
+
+def test_source_url_is_a_link_only_when_http():
+    assert url_html('https://example.org/a?c="2"') == 'https://example.org/a?c="2"'  # a quote could end the attribute
+    assert url_html("https://example.org/a?b=1&c=2") == (
+        '<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>')
+    for hostile in ("javascript:alert(1)", "data:text/html,<b>x</b>", "https://x.org/<script>"):
+        out = url_html(hostile)
+        assert "<a " not in out and "<script" not in out and "<b>" not in out
+        assert out == text_html(hostile)
