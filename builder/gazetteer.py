@@ -79,9 +79,21 @@ def _country_index() -> dict[str, tuple[str, str]]:
     return index
 
 
+@lru_cache(maxsize=None)
+def _country_acronyms() -> frozenset[str]:
+    """Folded keys of the countries' all-capital short names ("US", "UK", "PRC")."""
+    return frozenset(fold(n) for c in countries() for n in (c.name, *c.aliases)
+                     if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 5)
+
+
 def country_of(name: str) -> Optional[tuple[str, str]]:
-    """The country a name refers to and how (name, alias, capital, demonym), or None."""
-    return _country_index().get(fold(name))
+    """The country a name refers to and how (name, alias, capital, demonym), or None.
+
+    A short all-capital name must be written in capitals: "US" is the country, "Us" is a pronoun."""
+    key = fold(name)
+    if key in _country_acronyms() and not name.replace(".", "").isupper():
+        return None
+    return _country_index().get(key)
 
 
 def country_of_demonym(word: str) -> Optional[str]:

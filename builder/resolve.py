@@ -110,6 +110,8 @@ class Resolver:
         # A person's folded role phrases, by article and by last word, for title look-ups
         self._roles_in_article: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
         self._roles_by_last_word: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
+        # How often each name is written across the corpus (a repeated two-word name is a name).
+        self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -136,10 +138,13 @@ class Resolver:
         if outlet:
             return self._cluster("org:" + outlet, "organization", outlet)
         words = name.split()
-        if len(words) == 2 and label in ("ORG", "PERSON", "GPE"):
-            # "Russia Annexation": a country followed by a capitalised common word.
+        if len(words) == 2 and label in ("ORG", "PERSON", "GPE") and self._name_counts[name] <= 1:
+            # "Russia Annexation": a country followed by a capitalised common word, once. A name the
+            # corpus repeats ("Norway Mobile" three times) or one ending in a body's word ("Chile Navy")
+            # or an acronym ("US FDA") names something of its own.
             first = gazetteer.country_of(words[0])
-            if first and first[1] in ("name", "alias") and words[1].lower() not in _ORG_WORDS:
+            if (first and first[1] in ("name", "alias") and words[1].lower() not in _ORG_WORDS
+                    and not words[1].isupper()):
                 return self._cluster("country:" + first[0], "country", first[0])
         if fold(name) in gazetteer.place_names():
             return self._cluster("place:" + fold(name), "place")
@@ -485,7 +490,11 @@ class Resolver:
 
 
 _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
-              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic"}
+              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic",
+              "navy", "marines", "police", "customs", "senate", "congress", "treasury", "mint", "chamber",
+              "bureau", "agency", "department", "office", "court", "mission", "telecom", "mobile", "airways",
+              "air", "steel", "motors", "energy", "oil", "gas", "power", "electric", "capitol", "initiative",
+              "institute", "university", "college", "fund", "exchange", "guard", "command", "party"}
 
 
 # "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".

@@ -143,3 +143,21 @@ def test_capital_placed_in_another_region_is_a_town_not_the_country():
     assert got["Costa Rica"].mentions == 1 and got["Costa Rica"].type == "country"
     # Without a region after it, the capital still stands for its country.
     assert set(actors(parsed("b", ("San José", "GPE"), ("Costa Rica", "GPE")))) == {"Costa Rica"}
+
+
+def test_country_glued_to_a_common_word_once_is_the_country():
+    got = actors(parsed("a", ("Peru Annexation", "ORG"), ("Peru", "GPE")))
+    assert set(got) == {"Peru"} and got["Peru"].mentions == 2
+
+
+def test_country_name_that_starts_a_repeated_or_institutional_name_is_its_own_actor():
+    got = actors(parsed("a", ("Chile Mobile", "ORG"), ("Chile", "GPE"), ("Chile Mobile", "ORG")),
+                 parsed("b", ("Chile Navy", "ORG"), ("US FDA", "ORG")))
+    assert {"Chile Mobile", "Chile Navy", "US FDA", "Chile"} <= set(got)
+    assert got["Chile"].mentions == 1 and got["Chile Mobile"].mentions == 2
+
+
+def test_short_capital_country_alias_needs_capitals():
+    got = actors(parsed("a", ("US", "GPE"), ("Us", "ORG")))
+    assert got["United States"].mentions == 1
+    assert "Us" not in got["United States"].aliases
