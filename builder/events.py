@@ -51,6 +51,16 @@ MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|equities|
 SESSION_NOT_MEETING = {"trading", "extended", "previous", "prior", "overnight", "regular", "morning", "afternoon",
                        "evening", "premarket", "after-hours"}
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# A phone is a call when it is one: "a phone call", "spoke by phone", "phoned X"; not "mobile phone users".
+CALL_NOUNS = {"call", "conversation", "talk", "talks", "conference", "discussion", "chat"}
+BY_PHONE = re.compile(r"\b(?:by|via|over the|on the)\s+(?:tele)?phone\b", re.I)
+# "meeting expectations", "met the threshold": meet with these objects is no meeting.
+MEET_NOT_MEETING = {"expectation", "estimate", "forecast", "target", "goal", "demand", "need", "requirement",
+                    "criterion", "criteria", "condition", "deadline", "standard", "threshold", "obligation", "cost",
+                    "payment", "challenge", "definition", "bar", "mark", "quota", "consensus", "end"}
+# "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
+TOLD_OR_INTERVIEW = re.compile(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|Reuters|AP|AFP|Bloomberg|CNBC|"
+                               r"reporters|journalists)\b|\binterview\b")
 
 
 def _tense(sent: Span) -> Optional[bool]:
@@ -181,6 +191,16 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
                 continue
             if tok.pos_ == "NOUN" and prev not in ("phone", "telephone", "video", "a", "the"):
                 continue
+        if lemma in ("phone", "telephone"):
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if tok.pos_ == "VERB":
+                if not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE", "ORG") for c in tok.children):
+                    continue   # "phoned in", "phoning home"
+            elif not ((nxt is not None and nxt.lower_ in CALL_NOUNS) or BY_PHONE.search(sent.text)):
+                continue       # "mobile phone", "burner phones", "phone users"
+        if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
+                                   for c in tok.children):
+            continue   # "meeting Wall Street's expectations"
         if lemma in ("hand", "present", "submit", "deliver", "sign") and tok.pos_ != "VERB":
             continue   # "in a sign that ..." is no signing
         if lemma == "session" and (MARKET_WORDS.search(sent.text) or any(
@@ -200,7 +220,10 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
         if lemma == "talk" and tok.pos_ == "VERB" and not re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
             continue
         return kind, tok.text, tok.i
-    m = re.search(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|reporters|journalists)\b|\binterview\b", sent.text)
+    m = TOLD_OR_INTERVIEW.search(sent.text)
+    if m and m.group(0).startswith("told") and not any(
+            e.label_ == "PERSON" and e.end_char <= m.start() + sent.start_char for e in sent.ents):
+        m = None   # "sources told CNN", "the official told Reuters": nobody named gave an interview
     if m:
         return "interview", m.group(0), sent.start
     return None
@@ -254,7 +277,10 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
 
         past = local_tense(trigger, sent) if trigger.text == word else _tense(sent)
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
-        date_ents = sorted((e for e in sent.ents if e.label_ == "DATE" and not quoted(e.start_char)),
+        # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
+        date_ents = sorted((e for e in sent.ents if e.label_ == "DATE" and not quoted(e.start_char)
+                            and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
+                            and not e.text.lower().startswith("since ")),
                            key=lambda e: (not in_scope(e.start_char), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:

@@ -112,6 +112,7 @@ class Resolver:
         self._roles_by_last_word: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
         # How often each name is written across the corpus (a repeated two-word name is a name).
         self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
+        self._label_counts = _label_counts(self.parsed)
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -176,7 +177,7 @@ class Resolver:
                     pending.append((aid, m))
                     continue
                 self._attach(cluster, aid, m)
-        self._label_vote = _label_vote(self.parsed)
+        self._label_vote = _label_vote(self._label_counts)
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
@@ -314,17 +315,27 @@ class Resolver:
         close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
         given = [c for c in self._by_given.get(w, []) if w in c.given_names]
         for group in (exact, close):
+            if not group:
+                continue
+            local = [c for c in group if article in c.articles]
+            if len(local) == 1:
+                return local[0]
+            if not local and not self._mostly_person(w):
+                # "Disney" or "Goldman" in an article that names no Roy Disney or Marcus Goldman: the
+                # corpus writes the word mostly for something else (the company), so not the person.
+                return None
             if len(group) == 1:
                 return group[0]
-            if len(group) > 1:
-                local = [c for c in group if article in c.articles]
-                if len(local) == 1:
-                    return local[0]
-                return max(group, key=lambda c: (len(c.refs), c.key))
+            return max(local or group, key=lambda c: (len(c.refs), c.key))
         local_given = [c for c in given if article in c.articles]
         if len(local_given) == 1:
             return local_given[0]
         return None
+
+    def _mostly_person(self, word: str) -> bool:
+        """True when at least half the corpus's mentions of a one-word name are labelled PERSON."""
+        counts = self._label_counts.get(word)
+        return not counts or 2 * counts.get("PERSON", 0) >= sum(counts.values())
 
     def _person_for_title(self, title: str, article: str) -> Optional[Cluster]:
         """The person the corpus names with a title ("Secretary of State"), preferring this article."""
@@ -523,19 +534,26 @@ def _initials(name: str) -> str:
 _LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE"}
 
 
-def _label_vote(parsed: list[ParsedArticle]) -> dict[str, str]:
-    """For names the model labels differently across the corpus ("BlackRock" as ORG 18 times, as a
-    place 15 times), the label most of their mentions carry: one actor, not one per label. Names
-    with a tie keep each mention's own label. "BlackRock Inc" counts for "BlackRock"."""
+def _label_counts(parsed: list[ParsedArticle]) -> dict[str, Counter]:
+    """For each folded name, how many of its mentions carry each label group, NORP included
+    ("BlackRock Inc" counts for "BlackRock")."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for pa in parsed:
         for m in pa.mentions:
-            group = _LABEL_GROUP.get(m.label)
+            group = _LABEL_GROUP.get(m.label) or ("NORP" if m.label == "NORP" else None)
             if group:
                 key = fold(m.name)
                 counts[(_without_legal_form(key) or key) if group == "ORG" else key][group] += 1
+    return counts
+
+
+def _label_vote(counts: dict[str, Counter]) -> dict[str, str]:
+    """For names the model labels differently across the corpus ("BlackRock" as ORG 18 times, as a
+    place 15 times), the label most of their mentions carry: one actor, not one per label. Names
+    with a tie keep each mention's own label."""
     vote = {}
-    for key, c in counts.items():
+    for key, counted in counts.items():
+        c = Counter({g: n for g, n in counted.items() if g != "NORP"})   # a group of people is no actor type
         if len(c) > 1:
             (top, n), (_, second) = c.most_common(2)
             if n > second:

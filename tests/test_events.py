@@ -192,3 +192,27 @@ def test_market_sessions_and_a_sign_are_not_events_but_a_council_session_and_a_s
     assert by_sentence.get(1) != "signing"
     assert by_sentence.get(2) == "meeting"
     assert by_sentence.get(3) == "signing"
+
+
+def test_phones_expectations_and_anonymous_sources_are_no_events():
+    events = parse("2023-05-12",
+                   "Nordvik Mobile said its mobile phone users in Accra will pay roaming fees from Monday.",
+                   "Nordvik Motors reported revenue of $2 billion on Tuesday, meeting analysts' expectations.",
+                   "Two officials told CNN on Wednesday that the plan was ready.",
+                   "Kofi Mensah told CNN on Wednesday that the plan was ready.",
+                   "Ana Ruiz spoke with Kofi Mensah by phone on Thursday.",
+                   "Ana Ruiz and Kofi Mensah held a phone call on Friday.").events
+    by_sentence = {e.sentence: e.kind for e in events}
+    assert 0 not in by_sentence and 1 not in by_sentence and 2 not in by_sentence
+    assert by_sentence.get(3) == "interview"
+    assert by_sentence.get(4) == "call" and by_sentence.get(5) == "call"
+
+
+def test_a_date_after_since_is_a_comparison_not_the_events_date():
+    events = parse("2023-05-12",
+                   "Oil climbed to levels not seen since 2014 as Norway and Chile announced sanctions against Peru.",
+                   "The index fell to its lowest since February 4th after Finance Minister Kofi Mensah "
+                   "delivered his budget speech in Accra on Wednesday.").events
+    by_sentence = {e.sentence: e for e in events}
+    assert by_sentence[0].kind == "announcement" and by_sentence[0].date is None
+    assert (by_sentence[1].kind, by_sentence[1].date) == ("speech", "2023-05-10")

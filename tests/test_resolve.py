@@ -161,3 +161,14 @@ def test_short_capital_country_alias_needs_capitals():
     got = actors(parsed("a", ("US", "GPE"), ("Us", "ORG")))
     assert got["United States"].mentions == 1
     assert "Us" not in got["United States"].aliases
+
+
+def test_surname_alone_elsewhere_is_the_person_only_when_the_corpus_uses_it_for_people():
+    got = actors(parsed("a", ("Roy Fennick", "PERSON"), ("Fennick", "ORG")),
+                 parsed("b", ("Fennick", "ORG"), ("Fennick", "ORG")),
+                 parsed("c", ("Fennick", "ORG")),
+                 parsed("d", ("Jane Osterby", "PERSON")),
+                 parsed("e", ("Osterby", "PERSON"), ("Osterby", "ORG")))
+    assert got["Roy Fennick"].articles == ("a",)            # the company elsewhere is not Roy Fennick
+    assert got["Fennick"].type == "organization" and got["Fennick"].articles == ("b", "c")
+    assert got["Jane Osterby"].articles == ("d", "e")       # a surname the corpus uses for people joins
