@@ -38,6 +38,10 @@ CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah", "chf", "cad", "
 # Units of measure, which are not names right after a number ("a 30GB edition", "2 GHz").
 UNITS = {"gb", "mb", "kb", "tb", "ghz", "mhz", "km", "kg", "mph", "kw", "mw", "gw", "kwh", "mwh"}
 # Legal forms, which name nobody on their own ("Chrysler LLC" tagged as "Chrysler" + "LLC").
+# Diseases and their variants are named like actors ("Covid", "Omicron") but never act.
+DISEASE_WORDS = {"covid", "covid-19", "covid19", "coronavirus", "omicron", "sars-cov-2", "sars", "mers", "ebola",
+                 "zika", "influenza", "flu", "monkeypox", "mpox", "hiv", "aids", "polio", "measles", "cholera",
+                 "malaria", "tuberculosis", "pre-covid", "post-covid", "variant", "virus", "pandemic", "ba.2"}
 LEGAL_FORMS = {"llc", "inc", "ltd", "corp", "co", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "lp", "llp"}
 # "Air France Flight 447": a flight designator after an airline's name.
 FLIGHT = re.compile(r"\s+Flight(?:\s+\d+\w*)?$")
@@ -90,6 +94,8 @@ def is_junk(name: str, label: str) -> bool:
         return True
     if gazetteer.is_title(name):
         return True
+    if all(w in DISEASE_WORDS for w in low.split()):
+        return True   # "Covid", "Omicron Covid", "COVID-19 Omicron"
     if label in ("ORG", "FAC") and low.split()[-1] in EVENT_WORDS:
         return True
     if name.islower():

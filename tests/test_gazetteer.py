@@ -181,6 +181,9 @@ def test_countries_cover_un_members_and_territories():
     ("NATO-Russia Council", "NATO-Russia Council"),
     ("NATO–Russia Council", "NATO-Russia Council"),
     ("E.U.", "European Union"),
+    ("Twitter", "Twitter"),
+    ("Meta", "Meta Platforms"),
+    ("the Walt Disney Company", "Disney"),
 ])
 def test_organization_of_found(name, org):
     assert g.organization_of(name) == org

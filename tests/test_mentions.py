@@ -45,6 +45,14 @@ def test_weekdays_numbers_credits_and_prices_are_never_actors():
         assert not is_junk(name, label), name
 
 
+def test_diseases_and_variants_are_never_actors():
+    for name, label in (("Covid", "PERSON"), ("Omicron Covid", "PERSON"), ("COVID-19 Omicron", "ORG"),
+                        ("Ebola", "GPE"), ("pre-Covid", "ORG")):
+        assert is_junk(name, label), name
+    for name in ("Covid Response Team", "Omicron Partners", "Delta"):   # a body or a firm named after one is kept
+        assert not is_junk(name, "ORG"), name
+
+
 def test_currency_codes_time_zones_and_units_are_not_names(nlp):
     # The tagger calls "USD" and "UTC" organisations and "GB" a person here.
     names = {m.name for m in mentions(nlp, "The plan costs $99 (USD) and starts at 16:00 UTC on Monday.")}
