@@ -133,6 +133,9 @@ class Resolver:
         if hit and not (hit[1] == "demonym" and label != "NORP"):
             return self._cluster("country:" + hit[0], "country", hit[0])
         org = gazetteer.organization_of(name) or _org_prefix(name)
+        if org is None and label == "ORG":
+            bare = _without_legal_form(fold(name))   # "Tesla Inc", "Samsung Group": the known company
+            org = gazetteer.organization_of(bare) if bare and bare != fold(name) else None
         if org:
             return self._cluster("org:" + org, "organization", org)
         outlet = gazetteer.canonical_outlet(name)

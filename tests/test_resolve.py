@@ -172,3 +172,8 @@ def test_surname_alone_elsewhere_is_the_person_only_when_the_corpus_uses_it_for_
     assert got["Roy Fennick"].articles == ("a",)            # the company elsewhere is not Roy Fennick
     assert got["Fennick"].type == "organization" and got["Fennick"].articles == ("b", "c")
     assert got["Jane Osterby"].articles == ("d", "e")       # a surname the corpus uses for people joins
+
+
+def test_known_organisation_with_a_legal_form_is_the_known_organisation():
+    got = actors(parsed("a", ("Aramco", "ORG"), ("Saudi Aramco Corp", "ORG")), parsed("b", ("Aramco Holding", "ORG")))
+    assert got["Aramco"].mentions == 3 and got["Aramco"].articles == ("a", "b")
