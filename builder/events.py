@@ -198,6 +198,8 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
                     continue   # "phoned in", "phoning home"
             elif not ((nxt is not None and nxt.lower_ in CALL_NOUNS) or BY_PHONE.search(sent.text)):
                 continue       # "mobile phone", "burner phones", "phone users"
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            continue   # "vowed to act if Moscow invades": a condition, not a happening
         if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
                                    for c in tok.children):
             continue   # "meeting Wall Street's expectations"

@@ -216,3 +216,10 @@ def test_a_date_after_since_is_a_comparison_not_the_events_date():
     by_sentence = {e.sentence: e for e in events}
     assert by_sentence[0].kind == "announcement" and by_sentence[0].date is None
     assert (by_sentence[1].kind, by_sentence[1].date) == ("speech", "2023-05-10")
+
+
+def test_a_trigger_in_an_if_clause_is_a_condition_not_an_event():
+    events = parse("2023-05-12",
+                   "Kofi Mensah vowed on Tuesday to close the pipeline if Norway invades Sweden.",
+                   "Norway invaded Sweden on Wednesday.").events
+    assert [(e.sentence, e.kind) for e in events] == [(1, "attack")]
