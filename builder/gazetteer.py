@@ -91,7 +91,7 @@ def country_of(name: str) -> Optional[tuple[str, str]]:
 
     A short all-capital name must be written in capitals: "US" is the country, "Us" is a pronoun."""
     key = fold(name)
-    if key in _country_acronyms() and not name.replace(".", "").isupper():
+    if key in _country_acronyms() and not re.sub(r"^the\s+", "", name.strip(), flags=re.I).replace(".", "").isupper():
         return None
     return _country_index().get(key)
 

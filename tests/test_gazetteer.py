@@ -111,12 +111,14 @@ def test_fold_is_idempotent():
     ("Japanese", ("Japan", "demonym")),
     ("Chișinău", ("Moldova", "capital")),
     ("Chisinau", ("Moldova", "capital")),
+    ("the US", ("United States", "alias")),
+    ("U.S.", ("United States", "alias")),
 ])
 def test_country_of_found(name, expected):
     assert g.country_of(name) == expected
 
 
-@pytest.mark.parametrize("name", ["Blorf", "", "Crimea", "Donbas", "NATO", "Kremlin", "Europe", "Korea", "Congo"])
+@pytest.mark.parametrize("name", ["Blorf", "", "Crimea", "Donbas", "NATO", "Kremlin", "Europe", "Korea", "Congo", "Us", "Uk"])
 def test_country_of_not_found(name):
     assert g.country_of(name) is None
 
