@@ -226,6 +226,12 @@ def same_given_name(a: str, b: str) -> bool:
     return fa == fb or fb in _given_name_groups().get(fa, frozenset())
 
 
+def is_given_name(word: str) -> bool:
+    """True for a given name the packaged tables know (spelling variants or gendered names)."""
+    key = fold(word)
+    return key in _given_name_groups() or key in _gender_index()
+
+
 @lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
     """Folded names of well-known places that are not countries (regions, cities)."""

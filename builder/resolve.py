@@ -161,7 +161,8 @@ class Resolver:
         full_counts: Counter = Counter()
         for pa in self.parsed:
             for m in pa.mentions:
-                if m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None:
+                if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
+                        and not _org_led(m.name)):
                     full_counts[m.name] += 1
         for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
             self._add_person_name(name)
@@ -174,7 +175,7 @@ class Resolver:
                 cluster = self._known(m.name, m.label)
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
-                if cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2:
+                if cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name):
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
                     pending.append((aid, m))
@@ -375,6 +376,8 @@ class Resolver:
         if label == "NORP":
             return None
         label = self._label_vote.get(key, label)
+        if label == "PERSON" and _org_led(name):
+            label = "ORG"
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
@@ -576,6 +579,14 @@ def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
         return None
     found = {n for n in names if n.startswith(key + " ")}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _org_led(name: str) -> bool:
+    """True for a name the model calls a person that starts with a known organisation and no given
+    name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
+    words = name.split()
+    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
+            and not gazetteer.is_given_name(words[0]))
 
 
 def _org_prefix(name: str) -> Optional[str]:

@@ -422,3 +422,8 @@ def test_places_are_not_countries_or_organisations():
 def test_places_unique():
     places = [g.fold(p) for p in _raw("places.yml")]
     assert len(places) == len(set(places))
+
+
+def test_is_given_name():
+    assert g.is_given_name("Sergei") and g.is_given_name("Mary")
+    assert not g.is_given_name("Tesla") and not g.is_given_name("Google")

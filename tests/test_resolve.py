@@ -177,3 +177,8 @@ def test_surname_alone_elsewhere_is_the_person_only_when_the_corpus_uses_it_for_
 def test_known_organisation_with_a_legal_form_is_the_known_organisation():
     got = actors(parsed("a", ("Aramco", "ORG"), ("Saudi Aramco Corp", "ORG")), parsed("b", ("Aramco Holding", "ORG")))
     assert got["Aramco"].mentions == 3 and got["Aramco"].articles == ("a", "b")
+
+
+def test_a_person_named_after_a_known_company_is_its_product():
+    got = actors(parsed("a", ("Huawei Mate", "PERSON"), ("Huawei", "ORG"), ("Walt Fennick", "PERSON")))
+    assert got["Huawei Mate"].type == "organization" and got["Walt Fennick"].type == "person"
