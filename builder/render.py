@@ -158,10 +158,10 @@ class Renderer:
         a = self.actors[actor_id]
         return html_a(src, f"actors/{a.id}.md", a.name)
 
-    def article_a(self, src: str, article_id: str, sentence: Optional[int] = None) -> str:
+    def article_a(self, src: str, article_id: str, sentence: Optional[int] = None, label: Optional[str] = None) -> str:
         """An HTML link to an article page, optionally to one sentence."""
         target = f"articles/{article_id}.md" + (f"#s{sentence}" if sentence is not None else "")
-        return html_a(src, target, self.articles[article_id].article.title)
+        return html_a(src, target, label or self.articles[article_id].article.title)
 
     def event_a(self, src: str, event_id: str) -> str:
         """An HTML link to an event page."""
@@ -294,20 +294,20 @@ class Renderer:
     def _quote_view(self, src: str, q) -> dict:
         """A quote ready for a template: text, speaker link, source link."""
         pa = self.articles[q.article]
-        own_page = src == f"articles/{q.article}.md"
-        label = "sentence" if own_page else (pa.article.outlet or "source")
         return {"text": md(q.text), "speaker": self.actor_link(src, q.speaker) if q.speaker else "*speaker unknown*",
-                "source": self.article_link(src, q.article, q.sentence_index, label=label),
+                "source": self.article_link(src, q.article, q.sentence_index, label=self._quote_source_label(src, q)),
                 "meta": self.meta(pa), "kind": q.kind, "confidence": q.confidence, "method": md(q.method)}
 
     def _quote_html(self, src: str, q) -> dict:
         """A quote for a raw HTML list: text, speaker link, a link to its sentence."""
         pa = self.articles[q.article]
-        label = "sentence" if src == f"articles/{q.article}.md" else (pa.article.outlet or "source")
-        target = f"articles/{q.article}.md#s{q.sentence_index}"
         return {"text": text_html(q.text), "speaker": self.actor_a(src, q.speaker) if q.speaker else "<em>speaker unknown</em>",
-                "source": html_a(src, target, label), "meta": self.meta_html(pa), "kind": q.kind,
-                "confidence": q.confidence, "method": attr(q.method)}
+                "source": self.article_a(src, q.article, q.sentence_index, label=self._quote_source_label(src, q)),
+                "meta": self.meta_html(pa), "kind": q.kind, "confidence": q.confidence, "method": attr(q.method)}
+
+    def _quote_source_label(self, src: str, q) -> str:
+        """What a quote's link to its sentence says: 'sentence' on its own article's page, else the outlet."""
+        return "sentence" if src == f"articles/{q.article}.md" else (self.articles[q.article].article.outlet or "source")
 
     def _actors_index(self) -> Page:
         src = "actors/index.md"
@@ -382,7 +382,7 @@ class Renderer:
                 "article": self.article_a(src, aid), "date": format_date(pa.article.date),
                 "reports": [{
                     "sentence": text_html(ev.sentence),
-                    "anchor": html_a(src, f"articles/{aid}.md#s{ev.sentence_index}", "→ sentence"),
+                    "anchor": self.article_a(src, aid, ev.sentence_index, label="→ sentence"),
                     "date_text": text_html(ev.date_text or "no date given"),
                     "place": text_html(ev.place or "no place given"),
                     "participants": [self.actor_a(src, p) for p in ev.participants if p in self.actors],

@@ -538,6 +538,7 @@ def _initials(name: str) -> str:
 
 
 _LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE"}
+_COUNTED_GROUP = {**_LABEL_GROUP, "NORP": "NORP"}   # counted, though a group of people is no actor type
 
 
 def _label_counts(parsed: list[ParsedArticle]) -> dict[str, Counter]:
@@ -546,7 +547,7 @@ def _label_counts(parsed: list[ParsedArticle]) -> dict[str, Counter]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for pa in parsed:
         for m in pa.mentions:
-            group = _LABEL_GROUP.get(m.label) or ("NORP" if m.label == "NORP" else None)
+            group = _COUNTED_GROUP.get(m.label)
             if group:
                 key = fold(m.name)
                 counts[(_without_legal_form(key) or key) if group == "ORG" else key][group] += 1
@@ -559,7 +560,7 @@ def _label_vote(counts: dict[str, Counter]) -> dict[str, str]:
     with a tie keep each mention's own label."""
     vote = {}
     for key, counted in counts.items():
-        c = Counter({g: n for g, n in counted.items() if g != "NORP"})   # a group of people is no actor type
+        c = Counter({g: n for g, n in counted.items() if g in _LABEL_GROUP.values()})
         if len(c) > 1:
             (top, n), (_, second) = c.most_common(2)
             if n > second:
