@@ -439,7 +439,7 @@ class Renderer:
         kinds = {s.paragraph: s.kind for s in pa.sentences}
         paras = [{"kind": kinds[p], "sentences": sents} for p, sents in sorted(paragraphs.items())]
         quotes = self.quotes_by_article.get(a.id, [])
-        actors = sorted({r.actor for r in self.refs_by_article.get(a.id, [])}, key=lambda x: self.actors[x].name)
+        actors = sorted({r.actor for r in self.refs_by_article.get(a.id, [])}, key=lambda x: (self.actors[x].name, x))
         events = self.events_by_article.get(a.id, [])
         facts = [("Outlet", self.outlet_a(src, a.outlet)),
                  ("Date", format_date(a.date) + (f", {text_html(a.time)}" if a.time else "")),

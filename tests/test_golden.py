@@ -31,3 +31,30 @@ def test_article_markup_is_escaped():
     text = PAGES["articles/a1.md"]
     assert "<b>road map</b>" not in text and "&lt;b&gt;road map&lt;/b&gt;" in text
     assert "\\*draft\\*" in PAGES["actors/ana-ruiz.md"] or "*draft*" not in PAGES["index.md"]
+
+
+_SAME_NAMES = """
+from dataclasses import replace
+from builder.records import MentionRef
+from builder.render import Renderer
+from tests.golden_fixture import briefing
+b = briefing()
+for i in range(6):   # six places all called Lisbon, named in article a1
+    b.actors.append(replace(next(a for a in b.actors if a.id == "lisbon"), id=f"lisbon-{i}"))
+    b.mention_refs.append(MentionRef(f"lisbon-{i}", "a1", 0, "Lisbon"))
+print(next(p.text for p in Renderer(b).pages() if p.path == "articles/a1.md"))
+"""
+
+
+def test_actors_sharing_a_name_are_listed_in_the_same_order_whatever_the_hash_seed():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    outs = {subprocess.run([sys.executable, "-c", _SAME_NAMES], cwd=root, capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"}).stdout for seed in range(4)}
+    assert len(outs) == 1
+    line = next(x for x in outs.pop().splitlines() if x.startswith("<p><strong>Actors:"))
+    assert line.index('href="../actors/lisbon.html"') < line.index('href="../actors/lisbon-0.html"') < line.index(
+        'href="../actors/lisbon-5.html"')
