@@ -48,7 +48,13 @@ def network_svg(b: Briefing, url_for: Callable[[str], str], width: int = 900, he
     g = graph(b)
     edges = sorted(((x, y, d["weight"]) for x, y, d in g.edges(data=True)), key=lambda e: (-e[2], e[0], e[1]))
     keep = sorted(g.nodes, key=lambda n: (-g.nodes[n]["mentions"], n))[:MAX_NODES]
-    sub = g.subgraph(keep).copy()
+    # Built node by node in a fixed order: networkx's subgraph view walks a set when it keeps few nodes,
+    # and the layout's starting positions follow node order, so the picture followed the hash seed.
+    kept = set(keep)
+    sub = nx.Graph()
+    sub.add_nodes_from((n, g.nodes[n]) for n in sorted(keep))
+    sub.add_edges_from((x, y, dict(g.edges[x, y])) for x, y, _ in sorted(edges, key=lambda e: (e[0], e[1]))
+                       if x in kept and y in kept)
     sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0 and len(sub) > 1])
     if len(sub) == 0:
         return '<p class="briefing-empty">No actors were found, so there is no network to draw.</p>', edges

@@ -58,3 +58,27 @@ def test_actors_sharing_a_name_are_listed_in_the_same_order_whatever_the_hash_se
     line = next(x for x in outs.pop().splitlines() if x.startswith("<p><strong>Actors:"))
     assert line.index('href="../actors/lisbon.html"') < line.index('href="../actors/lisbon-0.html"') < line.index(
         'href="../actors/lisbon-5.html"')
+
+
+_MANY_ACTORS = """
+from builder.records import Actor, MentionRef
+from builder.network import network_svg
+from tests.golden_fixture import briefing
+b = briefing()
+for i in range(150):   # more actors than the picture keeps, each named with the next in one sentence
+    b.actors.append(Actor(id=f"p{i:03d}", name=f"Person {i}", type="person", aliases=(), roles=(), articles=("a1",),
+                          mentions=1 + i % 7))
+    b.mention_refs += [MentionRef(f"p{i:03d}", "a1", i, "x"), MentionRef(f"p{(i + 1) % 150:03d}", "a1", i, "x")]
+print(network_svg(b, lambda n: n + ".html")[0])
+"""
+
+
+def test_network_picture_is_the_same_whatever_the_hash_seed():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    outs = {subprocess.run([sys.executable, "-c", _MANY_ACTORS], cwd=root, capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"}).stdout for seed in range(4)}
+    assert len(outs) == 1 and "<line " in outs.pop()
