@@ -211,8 +211,38 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
         out.append(Mention(text=ent.text, name=name, label=ent.label_, sentence=sentence_of(ent.start),
                            start=ent.start_char, end=ent.end_char, title=title, role=role))
     out.extend(title_references(doc, sentence_of))
+    out.extend(surname_mentions(doc, out, sentence_of))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def surname_mentions(doc: Doc, found: list[Mention], sentence_of) -> Iterable[Mention]:
+    """The surname of a person the article names in full, written alone where the model saw no name.
+
+    The small model often tags "Gen. Norman Ham" but not the later "Ham went on to explain"; the
+    quote attribution and the actor's mention list need those too. Only a proper noun standing alone
+    (no name word either side) that no entity covers counts, so "Ham Radio" or "ham" do not.
+    """
+    surnames: dict[str, str] = {}
+    for m in found:
+        words = m.name.split()
+        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+            surnames.setdefault(words[-1], m.name)
+    if not surnames:
+        return
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered or tok.pos_ != "PROPN":
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].is_punct
+               for j in (tok.i - 1, tok.i + 1)):
+            continue
+        yield Mention(text=tok.text, name=tok.text, label="PERSON", sentence=sentence_of(tok.i),
+                      start=tok.idx, end=tok.idx + len(tok.text))
 
 
 def _split_at_dashes(ent: Span) -> list[Span]:

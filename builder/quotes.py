@@ -180,9 +180,13 @@ class QuoteFinder:
                     break
                 verb = verb.head
             break
-        # 2. A speech verb right after the quote.
+        # 2. A speech verb right after the quote, unless the quote closed its sentence with a full stop
+        #    and a new sentence begins ('... "Peace Through Strength." He told a crowd ...').
         end_tok = inner[-1].i
-        for tok in doc[end_tok + 1 : min(end_tok + 9, len(doc))]:
+        after = doc[end_tok + 1 : min(end_tok + 9, len(doc))]
+        if self._closes_sentence(span, after):
+            after = doc[end_tok + 1 : end_tok + 1]
+        for tok in after:
             if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
                 break
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
@@ -191,8 +195,16 @@ class QuoteFinder:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
         # 3. A speech verb before the quote in the same sentence, or an introducing colon.
         start_tok = inner[0].i
-        sent = doc[start_tok].sent
-        for tok in reversed(doc[sent.start:start_tok]):
+        first = doc[start_tok].sent.start
+        window = max(0, span.start - 8)
+        lead = self.text[window:span.start].rstrip().rstrip('"“«„').rstrip()
+        if lead.endswith(":"):
+            # 'He says: "I wonder why."': the model may start a sentence at the quote.
+            at = window + len(lead) - 1
+            colon = doc.char_span(at, at + 1, alignment_mode="expand")
+            if colon is not None:
+                first = min(first, colon[0].sent.start)
+        for tok in reversed(doc[first:start_tok]):
             if self._in_quote(tok.idx):
                 continue
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
@@ -200,6 +212,14 @@ class QuoteFinder:
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
         return None, "none", 0.0
+
+    def _closes_sentence(self, span: QuoteSpan, after) -> bool:
+        """True when a quote ends with a full stop and the next word opens a new sentence."""
+        if not self.text[span.start:span.end].rstrip().endswith("."):
+            return False
+        words = [t for t in after if not t.is_punct and not t.is_space]
+        return bool(words) and words[0].text[:1].isupper() and (
+            words[0].lower_ in PRONOUN_SUBJECTS or words[0].lower_ in ("they", "it", "we", "i") or words[0].is_sent_start)
 
     def _speaker_in_range(self, start: int, end: int) -> Optional[str]:
         """The speaker of the last speech verb in a text range (a paragraph ending with a colon)."""
@@ -326,6 +346,7 @@ class QuoteFinder:
         if chosen is None:
             return None
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
 
     def _genders(self) -> dict[str, str]:
         """Surname -> gender for the people of this document whose full name or title tells it."""

@@ -85,3 +85,14 @@ def test_an_unclosed_bracket_ends_a_name(nlp):
 def test_a_flight_is_named_by_its_airline(nlp):
     ms = mentions(nlp, "Investigators searched for the recorders of Air Ruritania Flight 447 on Monday.")
     assert [m.name for m in ms if m.label == "ORG"] == ["Air Ruritania"]
+
+
+def test_surname_alone_is_a_mention_of_the_person_named_in_full(nlp):
+    art = Article(id="t", title="t", source_path="t", paragraphs=(
+        Paragraph("Gen. Norman Hake spoke to the radio host on Monday."),
+        Paragraph("Hake explained that cuts to military spending left his hands tied."),
+        Paragraph("He later ate a hake sandwich at Hake Radio Shack, a diner.")))
+    ms = next(N.parse_articles(nlp, [art])).mentions
+    alone = [m for m in ms if m.label == "PERSON" and m.name == "Hake"]
+    # Only the capitalised surname standing alone: not the fish, not inside another name.
+    assert len(alone) == 1 and alone[0].text == "Hake" and alone[0].sentence == 1

@@ -67,3 +67,33 @@ def test_block_quote_after_colon_line(nlp):
                  "The governor also visited the flooded district.")
     assert got[0][1] == "Lena Brandt" and got[0][0].startswith("We are going to rebuild")
     assert len(got) == 1
+
+
+def test_quote_closing_a_sentence_is_not_said_by_the_next_sentence(nlp):
+    got = quotes(nlp, 'In a speech on Monday, Tomas Varga proclaimed a goal of "Peace Through Strength." '
+                      'Ines Kovac told reporters the plan would fail.')
+    assert got[0][0] == "Peace Through Strength." and got[0][1] != "Ines Kovac"
+
+
+def test_colon_introduces_a_quote_the_model_put_in_its_own_sentence(nlp):
+    # The model sometimes starts a sentence at the quote after "He says:"; the colon still introduces it.
+    text = "Senator Lena Dahl spoke at a rally in Ohio on Friday. She says: \u201cI wonder why it was bad. Think of that.\u201d"
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or doc[tok.i - 1].text == "\u201c" or doc[tok.i - 1].text == "." and tok.text == "She"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s.text for s in doc.sents][1] == "She says: \u201c"
+    art = Article(id="t", title="t", paragraphs=(Paragraph(text),), source_path="t.txt")
+    got = N.parse_doc(doc, art, [(0, len(text), "body")]).quotes
+    assert got[0].text.startswith("I wonder") and got[0].speaker == "Lena Dahl"
+
+
+def test_surname_the_model_missed_still_names_the_speaker(nlp):
+    # The model tags "Norman Hake" but not the later "Hake explained"; without that mention "he" would go
+    # to the last person it did tag as a speaker.
+    got = quotes(nlp, "Gen. Norman Hake spoke to the radio host on Monday.",
+                 "Earlier, Senator Carl Ostrow said the budget was fine.",
+                 "Hake explained that cuts to military spending left his hands tied.",
+                 "\u201cSequestration severely handicapped our military,\u201d he said.")
+    assert got[0][1] in ("Hake", "Norman Hake")
