@@ -33,6 +33,8 @@ ROLE_WORDS = {
     "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
+# Titles of address, which say nothing of what a person does ("Ms. Psaki" has no role "Ms.").
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister"}
 # Codes the tagger takes for names: currencies ("$99 (USD)") and time zones ("16:00 UTC").
 CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah", "chf", "cad", "aud", "inr", "utc", "gmt"}
 # Units of measure, which are not names right after a number ("a 30GB edition", "2 GHz").
@@ -42,6 +44,9 @@ UNITS = {"gb", "mb", "kb", "tb", "ghz", "mhz", "km", "kg", "mph", "kw", "mw", "g
 DISEASE_WORDS = {"covid", "covid-19", "covid19", "coronavirus", "omicron", "sars-cov-2", "sars", "mers", "ebola",
                  "zika", "influenza", "flu", "monkeypox", "mpox", "hiv", "aids", "polio", "measles", "cholera",
                  "malaria", "tuberculosis", "pre-covid", "post-covid", "variant", "virus", "pandemic", "ba.2"}
+# Transcripts' stage directions ("(Laughter.)", "[inaudible]"), which the model may take for names.
+STAGE_DIRECTIONS = {"laughter", "applause", "inaudible", "crosstalk", "cross talk", "unintelligible", "indiscernible",
+                    "interruption", "booing", "cheers", "cheering", "silence", "pause", "music", "audio gap"}
 LEGAL_FORMS = {"llc", "inc", "ltd", "corp", "co", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "lp", "llp"}
 # "Air France Flight 447": a flight designator after an airline's name.
 FLIGHT = re.compile(r"\s+Flight(?:\s+\d+\w*)?$")
@@ -96,6 +101,8 @@ def is_junk(name: str, label: str) -> bool:
         return True
     if all(w in DISEASE_WORDS for w in low.split()):
         return True   # "Covid", "Omicron Covid", "COVID-19 Omicron"
+    if low.strip("().[] ") in STAGE_DIRECTIONS:
+        return True   # "(Laughter.)" in a transcript
     if label in ("ORG", "FAC") and low.split()[-1] in EVENT_WORDS:
         return True
     if name.islower():
@@ -208,6 +215,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             role = role_before(ent) or role_appositive(ent)
             if title and not role:
                 role = title
+            if role and role.lower().strip(".") in HONORIFICS:
+                role = None
         out.append(Mention(text=ent.text, name=name, label=ent.label_, sentence=sentence_of(ent.start),
                            start=ent.start_char, end=ent.end_char, title=title, role=role))
     out.extend(title_references(doc, sentence_of))

@@ -18,11 +18,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dates
+from . import dates, transcripts
 from .errors import ModelNotFoundError
 from .events import extract_candidates, local_tense
 from .mentions import extract_mentions
-from .quotes import QuoteFinder
+from .quotes import QuoteFinder, reports_speech
 from .records import Article, ParsedArticle, Sentence, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,25 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
         kind = spans[p][2] if spans else "body"
         sentences.append(Sentence(index=i, text=text, start=s.start_char, end=s.end_char, paragraph=p, kind=kind))
     mentions = extract_mentions(doc, sentence_of)
-    finder = QuoteFinder(doc, spans, mentions, sentence_of)
+    turns = transcripts.find_turns(
+        [doc.text[s:e] if kind == "body" else "" for s, e, kind in spans],
+        people=sorted({m.name for m in mentions if m.label == "PERSON"}),
+        texts=[article.title or ""],
+        reports_speech=lambda i: reports_speech(doc, spans[i][0], spans[i][1]))
+    labels = sorted((spans[t.paragraph][0], spans[t.paragraph][0] + t.speech_start) for t in turns if t.speech_start)
+    label_starts = [s for s, _ in labels]
+
+    def in_label(char: int) -> bool:
+        """True inside a transcript's speaker label ("MS. PSAKI:", "Q")."""
+        i = bisect_right(label_starts, char) - 1
+        return i >= 0 and char < labels[i][1]
+
+    if turns:
+        def sentence_at(char: int) -> int:
+            tok = doc.char_span(char, char + 1, alignment_mode="expand")
+            return sentence_of(tok.start) if tok is not None else 0
+        mentions = transcripts.with_label_mentions(mentions, turns, para_starts, sentence_at)
+    finder = QuoteFinder(doc, spans, mentions, sentence_of, turns)
     quotes = finder.run()
     anchor = dates.parse_iso(article.date)
     times = []
@@ -144,19 +162,22 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
     events = extract_candidates(doc, mentions, sentence_of, anchor, article.dateline, finder._in_quote)
     words = sum(1 for t in doc if not t.is_punct and not t.is_space)
     return ParsedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions), times=tuple(times),
-                         quotes=tuple(quotes), events=tuple(events), keyphrases=keyphrases(doc, finder._in_quote),
+                         quotes=tuple(quotes), events=tuple(events), keyphrases=keyphrases(doc, in_label),
                          words=words)
 
 
-def keyphrases(doc: Doc, quoted=lambda i: False, limit: int = 12) -> tuple[str, ...]:
+def keyphrases(doc: Doc, skip=lambda char: False, limit: int = 12) -> tuple[str, ...]:
     """The article's multi-word noun phrases (lemmatised, lower case), most frequent first.
 
     Named entities and pronoun-led chunks are left out: topics are about subjects, not names.
+    ``skip(char)`` leaves out chunks that start where it says (a transcript's speaker labels).
     """
     if not doc.has_annotation("DEP"):
         return ()
     counts: dict[str, int] = {}
     for chunk in doc.noun_chunks:
+        if skip(chunk.start_char):
+            continue
         toks = [t for t in chunk if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop and t.is_alpha]
         while toks and toks[0].lower_ in _VAGUE_ADJ:
             toks = toks[1:]

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
 from . import gazetteer
 from .mentions import clean_span
 from .records import Mention, RawQuote
+from .transcripts import Turn
 
 SPEECH_VERBS = {
     "say", "tell", "add", "call", "describe", "ask", "warn", "stress", "note", "write", "insist", "slam",
@@ -30,6 +31,8 @@ SPEECH_VERBS = {
 }
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
+# A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
+TURN_MIN_WORDS = 6
 PRONOUN_SUBJECTS = {"he", "she"}
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
@@ -74,12 +77,26 @@ def find_spans(text: str, offset: int) -> list[QuoteSpan]:
     return spans
 
 
+def reports_speech(doc: Doc, start: int, end: int) -> bool:
+    """True when a text range reports speech in the third person ("he said", "Smith told")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lemma_.lower() in ("say", "tell", "ask", "add") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ or c.lower_ in PRONOUN_SUBJECTS) for c in tok.children
+        ):
+            return True
+    return False
+
+
 class QuoteFinder:
     """Finds and attributes quotes in one parsed document."""
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int, str]], mentions: list[Mention],
-                 sentence_of: Callable[[int], int]):
+                 sentence_of: Callable[[int], int], turns: Iterable[Turn] = ()):
         self.doc = doc
+        self.turns = {t.paragraph: t for t in turns}  # transcript turns by paragraph index
         self.paragraphs = paragraphs
         self.mentions = mentions
         self.sentence_of = sentence_of
@@ -98,12 +115,22 @@ class QuoteFinder:
         prev_speaker: Optional[str] = None
         prev_unclosed = False
         block_speaker: Optional[str] = None
-        for (start, end, kind), spans in zip(self.paragraphs, per_para):
+        for p, ((start, end, kind), spans) in enumerate(zip(self.paragraphs, per_para)):
             if kind != "body":
                 continue
             para_text = self.text[start:end]
-            if not spans:
-                if block_speaker and FIRST_PERSON.search(para_text) and not self._has_reporting(start, end):
+            turn = self.turns.get(p)
+            if turn is not None:
+                # A transcript turn: the paragraph is the labelled speaker's words. Quotes inside it
+                # are still found below; a colon at its end introduces no block quote.
+                if turn.speaker and len(self.text[start + turn.speech_start:end].split()) >= TURN_MIN_WORDS:
+                    out.append(self._make(start + turn.speech_start, end, turn.speaker, "transcript", 0.95, "direct"))
+                block_speaker = None
+                if not spans:
+                    prev_unclosed = False
+                    continue
+            elif not spans:
+                if block_speaker and FIRST_PERSON.search(para_text) and not reports_speech(self.doc, start, end):
                     out.append(self._make(start, end, block_speaker, "block-after-colon", 0.6, "direct"))
                     continue
                 block_speaker = None
@@ -125,7 +152,7 @@ class QuoteFinder:
                     prev_speaker = speaker
             prev_unclosed = spans[-1].unclosed
             last_text = para_text.rstrip()
-            if last_text.endswith(":") and not spans[-1].unclosed:
+            if last_text.endswith(":") and not spans[-1].unclosed and turn is None:
                 block_speaker = self._speaker_in_range(start, end)
         return _dedupe(out)
 
@@ -232,18 +259,6 @@ class QuoteFinder:
                 if speaker:
                     return speaker
         return None
-
-    def _has_reporting(self, start: int, end: int) -> bool:
-        """True when a paragraph reports speech in the third person (so it is not a block quote)."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        for tok in span:
-            if tok.lemma_.lower() in ("say", "tell", "ask", "add") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ or c.lower_ in PRONOUN_SUBJECTS) for c in tok.children
-            ):
-                return True
-        return False
 
     def _speaker_of(self, verb: Token) -> Optional[str]:
         """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""

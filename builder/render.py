@@ -28,6 +28,7 @@ TYPE_LABEL = {"person": "Person", "organization": "Organisation", "country": "Co
 REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
 REVIEW_TITLES = {"possible duplicate": "Possible duplicates", "low-confidence actor": "Low-confidence actors",
                  "undated event": "Undated events", "quote without speaker": "Quotes without a speaker"}
+QUOTES_PER_ARTICLE = 6   # an actor page shows this many of one article's quotes, then links to the rest
 SEARCH_ALL_ACTORS_UP_TO = 500   # above this many actors, single-mention ones are left out of search
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
@@ -326,11 +327,14 @@ class Renderer:
         quotes_by_article = defaultdict(list)
         for q in self.quotes_by_speaker.get(a.id, []):
             quotes_by_article[q.article].append(self._quote_view(src, q))
-        quote_groups = [{"article": self.article_link(src, aid), "meta": self.meta(self.articles[aid]),
-                         "quotes": [q for q in qs if q["kind"] != "partial"],
-                         "phrases": [q for q in qs if q["kind"] == "partial"]}
-                        for aid, qs in sorted(quotes_by_article.items(),
-                                                             key=lambda kv: (self.articles[kv[0]].article.date or "", kv[0]))]
+        quote_groups = []
+        for aid, qs in sorted(quotes_by_article.items(), key=lambda kv: (self.articles[kv[0]].article.date or "", kv[0])):
+            said = [q for q in qs if q["kind"] != "partial"]
+            # A briefing transcript gives its speaker dozens of paragraphs: the first few, then a link.
+            quote_groups.append({"article": self.article_link(src, aid), "meta": self.meta(self.articles[aid]),
+                                 "quotes": said[:QUOTES_PER_ARTICLE], "more": len(said[QUOTES_PER_ARTICLE:]),
+                                 "rest": self.article_link(src, aid, label="the article"),
+                                 "phrases": [q for q in qs if q["kind"] == "partial"]})
         co = Counter()
         for r in self.refs_by_actor.get(a.id, []):
             for other in {x.actor for x in self.refs_by_article[r.article] if x.sentence == r.sentence}:
@@ -438,7 +442,12 @@ class Renderer:
             paragraphs[s.paragraph].append({"index": s.index, "html": self._linked_sentence(src, s, refs.get(s.index, []))})
         kinds = {s.paragraph: s.kind for s in pa.sentences}
         paras = [{"kind": kinds[p], "sentences": sents} for p, sents in sorted(paragraphs.items())]
-        quotes = self.quotes_by_article.get(a.id, [])
+        # Transcript turns are the page's own paragraphs: name their speakers instead of repeating them.
+        quotes = [q for q in self.quotes_by_article.get(a.id, []) if q.method != "transcript"]
+        turns = Counter(q.speaker for q in self.quotes_by_article.get(a.id, [])
+                        if q.method == "transcript" and q.speaker in self.actors)
+        speakers = [{"link": self.actor_a(src, x), "paragraphs": n}
+                    for x, n in sorted(turns.items(), key=lambda kv: (-kv[1], self.actors[kv[0]].name, kv[0]))]
         actors = sorted({r.actor for r in self.refs_by_article.get(a.id, [])}, key=lambda x: (self.actors[x].name, x))
         events = self.events_by_article.get(a.id, [])
         facts = [("Outlet", self.outlet_a(src, a.outlet)),
@@ -449,7 +458,7 @@ class Renderer:
                  ("Source file", f"{text_html(a.source_path)} · {pa.words} words")]
         return self._render("article.md.j2", src, a=a, title=yaml_str(a.title), heading=md(a.title),
                             facts=[{"label": k, "value": v} for k, v in facts if v],
-                            paragraphs=paras, quotes=[self._quote_html(src, q) for q in quotes],
+                            paragraphs=paras, quotes=[self._quote_html(src, q) for q in quotes], speakers=speakers,
                             actors=[self.actor_a(src, x) for x in actors],
                             events=[{"link": self.event_a(src, e.id), "date": format_date(e.date)} for e in events],
                             topics=[self.topic_a(src, t.id) for t in self.topics_by_article.get(a.id, [])],

@@ -318,12 +318,17 @@ class Resolver:
         exact = [c for c in near if c.surname == w]
         close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
         given = [c for c in self._by_given.get(w, []) if w in c.given_names]
+        local_given = [c for c in given if article in c.articles]
         for group in (exact, close):
             if not group:
                 continue
             local = [c for c in group if article in c.articles]
             if len(local) == 1:
                 return local[0]
+            if not local and len(local_given) == 1 and not any(c.full_names for c in group):
+                # "Jen" in a briefing by Jen Psaki: the person named here in full, not a lone "Jen"
+                # another article left without a surname.
+                return local_given[0]
             if not local and not self._mostly_person(w):
                 # "Disney" or "Goldman" in an article that names no Roy Disney or Marcus Goldman: the
                 # corpus writes the word mostly for something else (the company), so not the person.
@@ -331,7 +336,6 @@ class Resolver:
             if len(group) == 1:
                 return group[0]
             return max(local or group, key=lambda c: (len(c.refs), c.key))
-        local_given = [c for c in given if article in c.articles]
         if len(local_given) == 1:
             return local_given[0]
         return None

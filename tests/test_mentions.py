@@ -39,7 +39,8 @@ def test_bare_title_reference_is_a_title_mention(nlp):
 
 def test_weekdays_numbers_credits_and_prices_are_never_actors():
     for name, label in (("Monday", "DATE"), ("REUTERS/Jane Doe", "ORG"), ("CAD 2,223.34", "ORG"), ("the", "ORG"),
-                        ("Secretary of State", "PERSON"), ("NATO Summit", "ORG")):
+                        ("Secretary of State", "PERSON"), ("NATO Summit", "ORG"), ("Laughter", "ORG"),
+                        ("Inaudible", "PERSON")):
         assert is_junk(name, label), name
     for name, label in (("G7", "ORG"), ("Jane Doe", "PERSON"), ("OPEC+", "ORG")):
         assert not is_junk(name, label), name
@@ -96,3 +97,9 @@ def test_surname_alone_is_a_mention_of_the_person_named_in_full(nlp):
     alone = [m for m in ms if m.label == "PERSON" and m.name == "Hake"]
     # Only the capitalised surname standing alone: not the fish, not inside another name.
     assert len(alone) == 1 and alone[0].text == "Hake" and alone[0].sentence == 1
+
+
+def test_a_title_of_address_is_not_a_role(nlp):
+    ms = mentions(nlp, "Ms. Ines Kovac and Senator Tom Arkell arrived in Oslo on Monday.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles.get("Ines Kovac") is None and roles.get("Tom Arkell") == "Senator"

@@ -182,3 +182,18 @@ def test_known_organisation_with_a_legal_form_is_the_known_organisation():
 def test_a_person_named_after_a_known_company_is_its_product():
     got = actors(parsed("a", ("Huawei Mate", "PERSON"), ("Huawei", "ORG"), ("Walt Fennick", "PERSON")))
     assert got["Huawei Mate"].type == "organization" and got["Walt Fennick"].type == "person"
+
+
+def test_given_name_alone_goes_to_the_person_named_in_full_here_not_a_lone_name_elsewhere():
+    # "Jen" with no surname in article a makes a one-word actor; in b, which names Jen Okafor, "Jen" is her.
+    got = actors(parsed("a", ("Jen", "PERSON")),
+                 parsed("b", ("Jen Okafor", "PERSON"), ("Jen", "PERSON"), ("Jen", "PERSON")))
+    assert got["Jen Okafor"].mentions == 3 and got["Jen Okafor"].articles == ("b",)
+    assert got["Jen"].articles == ("a",)
+
+
+def test_short_form_of_a_given_name_is_the_same_person():
+    got = actors(parsed("a", ("Joseph R. Arkell", "PERSON")), parsed("b", ("Joe Arkell", "PERSON")),
+                 parsed("c", ("Tony Vance", "PERSON")), parsed("d", ("Antony Vance", "PERSON")))
+    people = sorted(a.name for a in got.values() if a.type == "person")
+    assert len(people) == 2

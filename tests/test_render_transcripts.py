@@ -1,0 +1,35 @@
+"""How transcript turns show on article and actor pages (hand-built briefing, no model)."""
+from __future__ import annotations
+
+from builder.records import Quote
+from builder.render import QUOTES_PER_ARTICLE, Renderer
+from tests.golden_fixture import briefing
+
+
+def pages_with_turns(n: int) -> dict[str, str]:
+    b = briefing()
+    turns = [Quote(id=f"a1-q{10 + i}", speaker="tom-berg", text=f"Turn number {i} of the envoy's answer.",
+                   article="a1", sentence=f"Turn number {i}.", sentence_index=0, method="transcript",
+                   confidence=0.95) for i in range(n)]
+    b.quotes.extend(turns)
+    return {p.path: p.text for p in Renderer(b).pages()}
+
+
+def test_actor_page_shows_some_turns_of_an_article_then_links_to_it():
+    page = pages_with_turns(QUOTES_PER_ARTICLE + 2)["actors/tom-berg.md"]
+    assert page.count("Turn number") == QUOTES_PER_ARTICLE
+    assert "Turn number 0 " in page and f"Turn number {QUOTES_PER_ARTICLE} " not in page
+    assert "*2 more in [the article](../articles/a1.md).*" in page
+
+
+def test_actor_page_with_few_turns_has_no_more_line():
+    page = pages_with_turns(2)["actors/tom-berg.md"]
+    assert page.count("Turn number") == 2 and " more in " not in page
+
+
+def test_article_page_names_the_speakers_instead_of_repeating_the_turns():
+    page = pages_with_turns(3)["articles/a1.md"]
+    assert "Turn number" not in page                           # the turns are the page's own paragraphs
+    assert "<strong>Speakers in this transcript:</strong>" in page
+    assert ">Tom Berg</a> (3 paragraphs)" in page
+    assert "We agreed on a" in page                            # ordinary quotes are still listed
