@@ -132,7 +132,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
     mentions = extract_mentions(doc, sentence_of)
     turns = transcripts.find_turns(
         [doc.text[s:e] if kind == "body" else "" for s, e, kind in spans],
-        people=sorted({m.name for m in mentions if m.label == "PERSON"}),
+        people=sorted({m.name for m in mentions if m.label == "PERSON" and not m.name.isupper()}),  # not "WALLACE"
         texts=[article.title or ""],
         reports_speech=lambda i: reports_speech(doc, spans[i][0], spans[i][1]))
     labels = sorted((spans[t.paragraph][0], spans[t.paragraph][0] + t.speech_start) for t in turns if t.speech_start)

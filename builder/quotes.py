@@ -123,9 +123,14 @@ class QuoteFinder:
             if turn is not None:
                 # A transcript turn: the paragraph is the labelled speaker's words. Quotes inside it
                 # are still found below; a colon at its end introduces no block quote.
-                if turn.speaker and len(self.text[start + turn.speech_start:end].split()) >= TURN_MIN_WORDS:
-                    out.append(self._make(start + turn.speech_start, end, turn.speaker, "transcript", 0.95, "direct"))
+                speech = self.text[start + turn.speech_start:end]
+                lead, trail = len(speech) - len(speech.lstrip('"“ ')), len(speech) - len(speech.rstrip('"” '))
+                if turn.speaker and len(speech.split()) >= TURN_MIN_WORDS:
+                    out.append(self._make(start + turn.speech_start + lead, end - trail, turn.speaker, "transcript",
+                                          0.95, "direct"))
                 block_speaker = None
+                # A transcript quoted in a story wraps each turn in quotation marks: that span is the turn.
+                spans = [sp for sp in spans if sp.start > start + turn.speech_start]
                 if not spans:
                     prev_unclosed = False
                     continue

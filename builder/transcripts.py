@@ -11,7 +11,9 @@ model reads "PSAKI" as an organisation. This stage finds the turns from the para
 - a document is a transcript when at least two paragraphs carry a label, or when one of its first
   paragraphs names a speaker in capitals (a speech: "THE VICE PRESIDENT: Thank you.");
 - a turn runs from its label to the next label, over the paragraphs between that do not report
-  speech in the third person (a reporter's prose between turns is not part of the turn);
+  speech in the third person (a reporter's prose between turns is not part of the turn); after a
+  story's last label, only paragraphs in the first or second person continue it;
+- a figure ("Sanders: 46.") or a headline in title case after a name and colon is not a turn;
 - questions ("Q", an outlet such as "CNN:") and unnamed speakers ("SENIOR ADMINISTRATION
   OFFICIAL", "MODERATOR") are turns without a speaker.
 
@@ -57,8 +59,11 @@ NOT_LABELS = {
     "for immediate release", "press release", "statement", "remarks", "readout", "purpose", "scope", "status",
 }
 # A paragraph that only marks the end of the transcript or the time ("END", "12:45 P.M. EST").
+# After a story's last labelled turn, a paragraph continues it only when it speaks in the first or
+# second person; the reporter's prose that follows an excerpt does not.
+SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|We|we're|We're|we’re|We’re|us|our|Our|you|You)\b")
 # Site furniture between turns ("More from Personal Finance: ..."), which ends a turn.
-NOT_SPEECH = re.compile(r"^(?:More from|Read more|Read also|Related|Watch|Sign up|Subscribe|Click here|Follow us)\b", re.I)
+NOT_SPEECH = re.compile(r"^(?:More from|Read more|Read also|Related|Watch|Sign up|Subscribe|Click here|Follow)\b", re.I)
 END_MARK = re.compile(r"^(?:END|\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?)\b")
 
 
@@ -85,17 +90,32 @@ class Turn:
 
 def read_label(text: str, people: Sequence[str] = ()) -> Optional[Label]:
     """The speaker label a paragraph starts with, if any. ``people`` are the article's person names,
-    which let an ordinary-case label ("Wen:") count."""
+    which let an ordinary-case label ("Wen:") count. A transcript quoted in a story may open each
+    paragraph with a quotation mark ('"WALLACE: Let's start'): the label follows it."""
+    lead = len(text) - len(text.lstrip('"“”\'‘ '))
+    if lead:
+        label = read_label(text[lead:], people)
+        return None if label is None else Label(label.text, label.end + lead, label.kind, label.name)
     m = QUESTION.match(text)
     if m:
         return Label("Q", m.end(), "question", None)
     m = CAPS_LABEL.match(text)
     if m and sum(c.isalpha() for c in m.group("label")) >= 2 and not any(c.islower() for c in m.group("label")):
-        return _classify(m.group("label").strip(), m.end())
+        return _classify(m.group("label").strip(), m.end()) if _is_speech(text[m.end():]) else None
     m = MIXED_LABEL.match(text)
-    if m and _person_for(m.group("label"), people):
+    if m and _person_for(m.group("label"), people) and _is_speech(text[m.end():]):
         return Label(m.group("label"), m.end(), "speaker", m.group("label"))
     return None
+
+
+def _is_speech(text: str) -> bool:
+    """True for words someone says after a label; false for a figure ("Sanders: 46.") or a headline
+    in title case ("Sanders: 'It Is Not A Radical Idea' To Ask")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return not (len(words) >= 4 and capitalised >= 0.7 * len(words))
 
 
 def _classify(label: str, end: int) -> Optional[Label]:
@@ -227,8 +247,10 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
         # A speech has one label at its head ("THE VICE PRESIDENT: Thank you, Senator."); one label
         # further down is more likely a line quoted in a news story.
         i, label = found[0]
-        if label.kind != "speaker" or label.text != label.text.upper() or i > 5:
-            return []
+        if (label.kind != "speaker" or label.text != label.text.upper() or i > 5
+                or not (label.name or "").startswith("the ") and len(label.text.split()) < 2):
+            return []              # a speech is headed by a title or a full label, not "HUFFPOLLSTER:"
+    last = found[-1][0]
     headings = list(texts)
     texts = headings + list(paragraphs)
     names: dict[str, Optional[str]] = {}
@@ -245,7 +267,8 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
             current = Turn(i, label.end, kind, speaker, label.text)
             turns.append(current)
         elif (current is not None and text.strip() and not END_MARK.match(text.strip())
-              and not NOT_SPEECH.match(text.strip()) and not reports_speech(i)):
+              and not NOT_SPEECH.match(text.strip()) and not reports_speech(i)
+              and (i < last or len(found) == 1 or SPOKEN.search(text))):
             turns.append(Turn(i, 0, current.kind, current.speaker, None))
         else:
             current = None

@@ -113,3 +113,42 @@ def test_briefing_turns_become_quotes_and_labels_are_not_organisations(nlp):
     names = {(m.name, m.label) for m in pa.mentions}
     assert ("Ines Kovac", "PERSON") in names and ("Halvorsen", "PERSON") in names
     assert not any(m.name.isupper() and len(m.name) > 3 for m in pa.mentions)   # no "KOVAC" organisation
+
+
+def test_figures_and_headlines_after_a_name_are_not_turns():
+    people = ["Rosa Lind", "Tom Arkell"]
+    assert read_label("Lind: 1,769.", people) is None
+    assert read_label("Rosa Lind: 'It Is Not A Radical Idea' To Ask For More.", people) is None
+    assert read_label("ARKELLPOLL: A Seismic Shift Among Voters May Have Won It.") is None
+    assert read_label("Lind: No, it is not.", people).name == "Lind"
+
+
+def test_a_lone_surname_label_at_the_top_is_not_a_speech():
+    assert find_turns(["ARKELLPOLL: the latest numbers are in and we like them.", "More prose."]) == []
+
+
+def test_after_the_last_label_only_first_or_second_person_paragraphs_continue_the_turn():
+    paras = ["Intro prose.", "Rosa Lind: We will pay for it with a small tax.", "Tom Arkell: Speculation is bad.",
+             "Rosa Lind: You know what I mean by that.", "And we will not back down.",
+             "The campaign projects a large gain from the tax.", "We never heard back."]
+    turns = find_turns(paras, people=["Rosa Lind", "Tom Arkell"])
+    assert [t.paragraph for t in turns] == [1, 2, 3, 4]
+
+
+def test_a_transcript_quoted_in_a_story_has_its_labels_after_the_quotation_mark():
+    label = read_label("\u201cWALLACE: Let\u2019s start with the debate.")
+    assert label.name == "Wallace" and label.end == len("\u201cWALLACE: ")
+
+
+@pytest.mark.model
+def test_quoted_transcript_turns_are_the_labelled_speakers_not_a_continuation(nlp):
+    art = Article(id="t", title="t", source_path="t.md", paragraphs=(
+        Paragraph("Governor Ruth Arkell spoke to anchor Dan Wallace on Sunday."),
+        Paragraph("\"WALLACE: Let\u2019s start with the debate story and the front row seats."),
+        Paragraph("\"ARKELL: Well, look, the other campaign thinks this is a television show."),
+        Paragraph("\"WALLACE: Do you really see those two things as equivalent?\""),
+    ))
+    pa = next(N.parse_articles(nlp, [art]))
+    got = [(q.speaker, q.method, q.text[:11]) for q in pa.quotes]
+    assert got == [("Dan Wallace", "transcript", "Let\u2019s start"), ("Ruth Arkell", "transcript", "Well, look,"),
+                   ("Dan Wallace", "transcript", "Do you real")]
