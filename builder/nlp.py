@@ -134,6 +134,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
         [doc.text[s:e] if kind == "body" else "" for s, e, kind in spans],
         people=sorted({m.name for m in mentions if m.label == "PERSON" and not m.name.isupper()}),  # not "WALLACE"
         texts=[article.title or ""],
+        entities=sorted({m.name for m in mentions if not m.name.isupper()}),
         reports_speech=lambda i: reports_speech(doc, spans[i][0], spans[i][1]))
     labels = sorted((spans[t.paragraph][0], spans[t.paragraph][0] + t.speech_start) for t in turns if t.speech_start)
     label_starts = [s for s, _ in labels]

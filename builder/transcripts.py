@@ -180,6 +180,8 @@ def _person_for(label: str, people: Sequence[str]) -> Optional[str]:
     surname = [p for p in people if len(p.split()) >= 2 and p.split()[-1].lower() == words[-1]]
     if surname:
         return max(surname, key=lambda p: (len(p.split()), p))
+    if len(words) >= 2 and any(p.lower() == words[-1] for p in people):
+        return label          # "Ulrike Hoffmann-Burchardi:" where the model tagged only the surname
     if len(words) == 1 and 2 <= len(low) <= 3 and label.isupper():
         initials = [p for p in people if len(p.split()) == len(low)
                     and "".join(w[0] for w in p.lower().split()) == low]
@@ -231,15 +233,47 @@ def _full_name(name: str, people: Sequence[str], texts: Iterable[str], titles: S
     return bare
 
 
+def _looks_labelled(text: str) -> bool:
+    """True for a paragraph headed "Some Name: ..." that was not read as a label: someone else's turn,
+    which must not continue the current speaker's."""
+    m = MIXED_LABEL.match(text.lstrip('"“ '))
+    return bool(m) and m.group("label").lower() not in NOT_LABELS and _is_speech(text.lstrip('"“ ')[m.end():])
+
+
+def _repeated_name_labels(paragraphs: Sequence[str], labels: list[Optional[Label]],
+                          entities: Sequence[str]) -> list[Optional[Label]]:
+    """Add ordinary-case labels the model did not tag as people: a name the article tags as an entity
+    that heads at least two paragraphs ("Hoffmann-Burchardi: If you look ..." twice) is a speaker."""
+    known = {w.lower() for e in entities for w in e.split()}
+    found: dict[int, re.Match] = {}
+    for i, (text, label) in enumerate(zip(paragraphs, labels)):
+        m = MIXED_LABEL.match(text) if label is None else None
+        if m and m.group("label").lower() not in NOT_LABELS and _is_speech(text[m.end():]):
+            found[i] = m
+    by_surname: dict[str, list[int]] = {}
+    for i, m in found.items():
+        by_surname.setdefault(m.group("label").split()[-1].lower(), []).append(i)
+    out = list(labels)
+    for surname, where in by_surname.items():
+        if len(where) < 2 or surname not in known:
+            continue
+        full = max((found[i].group("label") for i in where), key=lambda x: (len(x.split()), x))
+        for i in where:
+            out[i] = Label(found[i].group("label"), found[i].end(), "speaker", full)
+    return out
+
+
 def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Iterable[str] = (),
-               reports_speech=lambda i: False) -> list[Turn]:
+               reports_speech=lambda i: False, entities: Sequence[str] = ()) -> list[Turn]:
     """The speaker turns of a document, given its body paragraphs in order; [] unless it is a transcript.
 
-    ``people`` are the person names the model found, ``texts`` more text to find full names in
-    (the title), and ``reports_speech(i)`` tells whether paragraph i reports someone's speech in the
-    third person, which ends a turn.
+    ``people`` are the person names the model found, ``entities`` every name it found (a speaker it
+    took for an organisation still counts when the name heads two paragraphs), ``texts`` more text
+    to find full names in (the title), and ``reports_speech(i)`` tells whether paragraph i reports
+    someone's speech in the third person, which ends a turn.
     """
     labels = [read_label(p, people) for p in paragraphs]
+    labels = _repeated_name_labels(paragraphs, labels, entities)
     found = [(i, x) for i, x in enumerate(labels) if x is not None]
     if not found:
         return []
@@ -268,7 +302,7 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
             turns.append(current)
         elif (current is not None and text.strip() and not END_MARK.match(text.strip())
               and not NOT_SPEECH.match(text.strip()) and not reports_speech(i)
-              and (i < last or len(found) == 1 or SPOKEN.search(text))):
+              and (i < last or len(found) == 1 or SPOKEN.search(text)) and not _looks_labelled(text)):
             turns.append(Turn(i, 0, current.kind, current.speaker, None))
         else:
             current = None

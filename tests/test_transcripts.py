@@ -38,6 +38,8 @@ def test_headers_datelines_and_prose_are_not_labels(text):
 def test_an_ordinary_case_label_counts_only_for_a_person_the_article_names():
     assert read_label("Osei: No, they should not.", people=["Ama Osei"]).name == "Osei"
     assert read_label("Osei: No, they should not.", people=["Kofi Mensah"]) is None
+    # The model tagged only the surname: the label's fuller form names the speaker.
+    assert read_label("Ama Osei: We will see.", people=["Osei"]).name == "Ama Osei"
 
 
 def test_turns_run_to_the_next_label_and_end_at_prose_and_end_marks():
@@ -152,3 +154,15 @@ def test_quoted_transcript_turns_are_the_labelled_speakers_not_a_continuation(nl
     got = [(q.speaker, q.method, q.text[:11]) for q in pa.quotes]
     assert got == [("Dan Wallace", "transcript", "Let\u2019s start"), ("Ruth Arkell", "transcript", "Well, look,"),
                    ("Dan Wallace", "transcript", "Do you real")]
+
+
+def test_a_name_heading_two_paragraphs_is_a_speaker_even_if_the_model_missed_the_person():
+    paras = ["Ulla Brandt-Hoff runs a fund.", "Lena Park: What is it like right now?",
+             "Ulla Brandt-Hoff: We have an exciting step ahead.", "Lena Park: And rates?",
+             "Brandt-Hoff: We have to prepare for higher rates."]
+    turns = find_turns(paras, people=["Lena Park"], entities=["Lena Park", "Brandt-Hoff"])
+    assert [(t.paragraph, t.speaker) for t in turns] == [(1, "Lena Park"), (2, "Ulla Brandt-Hoff"),
+                                                         (3, "Lena Park"), (4, "Ulla Brandt-Hoff")]
+    # Without the model naming it anywhere, a repeated "Word:" is not taken for a speaker.
+    alone = find_turns(paras, people=["Lena Park"], entities=["Lena Park"])
+    assert [(t.paragraph, t.speaker) for t in alone] == [(1, "Lena Park"), (3, "Lena Park")]
