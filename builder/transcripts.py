@@ -7,7 +7,8 @@ model reads "PSAKI" as an organisation. This stage finds the turns from the para
 
 - a label is the speaker's name, a title, initials or "Q" before a colon at the start of a
   paragraph; written in capitals, or in ordinary case when it is the name of a person the article
-  names elsewhere; headers such as "RELATED:" or "FILE PHOTO:" and datelines are not labels;
+  names elsewhere or a name that heads two paragraphs; headers such as "RELATED:" or "FILE PHOTO:"
+  and datelines are not labels;
 - a document is a transcript when at least two paragraphs carry a label, or when one of its first
   paragraphs names a speaker in capitals (a speech: "THE VICE PRESIDENT: Thank you.");
 - a turn runs from its label to the next label, over the paragraphs between that do not report
@@ -27,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Literal, Optional, Sequence
 
-from . import gazetteer
+from . import gazetteer, mentions
 from .mentions import DISEASE_WORDS
 from .records import Mention
 
@@ -38,7 +39,8 @@ CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9.'’\- ]{0,60}?)\s*:\s+(?=\S)"
 MIXED_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\s*:\s+(?=\S)")
 INITIALS = re.compile(r"[A-Z]{2,3}")
 NUMBERING = re.compile(r"\s+(?:ONE|TWO|THREE|FOUR|FIVE|\d+|#\d+)$")
-HONORIFICS = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "adm", "sen", "rep", "gov"}
+# Words before a name in a label that are no part of it: titles of address and abbreviated ranks.
+HONORIFICS = mentions.HONORIFICS | {"prof", "rev", "gen", "adm", "sen", "rep", "gov"}
 # Labels that stand for someone the transcript does not name.
 ANONYMOUS = {"moderator", "operator", "aide", "participant", "participants", "audience", "member", "reporter",
              "reporters", "question", "unidentified", "voice", "crowd", "narrator", "interpreter", "translator",
@@ -58,12 +60,12 @@ NOT_LABELS = {
     "via", "via teleconference", "embargoed", "on background", "on the record", "off the record",
     "for immediate release", "press release", "statement", "remarks", "readout", "purpose", "scope", "status",
 }
-# A paragraph that only marks the end of the transcript or the time ("END", "12:45 P.M. EST").
 # After a story's last labelled turn, a paragraph continues it only when it speaks in the first or
 # second person; the reporter's prose that follows an excerpt does not.
 SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|We|we're|We're|we’re|We’re|us|our|Our|you|You)\b")
 # Site furniture between turns ("More from Personal Finance: ..."), which ends a turn.
 NOT_SPEECH = re.compile(r"^(?:More from|Read more|Read also|Related|Watch|Sign up|Subscribe|Click here|Follow)\b", re.I)
+# A paragraph that only marks the end of the transcript or the time ("END", "12:45 P.M. EST").
 END_MARK = re.compile(r"^(?:END|\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?)\b")
 
 
