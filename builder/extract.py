@@ -21,7 +21,9 @@ from .config import Config
 from .records import Article, ParsedArticle, to_dict
 
 log = logging.getLogger(__name__)
-CODE_FILES = ("nlp.py", "mentions.py", "quotes.py", "events.py", "dates.py", "records.py", "gazetteer.py")
+# Every module the per-article extraction (nlp.py) imports, directly or not: a test keeps this complete.
+CODE_FILES = ("nlp.py", "mentions.py", "quotes.py", "transcripts.py", "events.py", "dates.py", "records.py",
+              "gazetteer.py", "errors.py")
 
 
 @lru_cache(maxsize=None)

@@ -12,8 +12,9 @@ model reads "PSAKI" as an organisation. This stage finds the turns from the para
 - a document is a transcript when at least two paragraphs carry a label, or when one of its first
   paragraphs names a speaker in capitals (a speech: "THE VICE PRESIDENT: Thank you.");
 - a turn runs from its label to the next label, over the paragraphs between that do not report
-  speech in the third person (a reporter's prose between turns is not part of the turn); after a
-  story's last label, only paragraphs in the first or second person continue it;
+  speech in the third person (a reporter's prose between turns is not part of the turn); after the
+  last label of an interview quoted in ordinary case ("Matthews: ..."), only paragraphs in the
+  first or second person continue it;
 - a figure ("Sanders: 46.") or a headline in title case after a name and colon is not a turn;
 - questions ("Q", an outlet such as "CNN:") and unnamed speakers ("SENIOR ADMINISTRATION
   OFFICIAL", "MODERATOR") are turns without a speaker.
@@ -60,8 +61,8 @@ NOT_LABELS = {
     "via", "via teleconference", "embargoed", "on background", "on the record", "off the record",
     "for immediate release", "press release", "statement", "remarks", "readout", "purpose", "scope", "status",
 }
-# After a story's last labelled turn, a paragraph continues it only when it speaks in the first or
-# second person; the reporter's prose that follows an excerpt does not.
+# After the last turn of an interview quoted in ordinary case, a paragraph continues it only when it
+# speaks in the first or second person; the reporter's prose that follows the excerpt does not.
 SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|We|we're|We're|we’re|We’re|us|our|Our|you|You)\b")
 # Site furniture between turns ("More from Personal Finance: ..."), which ends a turn.
 NOT_SPEECH = re.compile(r"^(?:More from|Read more|Read also|Related|Watch|Sign up|Subscribe|Click here|Follow)\b", re.I)
@@ -287,6 +288,9 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
                 or not (label.name or "").startswith("the ") and len(label.text.split()) < 2):
             return []              # a speech is headed by a title or a full label, not "HUFFPOLLSTER:"
     last = found[-1][0]
+    # A story that quotes an interview in ordinary case ("Matthews: ...") goes back to prose after it;
+    # an official transcript in capitals runs to its end ("END 12:45 P.M. EST").
+    open_end = len(found) == 1 or found[-1][1].text == found[-1][1].text.upper()
     headings = list(texts)
     texts = headings + list(paragraphs)
     names: dict[str, Optional[str]] = {}
@@ -304,7 +308,7 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
             turns.append(current)
         elif (current is not None and text.strip() and not END_MARK.match(text.strip())
               and not NOT_SPEECH.match(text.strip()) and not reports_speech(i)
-              and (i < last or len(found) == 1 or SPOKEN.search(text)) and not _looks_labelled(text)):
+              and (i < last or open_end or SPOKEN.search(text)) and not _looks_labelled(text)):
             turns.append(Turn(i, 0, current.kind, current.speaker, None))
         else:
             current = None

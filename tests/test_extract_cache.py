@@ -96,3 +96,26 @@ def test_n_process_2_finds_custom_component(tmp_path, method):
     finally:
         multiprocessing.set_start_method(old, force=True)
     assert [to_dict(p) for p in multi] == [to_dict(p) for p in single]
+
+
+def test_cache_key_covers_every_module_the_extraction_imports():
+    # A change to any of them changes what is extracted, so it must invalidate the cache.
+    import ast
+    from pathlib import Path
+
+    from builder.extract import CODE_FILES
+
+    here = Path(__file__).resolve().parent.parent / "builder"
+    seen, todo = set(), ["nlp.py"]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (here / name).exists():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((here / name).read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    todo.append(node.module.split(".")[0] + ".py")
+                else:
+                    todo.extend(a.name + ".py" for a in node.names)
+    assert seen <= set(CODE_FILES), seen - set(CODE_FILES)

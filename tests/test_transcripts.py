@@ -166,3 +166,11 @@ def test_a_name_heading_two_paragraphs_is_a_speaker_even_if_the_model_missed_the
     # Without the model naming it anywhere, a repeated "Word:" is not taken for a speaker.
     alone = find_turns(paras, people=["Lena Park"], entities=["Lena Park"])
     assert [(t.paragraph, t.speaker) for t in alone] == [(1, "Lena Park"), (3, "Lena Park")]
+
+
+def test_an_official_transcript_in_capitals_runs_to_its_end_mark():
+    paras = ["MS. KOVAC: Good afternoon.", "Q A question?", "THE PRESIDENT: Thank you all.",
+             "The economy grew five percent last year.", "That is the best in decades.",
+             "END 12:45 P.M. EST", "Trailing text."]
+    turns = find_turns(paras, people=["Ines Kovac"], texts=["Remarks by President Arkell"])
+    assert [(t.paragraph, t.speaker) for t in turns][-3:] == [(2, "Arkell"), (3, "Arkell"), (4, "Arkell")]
