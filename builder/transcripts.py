@@ -104,21 +104,23 @@ def read_label(text: str, people: Sequence[str] = ()) -> Optional[Label]:
         return Label("Q", m.end(), "question", None)
     m = CAPS_LABEL.match(text)
     if m and sum(c.isalpha() for c in m.group("label")) >= 2 and not any(c.islower() for c in m.group("label")):
-        return _classify(m.group("label").strip(), m.end()) if _is_speech(text[m.end():]) else None
+        return _classify(m.group("label").strip(), m.end()) if _is_speech(text[m.end():], headline=False) else None
     m = MIXED_LABEL.match(text)
     if m and _person_for(m.group("label"), people) and _is_speech(text[m.end():]):
         return Label(m.group("label"), m.end(), "speaker", m.group("label"))
     return None
 
 
-def _is_speech(text: str) -> bool:
-    """True for words someone says after a label; false for a figure ("Sanders: 46.") or a headline
-    in title case ("Sanders: 'It Is Not A Radical Idea' To Ask")."""
+def _is_speech(text: str, headline: bool = True) -> bool:
+    """True for words someone says after a label; false for a figure ("Sanders: 46.") or, after a
+    name in ordinary case, a headline in title case ("Sanders: 'It Is Not A Radical Idea' To Ask").
+    A transcript's capitals label may well open with a greeting full of names ("THE VICE PRESIDENT:
+    Thank you, Senator Kelly. Thank you."), so ``headline=False`` skips that test."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     if not words:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return not (len(words) >= 4 and capitalised >= 0.7 * len(words))
+    return not (headline and len(words) >= 5 and capitalised >= 0.7 * len(words))
 
 
 def _classify(label: str, end: int) -> Optional[Label]:

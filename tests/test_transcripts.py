@@ -121,7 +121,9 @@ def test_figures_and_headlines_after_a_name_are_not_turns():
     people = ["Rosa Lind", "Tom Arkell"]
     assert read_label("Lind: 1,769.", people) is None
     assert read_label("Rosa Lind: 'It Is Not A Radical Idea' To Ask For More.", people) is None
-    assert read_label("ARKELLPOLL: A Seismic Shift Among Voters May Have Won It.") is None
+    assert find_turns(["ARKELLPOLL: A Seismic Shift Among Voters May Have Won It.", "More prose."]) == []
+    # A transcript in capitals may open with a greeting full of names: that is speech.
+    assert read_label("THE VICE PRESIDENT: Thank you, Senator Kelly. Thank you. (Applause.)").name == "the Vice President"
     assert read_label("Lind: No, it is not.", people).name == "Lind"
 
 
