@@ -330,9 +330,11 @@ class Renderer:
         quote_groups = []
         for aid, qs in sorted(quotes_by_article.items(), key=lambda kv: (self.articles[kv[0]].article.date or "", kv[0])):
             said = [q for q in qs if q["kind"] != "partial"]
-            # A briefing transcript gives its speaker dozens of paragraphs: the first few, then a link.
+            # A briefing transcript gives its speaker dozens of paragraphs: the longest few (not "Go
+            # ahead, Zeke."), in reading order, then a link to the rest.
+            longest = sorted(range(len(said)), key=lambda i: (-len(said[i]["text"]), i))[:QUOTES_PER_ARTICLE]
             quote_groups.append({"article": self.article_link(src, aid), "meta": self.meta(self.articles[aid]),
-                                 "quotes": said[:QUOTES_PER_ARTICLE], "more": len(said[QUOTES_PER_ARTICLE:]),
+                                 "quotes": [said[i] for i in sorted(longest)], "more": len(said) - len(longest),
                                  "rest": self.article_link(src, aid, label="the article"),
                                  "phrases": [q for q in qs if q["kind"] == "partial"]})
         co = Counter()

@@ -15,10 +15,16 @@ def pages_with_turns(n: int) -> dict[str, str]:
     return {p.path: p.text for p in Renderer(b).pages()}
 
 
-def test_actor_page_shows_some_turns_of_an_article_then_links_to_it():
-    page = pages_with_turns(QUOTES_PER_ARTICLE + 2)["actors/tom-berg.md"]
-    assert page.count("Turn number") == QUOTES_PER_ARTICLE
-    assert "Turn number 0 " in page and f"Turn number {QUOTES_PER_ARTICLE} " not in page
+def test_actor_page_shows_the_longest_turns_of_an_article_in_order_then_links_to_it():
+    b = briefing()
+    answers = [f"Turn number {i} of the envoy's long answer on the talks." for i in range(QUOTES_PER_ARTICLE)]
+    texts = ["Go ahead, Zeke.", *answers, "Mary."]
+    b.quotes.extend(Quote(id=f"a1-q{10 + i}", speaker="tom-berg", text=t, article="a1", sentence=t, sentence_index=0,
+                          method="transcript", confidence=0.95) for i, t in enumerate(texts))
+    page = next(p.text for p in Renderer(b).pages() if p.path == "actors/tom-berg.md")
+    assert "Go ahead" not in page and "Mary." not in page
+    at = [page.index(f"Turn number {i} ") for i in range(QUOTES_PER_ARTICLE)]
+    assert at == sorted(at)
     assert "*2 more in [the article](../articles/a1.md).*" in page
 
 
