@@ -367,7 +367,6 @@ class QuoteFinder:
             return None
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
 
-
     def _genders(self) -> dict[str, str]:
         """Surname -> gender for the people of this document whose full name or title tells it."""
         if not hasattr(self, "_gender_cache"):

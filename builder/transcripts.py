@@ -89,6 +89,7 @@ class Turn:
     kind: LabelKind
     speaker: Optional[str]    # a surface name for the resolver, or None for questions and unnamed speakers
     label: Optional[str]      # the label as written, on the turn's first paragraph only
+    title: Optional[str] = None   # the title the label names its speaker by ("THE VICE PRESIDENT": "Vice President")
 
 
 def read_label(text: str, people: Sequence[str] = ()) -> Optional[Label]:
@@ -306,7 +307,8 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
                     names[label.name] = _full_name(label.name, people, texts, headings)
                 speaker = names[label.name]
             kind = label.kind if speaker or label.kind != "speaker" else "anonymous"
-            current = Turn(i, label.end, kind, speaker, label.text)
+            title = label.name[4:] if label.name and label.name.startswith("the ") else None
+            current = Turn(i, label.end, kind, speaker, label.text, title)
             turns.append(current)
         elif (current is not None and text.strip() and not END_MARK.match(text.strip())
               and not NOT_SPEECH.match(text.strip()) and not reports_speech(i)
@@ -338,9 +340,7 @@ def with_label_mentions(mentions: Sequence[Mention], turns: Sequence[Turn], para
                                end=start + len(text), title=title))
             continue
         name, title = gazetteer.strip_title(t.speaker)
-        held = _classify(t.label, 0) if t.label and t.label.isupper() else None
-        if held is not None and held.name and held.name.startswith("the "):
-            title = held.name[4:]                      # "THE VICE PRESIDENT" read as Harris
+        title = t.title or title                       # "THE VICE PRESIDENT" read as Harris
         out.append(Mention(text=text, name=name, label="PERSON", sentence=sentence_at(start), start=start,
                            end=start + len(text), title=title, role=title))
     out.sort(key=lambda m: (m.start, m.end))

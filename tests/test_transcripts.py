@@ -92,17 +92,22 @@ def nlp():
     return N.load("en_core_web_sm")
 
 
+def parsed(nlp, *paragraphs: str, title: str = "t"):
+    """One invented article of body paragraphs, run through the real pipeline."""
+    art = Article(id="t", title=title, source_path="t.md", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return next(N.parse_articles(nlp, [art]))
+
+
 @pytest.mark.model
 def test_briefing_turns_become_quotes_and_labels_are_not_organisations(nlp):
-    art = Article(id="t", title="Press Briefing by Press Secretary Ines Kovac", source_path="t.md", paragraphs=(
-        Paragraph("MS. KOVAC: Good afternoon. The President spoke with Chancellor Otto Brandt this morning."),
-        Paragraph("They discussed the troop buildup on the border."),
-        Paragraph("Q Thanks. Will there be sanctions?"),
-        Paragraph("MS. KOVAC: We have said so many times. Chancellor Brandt said \u201cthe costs will be severe.\u201d"),
-        Paragraph("DR. HALVORSEN: On the vaccines, the data look good."),
-        Paragraph("MS. KOVAC: Go ahead, Zeke."),
-    ))
-    pa = next(N.parse_articles(nlp, [art]))
+    pa = parsed(nlp,
+                "MS. KOVAC: Good afternoon. The President spoke with Chancellor Otto Brandt this morning.",
+                "They discussed the troop buildup on the border.",
+                "Q Thanks. Will there be sanctions?",
+                "MS. KOVAC: We have said so many times. Chancellor Brandt said \u201cthe costs will be severe.\u201d",
+                "DR. HALVORSEN: On the vaccines, the data look good.",
+                "MS. KOVAC: Go ahead, Zeke.",
+                title="Press Briefing by Press Secretary Ines Kovac")
     got = [(q.speaker, q.method, q.text[:25]) for q in pa.quotes]
     assert ("Ines Kovac", "transcript", "Good afternoon. The Presi") in got
     assert ("Ines Kovac", "transcript", "They discussed the troop ") in got
@@ -146,13 +151,11 @@ def test_a_transcript_quoted_in_a_story_has_its_labels_after_the_quotation_mark(
 
 @pytest.mark.model
 def test_quoted_transcript_turns_are_the_labelled_speakers_not_a_continuation(nlp):
-    art = Article(id="t", title="t", source_path="t.md", paragraphs=(
-        Paragraph("Governor Ruth Arkell spoke to anchor Dan Wallace on Sunday."),
-        Paragraph("\"WALLACE: Let\u2019s start with the debate story and the front row seats."),
-        Paragraph("\"ARKELL: Well, look, the other campaign thinks this is a television show."),
-        Paragraph("\"WALLACE: Do you really see those two things as equivalent?\""),
-    ))
-    pa = next(N.parse_articles(nlp, [art]))
+    pa = parsed(nlp,
+                "Governor Ruth Arkell spoke to anchor Dan Wallace on Sunday.",
+                "\"WALLACE: Let\u2019s start with the debate story and the front row seats.",
+                "\"ARKELL: Well, look, the other campaign thinks this is a television show.",
+                "\"WALLACE: Do you really see those two things as equivalent?\"")
     got = [(q.speaker, q.method, q.text[:11]) for q in pa.quotes]
     assert got == [("Dan Wallace", "transcript", "Let\u2019s start"), ("Ruth Arkell", "transcript", "Well, look,"),
                    ("Dan Wallace", "transcript", "Do you real")]
@@ -176,3 +179,12 @@ def test_an_official_transcript_in_capitals_runs_to_its_end_mark():
              "END 12:45 P.M. EST", "Trailing text."]
     turns = find_turns(paras, people=["Ines Kovac"], texts=["Remarks by President Arkell"])
     assert [(t.paragraph, t.speaker) for t in turns][-3:] == [(2, "Arkell"), (3, "Arkell"), (4, "Arkell")]
+
+
+def test_the_label_mention_names_the_holder_with_the_title_the_label_used():
+    from builder.transcripts import with_label_mentions
+    paras = ["THE VICE PRESIDENT: Thank you all for coming today.", "Q A question?"]
+    turns = find_turns(paras, texts=["Remarks by Vice President Lind"])
+    got = with_label_mentions([], turns, [0, 100], lambda char: 0)
+    assert [(m.name, m.label, m.text, m.title, m.role) for m in got] == [
+        ("Lind", "PERSON", "THE VICE PRESIDENT", "Vice President", "Vice President")]
