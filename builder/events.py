@@ -34,15 +34,22 @@ TRIGGERS = {
     "vote": "vote", "election": "election", "speech": "speech", "address": None,
     "invade": "attack", "invasion": None, "attack": None, "strike": None, "annex": "annexation", "annexation": "annexation",
     "sanction": None, "impose": None,
+    # Diplomatic phrasing for a call or a meeting: "spoke today with President X", "hosted X at the
+    # White House", "welcomed X to Paris", "received X in the Kremlin", "a conversation with X".
+    "speak": "call", "conversation": "call", "host": "meeting", "welcome": "meeting", "receive": "meeting",
+    "sit": "talks", "gather": "meeting", "convene": "meeting",
+    # "launched an invasion", "recognised the independence of X".
+    "launch": "attack", "recognize": "recognition", "recognise": "recognition",
 }
 KIND_FAMILY = {"talks": "talks", "meeting": "talks", "summit": "talks", "conference": "talks", "consultation": "talks",
                "call": "call", "interview": "interview", "announcement": "announcement", "visit": "visit",
                "signing": "signing", "vote": "vote", "election": "election", "speech": "speech", "attack": "attack",
-               "annexation": "annexation"}
+               "annexation": "annexation", "recognition": "recognition"}
 KIND_LABEL = {"talks": "Talks", "meeting": "Meeting", "summit": "Summit", "call": "Phone call",
               "interview": "Interview", "conference": "News conference", "announcement": "Announcement",
               "visit": "Visit", "signing": "Signing", "vote": "Vote", "election": "Election",
-              "speech": "Speech", "attack": "Attack", "annexation": "Annexation"}
+              "speech": "Speech", "attack": "Attack", "annexation": "Annexation",
+              "recognition": "Recognition"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # A "session" in market news is a trading day, not a meeting.
 MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|equities|bonds?|yields?|trading|traded|traders|"
@@ -59,6 +66,19 @@ MEET_NOT_MEETING = {"expectation", "estimate", "forecast", "target", "goal", "de
                     "criterion", "criteria", "condition", "deadline", "standard", "threshold", "obligation", "cost",
                     "payment", "challenge", "definition", "bar", "mark", "quota", "consensus", "end"}
 # "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
+# A call, not a meeting: said in the sentence, or in the headline of a report of one talk ("Readout of
+# the President's Call with ...").
+CALL_CUE = re.compile(r"\b(?:(?:tele)?phone[ds]?|call|video|videoconference|video-?link)\b", re.I)
+# Whom one speaks with for it to be a happening between parties, not remarks to the press.
+PRESS_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"}
+# What is launched in an attack, and what a state recognises when it recognises another.
+ASSAULT_WORDS = {"invasion", "attack", "offensive", "assault", "strike", "incursion", "operation", "raid"}
+RECOGNISED_WORDS = {"independence", "sovereignty", "republic", "state", "statehood", "annexation", "government"}
+HEDGES = {"could", "would", "might", "may", "can", "should", "must"}
+# Who gathers for a meeting: officials, not crowds ("ministers gathered in Brussels", not "protesters").
+OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delegation", "negotiator", "ambassador",
+                  "representative", "chief", "head", "general", "member", "lawmaker", "senator", "president"}
+COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancellor", "premier", "king"}
 TOLD_OR_INTERVIEW = re.compile(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|Reuters|AP|AFP|Bloomberg|CNBC|"
                                r"reporters|journalists)\b|\binterview\b")
 
@@ -177,20 +197,107 @@ def _reporters(sent: Span, trigger) -> list:
     return out
 
 
-def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
-    """The first event trigger in a sentence: (kind, word, token index)."""
+def _named_in(obj) -> list:
+    """The words that name an object: the noun, its compounds and appositions, and the nouns joined
+    to it ("Senators McConnell and Schumer"); not the clauses hanging from it ("the fact that ...")."""
+    out, todo = [], [obj]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "conj", "poss", "amod"))
+    return out
+
+
+def _org_names(words: list, label_of: Callable) -> list[str]:
+    """The organisations' names among some words: runs of adjacent words labelled ORG."""
+    runs: list[list] = []
+    for tok in sorted((t for t in words if label_of(t) == "ORG"), key=lambda t: t.i):
+        if runs and runs[-1][-1].i == tok.i - 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return [" ".join(t.text for t in run) for run in runs]
+
+
+def _counterpart(tok, label_of: Callable) -> bool:
+    """True when a "with"/"to" phrase of a word names a party to talk with: a person, a country or a
+    body, not the press ("spoke with President X", "spoke to reporters", "spoke with CNN's Y")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in PRESS_WORDS:
+                continue
+            words = _named_in(obj)
+            labels = {label_of(t) for t in words} - {""}
+            if any(gazetteer.is_outlet(name) for name in _org_names(words, label_of)):
+                continue   # "spoke with Fox News", "spoke with CNN's Y": an interview
+            if "PERSON" in labels or (prep.lower_ == "with" and labels & {"GPE", "NORP", "ORG"}):
+                return True
+            if prep.lower_ == "with" and obj.lemma_.lower() in COUNTERPART_WORDS:
+                return True
+    return False
+
+
+def _hosts_person(tok, label_of: Callable) -> bool:
+    """True when a verb's object is a named person ("hosted Chancellor X", not "hosted a dinner")."""
+    return any(c.dep_ == "dobj" and label_of(c) == "PERSON" for c in tok.children)
+
+
+def _trigger(sent: Span, call_hint: bool = False,
+             label_of: Callable = lambda tok: tok.ent_type_) -> Optional[tuple[str, str, int]]:
+    """The first event trigger in a sentence: (kind, word, token index).
+
+    ``call_hint``: the headline reports a call, so speaking with someone there is one.
+    ``label_of``: a token's entity label as the mentions corrected it ("Chancellor X" a PERSON).
+    """
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = TRIGGERS.get(lemma)
         if kind is None:
             continue
+        if lemma in ("speak", "conversation"):
+            if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS" \
+                    or any(c.dep_ == "neg" for c in tok.children):
+                continue   # "their recent conversations with ...": talks gone by, none in particular
+            if lemma == "conversation" and not any(c.dep_ == "poss" or c.lower_ in ("a", "the", "this", "that")
+                                                   for c in tok.children):
+                continue   # "in conversation with Congress", "any serious conversation with X": no one talk
+            by_phone = bool(BY_PHONE.search(sent.text))
+            if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone)):
+                continue   # "spoke at a rally", "spoke to reporters", "a conversation about race"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or tok.tag_ in ("VBZ", "VBP"):
+                continue   # "if he speaks with X", "speaks with his counterpart every day": no one happening
+            # Leaders who speak with each other without meeting somewhere do so by phone or video.
+            phone = by_phone or call_hint or CALL_CUE.search(sent.text)
+            return ("talks" if _place(sent) and not phone else "call"), tok.text, tok.i
+        if lemma in ("host", "welcome", "receive") and not (tok.pos_ == "VERB" and _hosts_person(tok, label_of)):
+            continue   # "hosted a dinner", "welcomed the decision", "received a letter"
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HEDGES for c in tok.children) \
+                and lemma in ("launch", "recognize", "recognise", "gather", "convene", "sit"):
+            continue   # "could launch an invasion": a possibility, not a happening
+        if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+                                   and _counterpart(tok, label_of)):
+            continue   # "sit down with X" is talks; "sat on the board" is not
+        if lemma == "launch" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_WORDS for c in tok.children):
+            continue   # "launched a product", "launched an investigation"
+        if lemma in ("recognize", "recognise") and not any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in RECOGNISED_WORDS or label_of(c) == "GPE")
+                for c in tok.children):
+            continue   # "recognised the need for talks"
+        if lemma in ("gather", "convene") and not (tok.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and (label_of(c) in ("ORG", "NORP", "PERSON")
+                                                           or c.lemma_.lower() in OFFICIAL_WORDS)
+                for c in tok.children)):
+            continue   # "protesters gathered", "gathered evidence"
         if lemma == "call":
             # "called the talks unsuccessful" is speech; a call is "a phone call", "called X" with a person object.
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if tok.pos_ != "NOUN" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE") for c in tok.children):
                 continue
-            if tok.pos_ == "NOUN" and prev not in ("phone", "telephone", "video", "a", "the"):
-                continue
+            if tok.pos_ == "NOUN" and prev not in ("phone", "telephone", "video", "a", "the") \
+                    and not _counterpart(tok, label_of):
+                continue   # "calls for restraint"; but "his call with President X" is one
         if lemma in ("phone", "telephone"):
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if tok.pos_ == "VERB":
@@ -200,6 +307,8 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
                 continue       # "mobile phone", "burner phones", "phone users"
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             continue   # "vowed to act if Moscow invades": a condition, not a happening
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
+            continue   # "has not spoken with X", "did not meet": nothing happened
         if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
                                    for c in tok.children):
             continue   # "meeting Wall Street's expectations"
@@ -215,6 +324,8 @@ def _trigger(sent: Span) -> Optional[tuple[str, str, int]]:
         if lemma in ("release", "publish", "present", "submit", "deliver", "unveil", "put") and not re.search(
                 r"\b(?:draft|proposal|paper|document|response|plan|report|statement|agreement|treaty|ideas)", sent.text, re.I):
             continue
+        if lemma == "conference" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("video", "tele", "phone"):
+            return "call", tok.text, tok.i   # "a video conference": a call
         if lemma == "conference" and not re.search(r"\b(?:news|press|joint|security)\s+conference", sent.text, re.I):
             continue
         if lemma in ("travel", "trip", "visit") and not any(e.label_ in ("GPE", "LOC") for e in sent.ents):
@@ -258,16 +369,32 @@ def _place(sent: Span) -> Optional[str]:
 
 def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[[int], int],
                        anchor: Optional[date], dateline: Optional[str],
-                       quoted: Callable[[int], bool]) -> list[EventCandidate]:
-    """Event reports in one document, one per sentence that has a trigger."""
+                       quoted: Callable[[int], bool], headline: str = "",
+                       asked: Callable[[int], bool] = lambda char: False) -> list[EventCandidate]:
+    """Event reports in one document, one per sentence that has a trigger.
+
+    ``headline``: the article's title; a headline about a call makes "spoke with X" a call.
+    ``asked``: true inside a reporter's question in a transcript, which reports nothing itself.
+    """
+    call_hint = bool(re.search(r"\b(?:call|phone|telephone|video)\b", headline, re.I))
     out: list[EventCandidate] = []
     by_sentence: dict[int, list[Mention]] = {}
+    token_label: dict[int, str] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for tok in span or ():
+            token_label[tok.i] = m.label
+
+    def label_of(tok) -> str:
+        """The token's label as the mentions give it, else the model's."""
+        return token_label.get(tok.i, tok.ent_type_)
     for s_idx, sent in enumerate(doc.sents):
         if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):
             continue
-        trig = _trigger(sent)
+        if sent.text.rstrip(" \"'”’)").endswith("?") or asked(sent.start_char):
+            continue   # "Has the President spoken with X?": a question reports nothing
+        trig = _trigger(sent, call_hint, label_of)
         if trig is None:
             continue
         kind, word, t_i = trig

@@ -160,7 +160,9 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
         value, precision, source = dates.resolve(ent.text, anchor, past)
         times.append(TimeExpr(text=ent.text, sentence=sentence_of(ent.start), value=value, precision=precision,
                               source=source, past=past))
-    events = extract_candidates(doc, mentions, sentence_of, anchor, article.dateline, finder._in_quote)
+    asked = {t.paragraph for t in turns if t.kind == "question"}
+    events = extract_candidates(doc, mentions, sentence_of, anchor, article.dateline, finder._in_quote,
+                                article.title or "", asked=lambda char: paragraph_of(char) in asked)
     words = sum(1 for t in doc if not t.is_punct and not t.is_space)
     return ParsedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions), times=tuple(times),
                          quotes=tuple(quotes), events=tuple(events), keyphrases=keyphrases(doc, in_label),

@@ -83,9 +83,9 @@ def test_no_inference_without_a_matching_dated_event():
     assert inferred == {} and out[0].article.date is None
 
 
-def parse(day: str, *paragraphs: str) -> ParsedArticle:
+def parse(day: str, *paragraphs: str, title: str = "t") -> ParsedArticle:
     """An invented article dated ``day`` (a paragraph per text) through the real pipeline."""
-    art = Article(id="t", title="t", source_path="t", date=day, paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    art = Article(id="t", title=title, source_path="t", date=day, paragraphs=tuple(Paragraph(p) for p in paragraphs))
     return next(N.parse_articles(N.load("en_core_web_sm"), [art]))
 
 
@@ -101,6 +101,98 @@ def test_candidates_from_invented_sentences():
     assert all(e.sentence != 2 for e in events)
     meeting = next(e for e in events if e.kind == "meeting")
     assert {"Kofi Mensah", "Ana Ruiz"} <= set(meeting.participants)
+
+
+@pytest.mark.model
+def test_speaking_with_a_leader_is_a_call_unless_they_met_somewhere():
+    sentence = "President Ana Ruiz spoke today with President Tom Berg of Norway."
+    call = parse("2023-05-10", sentence, title="Readout of President Ruiz's Call with President Berg").events
+    assert [(e.kind, e.date) for e in call] == [("call", "2023-05-10")]
+    assert {"Ana Ruiz", "Tom Berg"} <= set(call[0].participants)
+    in_geneva = parse("2023-05-10", "President Ana Ruiz spoke with President Tom Berg in Geneva on Monday.").events
+    assert [(e.kind, e.place) for e in in_geneva] == [("talks", "Geneva")]
+    by_phone = parse("2023-05-10", "The two leaders spoke by phone in the evening on Sunday, the ministry said.").events
+    assert [(e.kind, e.date) for e in by_phone] == [("call", "2023-05-07")]
+    # Headline or not, a call: a leader speaking with another without meeting them does so by phone.
+    assert [e.kind for e in parse("2023-05-10", sentence, title="Ruiz and Berg discuss trade").events] == ["call"]
+
+
+@pytest.mark.model
+def test_a_call_with_a_named_person_is_a_call_but_calls_for_restraint_and_investor_calls_are_not():
+    events = parse("2023-05-10",
+                   "President Ana Ruiz briefed leaders on her call with President Tom Berg, in which she discussed trade.",
+                   "The bank held its call with investors on Tuesday.",
+                   "Ana Ruiz repeated her calls for restraint on Monday.").events
+    assert [(e.kind, e.sentence) for e in events] == [("call", 0)]
+    assert {"Ana Ruiz", "Tom Berg"} <= set(events[0].participants)
+
+
+@pytest.mark.model
+def test_questions_denials_and_habits_are_no_events():
+    events = parse("2023-05-10",
+                   "Has President Ana Ruiz spoken with President Tom Berg since Monday?",
+                   "President Ana Ruiz has not spoken with President Tom Berg since Monday.",
+                   "Ana Ruiz speaks with her Danish counterpart nearly every day.",
+                   "We are constantly in conversation with Congress about it.",
+                   "We have spoken to the fact that troops are being moved by President Tom Berg.",
+                   "Secretary Ana Ruiz has spoken with several of her European counterparts.").events
+    assert events == ()
+    # In a transcript, a reporter's question is no report: the answer is.
+    briefing = parse("2023-05-10", "MS. RUIZ: Good afternoon, everyone, and thanks for coming in today.",
+                     "Q President Tom Berg spoke with President Mark Hill earlier today about the —",
+                     "MS. RUIZ: The President spoke with President Mark Hill on Monday about trade.").events
+    assert [(e.kind, e.date, "on Monday" in e.sentence_text) for e in briefing] == [("call", "2023-05-08", True)]
+    # A senator's surname that is also an outlet's ("The Hill") does not make the talk an interview.
+    senators = parse("2023-05-10", "Ana Ruiz said she spoke with Senators Mark Hill and Tom Berg on Monday.").events
+    assert [(e.kind, e.date) for e in senators] == [("call", "2023-05-08")]
+
+
+@pytest.mark.model
+def test_hosting_welcoming_or_receiving_a_named_person_is_a_meeting():
+    events = parse("2023-05-10",
+                   "Prime Minister Kofi Mensah hosted Chancellor Tom Berg at the White House on Monday.",
+                   "Ana Ruiz received Tom Berg in the Kremlin on Thursday.").events
+    got = {(e.kind, e.date) for e in events}
+    assert got == {("meeting", "2023-05-08"), ("meeting", "2023-05-04")}
+    hosted = next(e for e in events if e.date == "2023-05-08")
+    assert {"Kofi Mensah", "Tom Berg"} <= set(hosted.participants)
+
+
+@pytest.mark.model
+def test_speaking_to_the_press_or_at_a_rally_and_past_conversations_are_no_events():
+    events = parse("2023-05-10",
+                   "Tom Berg spoke to reporters in Oslo on Friday.",
+                   "Ana Ruiz spoke at a rally in Ohio on Friday.",
+                   "Tom Berg welcomed the decision on Friday.",
+                   "Ana Ruiz hosted a dinner on Friday.",
+                   "They reviewed their recent conversations with their Danish and Swedish counterparts.").events
+    assert events == ()
+
+
+@pytest.mark.model
+def test_invasions_recognitions_gatherings_sit_downs_and_video_conferences():
+    events = parse("2023-05-10",
+                   "Freedonia launched a full-scale invasion of Sylvania on May 4.",
+                   "Ana Ruiz recognised the independence of the two breakaway regions on Monday.",
+                   "The EU foreign ministers gathered in Brussels on Monday to discuss sanctions.",
+                   "Ana Ruiz will sit down with Tom Berg in Geneva on Friday.",
+                   "Ana Ruiz and Tom Berg held a two-hour video conference on Tuesday.").events
+    got = {(e.kind, e.date) for e in events}
+    assert got == {("attack", "2023-05-04"), ("recognition", "2023-05-08"), ("meeting", "2023-05-08"),
+                   ("talks", "2023-05-12"), ("call", "2023-05-09")}
+
+
+@pytest.mark.model
+def test_products_inquiries_hedges_needs_crowds_and_evidence_are_no_events():
+    events = parse("2023-05-10",
+                   "Apple launched a new phone on Tuesday.",
+                   "The company launched an investigation on Friday.",
+                   "Freedonia could launch an invasion as early as next week, officials said.",
+                   "Ana Ruiz recognised the importance of dialogue on Monday.",
+                   "Protesters gathered outside the embassy in London on Saturday.",
+                   "Investigators gathered evidence in Kyiv on Monday.",
+                   "Tom Berg spoke with Fox News on Sunday.").events
+    assert events == ()
 
 
 THURSDAY_SAID = TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)
