@@ -50,6 +50,17 @@ STAGE_DIRECTIONS = {"laughter", "applause", "inaudible", "crosstalk", "cross tal
 LEGAL_FORMS = {"llc", "inc", "ltd", "corp", "co", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "lp", "llp"}
 # "Air France Flight 447": a flight designator after an airline's name.
 FLIGHT = re.compile(r"\s+Flight(?:\s+\d+\w*)?$")
+# Generational suffixes, which name nobody on their own ("Joseph R. Biden, Jr." tags "Jr." apart).
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Lower-case particles inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"); the model
+# often ends the name at the particle and tags the rest as a place.
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la",
+                  "bin", "ibn", "al", "el", "ter", "zu"}
+# Last words of organisations' names, which a person's name after a title never ends in.
+ORG_TAIL_WORDS = {"bank", "group", "party", "council", "committee", "ministry", "agency", "company", "university",
+                  "institute", "association", "union", "fund", "foundation", "news", "times", "post", "office",
+                  "department", "administration", "house", "service", "forces", "army", "corporation", "inc"}
+NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-Z]\.")
 
 
 def clean_span(span: Span) -> Optional[str]:
@@ -61,7 +72,7 @@ def clean_span(span: Span) -> Optional[str]:
         tokens = tokens[:-1]
     if span.label_ == "PERSON":
         # "Air Force for Acquisition Jane Doe": a title remnant; the name follows the last small word.
-        small = [i for i, t in enumerate(tokens) if t.is_lower and t.is_alpha]
+        small = [i for i, t in enumerate(tokens) if t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES]
         if small and small[-1] < len(tokens) - 1:
             tokens = tokens[small[-1] + 1:]
         # A capitalised verb or common word glued to the name by the tagger ("Stoltenberg Expressed").
@@ -76,6 +87,7 @@ def clean_span(span: Span) -> Optional[str]:
         text = text[: text.index("(")]  # "Software Development Kit (SDK": an unclosed bracket ends the name
     if ")" in text:
         text = text.rsplit(")", 1)[1]  # "(CNN)Jane Doe": an outlet tag glued to the name
+    text = re.sub(r"[\[\]]", "", text)   # "[Charles] Evans": an editor's brackets around a word
     text = re.sub(r"\s+", " ", text).strip(" -–—'\"“”‘’,.;:()[]")
     text = re.sub(r"(?:'s|’s)$", "", text)
     return text or None
@@ -95,7 +107,7 @@ def is_junk(name: str, label: str) -> bool:
         return True  # photo credits ("REUTERS/Jane Doe"), handles, prices
     if low in WEEKDAYS or low in MONTHS or low in DIRECTIONS:
         return True
-    if low in CODES or re.sub(r"[.\s]", "", low) in LEGAL_FORMS:
+    if low in CODES or re.sub(r"[.\s]", "", low) in LEGAL_FORMS or low.strip(".") in NAME_SUFFIXES:
         return True
     if gazetteer.is_title(name):
         return True
@@ -189,10 +201,60 @@ def title_references(doc: Doc, sentence_of) -> Iterable[Mention]:
                       start=m.start(), end=m.end(), title=title)
 
 
+def _with_particles(doc: Doc, ent: Span) -> Span:
+    """A person's name carried over the particles the model stopped at ("Ursula von" + "der Leyen")."""
+    end = ent.end
+    if ent[-1].lower_ not in NAME_PARTICLES and not (end < len(doc) and doc[end].lower_ in NAME_PARTICLES):
+        return ent
+    while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and end - ent.end < 3:
+        end += 1
+    if end < len(doc) and NAME_WORD.fullmatch(doc[end].text) and not doc[end].is_sent_start:
+        return Span(doc, ent.start, end + 1, label="PERSON")
+    return ent
+
+
+def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
+    """A person's name after a title that the model took for an organisation or a place:
+    "Chancellor Olaf Scholz" (ORG), "President of Finland Sauli Niinistö" (ORG "Finland Sauli Niinistö")."""
+    start = ent.start
+    if ent.end - start >= 3 and gazetteer.country_of(doc[start].text):
+        start += 1   # "of Finland Sauli Niinistö": the country belongs to the title
+    words = doc[start:ent.end]
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(t.text) for t in words):
+        return None
+    name = words.text
+    if words[-1].lower_ in ORG_TAIL_WORDS or gazetteer.organization_of(name) or gazetteer.is_outlet(name) \
+            or any(gazetteer.country_of(t.text) or gazetteer.country_of_demonym(t.text) for t in words):
+        return None
+    i = ent.start - 1
+    if start > ent.start:
+        if i < 1 or doc[i].lower_ != "of":
+            return None
+        i -= 1
+    if i < 0 or not gazetteer.is_title(doc[i].text):
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _entity_spans(doc: Doc) -> Iterable[Span]:
+    """The model's entities, cut at spaced dashes, with persons' names mended (particles, titles)."""
+    taken = -1
+    for e in doc.ents:
+        for ent in _split_at_dashes(e):
+            if ent.start < taken:
+                continue   # the rest of a name already carried over its particles
+            if ent.label_ == "PERSON":
+                ent = _with_particles(doc, ent)
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                ent = _titled_person(doc, ent) or ent
+            taken = ent.end
+            yield ent
+
+
 def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
     """All cleaned entity mentions of a document, plus bare title references."""
     out: list[Mention] = []
-    for ent in (part for e in doc.ents for part in _split_at_dashes(e)):
+    for ent in _entity_spans(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if _inside_title_phrase(ent):

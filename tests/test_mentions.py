@@ -103,3 +103,45 @@ def test_a_title_of_address_is_not_a_role(nlp):
     ms = mentions(nlp, "Ms. Ines Kovac and Senator Tom Arkell arrived in Oslo on Monday.")
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles.get("Ines Kovac") is None and roles.get("Tom Arkell") == "Senator"
+
+
+def test_a_surname_with_particles_stays_whole(nlp):
+    ms = mentions(nlp, "Participants included Commission President Ursula von der Leyen and Council President Ana Ruiz.")
+    assert "Ursula von der Leyen" in {m.name for m in ms if m.label == "PERSON"}
+    assert not any(m.name in ("Leyen", "Ursula von") for m in ms)
+
+
+def test_a_generational_suffix_is_no_actor(nlp):
+    ms = mentions(nlp, "President Joseph R. Kane, Jr. spoke today with Prime Minister Ana Ruiz.")
+    assert not any(m.name.strip(".") == "Jr" for m in ms)
+    assert is_junk("Jr.", "NORP") and is_junk("III", "ORG")
+
+
+def _doc_with_entity(nlp, text, words, label):
+    """A parsed Doc whose only entity is ``words`` with ``label`` (what the model sometimes says)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if text[t.idx:].startswith(words))
+    end = start + len(nlp.make_doc(words))
+    doc.ents = [Span(doc, start, end, label=label)]
+    return doc
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_model_tagged(nlp):
+    from builder.mentions import extract_mentions
+
+    doc = _doc_with_entity(nlp, "The president welcomed Chancellor Olaf Brandt to the capital.", "Olaf Brandt", "ORG")
+    assert [(m.name, m.label, m.role) for m in extract_mentions(doc, lambda i: 0)] == \
+        [("Olaf Brandt", "PERSON", "Chancellor")]
+    doc = _doc_with_entity(nlp, "He spoke with President of Finland Sauli Niemi today.", "Finland Sauli Niemi", "ORG")
+    assert [(m.name, m.label, m.role) for m in extract_mentions(doc, lambda i: 0)] == \
+        [("Sauli Niemi", "PERSON", "President of Finland")]
+    # An organisation after a title word stays one: "the Secretary General of Atlantic Council".
+    doc = _doc_with_entity(nlp, "He met Director Atlantic Council staff today.", "Atlantic Council", "ORG")
+    assert [m.label for m in extract_mentions(doc, lambda i: 0)] == ["ORG"]
+
+
+def test_an_editors_brackets_inside_a_name_are_dropped(nlp):
+    ms = mentions(nlp, "Chicago Fed President [Charles] Evans said rates would rise in March.")
+    assert not any("[" in m.name or "]" in m.name for m in ms)
