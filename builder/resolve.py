@@ -20,7 +20,7 @@ from slugify import slugify
 
 from . import gazetteer
 from .gazetteer import fold
-from .mentions import LEGAL_FORMS
+from .mentions import LEGAL_FORMS, NAME_PARTICLES
 from .records import Actor, MentionRef, ParsedArticle, Role
 
 PERSON_LABELS = {"PERSON"}
@@ -162,7 +162,7 @@ class Resolver:
         for pa in self.parsed:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
-                        and not _org_led(m.name)):
+                        and not _org_led(m.name) and not _particle_led(m.name)):
                     full_counts[m.name] += 1
         for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
             self._add_person_name(name)
@@ -175,7 +175,8 @@ class Resolver:
                 cluster = self._known(m.name, m.label)
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
-                if cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name):
+                if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
+                        and not _particle_led(m.name)):
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
                     pending.append((aid, m))
@@ -307,6 +308,8 @@ class Resolver:
     def _find_short(self, name: str, article: str) -> Optional[Cluster]:
         """The look-up behind _person_for_short."""
         words = fold(name).split()
+        if len(words) > 1 and words[0] in NAME_PARTICLES and all(w in NAME_PARTICLES for w in words[:-1]):
+            words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
             # "Blinken Sees": a known surname followed by a stray word.
             if len(words) == 2 and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])):
@@ -338,12 +341,24 @@ class Resolver:
             return max(local or group, key=lambda c: (len(c.refs), c.key))
         if len(local_given) == 1:
             return local_given[0]
+        named = [c for c in given if c.full_names]
+        if len(named) == 1 and not gazetteer.is_given_name(w) and self._mostly_person(w):
+            # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
+            return named[0]
         return None
 
     def _mostly_person(self, word: str) -> bool:
-        """True when at least half the corpus's mentions of a one-word name are labelled PERSON."""
+        """True when at least half the corpus's mentions of a one-word name are labelled PERSON.
+
+        A place label counts for the person when the word is no known place: the model often takes
+        unfamiliar surnames ("Scholz", "Draghi") for places, rarely for companies."""
         counts = self._label_counts.get(word)
-        return not counts or 2 * counts.get("PERSON", 0) >= sum(counts.values())
+        if not counts:
+            return True
+        person = counts.get("PERSON", 0)
+        if not (gazetteer.country_of(word) or fold(word) in gazetteer.place_names()):
+            person += counts.get("GPE", 0)   # LOC and FAC are counted as GPE
+        return 2 * person >= sum(counts.values())
 
     def _person_for_title(self, title: str, article: str) -> Optional[Cluster]:
         """The person the corpus names with a title ("Secretary of State"), preferring this article."""
@@ -584,6 +599,12 @@ def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
         return None
     found = {n for n in names if n.startswith(key + " ")}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _particle_led(name: str) -> bool:
+    """True for a surname with its particles and no given name ("von der Leyen"): a short form."""
+    first = name.split()[0]
+    return first.islower() and first in NAME_PARTICLES
 
 
 def _org_led(name: str) -> bool:

@@ -84,6 +84,7 @@ def test_fold_is_idempotent():
     ("USA", ("United States", "alias")),
     ("Washington", ("United States", "capital")),
     ("Washington, D.C.", ("United States", "capital")),
+    ("D.C", ("United States", "capital")),   # "Washington, D.C." tagged in two parts
     ("Kiev", ("Ukraine", "capital")),
     ("Kyiv", ("Ukraine", "capital")),
     ("the Ukraine", ("Ukraine", "name")),

@@ -197,3 +197,28 @@ def test_short_form_of_a_given_name_is_the_same_person():
                  parsed("c", ("Tony Vance", "PERSON")), parsed("d", ("Antony Vance", "PERSON")))
     people = sorted(a.name for a in got.values() if a.type == "person")
     assert len(people) == 2
+
+
+def test_a_family_name_written_first_alone_joins_the_one_person_it_opens():
+    got = actors(parsed("a", ("Tanaka Hiroshi", "PERSON", "Prime Minister")),
+                 parsed("b", ("Tanaka", "PERSON")), parsed("c", ("Tanaka", "PERSON")))
+    assert set(got) == {"Tanaka Hiroshi"} and got["Tanaka Hiroshi"].articles == ("a", "b", "c")
+    # A known given name alone is not read as a family name: "Mary" elsewhere is not Mary Carter.
+    got = actors(parsed("a", ("Mary Carter", "PERSON")), parsed("b", ("Mary", "PERSON")))
+    assert got["Mary Carter"].articles == ("a",)
+
+
+def test_a_surname_with_particles_joins_the_full_name():
+    got = actors(parsed("a", ("Ilse van der Berg", "PERSON", "Commission President")),
+                 parsed("b", ("van der Berg", "PERSON")))
+    assert set(got) == {"Ilse van der Berg"} and got["Ilse van der Berg"].articles == ("a", "b")
+
+
+def test_a_surname_the_model_mostly_took_for_a_place_is_still_the_person():
+    # The small model tags unfamiliar surnames as places; "Kowalczyk" is no known place.
+    got = actors(parsed("a", ("Anna Kowalczyk", "PERSON", "Chancellor")),
+                 parsed("b", ("Kowalczyk", "GPE")), parsed("c", ("Kowalczyk", "GPE")))
+    assert set(got) == {"Anna Kowalczyk"} and got["Anna Kowalczyk"].articles == ("a", "b", "c")
+    # A known place keeps its own actor even beside a person of that name.
+    got = actors(parsed("a", ("Ann Lisbon", "PERSON")), parsed("b", ("Lisbon", "GPE")), parsed("c", ("Lisbon", "GPE")))
+    assert "Ann Lisbon" in got and got["Ann Lisbon"].articles == ("a",)
