@@ -102,7 +102,12 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         counts = cl.participants
         if not counts and not cl.place:
             continue  # a happening with nobody and nowhere named is not worth a page
-        ranked = sorted(counts, key=lambda i: (type_of.get(i) != "person", -counts[i], i))
+        # People first, the most reported first, then in the order the reports name them ("X spoke with Y").
+        order: dict[str, tuple[int, int]] = {}
+        for m, (_, _, ids) in enumerate(cl.members):
+            for k, i in enumerate(ids):
+                order.setdefault(i, (m, k))
+        ranked = sorted(counts, key=lambda i: (type_of.get(i) != "person", -counts[i], order.get(i, (0, 0)), i))
         participants = tuple(sorted(ranked))
         people = [name_of[i] for i in ranked if type_of.get(i) == "person"]
         others = [name_of[i] for i in ranked if type_of.get(i) in ("organization", "country")]

@@ -315,3 +315,17 @@ def test_a_trigger_in_an_if_clause_is_a_condition_not_an_event():
                    "Kofi Mensah vowed on Tuesday to close the pipeline if Norway invades Sweden.",
                    "Norway invaded Sweden on Wednesday.").events
     assert [(e.sentence, e.kind) for e in events] == [(1, "attack")]
+
+
+def test_an_event_title_names_its_people_in_the_order_the_report_does():
+    from builder.aggregate import aggregate
+    from builder.records import Mention
+
+    mentions = (Mention(text="Zoe Varga", name="Zoe Varga", label="PERSON", sentence=0, start=0, end=9),
+                Mention(text="Ana Ruiz", name="Ana Ruiz", label="PERSON", sentence=0, start=25, end=33))
+    call = EventCandidate(kind="call", trigger="spoke", sentence=0, sentence_text="Zoe Varga spoke today with Ana Ruiz.",
+                          date="2023-05-08", precision="day", date_source="relative", date_text="today", place=None,
+                          participants=("Zoe Varga", "Ana Ruiz"), past=True)
+    art = Article(id="a", title="a", source_path="a", date="2023-05-08", paragraphs=(Paragraph("x"),))
+    b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(call,))], [])
+    assert [e.title for e in b.events] == ["Phone call: Zoe Varga and Ana Ruiz"]
