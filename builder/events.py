@@ -33,23 +33,26 @@ TRIGGERS = {
     "sign": "signing", "agreement": None,
     "vote": "vote", "election": "election", "speech": "speech", "address": None,
     "invade": "attack", "invasion": None, "attack": None, "strike": None, "annex": "annexation", "annexation": "annexation",
-    "sanction": None, "impose": None,
+    "sanction": None, "impose": "sanctions",
     # Diplomatic phrasing for a call or a meeting: "spoke today with President X", "hosted X at the
     # White House", "welcomed X to Paris", "received X in the Kremlin", "a conversation with X".
     "speak": "call", "conversation": "call", "host": "meeting", "welcome": "meeting", "receive": "meeting",
     "sit": "talks", "gather": "meeting", "convene": "meeting",
     # "launched an invasion", "recognised the independence of X".
     "launch": "attack", "recognize": "recognition", "recognise": "recognition",
+    # Sanctions imposed or announced, and military exercises ("joint drills", "naval exercises").
+    "slap": "sanctions", "drill": "exercise", "exercise": "exercise", "manoeuvre": "exercise", "maneuver": "exercise",
 }
 KIND_FAMILY = {"talks": "talks", "meeting": "talks", "summit": "talks", "conference": "talks", "consultation": "talks",
                "call": "call", "interview": "interview", "announcement": "announcement", "visit": "visit",
                "signing": "signing", "vote": "vote", "election": "election", "speech": "speech", "attack": "attack",
-               "annexation": "annexation", "recognition": "recognition"}
+               "annexation": "annexation", "recognition": "recognition", "sanctions": "sanctions",
+               "exercise": "exercise"}
 KIND_LABEL = {"talks": "Talks", "meeting": "Meeting", "summit": "Summit", "call": "Phone call",
               "interview": "Interview", "conference": "News conference", "announcement": "Announcement",
               "visit": "Visit", "signing": "Signing", "vote": "Vote", "election": "Election",
               "speech": "Speech", "attack": "Attack", "annexation": "Annexation",
-              "recognition": "Recognition"}
+              "recognition": "Recognition", "sanctions": "Sanctions", "exercise": "Military exercise"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # A "session" in market news is a trading day, not a meeting.
 MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|equities|bonds?|yields?|trading|traded|traders|"
@@ -75,6 +78,10 @@ PRESS_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "new
 ASSAULT_WORDS = {"invasion", "attack", "offensive", "assault", "strike", "incursion", "operation", "raid"}
 RECOGNISED_WORDS = {"independence", "sovereignty", "republic", "state", "statehood", "annexation", "government"}
 HEDGES = {"could", "would", "might", "may", "can", "should", "must"}
+SANCTION_WORDS = {"sanction", "embargo", "ban", "restriction", "penalty", "measure", "tariff", "freeze"}
+# What makes drills or exercises military ones ("joint military drills", "naval exercises").
+MILITARY_WORDS = {"military", "joint", "naval", "nuclear", "war", "army", "air", "strategic", "live-fire", "combat",
+                  "drill", "exercise", "snap", "missile", "troop", "readiness", "defence", "defense", "navy"}
 # Who gathers for a meeting: officials, not crowds ("ministers gathered in Brussels", not "protesters").
 OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delegation", "negotiator", "ambassador",
                   "representative", "chief", "head", "general", "member", "lawmaker", "senator", "president"}
@@ -271,6 +278,20 @@ def _trigger(sent: Span, call_hint: bool = False,
             # Leaders who speak with each other without meeting somewhere do so by phone or video.
             phone = by_phone or call_hint or CALL_CUE.search(sent.text)
             return ("talks" if _place(sent) and not phone else "call"), tok.text, tok.i
+        if lemma in ("impose", "announce", "unveil", "slap") and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS and
+                (c.lemma_.lower() == "sanction" or any(g.lemma_.lower() == "sanction" for g in c.subtree))
+                for c in tok.children) and not any(c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in HEDGES)
+                                                  for c in tok.children):
+            return "sanctions", tok.text, tok.i   # "imposed fresh sanctions on X", "announced sanctions against X"
+        if lemma in ("slap", "impose"):
+            continue   # "imposed a curfew", "imposed costs"
+        if lemma in ("drill", "exercise", "manoeuvre", "maneuver"):
+            if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or any(c.lemma_.lower() in MILITARY_WORDS for c in tok.children)):
+                continue   # "exercise restraint", "the exercise of power"
+            if not any(c.lemma_.lower() in MILITARY_WORDS and c.dep_ in ("amod", "compound") for c in tok.children) \
+                    and not re.search(r"\b(?:military|troops|forces|naval|army|navy)\b", sent.text, re.I):
+                continue   # "fire drills", "a branding exercise"
         if lemma in ("host", "welcome", "receive") and not (tok.pos_ == "VERB" and _hosts_person(tok, label_of)):
             continue   # "hosted a dinner", "welcomed the decision", "received a letter"
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HEDGES for c in tok.children) \

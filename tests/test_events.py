@@ -195,6 +195,27 @@ def test_products_inquiries_hedges_needs_crowds_and_evidence_are_no_events():
     assert events == ()
 
 
+@pytest.mark.model
+def test_sanctions_imposed_or_announced_and_military_drills_are_events():
+    events = parse("2023-05-10",
+                   "On Tuesday, President Ana Ruiz announced sanctions against Freedonia over the invasion.",
+                   "Sylvania imposed fresh sanctions on Tom Berg and two other billionaires on Monday.",
+                   "Freedonia and Sylvania began joint military drills on Thursday near the border.").events
+    assert {(e.kind, e.date) for e in events} == {("sanctions", "2023-05-09"), ("sanctions", "2023-05-08"),
+                                                  ("exercise", "2023-05-04")}
+
+
+@pytest.mark.model
+def test_threatened_or_denied_sanctions_restraint_and_fire_drills_are_no_events():
+    events = parse("2023-05-10",
+                   "The West could impose sanctions if Freedonia invades.",
+                   "Sylvania has not imposed sanctions on the pipeline.",
+                   "The mayor imposed a curfew on Monday.",
+                   "Officials urged Freedonia to exercise restraint on Monday.",
+                   "The school held a fire drill on Monday.").events
+    assert events == ()
+
+
 THURSDAY_SAID = TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)
 
 
