@@ -233,6 +233,16 @@ def is_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _family_first() -> frozenset[str]:
+    return frozenset(fold(n) for n in _load("family_first.yml"))
+
+
+def leads_full_name(word: str) -> bool:
+    """True for a common East Asian family name, written first in a full name ("Xi" in "Xi Jinping")."""
+    return fold(word) in _family_first()
+
+
+@lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
     """Folded names of well-known places that are not countries (regions, cities)."""
     return frozenset(fold(n) for n in _load("places.yml"))

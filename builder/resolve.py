@@ -342,7 +342,8 @@ class Resolver:
         if len(local_given) == 1:
             return local_given[0]
         named = [c for c in given if c.full_names]
-        if len(named) == 1 and not gazetteer.is_given_name(w) and self._mostly_person(w):
+        if len(named) == 1 and (gazetteer.leads_full_name(w) or not gazetteer.is_given_name(w)) \
+                and self._mostly_person(w):
             # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
             return named[0]
         return None

@@ -222,3 +222,8 @@ def test_a_surname_the_model_mostly_took_for_a_place_is_still_the_person():
     # A known place keeps its own actor even beside a person of that name.
     got = actors(parsed("a", ("Ann Lisbon", "PERSON")), parsed("b", ("Lisbon", "GPE")), parsed("c", ("Lisbon", "GPE")))
     assert "Ann Lisbon" in got and got["Ann Lisbon"].articles == ("a",)
+
+
+def test_a_chinese_family_name_that_reads_as_a_given_name_still_joins_its_person():
+    got = actors(parsed("a", ("Xi Jinping", "PERSON", "President")), parsed("b", ("Xi", "PERSON")))
+    assert set(got) == {"Xi Jinping"} and got["Xi Jinping"].articles == ("a", "b")
