@@ -68,7 +68,6 @@ BY_PHONE = re.compile(r"\b(?:by|via|over the|on the)\s+(?:tele)?phone\b", re.I)
 MEET_NOT_MEETING = {"expectation", "estimate", "forecast", "target", "goal", "demand", "need", "requirement",
                     "criterion", "criteria", "condition", "deadline", "standard", "threshold", "obligation", "cost",
                     "payment", "challenge", "definition", "bar", "mark", "quota", "consensus", "end"}
-# "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
 # A call, not a meeting: said in the sentence, or in the headline of a report of one talk ("Readout of
 # the President's Call with ...").
 CALL_CUE = re.compile(r"\b(?:(?:tele)?phone[ds]?|call|video|videoconference|video-?link)\b", re.I)
@@ -86,6 +85,7 @@ MILITARY_WORDS = {"military", "joint", "naval", "nuclear", "war", "army", "air",
 OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delegation", "negotiator", "ambassador",
                   "representative", "chief", "head", "general", "member", "lawmaker", "senator", "president"}
 COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancellor", "premier", "king"}
+# "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
 TOLD_OR_INTERVIEW = re.compile(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|Reuters|AP|AFP|Bloomberg|CNBC|"
                                r"reporters|journalists)\b|\binterview\b")
 
@@ -251,6 +251,65 @@ def _hosts_person(tok, label_of: Callable) -> bool:
     return any(c.dep_ == "dobj" and label_of(c) == "PERSON" for c in tok.children)
 
 
+# Triggers that report a happening only in some uses, each checked by _happened.
+GUARDED_TRIGGERS = {"host", "welcome", "receive", "sit", "launch", "recognize", "recognise", "gather", "convene",
+                    "drill", "exercise", "manoeuvre", "maneuver"}
+
+
+def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional[str]:
+    """"call" or "talks" for speaking with someone ("spoke today with President X", "his conversation
+    with X"); None when it is no one happening (a rally, the press, a habit, a denial, a condition)."""
+    lemma = tok.lemma_.lower()
+    if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS" \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None   # "their recent conversations with ...": talks gone by, none in particular
+    if lemma == "conversation" and not any(c.dep_ == "poss" or c.lower_ in ("a", "the", "this", "that")
+                                           for c in tok.children):
+        return None   # "in conversation with Congress", "any serious conversation with X": no one talk
+    by_phone = bool(BY_PHONE.search(sent.text))
+    if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone)):
+        return None   # "spoke at a rally", "spoke to reporters", "a conversation about race"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or tok.tag_ in ("VBZ", "VBP"):
+        return None   # "if he speaks with X", "speaks with his counterpart every day"
+    # Leaders who speak with each other without meeting somewhere do so by phone or video.
+    phone = by_phone or call_hint or CALL_CUE.search(sent.text)
+    return "talks" if _place(sent) and not phone else "call"
+
+
+def _imposes_sanctions(tok) -> bool:
+    """True for sanctions imposed or announced, not threatened or denied ("could impose sanctions if")."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS
+        and any(g.lemma_.lower() == "sanction" for g in c.subtree)
+        for c in tok.children) and not any(
+        c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in tok.children)
+
+
+def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:
+    """True when a host/receive/sit-down/launch/recognise/gather word or a drill reports a happening."""
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HEDGES for c in tok.children):
+        return False   # "could launch an invasion": a possibility, not a happening
+    if lemma in ("host", "welcome", "receive"):
+        return tok.pos_ == "VERB" and _hosts_person(tok, label_of)   # not "hosted a dinner", "welcomed the decision"
+    if lemma == "sit":   # "sit down with X" is talks; "sat on the board" is not
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _counterpart(tok, label_of)
+    if lemma == "launch":   # not "launched a product", "launched an investigation"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_WORDS for c in tok.children)
+    if lemma in ("recognize", "recognise"):   # not "recognised the need for talks"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in RECOGNISED_WORDS or label_of(c) == "GPE")
+                   for c in tok.children)
+    if lemma in ("gather", "convene"):   # not "protesters gathered", "gathered evidence"
+        return tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and (label_of(c) in ("ORG", "NORP", "PERSON")
+                                                       or c.lemma_.lower() in OFFICIAL_WORDS)
+            for c in tok.children)
+    # Drills and exercises: military ones, not "exercise restraint", "the exercise of power", "fire drills".
+    if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or any(c.lemma_.lower() in MILITARY_WORDS for c in tok.children)):
+        return False
+    return any(c.lemma_.lower() in MILITARY_WORDS and c.dep_ in ("amod", "compound") for c in tok.children) \
+        or bool(re.search(r"\b(?:military|troops|forces|naval|army|navy)\b", sent.text, re.I))
+
+
 def _trigger(sent: Span, call_hint: bool = False,
              label_of: Callable = lambda tok: tok.ent_type_) -> Optional[tuple[str, str, int]]:
     """The first event trigger in a sentence: (kind, word, token index).
@@ -264,53 +323,16 @@ def _trigger(sent: Span, call_hint: bool = False,
         if kind is None:
             continue
         if lemma in ("speak", "conversation"):
-            if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS" \
-                    or any(c.dep_ == "neg" for c in tok.children):
-                continue   # "their recent conversations with ...": talks gone by, none in particular
-            if lemma == "conversation" and not any(c.dep_ == "poss" or c.lower_ in ("a", "the", "this", "that")
-                                                   for c in tok.children):
-                continue   # "in conversation with Congress", "any serious conversation with X": no one talk
-            by_phone = bool(BY_PHONE.search(sent.text))
-            if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone)):
-                continue   # "spoke at a rally", "spoke to reporters", "a conversation about race"
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or tok.tag_ in ("VBZ", "VBP"):
-                continue   # "if he speaks with X", "speaks with his counterpart every day": no one happening
-            # Leaders who speak with each other without meeting somewhere do so by phone or video.
-            phone = by_phone or call_hint or CALL_CUE.search(sent.text)
-            return ("talks" if _place(sent) and not phone else "call"), tok.text, tok.i
-        if lemma in ("impose", "announce", "unveil", "slap") and tok.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS and
-                (c.lemma_.lower() == "sanction" or any(g.lemma_.lower() == "sanction" for g in c.subtree))
-                for c in tok.children) and not any(c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in HEDGES)
-                                                  for c in tok.children):
+            talk = _talk_kind(tok, sent, call_hint, label_of)
+            if talk is None:
+                continue
+            return talk, tok.text, tok.i
+        if lemma in ("impose", "announce", "unveil", "slap") and _imposes_sanctions(tok):
             return "sanctions", tok.text, tok.i   # "imposed fresh sanctions on X", "announced sanctions against X"
         if lemma in ("slap", "impose"):
             continue   # "imposed a curfew", "imposed costs"
-        if lemma in ("drill", "exercise", "manoeuvre", "maneuver"):
-            if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or any(c.lemma_.lower() in MILITARY_WORDS for c in tok.children)):
-                continue   # "exercise restraint", "the exercise of power"
-            if not any(c.lemma_.lower() in MILITARY_WORDS and c.dep_ in ("amod", "compound") for c in tok.children) \
-                    and not re.search(r"\b(?:military|troops|forces|naval|army|navy)\b", sent.text, re.I):
-                continue   # "fire drills", "a branding exercise"
-        if lemma in ("host", "welcome", "receive") and not (tok.pos_ == "VERB" and _hosts_person(tok, label_of)):
-            continue   # "hosted a dinner", "welcomed the decision", "received a letter"
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HEDGES for c in tok.children) \
-                and lemma in ("launch", "recognize", "recognise", "gather", "convene", "sit"):
-            continue   # "could launch an invasion": a possibility, not a happening
-        if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
-                                   and _counterpart(tok, label_of)):
-            continue   # "sit down with X" is talks; "sat on the board" is not
-        if lemma == "launch" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_WORDS for c in tok.children):
-            continue   # "launched a product", "launched an investigation"
-        if lemma in ("recognize", "recognise") and not any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in RECOGNISED_WORDS or label_of(c) == "GPE")
-                for c in tok.children):
-            continue   # "recognised the need for talks"
-        if lemma in ("gather", "convene") and not (tok.pos_ == "VERB" and any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj") and (label_of(c) in ("ORG", "NORP", "PERSON")
-                                                           or c.lemma_.lower() in OFFICIAL_WORDS)
-                for c in tok.children)):
-            continue   # "protesters gathered", "gathered evidence"
+        if lemma in GUARDED_TRIGGERS and not _happened(tok, lemma, sent, label_of):
+            continue
         if lemma == "call":
             # "called the talks unsuccessful" is speech; a call is "a phone call", "called X" with a person object.
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
@@ -397,7 +419,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
     ``headline``: the article's title; a headline about a call makes "spoke with X" a call.
     ``asked``: true inside a reporter's question in a transcript, which reports nothing itself.
     """
-    call_hint = bool(re.search(r"\b(?:call|phone|telephone|video)\b", headline, re.I))
+    call_hint = bool(CALL_CUE.search(headline))
     out: list[EventCandidate] = []
     by_sentence: dict[int, list[Mention]] = {}
     token_label: dict[int, str] = {}
