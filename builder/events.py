@@ -258,7 +258,8 @@ GUARDED_TRIGGERS = {"host", "welcome", "receive", "sit", "launch", "recognize", 
 
 def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional[str]:
     """"call" or "talks" for speaking with someone ("spoke today with President X", "his conversation
-    with X"); None when it is no one happening (a rally, the press, a habit, a denial, a condition)."""
+    with X"), "interview" when an outlet does; None when it is no one happening (a rally, the press,
+    a habit, a denial, a condition)."""
     lemma = tok.lemma_.lower()
     if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS" \
             or any(c.dep_ == "neg" for c in tok.children):
@@ -271,6 +272,9 @@ def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional
         return None   # "spoke at a rally", "spoke to reporters", "a conversation about race"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or tok.tag_ in ("VBZ", "VBP"):
         return None   # "if he speaks with X", "speaks with his counterpart every day"
+    if any(c.dep_ == "nsubj" and any(gazetteer.is_outlet(n) for n in _org_names(_named_in(c), label_of))
+           for c in tok.children):
+        return "interview"   # "CNN spoke with X this week"
     # Leaders who speak with each other without meeting somewhere do so by phone or video.
     phone = by_phone or call_hint or CALL_CUE.search(sent.text)
     return "talks" if _place(sent) and not phone else "call"
