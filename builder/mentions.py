@@ -9,6 +9,7 @@ spokesman,").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -60,6 +61,12 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", 
 ORG_TAIL_WORDS = {"bank", "group", "party", "council", "committee", "ministry", "agency", "company", "university",
                   "institute", "association", "union", "fund", "foundation", "news", "times", "post", "office",
                   "department", "administration", "house", "service", "forces", "army", "corporation", "inc"}
+# A role the model ran into an organisation's name ("Kremlin Spokesman" before "Dmitry Peskov").
+ORG_ROLE_TAIL = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chancellor",
+                 "ambassador", "envoy", "adviser", "advisor", "chairman", "chairwoman", "premier", "official",
+                 "aide", "negotiator", "diplomat"}
+# A place's name that is part of an accord's name ("the Minsk agreements", "the Normandy format").
+ACCORD_WORDS = {"agreement", "accord", "protocol", "format", "memorandum", "declaration", "convention"}
 NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-Z]\.")
 
 
@@ -78,6 +85,9 @@ def clean_span(span: Span) -> Optional[str]:
         # A capitalised verb or common word glued to the name by the tagger ("Stoltenberg Expressed").
         while len(tokens) > 1 and tokens[-1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "IN", "RB"):
             tokens = tokens[:-1]
+    if span.label_ == "ORG":
+        while len(tokens) > 1 and tokens[-1].lower_ in ORG_ROLE_TAIL:
+            tokens = tokens[:-1]   # "Kremlin Spokesman": the Kremlin
     if not tokens:
         return None
     if span.label_ == "PERSON" and any(t.lower_ in ("'s", "’s") for t in tokens):
@@ -259,6 +269,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue
         if _inside_title_phrase(ent):
             continue
+        if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lemma_.lower() in ACCORD_WORDS:
+            continue   # "the Minsk agreements", "the Paris accord": an accord, not the place
         name = clean_span(ent)
         if not name:
             continue
@@ -281,9 +293,25 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
                 role = None
         out.append(Mention(text=ent.text, name=name, label=ent.label_, sentence=sentence_of(ent.start),
                            start=ent.start_char, end=ent.end_char, title=title, role=role))
+    out = _surnames_as_people(out)
     out.extend(title_references(doc, sentence_of))
     out.extend(surname_mentions(doc, out, sentence_of))
     out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _surnames_as_people(found: list[Mention]) -> list[Mention]:
+    """A lone surname of a person the article names in full is that person, whatever the model tagged
+    ("Sergey Lavrov ... Lavrov stressed", with "Lavrov" tagged ORG), unless the word names a country,
+    a known organisation or a place."""
+    surnames = {m.name.split()[-1] for m in found if m.label == "PERSON" and len(m.name.split()) >= 2}
+    out = []
+    for m in found:
+        if m.label in ("ORG", "GPE", "NORP", "LOC") and m.name in surnames and not (
+                gazetteer.country_of(m.name) or gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name)
+                or gazetteer.fold(m.name) in gazetteer.place_names()):
+            m = replace(m, label="PERSON")
+        out.append(m)
     return out
 
 

@@ -34,6 +34,18 @@ QUOTING_VERBS = {"quote", "cite"}
 # A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
 TURN_MIN_WORDS = 6
 PRONOUN_SUBJECTS = {"he", "she"}
+# A person named again by what they are ("the top Russian diplomat noted"): the role words that
+# noun stands for in the person's role ("Russian Foreign Minister").
+ROLE_ANAPHORS = {
+    "diplomat": ("foreign minister", "secretary of state", "foreign secretary", "diplomat", "ambassador", "envoy"),
+    "minister": ("minister",), "president": ("president",), "chancellor": ("chancellor",),
+    "premier": ("premier", "prime minister"), "leader": ("president", "prime minister", "chancellor", "leader"),
+    "spokesman": ("spokesman", "spokesperson", "spokeswoman", "press secretary"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "spokesman", "press secretary"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
+    "envoy": ("envoy", "ambassador"), "ambassador": ("ambassador",), "senator": ("senator",),
+}
+ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
 
@@ -300,6 +312,10 @@ class QuoteFinder:
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            found = self._resolve_description(tok)
+            if found:
+                return found
         if tok.ent_type_:
             for ent in tok.doc.ents:
                 if ent.start <= tok.i < ent.end:
@@ -366,6 +382,44 @@ class QuoteFinder:
         if chosen is None:
             return None
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+    def _resolve_description(self, tok: Token) -> Optional[str]:
+        """The organisation or person a definite description stands for, named in the sentences before:
+        "the ministry" is the last "... Ministry" named; "the top Russian diplomat" the last person
+        whose role is a diplomat's ("Russian Foreign Minister") and not another country's."""
+        word = tok.lower_
+        sent_idx = self.sentence_of(tok.i)
+        recent = [m for m in self.mentions if m.start < tok.idx and sent_idx - m.sentence <= ANAPHOR_WINDOW
+                  and not self._in_quote(m.start)]
+        orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
+        if orgs:
+            return orgs[-1].name
+        roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
+        if not roles:
+            return None
+        countries = {gazetteer.country_of_demonym(c.text) or (gazetteer.country_of(c.text) or (None,))[0]
+                     for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+        role_of = self._roles_by_surname()
+        for m in reversed(recent):
+            role = role_of.get(m.name.split()[-1]) if m.label == "PERSON" else None
+            if not role or not any(r in role.lower() for r in roles):
+                continue
+            theirs = {gazetteer.country_of_demonym(w) or (gazetteer.country_of(w) or (None,))[0]
+                      for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
+            if countries and theirs and not countries & theirs:
+                continue   # "the Russian diplomat" is not the US Secretary of State
+            return m.name
+        return None
+
+    def _roles_by_surname(self) -> dict[str, str]:
+        """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
+        if not hasattr(self, "_role_cache"):
+            out: dict[str, str] = {}
+            for m in self.mentions:
+                if m.label == "PERSON" and (m.role or m.title):
+                    out.setdefault(m.name.split()[-1], m.role or m.title)
+            self._role_cache = out
+        return self._role_cache
 
     def _genders(self) -> dict[str, str]:
         """Surname -> gender for the people of this document whose full name or title tells it."""

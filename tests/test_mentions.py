@@ -145,3 +145,24 @@ def test_a_name_after_a_title_is_a_person_whatever_the_model_tagged(nlp):
 def test_an_editors_brackets_inside_a_name_are_dropped(nlp):
     ms = mentions(nlp, "Chicago Fed President [Charles] Evans said rates would rise in March.")
     assert not any("[" in m.name or "]" in m.name for m in ms)
+
+
+def test_a_role_run_into_an_organisation_is_cut_off_and_an_accord_is_no_place(nlp):
+    from builder.mentions import extract_mentions
+
+    doc = _doc_with_entity(nlp, "Kremlin Spokesman Ivan Petrenko said so on Monday.", "Kremlin Spokesman", "ORG")
+    assert [(m.name, m.label) for m in extract_mentions(doc, lambda i: 0)] == [("Kremlin", "ORG")]
+    doc = _doc_with_entity(nlp, "He accused Kyiv of sabotaging the Minsk agreements.", "Minsk", "GPE")
+    assert extract_mentions(doc, lambda i: 0) == []
+
+
+def test_a_surname_the_model_tagged_as_an_organisation_is_the_person_named_before(nlp):
+    from spacy.tokens import Span
+
+    from builder.mentions import extract_mentions
+
+    doc = nlp("Foreign Minister Ivan Petrenko met his counterpart. Later, Petrenko stressed that talks had failed.")
+    i = [t.i for t in doc if t.text == "Petrenko"]
+    doc.ents = [Span(doc, i[0] - 1, i[0] + 1, label="PERSON"), Span(doc, i[1], i[1] + 1, label="ORG")]
+    assert [(m.name, m.label) for m in extract_mentions(doc, lambda i: 0)] == \
+        [("Ivan Petrenko", "PERSON"), ("Petrenko", "PERSON")]

@@ -97,3 +97,17 @@ def test_surname_the_model_missed_still_names_the_speaker(nlp):
                  "Hake explained that cuts to military spending left his hands tied.",
                  "\u201cSequestration severely handicapped our military,\u201d he said.")
     assert got[0][1] in ("Hake", "Norman Hake")
+
+
+def test_the_ministry_is_the_ministry_named_before(nlp):
+    got = quotes(nlp, "Sylvanian Foreign Minister Ivan Petrenko spoke with his Freedonian counterpart, the Sylvanian "
+                      "Foreign Ministry reported.",
+                 '"The conversation focused on the proposals on security guarantees," the ministry said.')
+    assert got[0][1] == "Sylvanian Foreign Ministry"
+
+
+def test_a_description_by_role_is_the_person_with_that_role_from_that_country(nlp):
+    got = quotes(nlp, "Russian Foreign Minister Ivan Petrenko met US Secretary of State Tom Berg on Monday.",
+                 'The top Russian diplomat noted that Russia "has no plans to attack anyone at all."',
+                 'The American diplomat replied that the talks were "useful and candid, but not more than that."')
+    assert [q[1] for q in got] == ["Ivan Petrenko", "Tom Berg"]
