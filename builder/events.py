@@ -123,6 +123,8 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
                 return True
             if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(a.lower_ in ("has", "have") for a in aux)):
                 return True
+            if verb.tag_ in ("VBZ", "VBP") and not aux and verb.i != verb.head.i:
+                return False   # "before the council meets on Wednesday": a present verb with a day is ahead
             if verb.tag_ in ("VBZ", "VBP") or aux:
                 break
         if verb.head.i == verb.i:

@@ -5,7 +5,8 @@ dated article puts talks of the same kind, at the same place and with shared
 parties, on a Monday: that fixes the week the undated article speaks of. Its
 date is then the latest weekday it names in the past tense before that event
 ("told reporters on Friday"). Its relative dates are resolved again from there,
-and every date found this way is marked ``inferred``.
+and every date found this way is marked ``inferred``. With no such evidence, an article's own
+latest full date anchors its weekdays when one of them falls on it (``_own_anchor``).
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def infer_article_dates(parsed: list[ParsedArticle], resolve_ids: Callable, pers
             base = day or event_day
         else:
             day = _day_from_window(pa, _window_for(pa, cands, clusters, dated_articles, person_ids))
-            base = day
+            base = day or _own_anchor(pa)
         if base is None:
             out.append(pa)
             continue
@@ -85,6 +86,18 @@ def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, boo
         if len(matches) == 1:
             return matches.pop(), c.past is not True
     return None
+
+
+def _own_anchor(pa: ParsedArticle) -> Optional[date]:
+    """The latest full date an undated article writes itself ("January 10, 2022", often in a photo
+    caption) when a weekday it names alone in the past tense falls on it ("met on Monday"): the
+    article tells of that day, so its weekdays resolve from there. The article stays undated: it may
+    have been written days later."""
+    days = sorted({t.value for t in pa.times if t.source == "explicit" and t.precision == "day" and t.value})
+    if not days:
+        return None
+    latest = date.fromisoformat(days[-1])
+    return latest if latest.weekday() in _past_weekdays(pa) else None
 
 
 def _day_elsewhere(cl, art: str, dated_articles: set[str]) -> Optional[date]:

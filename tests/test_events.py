@@ -1,6 +1,8 @@
 """Event candidates, merging across articles and date inference, on invented reports."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from builder import nlp as N
@@ -352,3 +354,28 @@ def test_an_event_title_names_its_people_in_the_order_the_report_does():
     art = Article(id="a", title="a", source_path="a", date="2023-05-08", paragraphs=(Paragraph("x"),))
     b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(call,))], [])
     assert [e.title for e in b.events] == ["Phone call: Zoe Varga and Ana Ruiz"]
+
+
+def test_a_present_verb_with_a_day_in_a_reported_clause_looks_ahead():
+    events = parse("2023-05-10", "A spokesman said the ministers would consult before the council meets in Oslo on "
+                                 "Friday.").events
+    assert [(e.date, e.past) for e in events] == [("2023-05-12", False)]
+
+
+@pytest.mark.model
+def test_an_undated_article_dates_its_weekdays_from_its_own_full_date_when_one_falls_on_it():
+    art = Article(id="u", title="u", source_path="u", date=None, paragraphs=(
+        Paragraph("Ana Ruiz arrives at the mission in Geneva on May 8, 2023.", kind="caption"),
+        Paragraph("Ana Ruiz and Tom Berg held talks in Geneva on Monday."),
+        Paragraph("The ministers will meet again in Oslo on Friday.")))
+    pa = next(N.parse_articles(N.load("en_core_web_sm"), [art]))
+    out, inferred = infer_article_dates([pa], lambda art, names: ("ana-ruiz", "tom-berg"), PEOPLE)
+    assert inferred == {} and out[0].article.date is None   # the article itself stays undated
+    assert sorted((e.date, e.date_source) for e in out[0].events) == [("2023-05-08", "inferred"),
+                                                                      ("2023-05-12", "inferred")]
+    # A full date on another weekday anchors nothing: "Monday" may be any Monday.
+    other = replace(art, paragraphs=(Paragraph("Ana Ruiz arrives in Geneva on May 9, 2023.", kind="caption"),)
+                    + art.paragraphs[1:])
+    pa = next(N.parse_articles(N.load("en_core_web_sm"), [other]))
+    out, _ = infer_article_dates([pa], lambda art, names: ("ana-ruiz", "tom-berg"), PEOPLE)
+    assert all(e.date is None for e in out[0].events if e.date_text and "day" in e.date_text)
