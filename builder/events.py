@@ -478,8 +478,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 continue
             if not in_scope(m.start):
                 continue
-            if m.label == "NORP" and _modifies_person(doc, m):
-                continue  # "Russian President X": X takes part, not the whole country
+            if m.label in ("NORP", "GPE") and _modifies_person(doc, m):
+                continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
             if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)
             elif m.label == "TITLE":

@@ -43,7 +43,8 @@ ROLE_ANAPHORS = {
     "spokesman": ("spokesman", "spokesperson", "spokeswoman", "press secretary"),
     "spokeswoman": ("spokeswoman", "spokesperson", "spokesman", "press secretary"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
-    "envoy": ("envoy", "ambassador"), "ambassador": ("ambassador",), "senator": ("senator",),
+    "envoy": ("envoy", "ambassador", "foreign minister", "secretary of state", "negotiator"),
+    "ambassador": ("ambassador",), "senator": ("senator",),
 }
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}

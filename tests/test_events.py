@@ -379,3 +379,11 @@ def test_an_undated_article_dates_its_weekdays_from_its_own_full_date_when_one_f
     pa = next(N.parse_articles(N.load("en_core_web_sm"), [other]))
     out, _ = infer_article_dates([pa], lambda art, names: ("ana-ruiz", "tom-berg"), PEOPLE)
     assert all(e.date is None for e in out[0].events if e.date_text and "day" in e.date_text)
+
+
+@pytest.mark.model
+def test_a_country_in_a_persons_title_is_no_participant():
+    events = parse("2023-05-10", "US Secretary of State Tom Berg met Russian Foreign Minister Ivan Petrenko in "
+                                 "Geneva on Monday.").events
+    assert len(events) == 1 and {"Tom Berg", "Ivan Petrenko"} <= set(events[0].participants)
+    assert not {"US", "Russian", "United States", "Russia"} & set(events[0].participants)
