@@ -47,7 +47,15 @@ DISEASE_WORDS = {"covid", "covid-19", "covid19", "coronavirus", "omicron", "sars
                  "malaria", "tuberculosis", "pre-covid", "post-covid", "variant", "virus", "pandemic", "ba.2"}
 # Transcripts' stage directions ("(Laughter.)", "[inaudible]"), which the model may take for names.
 STAGE_DIRECTIONS = {"laughter", "applause", "inaudible", "crosstalk", "cross talk", "unintelligible", "indiscernible",
-                    "interruption", "booing", "cheers", "cheering", "silence", "pause", "music", "audio gap"}
+                    "interruption", "booing", "cheers", "cheering", "silence", "pause", "music", "audio gap",
+                    "laughs", "laughing", "chuckles", "chuckling", "sighs", "coughs", "nods", "smiles", "off mic",
+                    "off-mic", "speaks foreign language", "video plays", "clip plays"}
+# Head words of things named after a person ("the James S. Brady Press Briefing Room", "John F. Kennedy
+# Airport"): the person's name there is part of another name.
+EPONYM_HEADS = {"room", "building", "center", "centre", "airport", "hall", "bridge", "street", "avenue", "school",
+                "university", "college", "foundation", "institute", "award", "prize", "act", "day", "library",
+                "museum", "park", "stadium", "arena", "memorial", "hospital", "station", "boulevard", "highway",
+                "square", "fellowship", "scholarship", "lecture", "theatre", "theater", "medal"}
 LEGAL_FORMS = {"llc", "inc", "ltd", "corp", "co", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "lp", "llp"}
 # "Air France Flight 447": a flight designator after an airline's name.
 FLIGHT = re.compile(r"\s+Flight(?:\s+\d+\w*)?$")
@@ -246,6 +254,17 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     return Span(doc, start, ent.end, label="PERSON")
 
 
+def _eponym(doc: Doc, ent: Span) -> bool:
+    """True when a person's name opens the name of a place or thing: capitalised words right after it
+    end in a head such as "Room", "Airport" or "Day"."""
+    i = ent.end
+    while i < len(doc) and i - ent.end < 4 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("jr", "jr.")):
+        if doc[i].lower_ in EPONYM_HEADS:
+            return True
+        i += 1
+    return False
+
+
 def _entity_spans(doc: Doc) -> Iterable[Span]:
     """The model's entities, cut at spaced dashes, with persons' names mended (particles, titles)."""
     taken = -1
@@ -271,6 +290,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue
         if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lemma_.lower() in ACCORD_WORDS:
             continue   # "the Minsk agreements", "the Paris accord": an accord, not the place
+        if ent.label_ == "PERSON" and _eponym(doc, ent):
+            continue   # "the James S. Brady Press Briefing Room": a room, not the man
         name = clean_span(ent)
         if not name:
             continue

@@ -166,3 +166,14 @@ def test_a_surname_the_model_tagged_as_an_organisation_is_the_person_named_befor
     doc.ents = [Span(doc, i[0] - 1, i[0] + 1, label="PERSON"), Span(doc, i[1], i[1] + 1, label="ORG")]
     assert [(m.name, m.label) for m in extract_mentions(doc, lambda i: 0)] == \
         [("Ivan Petrenko", "PERSON"), ("Petrenko", "PERSON")]
+
+
+def test_a_name_inside_a_rooms_or_airports_name_and_stage_directions_are_no_people(nlp):
+    from builder.mentions import extract_mentions
+
+    doc = _doc_with_entity(nlp, "The briefing was held in the James S. Carter Press Briefing Room at noon.",
+                           "James S. Carter", "PERSON")
+    assert extract_mentions(doc, lambda i: 0) == []
+    doc = _doc_with_entity(nlp, "James S. Carter spoke at noon in the room.", "James S. Carter", "PERSON")
+    assert [m.name for m in extract_mentions(doc, lambda i: 0)] == ["James S. Carter"]
+    assert is_junk("Laughs", "PERSON") and is_junk("(Laughs.)", "PERSON")
