@@ -124,8 +124,20 @@ def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[st
     if x.date and y.date:
         return bool(people) or _places_agree(x, y) is True or (x.kind == y.kind and len(shared) >= 2)
     # One side undated: the same people, or the same place and parties, or the same kind and parties.
-    return len(people) >= 2 or (bool(people) and _places_agree(x, y) is True) or (
-        x.kind == y.kind and (bool(people) or len(shared) >= 2))
+    if len(people) >= 2 or (bool(people) and _places_agree(x, y) is True) or (
+            x.kind == y.kind and (bool(people) or len(shared) >= 2)):
+        return True
+    # Or the sentence right after a dated report goes on about it with no time of its own ("... sat
+    # down in Geneva on Monday." "X and Y met for almost eight hours."), naming no one the dated report
+    # did not ("After the talks with X, Y met Z" is another meeting).
+    undated, dated = (x, y) if not x.date else (y, x)
+    theirs, ours = dated.party_set & person_ids, undated.party_set & person_ids
+    return not undated.has_time and _follows(undated, dated, 2) and not (theirs and ours - theirs)
+
+
+def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> bool:
+    """True when a report of one cluster comes at most ``within`` sentences after one of the other's."""
+    return any(0 < b.sentence - a.sentence <= within for _, a, _ in earlier.members for _, b, _ in later.members)
 
 
 def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:

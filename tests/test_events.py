@@ -220,6 +220,22 @@ def test_threatened_or_denied_sanctions_restraint_and_fire_drills_are_no_events(
     assert events == ()
 
 
+def test_the_sentence_after_a_dated_report_that_goes_on_about_it_joins_it():
+    # "Officials sat down in Geneva on Monday." "Ana Ruiz and Tom Berg met for eight hours."
+    dated = cand(kind="talks", date="2023-05-08", place="Geneva", date_text="Monday", sentence=1)
+    follow = cand(kind="meeting", sentence=2)
+    groups = merge([("a", dated, ("norway", "chile")), ("a", follow, ("ana-ruiz", "tom-berg"))], PEOPLE)
+    assert len(groups) == 1 and groups[0].date == "2023-05-08"
+    # "After the talks with Ana Ruiz, Tom Berg met Li Wei": someone new, another meeting.
+    dated = cand(kind="talks", date="2023-05-08", place="Geneva", date_text="Monday", sentence=1)
+    groups = merge([("a", dated, ("ana-ruiz", "tom-berg")), ("a", follow, ("tom-berg", "li-wei"))], PEOPLE)
+    assert len(groups) == 2
+    # Nor does a report far from the dated one join it.
+    groups = merge([("a", dated, ("norway",)), ("a", cand(kind="meeting", sentence=9), ("ana-ruiz", "tom-berg"))],
+                   PEOPLE)
+    assert len(groups) == 2
+
+
 THURSDAY_SAID = TimeExpr(text="Thursday", sentence=0, value=None, precision="unknown", source="none", past=True)
 
 
