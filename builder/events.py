@@ -379,8 +379,10 @@ def _trigger(sent: Span, call_hint: bool = False,
             continue
         if lemma in ("travel", "trip", "visit") and not any(e.label_ in ("GPE", "LOC") for e in sent.ents):
             continue
-        if lemma == "talk" and tok.pos_ == "VERB" and not re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
-            continue
+        if lemma == "talk" and tok.pos_ == "VERB":
+            if not re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
+                continue
+            return "call", tok.text, tok.i   # "Putin and Biden talked on the phone"
         return kind, tok.text, tok.i
     m = TOLD_OR_INTERVIEW.search(sent.text)
     if m and m.group(0).startswith("told") and not any(

@@ -115,6 +115,8 @@ def test_speaking_with_a_leader_is_a_call_unless_they_met_somewhere():
     assert [(e.kind, e.place) for e in in_geneva] == [("talks", "Geneva")]
     by_phone = parse("2023-05-10", "The two leaders spoke by phone in the evening on Sunday, the ministry said.").events
     assert [(e.kind, e.date) for e in by_phone] == [("call", "2023-05-07")]
+    talked = parse("2023-05-10", "Ana Ruiz and Tom Berg talked on the phone on Sunday.").events
+    assert [(e.kind, e.date) for e in talked] == [("call", "2023-05-07")]
     outlet = parse("2023-05-10", "CNN spoke with Tom Berg on Monday about his year.").events
     assert [(e.kind, e.date) for e in outlet] == [("interview", "2023-05-08")]
     # Headline or not, a call: a leader speaking with another without meeting them does so by phone.
