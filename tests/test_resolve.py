@@ -227,3 +227,8 @@ def test_a_surname_the_model_mostly_took_for_a_place_is_still_the_person():
 def test_a_chinese_family_name_that_reads_as_a_given_name_still_joins_its_person():
     got = actors(parsed("a", ("Xi Jinping", "PERSON", "President")), parsed("b", ("Xi", "PERSON")))
     assert set(got) == {"Xi Jinping"} and got["Xi Jinping"].articles == ("a", "b")
+
+
+def test_a_demonym_the_model_tagged_as_a_place_is_the_country():
+    got = actors(parsed("a", ("Ukrainian", "GPE"), ("Ukraine", "GPE")))
+    assert set(got) == {"Ukraine"} and got["Ukraine"].mentions == 2
