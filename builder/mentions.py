@@ -73,6 +73,9 @@ ORG_TAIL_WORDS = {"bank", "group", "party", "council", "committee", "ministry", 
 ORG_ROLE_TAIL = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chancellor",
                  "ambassador", "envoy", "adviser", "advisor", "chairman", "chairwoman", "premier", "official",
                  "aide", "negotiator", "diplomat"}
+# Words that open a role after a body's name ("Kremlin Presidential Aide", "Kremlin Deputy Chief of Staff").
+ROLE_LEAD = ORG_ROLE_TAIL | {"presidential", "deputy", "senior", "chief", "top", "acting", "former", "foreign",
+                             "defense", "defence", "press", "first", "vice"}
 # A place's name that is part of an accord's name ("the Minsk agreements", "the Normandy format").
 ACCORD_WORDS = {"agreement", "accord", "protocol", "format", "memorandum", "declaration", "convention"}
 NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-Z]\.")
@@ -93,9 +96,10 @@ def clean_span(span: Span) -> Optional[str]:
         # A capitalised verb or common word glued to the name by the tagger ("Stoltenberg Expressed").
         while len(tokens) > 1 and tokens[-1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "IN", "RB"):
             tokens = tokens[:-1]
-    if span.label_ == "ORG":
-        while len(tokens) > 1 and tokens[-1].lower_ in ORG_ROLE_TAIL:
-            tokens = tokens[:-1]   # "Kremlin Spokesman": the Kremlin
+    if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].lower_ in ORG_ROLE_TAIL:
+        # "Kremlin Spokesman", "Kremlin Presidential Aide": a role after the body's name; the Kremlin.
+        cut = next(i for i, t in enumerate(tokens) if i == len(tokens) - 1 or (i and t.lower_ in ROLE_LEAD))
+        tokens = tokens[:cut]
     if not tokens:
         return None
     if span.label_ == "PERSON" and any(t.lower_ in ("'s", "’s") for t in tokens):
@@ -265,10 +269,23 @@ def _eponym(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _given_name_moved(ents: list[Span]) -> list[Span]:
+    """A given name the model left at the end of the role before a person ("Kremlin Presidential Aide
+    Yury" + "Ushakov") joins the person's name."""
+    out = list(ents)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.label_ == "ORG" and b.label_ == "PERSON" and a.end == b.start and len(a) > 1 and len(b) == 1
+                and gazetteer.is_given_name(a[-1].text)):
+            doc = a.doc
+            out[k], out[k + 1] = Span(doc, a.start, a.end - 1, label="ORG"), Span(doc, a.end - 1, b.end, label="PERSON")
+    return out
+
+
 def _entity_spans(doc: Doc) -> Iterable[Span]:
     """The model's entities, cut at spaced dashes, with persons' names mended (particles, titles)."""
     taken = -1
-    for e in doc.ents:
+    for e in _given_name_moved(list(doc.ents)):
         for ent in _split_at_dashes(e):
             if ent.start < taken:
                 continue   # the rest of a name already carried over its particles

@@ -45,6 +45,8 @@ ROLE_ANAPHORS = {
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
     "envoy": ("envoy", "ambassador", "foreign minister", "secretary of state", "negotiator"),
     "ambassador": ("ambassador",), "senator": ("senator",),
+    "aide": ("aide", "adviser", "advisor"), "adviser": ("adviser", "advisor", "aide"),
+    "advisor": ("advisor", "adviser", "aide"),
 }
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}

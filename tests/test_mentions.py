@@ -177,3 +177,15 @@ def test_a_name_inside_a_rooms_or_airports_name_and_stage_directions_are_no_peop
     doc = _doc_with_entity(nlp, "James S. Carter spoke at noon in the room.", "James S. Carter", "PERSON")
     assert [m.name for m in extract_mentions(doc, lambda i: 0)] == ["James S. Carter"]
     assert is_junk("Laughs", "PERSON") and is_junk("(Laughs.)", "PERSON")
+
+
+def test_a_given_name_left_in_the_role_before_a_surname_joins_the_person(nlp):
+    from spacy.tokens import Span
+
+    from builder.mentions import extract_mentions
+
+    doc = nlp("Kremlin Presidential Aide Yury Petrenko told reporters on Monday.")
+    i = next(t.i for t in doc if t.text == "Petrenko")
+    doc.ents = [Span(doc, 0, i, label="ORG"), Span(doc, i, i + 1, label="PERSON")]
+    got = [(m.name, m.label, m.role) for m in extract_mentions(doc, lambda i: 0)]
+    assert got == [("Kremlin", "ORG", None), ("Yury Petrenko", "PERSON", "Kremlin Presidential Aide")]

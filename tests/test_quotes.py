@@ -111,3 +111,9 @@ def test_a_description_by_role_is_the_person_with_that_role_from_that_country(nl
                  'The top Russian diplomat noted that Russia "has no plans to attack anyone at all."',
                  'The American diplomat replied that the talks were "useful and candid, but not more than that."')
     assert [q[1] for q in got] == ["Ivan Petrenko", "Tom Berg"]
+
+
+def test_the_aide_is_the_aide_named_before(nlp):
+    got = quotes(nlp, "Presidential aide Yury Petrenko told reporters that the leaders would talk on Thursday.",
+                 '"Our president will once again explain the logic of our proposals," the aide underlined.')
+    assert got[0][1] == "Yury Petrenko"
