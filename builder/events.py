@@ -116,9 +116,12 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
     verb, steps = tok, 0
     while steps < 8:
         if verb.pos_ in ("VERB", "AUX"):
-            aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            # "to participate": an infinitive takes the tense of the verb it hangs from.
+            aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
             if any(a.lower_ in FUTURE_AUX and a.tag_ == "MD" for a in aux):
                 return False
+            if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux) and verb.tag_ in ("VBN", "VBG"):
+                return False   # "are not expected to take part in the talks on January 10": ahead
             if verb.tag_ == "VBD" or any(a.lower_ in ("did", "had", "was", "were") for a in aux):
                 return True
             if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(a.lower_ in ("has", "have") for a in aux)):

@@ -374,6 +374,14 @@ def test_an_event_title_names_its_people_in_the_order_the_report_does():
     assert [e.title for e in b.events] == ["Phone call: Zoe Varga and Ana Ruiz"]
 
 
+@pytest.mark.model
+def test_a_day_after_an_infinitive_of_a_present_verb_looks_ahead_across_the_new_year():
+    events = parse("2021-12-29", "The leaders are not expected to take part in the talks on January 10 in Geneva, "
+                                 "the official said.",
+                   "The minister told reporters that she had met her counterpart in Oslo on December 20.").events
+    assert sorted(e.date for e in events) == ["2021-12-20", "2022-01-10"]
+
+
 def test_a_present_verb_with_a_day_in_a_reported_clause_looks_ahead():
     events = parse("2023-05-10", "A spokesman said the ministers would consult before the council meets in Oslo on "
                                  "Friday.").events
