@@ -77,7 +77,8 @@ PRESS_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "new
 ASSAULT_WORDS = {"invasion", "attack", "offensive", "assault", "strike", "incursion", "operation", "raid"}
 RECOGNISED_WORDS = {"independence", "sovereignty", "republic", "state", "statehood", "annexation", "government"}
 HEDGES = {"could", "would", "might", "may", "can", "should", "must"}
-SANCTION_WORDS = {"sanction", "embargo", "ban", "restriction", "penalty", "measure", "tariff", "freeze"}
+SANCTION_WORDS = {"sanction", "embargo", "ban", "restriction", "penalty", "measure", "tariff", "freeze",
+                  "tranche", "package", "round", "set", "wave", "batch", "raft", "series"}   # "a new round of sanctions"
 # What makes drills or exercises military ones ("joint military drills", "naval exercises").
 MILITARY_WORDS = {"military", "joint", "naval", "nuclear", "war", "army", "air", "strategic", "live-fire", "combat",
                   "drill", "exercise", "snap", "missile", "troop", "readiness", "defence", "defense", "navy"}

@@ -206,9 +206,10 @@ def test_sanctions_imposed_or_announced_and_military_drills_are_events():
     events = parse("2023-05-10",
                    "On Tuesday, President Ana Ruiz announced sanctions against Freedonia over the invasion.",
                    "Sylvania imposed fresh sanctions on Tom Berg and two other billionaires on Monday.",
-                   "Freedonia and Sylvania began joint military drills on Thursday near the border.").events
+                   "Freedonia and Sylvania began joint military drills on Thursday near the border.",
+                   "On Friday, the Union announced a new round of sanctions against Freedonia's banks.").events
     assert {(e.kind, e.date) for e in events} == {("sanctions", "2023-05-09"), ("sanctions", "2023-05-08"),
-                                                  ("exercise", "2023-05-04")}
+                                                  ("exercise", "2023-05-04"), ("sanctions", "2023-05-05")}
 
 
 @pytest.mark.model
