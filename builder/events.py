@@ -77,6 +77,7 @@ PRESS_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "new
 ASSAULT_WORDS = {"invasion", "attack", "offensive", "assault", "strike", "incursion", "operation", "raid"}
 RECOGNISED_WORDS = {"independence", "sovereignty", "republic", "state", "statehood", "annexation", "government"}
 HEDGES = {"could", "would", "might", "may", "can", "should", "must"}
+CALLED_OFF = {"cancel", "postpone", "scrap", "suspend", "delay", "abandon", "shelve", "scuttle"}
 SANCTION_WORDS = {"sanction", "embargo", "ban", "restriction", "penalty", "measure", "tariff", "freeze",
                   "tranche", "package", "round", "set", "wave", "batch", "raft", "series"}   # "a new round of sanctions"
 # What makes drills or exercises military ones ("joint military drills", "naval exercises").
@@ -362,6 +363,9 @@ def _trigger(sent: Span, call_hint: bool = False,
             continue   # "vowed to act if Moscow invades": a condition, not a happening
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
             continue   # "has not spoken with X", "did not meet": nothing happened
+        if any(a.lemma_.lower() in CALLED_OFF for a in list(tok.ancestors)[:3]) or any(
+                c.lemma_.lower() in CALLED_OFF for c in tok.children):
+            continue   # "canceled plans to meet X", "the postponed summit": it did not take place
         if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
                                    for c in tok.children):
             continue   # "meeting Wall Street's expectations"

@@ -235,6 +235,18 @@ def _with_particles(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _with_given_name_before(doc: Doc, ent: Span) -> Span:
+    """A name that opens with a middle initial takes the given name the model left out before it
+    ("Secretary of State Antony" + "J. Blinken": Antony J. Blinken)."""
+    if not re.fullmatch(r"[A-Z]\.", ent[0].text) or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    if (NAME_WORD.fullmatch(prev.text) and not prev.ent_type_ and not gazetteer.is_title(prev.text)
+            and prev.lower_ not in HONORIFICS and not prev.is_sent_start):
+        return Span(doc, prev.i, ent.end, label="PERSON")
+    return ent
+
+
 def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     """A person's name after a title that the model took for an organisation or a place:
     "Chancellor Olaf Scholz" (ORG), "President of Finland Sauli Niinistö" (ORG "Finland Sauli Niinistö")."""
@@ -290,7 +302,7 @@ def _entity_spans(doc: Doc) -> Iterable[Span]:
             if ent.start < taken:
                 continue   # the rest of a name already carried over its particles
             if ent.label_ == "PERSON":
-                ent = _with_particles(doc, ent)
+                ent = _with_given_name_before(doc, _with_particles(doc, ent))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 ent = _titled_person(doc, ent) or ent
             taken = ent.end

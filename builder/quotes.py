@@ -319,6 +319,9 @@ class QuoteFinder:
             found = self._resolve_description(tok)
             if found:
                 return found
+        person = next((m for m in self.mentions if m.label == "PERSON" and m.start <= tok.idx < m.end), None)
+        if person is not None:
+            return person.name   # the mended name ("Antony J. Blinken" where the model tagged "J. Blinken")
         if tok.ent_type_:
             for ent in tok.doc.ents:
                 if ent.start <= tok.i < ent.end:

@@ -171,6 +171,8 @@ def test_speaking_to_the_press_or_at_a_rally_and_past_conversations_are_no_event
                    "Ana Ruiz spoke at a rally in Ohio on Friday.",
                    "Tom Berg welcomed the decision on Friday.",
                    "Ana Ruiz hosted a dinner on Friday.",
+                   "Tom Berg canceled plans to meet Ana Ruiz in Geneva on Thursday.",
+                   "The summit in Oslo on Friday was postponed.",
                    "They reviewed their recent conversations with their Danish and Swedish counterparts.").events
     assert events == ()
 

@@ -189,3 +189,18 @@ def test_a_given_name_left_in_the_role_before_a_surname_joins_the_person(nlp):
     doc.ents = [Span(doc, 0, i, label="ORG"), Span(doc, i, i + 1, label="PERSON")]
     got = [(m.name, m.label, m.role) for m in extract_mentions(doc, lambda i: 0)]
     assert got == [("Kremlin", "ORG", None), ("Yury Petrenko", "PERSON", "Kremlin Presidential Aide")]
+
+
+def test_a_name_opening_with_a_middle_initial_takes_the_given_name_left_before_it(nlp):
+    from spacy.tokens import Span
+
+    from builder.mentions import extract_mentions
+
+    doc = nlp("The talks ended as Secretary of State Anton J. Brinkley canceled his trip.")
+    i = next(t.i for t in doc if t.text == "J.")
+    doc.ents = [Span(doc, i, i + 2, label="PERSON")]
+    assert [(m.name, m.role) for m in extract_mentions(doc, lambda i: 0)] == [("Anton J. Brinkley", "Secretary of State")]
+    doc = nlp("Yesterday Secretary J. Brinkley agreed.")
+    i = next(t.i for t in doc if t.text == "J.")
+    doc.ents = [Span(doc, i, i + 2, label="PERSON")]
+    assert [m.name for m in extract_mentions(doc, lambda i: 0)] == ["J. Brinkley"]   # a title is no given name

@@ -117,3 +117,10 @@ def test_the_aide_is_the_aide_named_before(nlp):
     got = quotes(nlp, "Presidential aide Yury Petrenko told reporters that the leaders would talk on Thursday.",
                  '"Our president will once again explain the logic of our proposals," the aide underlined.')
     assert got[0][1] == "Yury Petrenko"
+
+
+def test_the_speaker_is_the_mended_name_not_the_models_part_of_it(nlp):
+    got = quotes(nlp, "But that prospect remained dim by the end of the day, as Secretary of State Antony J. Brinkley "
+                      "canceled plans to meet with the foreign minister on Thursday, saying that it does not "
+                      "“make sense” to hold talks.")
+    assert got[0][1] == "Antony J. Brinkley"
