@@ -266,10 +266,9 @@ GUARDED_TRIGGERS = {"host", "welcome", "receive", "sit", "launch", "recognize", 
 def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional[str]:
     """"call" or "talks" for speaking with someone ("spoke today with President X", "his conversation
     with X"), "interview" when an outlet does; None when it is no one happening (a rally, the press,
-    a habit, a denial, a condition)."""
+    a habit)."""
     lemma = tok.lemma_.lower()
-    if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS" \
-            or any(c.dep_ == "neg" for c in tok.children):
+    if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS":
         return None   # "their recent conversations with ...": talks gone by, none in particular
     if lemma == "conversation" and not any(c.dep_ == "poss" or c.lower_ in ("a", "the", "this", "that")
                                            for c in tok.children):
@@ -277,8 +276,8 @@ def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional
     by_phone = bool(BY_PHONE.search(sent.text))
     if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone)):
         return None   # "spoke at a rally", "spoke to reporters", "a conversation about race"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or tok.tag_ in ("VBZ", "VBP"):
-        return None   # "if he speaks with X", "speaks with his counterpart every day"
+    if tok.tag_ in ("VBZ", "VBP"):
+        return None   # "speaks with his counterpart every day"
     if any(c.dep_ == "nsubj" and any(gazetteer.is_outlet(n) for n in _org_names(_named_in(c), label_of))
            for c in tok.children):
         return "interview"   # "CNN spoke with X this week"
@@ -288,12 +287,13 @@ def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional
 
 
 def _imposes_sanctions(tok) -> bool:
-    """True for sanctions imposed or announced, not threatened or denied ("could impose sanctions if")."""
+    """True for sanctions imposed or announced, not threatened ("could impose sanctions", "when it imposes
+    sanctions")."""
     return tok.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS
         and any(g.lemma_.lower() == "sanction" for g in c.subtree)
         for c in tok.children) and not any(
-        c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in tok.children)
+        c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in tok.children)
 
 
 def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:
@@ -321,6 +321,16 @@ def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:
         or bool(re.search(r"\b(?:military|troops|forces|naval|army|navy)\b", sent.text, re.I))
 
 
+def _not_happening(tok) -> bool:
+    """True when a trigger's happening is a condition, denied or called off: "vowed to act if Moscow
+    invades", "has not spoken with X", "canceled plans to meet X", "the summit ... was postponed"."""
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+                                           for c in tok.children):
+        return True
+    return any(a.lemma_.lower() in CALLED_OFF for a in list(tok.ancestors)[:3]) or any(
+        c.lemma_.lower() in CALLED_OFF for c in tok.children)
+
+
 def _trigger(sent: Span, call_hint: bool = False,
              label_of: Callable = lambda tok: tok.ent_type_) -> Optional[tuple[str, str, int]]:
     """The first event trigger in a sentence: (kind, word, token index).
@@ -331,7 +341,7 @@ def _trigger(sent: Span, call_hint: bool = False,
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = TRIGGERS.get(lemma)
-        if kind is None:
+        if kind is None or _not_happening(tok):
             continue
         if lemma in ("speak", "conversation"):
             talk = _talk_kind(tok, sent, call_hint, label_of)
@@ -359,13 +369,6 @@ def _trigger(sent: Span, call_hint: bool = False,
                     continue   # "phoned in", "phoning home"
             elif not ((nxt is not None and nxt.lower_ in CALL_NOUNS) or BY_PHONE.search(sent.text)):
                 continue       # "mobile phone", "burner phones", "phone users"
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-            continue   # "vowed to act if Moscow invades": a condition, not a happening
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
-            continue   # "has not spoken with X", "did not meet": nothing happened
-        if any(a.lemma_.lower() in CALLED_OFF for a in list(tok.ancestors)[:3]) or any(
-                c.lemma_.lower() in CALLED_OFF for c in tok.children):
-            continue   # "canceled plans to meet X", "the postponed summit": it did not take place
         if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
                                    for c in tok.children):
             continue   # "meeting Wall Street's expectations"
