@@ -108,6 +108,12 @@ def country_of_demonym(word: str) -> Optional[str]:
     return None
 
 
+def country_named(word: str) -> Optional[str]:
+    """The country a word names by name, alias, capital or demonym ("Russian", "Russians", "Moscow"), or None."""
+    hit = country_of(word)
+    return country_of_demonym(word) or (hit[0] if hit else None)
+
+
 @dataclass(frozen=True)
 class Organization:
     """An international or well-known organisation."""

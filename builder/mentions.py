@@ -258,7 +258,7 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
         return None
     name = words.text
     if words[-1].lower_ in ORG_TAIL_WORDS or gazetteer.organization_of(name) or gazetteer.is_outlet(name) \
-            or any(gazetteer.country_of(t.text) or gazetteer.country_of_demonym(t.text) for t in words):
+            or any(gazetteer.country_named(t.text) for t in words):
         return None
     i = ent.start - 1
     if start > ent.start:

@@ -403,15 +403,13 @@ class QuoteFinder:
         roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
         if not roles:
             return None
-        countries = {gazetteer.country_of_demonym(c.text) or (gazetteer.country_of(c.text) or (None,))[0]
-                     for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+        countries = {gazetteer.country_named(c.text) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
         role_of = self._roles_by_surname()
         for m in reversed(recent):
             role = role_of.get(m.name.split()[-1]) if m.label == "PERSON" else None
             if not role or not any(r in role.lower() for r in roles):
                 continue
-            theirs = {gazetteer.country_of_demonym(w) or (gazetteer.country_of(w) or (None,))[0]
-                      for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
+            theirs = {gazetteer.country_named(w) for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
             if countries and theirs and not countries & theirs:
                 continue   # "the Russian diplomat" is not the US Secretary of State
             return m.name
