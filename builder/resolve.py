@@ -308,7 +308,7 @@ class Resolver:
     def _find_short(self, name: str, article: str) -> Optional[Cluster]:
         """The look-up behind _person_for_short."""
         words = fold(name).split()
-        if len(words) > 1 and words[0] in NAME_PARTICLES and all(w in NAME_PARTICLES for w in words[:-1]):
+        if len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1]):
             words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
             # "Blinken Sees": a known surname followed by a stray word.
