@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -18,6 +19,7 @@ import yaml
 from slugify import slugify
 
 from .errors import ConfigError
+from .gazetteer import countries
 from .records import Event, ParsedArticle, Quote, Topic
 
 
@@ -55,10 +57,30 @@ def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
     return specs
 
 
-def _pattern(keywords: tuple[str, ...], flags: int = re.I) -> re.Pattern:
-    """A regex matching any keyword at a word start, case-insensitively (or with ``flags``)."""
-    alts = "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})", flags)
+# Quotation marks, but not an apostrophe inside a word ("Ukraine's").
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _demonym_gap() -> str:
+    """A regex for one optional demonym between the words of a keyword ("concentration of Russian forces")."""
+    words = sorted({d.lower() for c in countries() for d in c.demonyms}, key=len, reverse=True)
+    return rf"\s+(?:(?:{'|'.join(re.escape(w) for w in words)})\s+)?"
+
+
+def match_text(text: str) -> str:
+    """Text as keywords are matched against it: lower case, without quotation marks, so that a keyword
+    phrase matches around a quoted word ("urged him to \u201cdefuse\u201d tensions")."""
+    return " ".join(_QUOTE_MARKS.sub("", text.lower()).split())
+
+
+def _pattern(keywords: tuple[str, ...]) -> re.Pattern:
+    """A regex matching any keyword at a word start in text prepared by ``match_text``; a keyword phrase
+    also matches with a demonym between two of its words."""
+    gap = _demonym_gap()
+    alts = "|".join(gap.join(re.escape(w) for w in k.split())
+                    for k in sorted({match_text(k) for k in keywords} - {""}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})")
 
 
 def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quote], events: list[Event],
@@ -67,12 +89,12 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     """Match taxonomy topics against sentences and collect their articles, actors, quotes and events."""
     topics: list[Topic] = []
     taken: set[str] = set()
-    # Sentences lower-cased once for all topics: a case-sensitive search of lower-case text is
+    # Sentences prepared once for all topics: a case-sensitive search of lower-case text is
     # several times faster than a case-insensitive one, and finds the same keywords.
-    lowered = [(pa.article.id, [(s.index, s.text.lower()) for s in pa.sentences]) for pa in parsed]
+    lowered = [(pa.article.id, [(s.index, match_text(s.text)) for s in pa.sentences]) for pa in parsed]
     for spec in specs:
-        pat = _pattern(spec.keywords)
-        lower_pat = _pattern(tuple(k.lower() for k in spec.keywords), flags=0)
+        forms = {k: match_text(k) for k in spec.keywords}
+        lower_pat = _pattern(spec.keywords)
         hits: dict[str, list[int]] = defaultdict(list)
         found_in: dict[str, list[str]] = defaultdict(list)   # article -> keyword occurrences
         matched_kw: Counter = Counter()
@@ -98,15 +120,15 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
                         extra[place_names[actor]] += 1
                 for term in terms.get((a, s_idx), []):
                     extra[term] += 1
-        keywords = [k for k in spec.keywords if k.lower() in matched_kw or any(m.startswith(k.lower()) for m in matched_kw)]
+        keywords = [k for k, f in forms.items() if any(_same_words(m, f) for m in matched_kw)]
         keywords += [p for p, n in extra.most_common(4) if n >= 1 and p not in keywords]
         tid = slugify(spec.name, max_length=60) or "topic"
         while tid in taken:
             tid += "-2"
         taken.add(tid)
-        topic_quotes = tuple(q.id for q in quotes if q.article in article_set and pat.search(q.text))
+        topic_quotes = tuple(q.id for q in quotes if q.article in article_set and lower_pat.search(match_text(q.text)))
         topic_events = tuple(e.id for e in events if article_set.intersection(e.articles)
-                             and any(pat.search(ev.sentence) for ev in e.evidence))
+                             and any(lower_pat.search(match_text(ev.sentence)) for ev in e.evidence))
         topics.append(Topic(id=tid, name=spec.name, keywords=tuple(keywords or spec.keywords), articles=tuple(articles),
                             description=spec.description,
                             actors=tuple(a for a, _ in sorted(actor_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]),
@@ -148,6 +170,12 @@ def discover(parsed: list[ParsedArticle], taken: list[Topic], actor_names: set[s
         if len(out) >= limit:
             break
     return out
+
+
+def _same_words(found: str, keyword: str) -> bool:
+    """Whether a matched text is that keyword: equal or extending it (a prefix keyword), a demonym aside."""
+    return found.startswith(keyword) or len(found.split()) > len(keyword.split()) and \
+        [w for w in found.split() if w in keyword.split()] == keyword.split()
 
 
 def _stems(text: str) -> frozenset[str]:

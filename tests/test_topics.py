@@ -35,3 +35,16 @@ def test_packaged_taxonomy_loads_and_project_file_wins(tmp_path):
     own = tmp_path / "topics.yml"
     own.write_text("- name: Grain\n  keywords: [wheat, grain]\n")
     assert [t.name for t in load_taxonomy(own)] == ["Grain"]
+
+
+def test_keyword_phrase_matches_with_a_demonym_inside_and_around_quote_marks():
+    specs = [TopicSpec("Buildup", None, ("concentration of forces", "troops")),
+             TopicSpec("Calm", None, ("defuse", "defuse tensions"))]
+    arts = [parsed("a", "He pointed to the concentration of Russian forces at the border."),
+            parsed("b", "The statement urged him to \u201cdefuse\u201d tensions."),
+            parsed("c", "A concentration of many forces."),       # not a demonym: no phrase
+            parsed("d", "Officials sought to defuse the row.")]   # one single-word hit only
+    topics = {t.name: t for t in assign(arts, specs, [], [], {}, {}, {})}
+    assert topics["Buildup"].articles == ("a",)
+    assert topics["Buildup"].keywords == ("concentration of forces",)
+    assert topics["Calm"].articles == ("b",)
