@@ -7,9 +7,12 @@ date is then the latest weekday it names in the past tense before that event
 ("told reporters on Friday"). Its relative dates are resolved again from there,
 and every date found this way is marked ``inferred``. With no such evidence, an article's own
 latest full date anchors its weekdays when one of them falls on it (``_own_anchor``).
+A dateline that names a day but no year ("PARIS, Feb 20 (Reuters)") dates its article first, in
+the year nearest the build's dated articles (``_dateline_date``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -37,14 +40,18 @@ def infer_article_dates(parsed: list[ParsedArticle], resolve_ids: Callable, pers
     cands = [(pa.article.id, c, resolve_ids(pa.article.id, c.participants)) for pa in parsed for c in pa.events]
     clusters = merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed})
     dated_articles = {pa.article.id for pa in parsed if pa.article.date}
+    days = sorted({date.fromisoformat(pa.article.date) for pa in parsed if pa.article.date})
     inferred: dict[str, str] = {}
     out: list[ParsedArticle] = []
     for pa in parsed:
         if pa.article.date:
             out.append(pa)
             continue
-        anchor = _anchor_for(pa, cands, clusters, dated_articles)
-        if anchor is not None:
+        day = _dateline_date(pa, days)
+        anchor = None if day else _anchor_for(pa, cands, clusters, dated_articles)
+        if day is not None:
+            base = day
+        elif anchor is not None:
             event_day, future = anchor
             day = _publication_day(pa, event_day, future)
             base = day or event_day
@@ -86,6 +93,30 @@ def _anchor_for(pa, cands, clusters, dated_articles) -> Optional[tuple[date, boo
         if len(matches) == 1:
             return matches.pop(), c.past is not True
     return None
+
+
+def _dateline_date(pa: ParsedArticle, days: list[date]) -> Optional[date]:
+    """The day a dateline names without a year ("PARIS, Feb 20 (Reuters)"), in the year nearest a dated
+    article of the build: within two months, or within a year when the day falls on a weekday the
+    article names ("agreed on Sunday") and it does in no nearer year; else None."""
+    if not pa.article.dateline_day or not days:
+        return None
+    month, day = (int(x) for x in pa.article.dateline_day.split("-"))
+    named = _past_weekdays(pa)
+    nearest = on_weekday = None   # (gap in days, day): in any year, and in a year where a named weekday falls on it
+    for year in range(days[0].year - 1, days[-1].year + 2):
+        try:
+            cand = date(year, month, day)
+        except ValueError:   # 29 February outside a leap year
+            continue
+        i = bisect.bisect_left(days, cand)
+        gap = (min(abs((days[j] - cand).days) for j in (i - 1, i) if 0 <= j < len(days)), cand)
+        nearest = min(nearest or gap, gap)
+        if cand.weekday() in named:
+            on_weekday = min(on_weekday or gap, gap)
+    if nearest and nearest[0] <= 62:
+        return nearest[1]
+    return on_weekday[1] if on_weekday and on_weekday[0] <= 366 else None
 
 
 def _own_anchor(pa: ParsedArticle) -> Optional[date]:

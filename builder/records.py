@@ -59,6 +59,7 @@ class Article:
     time: Optional[str] = None          # HH:MM where the text gives it
     author: Optional[str] = None
     dateline: Optional[str] = None
+    dateline_day: Optional[str] = None  # "MM-DD" of a dateline without a year ("PARIS, Feb 20 (Reuters)")
     url: Optional[str] = None
     language: str = "en"
     format: str = "text"

@@ -96,3 +96,45 @@ def test_many_short_lines_and_repeated_words():
     assert [p.text for p in many.paragraphs] == ["The story begins here."]
     cookie = parse_plain_text("T\n\n" + "cookie " * 100000)
     assert len(cookie.paragraphs) == 1
+
+
+def test_credits_and_standards_lines_are_dropped_and_reporters_become_the_author():
+    text = ("Ministers agree to meet\n\nPARIS (Reuters) - The ministers agreed to meet next week.\n\n"
+            "The talks will cover trade.\n\n"
+            "Reporting by Anna Lindqvist in Oslo and Tomas Berg in New York; Writing by Eva Marsh; Editing by Paul Grant\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles.")
+    parts = parse_plain_text(text)
+    assert [p.text for p in parts.paragraphs] == ["The ministers agreed to meet next week.", "The talks will cover trade."]
+    assert parts.author == "Anna Lindqvist and Tomas Berg"
+
+
+def test_credits_words_inside_the_story_are_kept():
+    text = ("Report\n\nReporting by the agency found that prices rose in May.\n\nThe rise was small.\n\n"
+            "It was the third rise.\n\nMore is expected.\n\nAnalysts agree.")
+    parts = parse_plain_text(text)
+    assert parts.paragraphs[0].text.startswith("Reporting by the agency")
+    assert parts.author is None
+
+
+def test_photo_line_with_bracketed_credit_is_a_caption_and_follow_lines_are_furniture():
+    text = ("Talks in Riga\n\nThe ministers met in Riga on Tuesday.\n\n"
+            "Photo: The minister speaks at a news conference in Riga [Jan Kalns/Reuters]\n\n"
+            "Follow Example News English:\n\nSource: Example News and news agencies")
+    parts = parse_plain_text(text)
+    assert [(p.kind, p.text[:12]) for p in parts.paragraphs] == [("body", "The minister"), ("caption", "Photo: The m")]
+
+
+def test_a_dateline_without_a_year_keeps_its_day_for_later():
+    parts = parse_plain_text("Talks\n\nBEIJING, Feb. 24 (Xinhua) -- The ministers held talks on Thursday.")
+    assert parts.dateline == "Beijing" and parts.outlet == "Xinhua"
+    assert parts.date is None and parts.dateline_day == "02-24"
+    dated = parse_plain_text("Talks\n\nFebruary 25, 2022\n\nBEIJING, Feb. 24 (Xinhua) -- The ministers held talks.")
+    assert dated.date == "2022-02-25"
+
+
+def test_a_byline_in_capitals_reads_in_name_case_and_contributor_lines_are_credits():
+    text = ("Talks end\n\nBy JAMIE KEATEN and JEAN-YVES O'NEILL\n\nGENEVA (AP) — The talks ended.\n\n"
+            "The delegations left.\n\nAP writer Ana Ruiz in Moscow contributed to this report.")
+    parts = parse_plain_text(text)
+    assert parts.author == "Jamie Keaten and Jean-Yves O'Neill"
+    assert [p.text for p in parts.paragraphs] == ["The talks ended.", "The delegations left."]

@@ -103,6 +103,7 @@ def read_text_article(path: Path, text: str, art_id: str) -> Article:
         time_=parts.time,
         author=parts.author,
         dateline=parts.dateline,
+        dateline_day=parts.dateline_day,
         warnings=parts.warnings,
     )
 

@@ -37,7 +37,8 @@ DATELINE = re.compile(
 )
 # A leftover of a stripped "(Outlet.com) - " lead-in: "( - The United States ..."
 LEAD_ARTEFACT = re.compile(r"^\(\s*\)?\s*[-–—]+\s*")
-CAPTION = re.compile(r"\((?:photo|image|picture|credit|video)\b[^)]*\)\s*$|\b(?:getty images|via reuters|ap photo|afp photo)\b", re.I)
+CAPTION = re.compile(r"\((?:photo|image|picture|credit|video)\b[^)]*\)\s*$|\b(?:getty images|via reuters|ap photo|afp photo)\b"
+                     r"|^(?:file )?(?:photo|image|picture)\s*:|\[[^\]\n]{1,60}/[^\]\n]{1,40}\]\s*$", re.I)
 FURNITURE = [
     re.compile(r"^read (?:more|also|next)\b", re.I),
     re.compile(r"\bvideo (?:is )?(?:no longer|not) available\b|^(?:watch|play) (?:the )?video\b", re.I),
@@ -45,7 +46,14 @@ FURNITURE = [
                r"\b(?:premium|member|subscri\w*|newsletter|benefits|account|content|stories)\b", re.I),
     re.compile(r"^(?:share (?:this|on|via)|follow us|click here|advertisement$|related:|related articles|more from)\b", re.I),
     re.compile(r"^(?:all rights reserved|copyright|©)", re.I),
+    re.compile(r"^(?:our standards\b|sources?\s*:|follow (?:us|[\w .'’-]{1,40}?)(?: on [\w ]{1,20})?\s*:)", re.I),
 ]
+# A credits line at the end of a story: "Reporting by A and B; Editing by C", "(Writing by D)", "Editor: E",
+# "AP writer F in Moscow contributed to this report".
+CREDITS = re.compile(r"^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|"
+                     r"produced|graphics)\s+by\b|(?:editor|editors|reporter|reporters|writer|writers|editing)\s*:)"
+                     r"|\bcontributed (?:to this (?:report|story|article)|reporting)\b", re.I)
+CREDIT_AUTHOR = re.compile(r"\b(?:reporting|writing|written)\s+by\s+(?P<names>[^;()]+)", re.I)
 COOKIE_WORDS = ("accept", "consent", "policy")
 # A short trailing line with no sentence punctuation (tag lists, store links, section names).
 SHORT_TRAILER = re.compile(r"^[^.!?\"“”]{1,40}$")
@@ -64,6 +72,7 @@ class TextParts:
     time: Optional[str] = None
     author: Optional[str] = None
     dateline: Optional[str] = None
+    dateline_day: Optional[str] = None   # "MM-DD" when the dateline gives a day but no year
     warnings: list[str] = field(default_factory=list)
 
 
@@ -144,6 +153,7 @@ def parse_plain_text(text: str) -> TextParts:
         if _is_furniture(block):
             continue
         body.append((block, "body"))
+    body = _drop_credits(body, parts)
     body = _drop_trailers(body)
     body = _mark_repeated_leads(body)
     year = int(parts.date[:4]) if parts.date else None
@@ -172,7 +182,7 @@ def _take_meta(block: str, parts: TextParts) -> bool:
             return True
     m = BYLINE.match(block)
     if m and len(block) < 160:
-        parts.author = parts.author or m.group("author").strip()
+        parts.author = parts.author or _name_case(m.group("author").strip())
         for piece in re.split(r"\s*\|\s*", m.group("rest") or ""):
             d = _parse_date(piece) if re.search(r"\d{4}", piece) else None
             if d:
@@ -183,6 +193,15 @@ def _take_meta(block: str, parts: TextParts) -> bool:
                 parts.outlet = canonical_outlet(piece)
         return True
     return False
+
+
+def _name_case(names: str) -> str:
+    """Names written in capitals in their usual case ("JAMIE KEATEN and JEAN-YVES O'NEILL" ->
+    "Jamie Keaten and Jean-Yves O'Neill"); names in mixed case are left as they are."""
+    words = names.split()
+    if any(w[:1].isupper() and not w.isupper() for w in words):
+        return names
+    return " ".join(re.sub(r"[A-Z]{2,}", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w) for w in words)
 
 
 def _clock(text: str) -> Optional[str]:
@@ -222,6 +241,10 @@ def _take_dateline(block: str, parts: TextParts, year: Optional[int]) -> str:
         d = _parse_date(m.group("date"), default_year=year)
         if d and not parts.date:
             parts.date = d.isoformat()
+    elif m.group("date"):
+        d = _parse_date(m.group("date"), default_year=2000)   # a leap year, for "Feb 29"
+        if d:
+            parts.dateline_day = parts.dateline_day or f"{d.month:02d}-{d.day:02d}"
     return block[m.end():].lstrip(" -–—")
 
 
@@ -233,6 +256,22 @@ def _is_furniture(block: str) -> bool:
     if "cookie" in low and any(w in low for w in COOKIE_WORDS):
         return True
     return any(p.search(block) for p in FURNITURE)
+
+
+def _drop_credits(body: list[tuple[str, str]], parts: TextParts) -> list[tuple[str, str]]:
+    """Remove credits lines among the last few paragraphs; the reporters they name are the author
+    when no byline gave one ("Reporting by A and B; Editing by C" -> "A and B")."""
+    keep = []
+    for i, (block, kind) in enumerate(body):
+        if i >= len(body) - 4 and len(block) < 300 and CREDITS.search(block):
+            m = CREDIT_AUTHOR.search(block)
+            if m and not parts.author:
+                # "A in Bengaluru and B in Seoul" -> "A and B"
+                names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", m.group("names"))
+                parts.author = names.strip(" .)")
+            continue
+        keep.append((block, kind))
+    return keep
 
 
 def _drop_trailers(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
