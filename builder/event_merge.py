@@ -89,6 +89,22 @@ def _affinity(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> tup
     return (2 * (x.kind == y.kind) + 2 * (_places_agree(x, y) is True) + len(shared) + len(people), -gap)
 
 
+# Kinds that one person holds with one other party at a time: two such reports of one day that
+# each name two people or more, one of them someone the other does not, and share at most one
+# person, are two happenings ("X spoke with Y on Sunday." "X also spoke with Z later on Sunday.").
+# A report naming one person only may be anyone's comment on the talks: it is left to the rules.
+BILATERAL = {"call", "meeting", "talks", "interview"}
+
+
+def _other_counterparts(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+    """True for bilateral reports with different counterparts (see ``BILATERAL``)."""
+    if x.kind not in BILATERAL or y.kind not in BILATERAL:
+        return False
+    ours, theirs = x.party_set & person_ids, y.party_set & person_ids
+    return len(ours) >= 2 and len(theirs) >= 2 and bool(ours - theirs) and bool(theirs - ours) \
+        and len(ours & theirs) <= 1
+
+
 def _places_agree(x: "EventCluster", y: "EventCluster") -> Optional[bool]:
     """True/False when both clusters give a place, None when either does not."""
     if x.place and y.place:
@@ -114,7 +130,7 @@ def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[st
         return False
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
-    if _places_agree(x, y) is False:
+    if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids):
         return False
     shared, people = _shared(x, y, person_ids)
     if x.date and y.date and len(x.date) == 10 and x.date == y.date:
@@ -147,7 +163,7 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
     places = _places_agree(x, y)
-    if places is False:
+    if places is False or _other_counterparts(x, y, person_ids):
         return False
     shared, people = _shared(x, y, person_ids)
     if x.date and y.date:

@@ -86,6 +86,8 @@ MILITARY_WORDS = {"military", "joint", "naval", "nuclear", "war", "army", "air",
 # Who gathers for a meeting: officials, not crowds ("ministers gathered in Brussels", not "protesters").
 OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delegation", "negotiator", "ambassador",
                   "representative", "chief", "head", "general", "member", "lawmaker", "senator", "president"}
+# Words that describe a city named next to them ("the Latvian capital, Riga", "the port city of Gdansk").
+CITY_WORDS = {"capital", "city", "town", "port", "resort", "village"}
 COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancellor", "premier", "king"}
 # "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
 TOLD_OR_INTERVIEW = re.compile(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|Reuters|AP|AFP|Bloomberg|CNBC|"
@@ -197,6 +199,12 @@ def _modifies_person(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _describes_city(doc: Doc, m: Mention) -> bool:
+    """True when a demonym or country describes the event's city ("the Latvian capital, Riga")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.head.lemma_.lower() in CITY_WORDS and span.root.dep_ in ("amod", "compound")
+
+
 def _reporters(sent: Span, trigger) -> list:
     """Subjects of speech verbs whose reported clause holds the trigger ("X said Y met Z": X)."""
     from .quotes import SPEECH_VERBS
@@ -253,6 +261,17 @@ def _counterpart(tok, label_of: Callable) -> bool:
     return False
 
 
+def _held_together(tok, label_of: Callable) -> bool:
+    """True for a talk that two named parties hold together: "X and Y held a conversation"."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("hold", "have"):
+        return False
+    for subj in tok.head.children:
+        if subj.dep_ == "nsubj":
+            heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+            return sum(1 for h in heads if label_of(h) in ("PERSON", "GPE", "ORG", "NORP")) >= 2
+    return False
+
+
 def _hosts_person(tok, label_of: Callable) -> bool:
     """True when a verb's object is a named person ("hosted Chancellor X", not "hosted a dinner")."""
     return any(c.dep_ == "dobj" and label_of(c) == "PERSON" for c in tok.children)
@@ -274,7 +293,7 @@ def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional
                                            for c in tok.children):
         return None   # "in conversation with Congress", "any serious conversation with X": no one talk
     by_phone = bool(BY_PHONE.search(sent.text))
-    if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone)):
+    if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone) or _held_together(tok, label_of)):
         return None   # "spoke at a rally", "spoke to reporters", "a conversation about race"
     if tok.tag_ in ("VBZ", "VBP"):
         return None   # "speaks with his counterpart every day"
@@ -323,9 +342,12 @@ def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:
 
 def _not_happening(tok) -> bool:
     """True when a trigger's happening is a condition, denied or called off: "vowed to act if Moscow
-    invades", "has not spoken with X", "canceled plans to meet X", "the summit ... was postponed"."""
+    invades", "has not spoken with X", "no summit has been planned", "canceled plans to meet X", "the
+    summit ... was postponed"."""
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
                                            for c in tok.children):
+        return True
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     return any(a.lemma_.lower() in CALLED_OFF for a in list(tok.ancestors)[:3]) or any(
         c.lemma_.lower() in CALLED_OFF for c in tok.children)
@@ -408,13 +430,24 @@ CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south ame
               "the americas", "oceania", "antarctica", "eurasia", "the west", "west", "east"}
 
 
+def _named_capital(ent: Span) -> bool:
+    """True for a city named after a description of it: "in the Latvian capital, Riga", "in the port
+    city of Gdansk"."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ not in (",", "of"):
+        return False
+    noun = doc[ent.start - 2]
+    return noun.lemma_.lower() in CITY_WORDS and any(
+        t.lower_ in ("in", "at", "to") for t in doc[max(ent.sent.start, noun.i - 4):noun.i])
+
+
 def _place(sent: Span) -> Optional[str]:
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country."""
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev not in ("in", "at", "to"):
+        if prev not in ("in", "at", "to") and not _named_capital(ent):
             continue
         before = ent.doc[ent.start - 2] if ent.start >= 2 else None
         if before is not None and before.ent_type_ == "ORG" and before.i > sent.start:
@@ -491,7 +524,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 continue
             if not in_scope(m.start):
                 continue
-            if m.label in ("NORP", "GPE") and _modifies_person(doc, m):
+            if m.label in ("NORP", "GPE") and (_modifies_person(doc, m) or _describes_city(doc, m)):
                 continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
             if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)

@@ -417,3 +417,64 @@ def test_a_country_in_a_persons_title_is_no_participant():
                                  "Geneva on Monday.").events
     assert len(events) == 1 and {"Tom Berg", "Ivan Petrenko"} <= set(events[0].participants)
     assert not {"US", "Russian", "United States", "Russia"} & set(events[0].participants)
+
+
+def test_a_dateline_without_a_year_dates_its_article_in_the_year_nearest_the_builds_dated_articles():
+    dated = parsed("a", "2023-01-30", [])
+    art = Article(id="b", title="b", paragraphs=(Paragraph("x"),), source_path="b", dateline_day="02-05")
+    undated = ParsedArticle(article=art, sentences=(), mentions=(), quotes=(), events=(
+        cand(kind="call", date_text="Sunday", past=True),), times=())
+    out, inferred = infer_article_dates([dated, undated], lambda art, names: (), PEOPLE)
+    assert inferred == {"b": "2023-02-05"}
+    assert out[1].article.date == "2023-02-05"
+    assert out[1].events[0].date == "2023-02-05" and out[1].events[0].date_source == "inferred"
+    # Nothing dated within two months, or nothing dated at all: the year stays unknown.
+    far = parsed("a", "2022-05-30", [])
+    assert infer_article_dates([far, undated], lambda art, names: (), PEOPLE)[1] == {}
+    assert infer_article_dates([undated], lambda art, names: (), PEOPLE)[1] == {}
+
+
+def test_a_dateline_day_far_from_the_dated_articles_needs_a_weekday_that_falls_on_it():
+    dated = parsed("a", "2021-12-01", [])
+    art = Article(id="b", title="b", paragraphs=(Paragraph("x"),), source_path="b", dateline_day="02-20")
+    sunday = TimeExpr(text="on Sunday", sentence=0, value=None, precision="unknown", source="none", past=True)
+    friday = replace(sunday, text="on Friday")
+    report = ParsedArticle(article=art, sentences=(), mentions=(), quotes=(), events=(), times=(sunday,))
+    # 20 February was a Sunday in 2022, not in 2021 (Saturday) or 2020 (Thursday).
+    assert infer_article_dates([dated, report], lambda art, names: (), PEOPLE)[1] == {"b": "2022-02-20"}
+    other = replace(report, times=(friday,))
+    assert infer_article_dates([dated, other], lambda art, names: (), PEOPLE)[1] == {}
+
+
+def test_same_day_calls_with_different_counterparts_stay_apart():
+    x = ("a", cand(kind="call", date="2023-05-07", date_text="Sunday", sentence=0), ("ana-ruiz", "tom-berg"))
+    y = ("a", cand(kind="call", date="2023-05-07", date_text="later on Sunday", sentence=4), ("ana-ruiz", "li-wei"))
+    assert len(merge([x, y], PEOPLE, {"a": "2023-05-08"})) == 2
+    z = ("b", cand(kind="call", date="2023-05-07", date_text="Sunday"), ("li-wei", "ana-ruiz"))
+    assert [sorted(a for a, _, _ in g.members) for g in merge([x, z], PEOPLE)] == [["a"], ["b"]]
+    # The same two people told twice (once with a third name) are one call.
+    w = ("b", cand(kind="call", date="2023-05-07", date_text="Sunday"), ("tom-berg", "ana-ruiz", "li-wei"))
+    assert len(merge([x, w], PEOPLE)) == 1
+
+
+@pytest.mark.model
+def test_a_conversation_two_parties_held_is_a_call_and_no_summit_is_none():
+    events = parse("2023-05-08", "President Ana Ruiz and Prime Minister Tom Berg held a long conversation on Sunday, "
+                                 "a spokesman told reporters on Monday.",
+                   "He added that no summit between Ruiz and Berg had been planned yet.").events
+    assert [(e.kind, e.date) for e in events] == [("call", "2023-05-07")]
+    assert set(events[0].participants) == {"Ana Ruiz", "Tom Berg"}
+
+
+@pytest.mark.model
+def test_a_city_named_after_its_description_is_the_place():
+    events = parse("2023-05-10", "The foreign ministers gathered in the Latvian capital, Riga, on Tuesday for talks.",
+                   "The ministers met in the port city of Gdansk on Monday.").events
+    assert [(e.kind, e.place) for e in events] == [("meeting", "Riga"), ("meeting", "Gdansk")]
+    assert "Latvian" not in events[0].participants and "Latvia" not in events[0].participants
+
+
+def test_a_report_naming_one_person_is_no_other_counterpart():
+    pair = ("a", cand(kind="talks", date="2023-05-08", date_text="Monday", sentence=0), ("ana-ruiz", "tom-berg"))
+    one = ("a", cand(kind="talks", date="2023-05-08", place="Geneva", date_text="Monday", sentence=3), ("li-wei",))
+    assert len(merge([pair, one], PEOPLE, {"a": "2023-05-08"})) == 1
