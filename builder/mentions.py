@@ -142,8 +142,8 @@ def is_junk(name: str, label: str) -> bool:
     if name.islower():
         return True
     words = name.split()
-    if len(words) > 6:
-        return True
+    if len(words) > 6 and sum(w[:1].isupper() for w in words) > 5:
+        return True   # a run of capitalised words, not a name ("Organization for Security and Cooperation in Europe" is)
     return False
 
 
