@@ -441,6 +441,19 @@ def _named_capital(ent: Span) -> bool:
         t.lower_ in ("in", "at", "to") for t in doc[max(ent.sent.start, noun.i - 4):noun.i])
 
 
+def _ends_a_name(ent: Span) -> bool:
+    """True for a place right after an organisation and "in", which may end the body's name: the model
+    tags "(Organization for Security and Co-operation) in Europe" apart. An organisation whose name
+    already has its "in" ("the Organization for Security and Cooperation in Europe in Vienna") meets
+    in that place."""
+    doc = ent.doc
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    if before is None or before.ent_type_ != "ORG" or before.i <= ent.sent.start:
+        return False
+    org = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    return org is None or " in " not in org.text
+
+
 def _place(sent: Span) -> Optional[str]:
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country."""
     for ent in sent.ents:
@@ -449,16 +462,43 @@ def _place(sent: Span) -> Optional[str]:
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("in", "at", "to") and not _named_capital(ent):
             continue
-        before = ent.doc[ent.start - 2] if ent.start >= 2 else None
-        if before is not None and before.ent_type_ == "ORG" and before.i > sent.start:
-            continue  # "Co-operation in Europe": part of a name, not where the event is
         name = clean_span(ent)
+        if _ends_a_name(ent):
+            continue  # "Co-operation in Europe": part of a name, not where the event is
         if not name or gazetteer.fold(name) in CONTINENTS:
             continue
         hit = gazetteer.country_of(name)
         if hit and hit[1] != "capital":
             continue
         return name
+    return None
+
+
+def _pieces(sent: Span) -> list[Span]:
+    """A sentence cut in two where it joins two dated happenings ("a meeting of X in Brussels on
+    Wednesday and a session of Y in Vienna on Thursday", "will travel to Kyiv on Monday and meet X in
+    Geneva on Friday"): each piece has a trigger word and a date of its own. Otherwise the sentence."""
+    dates_at = [e.start for e in sent.ents if e.label_ == "DATE"]
+    triggers = [t.i for t in sent if t.lemma_.lower() in TRIGGERS]
+    for tok in sent:
+        if tok.dep_ == "cc" and tok.lower_ in ("and", "then") and \
+                any(d < tok.i for d in dates_at) and any(d > tok.i for d in dates_at) and \
+                any(i < tok.i for i in triggers) and any(i > tok.i for i in triggers):
+            before = sent.doc[sent.start:tok.i]
+            after = sent.doc[tok.i + 1:sent.end]
+            # The first piece's date must follow its trigger ("met X on Monday and ..."), so that the
+            # date belongs to that happening and not to a clause leading into the sentence.
+            first_trigger = min(i for i in triggers if i < tok.i)
+            if any(first_trigger < d < tok.i for d in dates_at):
+                return [before, after]
+    return [sent]
+
+
+def _subject(sent: Span) -> Optional[Span]:
+    """The subject of a sentence's main verb, as a span, or None."""
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return sent.doc[child.left_edge.i:child.right_edge.i + 1]
     return None
 
 
@@ -484,31 +524,31 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
     def label_of(tok) -> str:
         """The token's label as the mentions give it, else the model's."""
         return token_label.get(tok.i, tok.ent_type_)
-    for s_idx, sent in enumerate(doc.sents):
-        if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):
-            continue
-        if sent.text.rstrip(" \"'”’)").endswith("?") or asked(sent.start_char):
-            continue   # "Has the President spoken with X?": a question reports nothing
-        trig = _trigger(sent, call_hint, label_of)
+    def candidate(piece: Span, sent: Span, s_idx: int, shared: Optional[Span]) -> Optional[EventCandidate]:
+        """The report of the first happening a sentence, or a piece of one, tells of. ``shared``: the
+        sentence's subject, taking part in the happening of a later piece that has none of its own."""
+        trig = _trigger(piece, call_hint, label_of)
         if trig is None:
-            continue
+            return None
         kind, word, t_i = trig
         trigger = doc[t_i]
-        scope = _clause_chars(trigger) if t_i > sent.start or trigger.text == word else None
+        scope = _clause_chars(trigger) if t_i > piece.start or trigger.text == word else None
 
         def in_scope(char: int) -> bool:
-            return scope is None or any(a <= char < b for a, b in scope)
+            in_piece = piece.start_char <= char < piece.end_char or (
+                shared is not None and shared.start_char <= char < shared.end_char)
+            return in_piece and (scope is None or any(a <= char < b for a, b in scope) or shared is not None)
 
-        past = local_tense(trigger, sent) if trigger.text == word else _tense(sent)
+        past = local_tense(trigger, piece) if trigger.text == word else _tense(piece)
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
-        date_ents = sorted((e for e in sent.ents if e.label_ == "DATE" and not quoted(e.start_char)
+        date_ents = sorted((e for e in piece.ents if e.label_ == "DATE" and not quoted(e.start_char)
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),
                            key=lambda e: (not in_scope(e.start_char), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:
-            tense = local_tense(e.root, sent)
+            tense = local_tense(e.root, piece)
             if not in_scope(e.start_char) and {tense, past} == {True, False}:
                 continue  # "voiced hope after talks (past) ... will share ideas next week": not the talks' date
             v, p, s = dates.resolve(e.text, anchor, tense)
@@ -530,7 +570,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 people.append(m.name)
             elif m.label == "TITLE":
                 people.append("the " + m.name)
-        for ent in sent.ents:
+        for ent in piece.ents:
             # "NATO-Russia Council": a body of two parties names both as participants.
             if "-" in ent.text and not quoted(ent.start_char):
                 for part in re.split(r"[-–]", ent.text):
@@ -540,13 +580,25 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                         if gazetteer.organization_of(prefix) or gazetteer.country_of(prefix):
                             people.append(prefix)
                             break
-        place = _place(sent)
+        place = _place(piece)
         if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
             place = dateline
         if not date_text and not place and len(set(people)) < 2:
-            continue
+            return None
         participants = tuple(dict.fromkeys(p for p in people if p != place))
-        out.append(EventCandidate(kind=kind, trigger=word, sentence=s_idx, sentence_text=sent.text.strip(),
-                                  date=value, precision=precision, date_source=source, date_text=date_text,
-                                  place=place, participants=participants, past=past))
+        return EventCandidate(kind=kind, trigger=word, sentence=s_idx, sentence_text=sent.text.strip(),
+                              date=value, precision=precision, date_source=source, date_text=date_text,
+                              place=place, participants=participants, past=past)
+
+    for s_idx, sent in enumerate(doc.sents):
+        if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):
+            continue
+        if sent.text.rstrip(" \"'”’)").endswith("?") or asked(sent.start_char):
+            continue   # "Has the President spoken with X?": a question reports nothing
+        pieces = _pieces(sent)
+        for n, piece in enumerate(pieces):
+            shared = _subject(sent) if n and not any(c.dep_.startswith("nsubj") for c in piece.root.children) else None
+            found = candidate(piece, sent, s_idx, shared)
+            if found is not None:
+                out.append(found)
     return out

@@ -478,3 +478,19 @@ def test_a_report_naming_one_person_is_no_other_counterpart():
     pair = ("a", cand(kind="talks", date="2023-05-08", date_text="Monday", sentence=0), ("ana-ruiz", "tom-berg"))
     one = ("a", cand(kind="talks", date="2023-05-08", place="Geneva", date_text="Monday", sentence=3), ("li-wei",))
     assert len(merge([pair, one], PEOPLE, {"a": "2023-05-08"})) == 1
+
+
+@pytest.mark.model
+def test_a_sentence_joining_two_dated_happenings_reports_both():
+    events = parse("2023-05-08", "The talks will be followed by a meeting of the council in Brussels on Wednesday and "
+                                 "a session of the Organization for Security and Cooperation in Europe in Vienna on Thursday.",
+                   "President Ana Ruiz held talks with Chancellor Tom Berg on Monday and a call with Prime Minister "
+                   "Li Wei on Tuesday.").events
+    got = [(e.kind, e.date, e.place) for e in events]
+    assert got[:2] == [("talks", "2023-05-10", "Brussels"), ("meeting", "2023-05-11", "Vienna")]
+    assert "Organization for Security and Cooperation in Europe" in events[1].participants
+    assert [(e.kind, e.date) for e in events[2:]] == [("talks", "2023-05-08"), ("call", "2023-05-02")]
+    assert set(events[3].participants) == {"Ana Ruiz", "Li Wei"}
+    # One dated happening and a clause about it is one report.
+    one = parse("2023-05-08", "On Monday, Ana Ruiz met Tom Berg in Geneva and the two sides agreed to talk again.").events
+    assert len(one) == 1
