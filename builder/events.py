@@ -112,6 +112,10 @@ def _tense(sent: Span) -> Optional[bool]:
     return None
 
 
+# Participles that put a happening ahead when nothing else gives the tense ("the talks scheduled for Monday").
+SCHEDULED = {"slated", "scheduled", "set", "planned", "expected", "timetabled"}
+
+
 def local_tense(tok, sent: Span) -> Optional[bool]:
     """The tense of the verb a word hangs from ("said Friday" past, "will meet on Friday" future); else the sentence's.
 
@@ -126,6 +130,9 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
                 return False
             if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux) and verb.tag_ in ("VBN", "VBG"):
                 return False   # "are not expected to take part in the talks on January 10": ahead
+            if verb.lower_ in SCHEDULED and not aux and verb.dep_ in ("acl", "advcl") and \
+                    (verb.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in verb.children)):
+                return False   # "meetings slated for January 12", "talks set to take place on January 10": ahead
             if verb.tag_ == "VBD" or any(a.lower_ in ("did", "had", "was", "were") for a in aux):
                 return True
             if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(a.lower_ in ("has", "have") for a in aux)):

@@ -494,3 +494,10 @@ def test_a_sentence_joining_two_dated_happenings_reports_both():
     # One dated happening and a clause about it is one report.
     one = parse("2023-05-08", "On Monday, Ana Ruiz met Tom Berg in Geneva and the two sides agreed to talk again.").events
     assert len(one) == 1
+
+
+@pytest.mark.model
+def test_a_happening_slated_or_set_for_a_day_lies_ahead():
+    events = parse("2021-12-29", "Officials will discuss the council meetings slated for January 12 and 13.",
+                   "President Ana Ruiz will preview the talks with Russia set to take place on January 10.").events
+    assert sorted(e.date for e in events) == ["2022-01-10", "2022-01-12"]
