@@ -248,10 +248,15 @@ def leads_full_name(word: str) -> bool:
     return fold(word) in _family_first()
 
 
+def places() -> tuple[str, ...]:
+    """Names of well-known places that are not countries (regions, cities), as written."""
+    return tuple(_load("places.yml"))
+
+
 @lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
     """Folded names of well-known places that are not countries (regions, cities)."""
-    return frozenset(fold(n) for n in _load("places.yml"))
+    return frozenset(fold(n) for n in places())
 
 
 @lru_cache(maxsize=None)

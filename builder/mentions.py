@@ -147,6 +147,14 @@ def is_junk(name: str, label: str) -> bool:
     return False
 
 
+# Nouns that relate one person to another ("a longtime associate of Mr. X"): what comes before "of"
+# describes somebody else.
+RELATION_NOUNS = {"friend", "associate", "ally", "backbone", "critic", "opponent", "rival", "foe", "enemy", "son",
+                  "daughter", "wife", "husband", "brother", "sister", "father", "mother", "partner", "confidant",
+                  "confidante", "supporter", "backer", "protege", "protégé", "successor", "predecessor", "nephew",
+                  "niece", "cousin", "widow", "biographer", "target", "relative", "classmate", "aide-de-camp"}
+
+
 def role_before(span: Span) -> Optional[str]:
     """The title or role phrase right before a person's name ("US Secretary of State")."""
     doc = span.doc
@@ -173,6 +181,12 @@ def role_before(span: Span) -> Optional[str]:
         return None
     if doc[words[0].i - 1].tag_ in ("POS",) if words[0].i > 0 else False:
         return None
+    ofs = [k for k, w in enumerate(words) if w.lower_ == "of"]
+    if ofs and any(w.lemma_.lower() in RELATION_NOUNS for w in words[:ofs[-1]]):
+        # "a close friend of Russian President X": the friend is someone else; X is the President.
+        words = words[ofs[-1] + 1:]
+        if not words:
+            return None
     text = doc[words[0].i : words[-1].i + 1].text
     return text if _has_role_word(text) else None
 

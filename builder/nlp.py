@@ -76,6 +76,10 @@ def load(name: str = "en_core_web_sm", blank: bool = False) -> Language:
         # Known organisations the statistical NER missed ("the G7"); never overrides what it found.
         ruler = nlp.add_pipe("entity_ruler", name="briefing_known_orgs", after="ner", config={"overwrite_ents": False})
         ruler.add_patterns(_known_org_patterns())
+        # Known countries, capitals and places it missed ("travel to Kyiv"), likewise.
+        places = nlp.add_pipe("entity_ruler", name="briefing_known_places", after="briefing_known_orgs",
+                              config={"overwrite_ents": False})
+        places.add_patterns(_known_place_patterns())
     return nlp
 
 
@@ -86,6 +90,24 @@ def _known_org_patterns() -> list[dict]:
     names = sorted({n for org in gazetteer.organizations() for n in (org.name, *org.aliases)
                     if len(n) >= 2 and any(c.isupper() for c in n)})
     return [{"label": "ORG", "pattern": n} for n in names]
+
+
+# Country and city names that are as often a given name or an English word ("Male", "Jordan"): the
+# statistical model alone decides those.
+AMBIGUOUS_PLACES = {"Male", "Chad", "Georgia", "Jordan", "Victoria", "Sofia", "Alexandria", "Kingston", "Hamilton"}
+
+
+def _known_place_patterns() -> list[dict]:
+    """Entity-ruler patterns for the gazetteer's countries, capitals (GPE) and other places (LOC)."""
+    from . import gazetteer
+
+    def usable(name: str) -> bool:
+        return len(name) >= 3 and name[:1].isupper() and name not in AMBIGUOUS_PLACES
+
+    countries = {n for c in gazetteer.countries() for n in (c.name, *c.aliases, *c.capitals) if usable(n)}
+    others = {n for n in gazetteer.places() if usable(n)} - countries
+    return ([{"label": "GPE", "pattern": n} for n in sorted(countries)]
+            + [{"label": "LOC", "pattern": n} for n in sorted(others)])
 
 
 def article_text(article: Article) -> tuple[str, list[tuple[int, int, str]]]:

@@ -206,3 +206,20 @@ def test_a_name_opening_with_a_middle_initial_takes_the_given_name_left_before_i
     i = next(t.i for t in doc if t.text == "J.")
     doc.ents = [Span(doc, i, i + 2, label="PERSON")]
     assert [m.name for m in extract_mentions(doc, lambda i: 0)] == ["J. Brinkley"]   # a title is no given name
+
+
+def test_known_places_the_model_missed_are_tagged_without_overriding_it(nlp):
+    # The small model tags nothing in "travel to Kyiv"; the gazetteer knows Ukraine's capital.
+    ms = mentions(nlp, "Tom Berg will travel to Kyiv on Wednesday.")
+    assert ("Kyiv", "GPE") in {(m.name, m.label) for m in ms}
+    # A name the model did tag keeps its label, and an ambiguous one ("Jordan") is left to the model.
+    ms = mentions(nlp, "Michael Jordan spoke in Kyiv.")
+    assert ("Michael Jordan", "PERSON") in {(m.name, m.label) for m in ms}
+
+
+def test_a_relation_before_of_is_someone_elses_not_the_named_persons_role(nlp):
+    ms = mentions(nlp, "Roman Petrov, a close friend of Russian President Vladimir Putin, was there. "
+                       "Igor Sechin, a longtime associate of Mr. Putin, is chief executive.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles["Vladimir Putin"] == "Russian President"
+    assert roles.get("Putin") is None
