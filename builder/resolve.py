@@ -332,9 +332,11 @@ class Resolver:
                 # "Jen" in a briefing by Jen Psaki: the person named here in full, not a lone "Jen"
                 # another article left without a surname.
                 return local_given[0]
-            if not local and not self._mostly_person(w):
+            if not local and not self._mostly_person(w, places_count=group is exact):
                 # "Disney" or "Goldman" in an article that names no Roy Disney or Marcus Goldman: the
                 # corpus writes the word mostly for something else (the company), so not the person.
+                # A misspelling far from the person must be tagged a person itself: "Putian, a coastal
+                # city" is no "Putin".
                 return None
             if len(group) == 1:
                 return group[0]
@@ -348,16 +350,16 @@ class Resolver:
             return named[0]
         return None
 
-    def _mostly_person(self, word: str) -> bool:
+    def _mostly_person(self, word: str, places_count: bool = True) -> bool:
         """True when at least half the corpus's mentions of a one-word name are labelled PERSON.
 
-        A place label counts for the person when the word is no known place: the model often takes
-        unfamiliar surnames ("Scholz", "Draghi") for places, rarely for companies."""
+        A place label counts for the person (``places_count``) when the word is no known place: the
+        model often takes unfamiliar surnames ("Scholz", "Draghi") for places, rarely for companies."""
         counts = self._label_counts.get(word)
         if not counts:
             return True
         person = counts.get("PERSON", 0)
-        if not (gazetteer.country_of(word) or fold(word) in gazetteer.place_names()):
+        if places_count and not (gazetteer.country_of(word) or fold(word) in gazetteer.place_names()):
             person += counts.get("GPE", 0)   # LOC and FAC are counted as GPE
         return 2 * person >= sum(counts.values())
 

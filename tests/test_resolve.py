@@ -232,3 +232,14 @@ def test_a_chinese_family_name_that_reads_as_a_given_name_still_joins_its_person
 def test_a_demonym_the_model_tagged_as_a_place_is_the_country():
     got = actors(parsed("a", ("Ukrainian", "GPE"), ("Ukraine", "GPE")))
     assert set(got) == {"Ukraine"} and got["Ukraine"].mentions == 2
+
+
+def test_a_place_one_edit_from_a_surname_is_no_misspelling_of_the_person():
+    # "Putian, a coastal city" beside "Putin": an unknown place, but tagged a place, in an article
+    # that does not name the person.
+    got = actors(parsed("a", ("Ivan Petrenko", "PERSON"), ("Petrenko", "PERSON")),
+                 parsed("b", ("Petrenka", "GPE")))
+    assert "Petrenka" in got and "Petrenka" not in got["Ivan Petrenko"].aliases
+    # Tagged a person, the misspelling still joins him.
+    got = actors(parsed("a", ("Ivan Petrenko", "PERSON")), parsed("b", ("Petrenka", "PERSON")))
+    assert "Petrenka" in got["Ivan Petrenko"].aliases
