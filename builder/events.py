@@ -212,6 +212,17 @@ def _describes_city(doc: Doc, m: Mention) -> bool:
     return span is not None and span.root.head.lemma_.lower() in CITY_WORDS and span.root.dep_ in ("amod", "compound")
 
 
+# Prepositions whose object is what a happening is about or where it looks, not a party to it.
+ABOUT_PREPS = {"near", "about", "over", "regarding", "concerning", "toward", "towards"}
+
+
+def _subject_matter(doc: Doc, m: Mention) -> bool:
+    """True for a country or body named as what a happening is about or where it looks: the object of
+    "near", "about", "over" ("talks dominated by the buildup near Ukraine")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ABOUT_PREPS
+
+
 def _reporters(sent: Span, trigger) -> list:
     """Subjects of speech verbs whose reported clause holds the trigger ("X said Y met Z": X)."""
     from .quotes import SPEECH_VERBS
@@ -573,6 +584,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 continue
             if m.label in ("NORP", "GPE") and (_modifies_person(doc, m) or _describes_city(doc, m)):
                 continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
+            if m.label in ("NORP", "GPE", "ORG") and _subject_matter(doc, m):
+                continue  # "talks dominated by the buildup near Ukraine": what they were about
             if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)
             elif m.label == "TITLE":

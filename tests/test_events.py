@@ -501,3 +501,12 @@ def test_a_happening_slated_or_set_for_a_day_lies_ahead():
     events = parse("2021-12-29", "Officials will discuss the council meetings slated for January 12 and 13.",
                    "President Ana Ruiz will preview the talks with Russia set to take place on January 10.").events
     assert sorted(e.date for e in events) == ["2022-01-10", "2022-01-12"]
+
+
+@pytest.mark.model
+def test_what_a_happening_is_about_is_no_participant():
+    events = parse("2023-05-10", "The foreign ministers of NATO gathered in Riga on Tuesday for talks dominated by "
+                                 "the military buildup near Ukraine.",
+                   "President Ana Ruiz met Prime Minister Tom Berg in Geneva on Monday over Ukraine.").events
+    assert "NATO" in events[0].participants and "Ukraine" not in events[0].participants
+    assert "Tom Berg" in events[1].participants and "Ukraine" not in events[1].participants
