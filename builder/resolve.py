@@ -94,6 +94,7 @@ class Resolver:
 
     def __init__(self, parsed: list[ParsedArticle]):
         self.parsed = parsed
+        self._titles = {pa.article.id: pa.article.title for pa in parsed}
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
@@ -311,8 +312,11 @@ class Resolver:
         if len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1]):
             words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
-            # "Blinken Sees": a known surname followed by a stray word.
-            if len(words) == 2 and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])):
+            # "Blinken Sees" in a headline (title case): a known surname followed by a stray word. Not
+            # "West Coast", "Wells Fargo" or "Trump Organization" in the text: places and firms named
+            # like a person.
+            if len(words) == 2 and fold(name) in fold(self._titles.get(article, "")) \
+                    and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])):
                 words = words[:1]
             else:
                 return None

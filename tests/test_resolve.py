@@ -243,3 +243,16 @@ def test_a_place_one_edit_from_a_surname_is_no_misspelling_of_the_person():
     # Tagged a person, the misspelling still joins him.
     got = actors(parsed("a", ("Ivan Petrenko", "PERSON")), parsed("b", ("Petrenka", "PERSON")))
     assert "Petrenka" in got["Ivan Petrenko"].aliases
+
+
+def test_a_surname_with_a_stray_word_is_the_person_only_in_a_headline():
+    from dataclasses import replace
+    headline = parsed("h", ("Tessa Weston", "PERSON"), ("Weston", "PERSON"), ("Weston Warns", "ORG"))
+    headline = replace(headline, article=replace(headline.article, title="Weston Warns of Costs"))
+    got = actors(headline, parsed("b", ("Weston Virginia", "GPE"), ("Weston Coast", "LOC")),
+                 parsed("c", ("Wells Fargo", "ORG")), parsed("d", ("Aimee Wells", "PERSON")))
+    assert "Weston Warns" in got["Tessa Weston"].aliases
+    # In the text, places and firms named like a person are not that person.
+    assert {"Weston Virginia", "Weston Coast", "Wells Fargo"} <= set(got)
+    assert not {"Weston Virginia", "Weston Coast"} & set(got["Tessa Weston"].aliases)
+    assert "Wells Fargo" not in got["Aimee Wells"].aliases
