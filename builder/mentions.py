@@ -147,14 +147,6 @@ def is_junk(name: str, label: str) -> bool:
     return False
 
 
-# Nouns that relate one person to another ("a longtime associate of Mr. X"): what comes before "of"
-# describes somebody else.
-RELATION_NOUNS = {"friend", "associate", "ally", "backbone", "critic", "opponent", "rival", "foe", "enemy", "son",
-                  "daughter", "wife", "husband", "brother", "sister", "father", "mother", "partner", "confidant",
-                  "confidante", "supporter", "backer", "protege", "protégé", "successor", "predecessor", "nephew",
-                  "niece", "cousin", "widow", "biographer", "target", "relative", "classmate", "aide-de-camp"}
-
-
 def role_before(span: Span) -> Optional[str]:
     """The title or role phrase right before a person's name ("US Secretary of State")."""
     doc = span.doc
@@ -182,13 +174,17 @@ def role_before(span: Span) -> Optional[str]:
     if doc[words[0].i - 1].tag_ in ("POS",) if words[0].i > 0 else False:
         return None
     ofs = [k for k, w in enumerate(words) if w.lower_ == "of"]
-    if ofs and any(w.lemma_.lower() in RELATION_NOUNS for w in words[:ofs[-1]]):
-        # "a close friend of Russian President X": the friend is someone else; X is the President.
-        words = words[ofs[-1] + 1:]
-        if not words:
-            return None
-    text = doc[words[0].i : words[-1].i + 1].text
-    return text if _has_role_word(text) else None
+    if ofs:
+        tail = words[ofs[-1] + 1:]
+        if not tail or tail[-1].lower_.strip(".") in HONORIFICS or gazetteer.is_title(tail[-1].text):
+            # "a close friend of Russian President X", "the wake of Mr. X": what comes before "of" is
+            # said of someone else; X's title, if any, follows it ("Secretary of State X" keeps its "of").
+            words = tail
+    if not words or words[-1].lower_.strip(".") in HONORIFICS:
+        return None   # "plan Mr. X", "time Sir X": a stray noun before an honorific
+    # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.
+    text = re.split(r"[)\]]", doc[words[0].i : words[-1].i + 1].text)[-1].lstrip("[( ")
+    return text if text and _has_role_word(text) else None
 
 
 def role_appositive(span: Span) -> Optional[str]:

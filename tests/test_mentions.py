@@ -223,3 +223,8 @@ def test_a_relation_before_of_is_someone_elses_not_the_named_persons_role(nlp):
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles["Vladimir Putin"] == "Russian President"
     assert roles.get("Putin") is None
+    ms = mentions(nlp, "It was a major rebuff of House Speaker Nancy Pelosi. The investment plan Mr. Musk made was big. "
+                       "(CNN)Former President Donald Trump spoke. The chief executive of Apple Tim Cook spoke.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles["Nancy Pelosi"] == "House Speaker" and roles.get("Musk") is None
+    assert roles["Donald Trump"] == "Former President" and roles["Tim Cook"] == "chief executive of Apple"
