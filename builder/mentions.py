@@ -19,6 +19,7 @@ from . import gazetteer
 from .records import Mention
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+DAYPARTS = {"morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "weekend"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"}
@@ -180,6 +181,9 @@ def role_before(span: Span) -> Optional[str]:
             # "a close friend of Russian President X", "the wake of Mr. X": what comes before "of" is
             # said of someone else; X's title, if any, follows it ("Secretary of State X" keeps its "of").
             words = tail
+    times = [k for k, w in enumerate(words) if w.lower_ in WEEKDAYS | DAYPARTS]
+    if times:
+        words = words[times[-1] + 1:]   # "on Tuesday afternoon President X": the time is no part of the title
     if not words or words[-1].lower_.strip(".") in HONORIFICS:
         return None   # "plan Mr. X", "time Sir X": a stray noun before an honorific
     # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.

@@ -228,3 +228,5 @@ def test_a_relation_before_of_is_someone_elses_not_the_named_persons_role(nlp):
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles["Nancy Pelosi"] == "House Speaker" and roles.get("Musk") is None
     assert roles["Donald Trump"] == "Former President" and roles["Tim Cook"] == "chief executive of Apple"
+    ms = mentions(nlp, "On Tuesday afternoon President Joe Biden spoke.")
+    assert {m.name: m.role for m in ms if m.label == "PERSON"}["Joe Biden"] == "President"
