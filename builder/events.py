@@ -192,13 +192,9 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
     return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(tokens)]
 
 
-def _modifies_person(doc: Doc, m: Mention) -> bool:
+def _modifies_person(span: Span) -> bool:
     """True when a demonym is part of a person's title ("Russian Foreign Minister X")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    nxt = span.end
-    for tok in doc[nxt : nxt + 5]:
+    for tok in span.doc[span.end : span.end + 5]:
         if tok.ent_type_ == "PERSON":
             return True
         if not (tok.text[:1].isupper() or tok.lower_ in ("of", "-")):
@@ -206,21 +202,19 @@ def _modifies_person(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _describes_city(doc: Doc, m: Mention) -> bool:
+def _describes_city(span: Span) -> bool:
     """True when a demonym or country describes the event's city ("the Latvian capital, Riga")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.head.lemma_.lower() in CITY_WORDS and span.root.dep_ in ("amod", "compound")
+    return span.root.head.lemma_.lower() in CITY_WORDS and span.root.dep_ in ("amod", "compound")
 
 
 # Prepositions whose object is what a happening is about or where it looks, not a party to it.
 ABOUT_PREPS = {"near", "about", "over", "regarding", "concerning", "toward", "towards"}
 
 
-def _subject_matter(doc: Doc, m: Mention) -> bool:
+def _subject_matter(span: Span) -> bool:
     """True for a country or body named as what a happening is about or where it looks: the object of
     "near", "about", "over" ("talks dominated by the buildup near Ukraine")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ABOUT_PREPS
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ABOUT_PREPS
 
 
 def _reporters(sent: Span, trigger) -> list:
@@ -553,9 +547,9 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         scope = _clause_chars(trigger) if t_i > piece.start or trigger.text == word else None
 
         def in_scope(char: int) -> bool:
-            in_piece = piece.start_char <= char < piece.end_char or (
-                shared is not None and shared.start_char <= char < shared.end_char)
-            return in_piece and (scope is None or any(a <= char < b for a, b in scope) or shared is not None)
+            if shared is not None:   # a later piece: its own words, and the subject it shares
+                return piece.start_char <= char < piece.end_char or shared.start_char <= char < shared.end_char
+            return piece.start_char <= char < piece.end_char and (scope is None or any(a <= char < b for a, b in scope))
 
         past = local_tense(trigger, piece) if trigger.text == word else _tense(piece)
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
@@ -582,9 +576,10 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 continue
             if not in_scope(m.start):
                 continue
-            if m.label in ("NORP", "GPE") and (_modifies_person(doc, m) or _describes_city(doc, m)):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and m.label in ("NORP", "GPE") and (_modifies_person(span) or _describes_city(span)):
                 continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
-            if m.label in ("NORP", "GPE", "ORG") and _subject_matter(doc, m):
+            if span is not None and m.label in ("NORP", "GPE", "ORG") and _subject_matter(span):
                 continue  # "talks dominated by the buildup near Ukraine": what they were about
             if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)
