@@ -184,7 +184,11 @@ def title_words() -> tuple[str, ...]:
 
 # Words that may stand before a title without being part of a name: "former President",
 # "acting Defense Secretary", "then-Secretary of State", "Deputy Interior Minister".
-_TITLE_QUALIFIERS = r"(?:(?:former|acting|interim|outgoing|incoming|caretaker|retired|late|first|deputy|vice|senior)\s+|(?:then|ex)-\s*)*"
+TITLE_QUALIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "caretaker", "retired", "late",
+                              "first", "deputy", "vice", "senior"})
+PREFIX_QUALIFIERS = frozenset({"then", "ex"})   # written with a hyphen: "then-Secretary", "ex-President"
+_TITLE_QUALIFIERS = (rf"(?:(?:{'|'.join(sorted(TITLE_QUALIFIERS))})\s+|"
+                     rf"(?:{'|'.join(sorted(PREFIX_QUALIFIERS))})-\s*)*")
 
 
 @lru_cache(maxsize=None)

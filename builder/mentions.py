@@ -184,6 +184,12 @@ def role_before(span: Span) -> Optional[str]:
     times = [k for k, w in enumerate(words) if w.lower_ in WEEKDAYS | DAYPARTS]
     if times:
         words = words[times[-1] + 1:]   # "on Tuesday afternoon President X": the time is no part of the title
+    # "the decision President X made", "Q President X" (a transcript's question label): lower-case words
+    # (or a lone capital) before a capitalised title are no part of it, but "former", "acting" are.
+    first_cap = next((k for k, w in enumerate(words) if w.text[:1].isupper() and len(w.text) > 1), None)
+    if first_cap and gazetteer.is_title(words[-1].text) and words[-1].text[:1].isupper() and not any(
+            w.lower_.rstrip("-") in gazetteer.TITLE_QUALIFIERS | gazetteer.PREFIX_QUALIFIERS for w in words[:first_cap]):
+        words = words[first_cap:]
     if not words or words[-1].lower_.strip(".") in HONORIFICS:
         return None   # "plan Mr. X", "time Sir X": a stray noun before an honorific
     # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.

@@ -230,3 +230,11 @@ def test_a_relation_before_of_is_someone_elses_not_the_named_persons_role(nlp):
     assert roles["Donald Trump"] == "Former President" and roles["Tim Cook"] == "chief executive of Apple"
     ms = mentions(nlp, "On Tuesday afternoon President Joe Biden spoke.")
     assert {m.name: m.role for m in ms if m.label == "PERSON"}["Joe Biden"] == "President"
+
+
+def test_words_before_a_capitalised_title_are_no_part_of_it_unless_qualifiers(nlp):
+    ms = mentions(nlp, "It was the decision President Vladimir Putin made. Q President Joe Biden, will you go? "
+                       "The former President Donald Trump spoke. Tesla chief executive Elon Musk spoke.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles["Vladimir Putin"] == "President" and roles["Joe Biden"] == "President"
+    assert roles["Donald Trump"] == "former President" and roles["Elon Musk"] == "Tesla chief executive"
