@@ -87,8 +87,9 @@ def clean_span(span: Span) -> Optional[str]:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or not _wordlike(tokens[0])):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or not _wordlike(tokens[-1])):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’", "and", "or", "of", "the", "&")
+                      or not _wordlike(tokens[-1])):
+        tokens = tokens[:-1]   # "Colorado Department of Public Health and Environment and": a joint cut short
     if span.label_ == "PERSON":
         # "Air Force for Acquisition Jane Doe": a title remnant; the name follows the last small word.
         small = [i for i, t in enumerate(tokens) if t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES]

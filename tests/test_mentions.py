@@ -238,3 +238,11 @@ def test_words_before_a_capitalised_title_are_no_part_of_it_unless_qualifiers(nl
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles["Vladimir Putin"] == "President" and roles["Joe Biden"] == "President"
     assert roles["Donald Trump"] == "former President" and roles["Elon Musk"] == "Tesla chief executive"
+
+
+def test_a_name_cut_short_after_and_loses_the_dangling_word(nlp):
+    from spacy.tokens import Span
+
+    from builder.mentions import clean_span
+    doc = nlp.make_doc("the Colorado Department of Public Health and Environment and the county")
+    assert clean_span(Span(doc, 0, 9, label="ORG")) == "Colorado Department of Public Health and Environment"
