@@ -312,10 +312,10 @@ class Resolver:
         if len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1]):
             words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
-            # "Blinken Sees" in a headline (title case): a known surname followed by a stray word. Not
-            # "West Coast", "Wells Fargo" or "Trump Organization" in the text: places and firms named
-            # like a person.
-            if len(words) == 2 and fold(name) in fold(self._titles.get(article, "")) \
+            # "Blinken Sees" in a headline (title case): a known surname followed by a stray word, met
+            # nowhere but in headlines. Not "West Virginia", "Wells Fargo" or "Trump Organization",
+            # which the text names again: places and firms named like a person.
+            if len(words) == 2 and self._only_in_headlines(name) \
                     and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])):
                 words = words[:1]
             else:
@@ -353,6 +353,11 @@ class Resolver:
             # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
             return named[0]
         return None
+
+    def _only_in_headlines(self, name: str) -> bool:
+        """True when a name is met no more often than headlines that hold it."""
+        key = fold(name)
+        return self._name_counts[name] <= sum(1 for title in self._titles.values() if key in fold(title))
 
     def _mostly_person(self, word: str, places_count: bool = True) -> bool:
         """True when at least half the corpus's mentions of a one-word name are labelled PERSON.
