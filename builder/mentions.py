@@ -175,6 +175,17 @@ def role_before(span: Span) -> Optional[str]:
         return None
     if doc[words[0].i - 1].tag_ in ("POS",) if words[0].i > 0 else False:
         return None
+    words = _role_words(words)
+    if not words:
+        return None
+    # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.
+    text = re.split(r"[)\]]", doc[words[0].i : words[-1].i + 1].text)[-1].lstrip("[( ")
+    return text if text and _has_role_word(text) else None
+
+
+def _role_words(words: list[Token]) -> list[Token]:
+    """The words before a name that are its title: what another phrase, a time or a stray noun left
+    in front of it cut away; none when only an honorific is left."""
     ofs = [k for k, w in enumerate(words) if w.lower_ == "of"]
     if ofs:
         tail = words[ofs[-1] + 1:]
@@ -192,10 +203,8 @@ def role_before(span: Span) -> Optional[str]:
             w.lower_.rstrip("-") in gazetteer.TITLE_QUALIFIERS | gazetteer.PREFIX_QUALIFIERS for w in words[:first_cap]):
         words = words[first_cap:]
     if not words or words[-1].lower_.strip(".") in HONORIFICS:
-        return None   # "plan Mr. X", "time Sir X": a stray noun before an honorific
-    # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.
-    text = re.split(r"[)\]]", doc[words[0].i : words[-1].i + 1].text)[-1].lstrip("[( ")
-    return text if text and _has_role_word(text) else None
+        return []   # "plan Mr. X", "time Sir X": a stray noun before an honorific
+    return words
 
 
 def role_appositive(span: Span) -> Optional[str]:

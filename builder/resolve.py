@@ -94,7 +94,7 @@ class Resolver:
 
     def __init__(self, parsed: list[ParsedArticle]):
         self.parsed = parsed
-        self._titles = {pa.article.id: pa.article.title for pa in parsed}
+        self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
@@ -315,8 +315,8 @@ class Resolver:
             # "Blinken Sees" in a headline (title case): a known surname followed by a stray word, met
             # nowhere but in headlines. Not "West Virginia", "Wells Fargo" or "Trump Organization",
             # which the text names again: places and firms named like a person.
-            if len(words) == 2 and self._only_in_headlines(name) \
-                    and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])):
+            if len(words) == 2 and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])) \
+                    and self._only_in_headlines(name):
                 words = words[:1]
             else:
                 return None
@@ -357,7 +357,7 @@ class Resolver:
     def _only_in_headlines(self, name: str) -> bool:
         """True when a name is met no more often than headlines that hold it."""
         key = fold(name)
-        return self._name_counts[name] <= sum(1 for title in self._titles.values() if key in fold(title))
+        return self._name_counts[name] <= sum(1 for title in self._titles if key in title)
 
     def _mostly_person(self, word: str, places_count: bool = True) -> bool:
         """True when at least half the corpus's mentions of a one-word name are labelled PERSON.
