@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import yaml
 from slugify import slugify
@@ -74,12 +74,12 @@ def match_text(text: str) -> str:
     return " ".join(_QUOTE_MARKS.sub("", text.lower()).split())
 
 
-def _pattern(keywords: tuple[str, ...]) -> re.Pattern:
-    """A regex matching any keyword at a word start in text prepared by ``match_text``; a keyword phrase
-    also matches with a demonym between two of its words."""
+def _pattern(forms: Iterable[str]) -> re.Pattern:
+    """A regex matching any keyword, as ``match_text`` prepared it, at a word start in text it prepared;
+    a keyword phrase also matches with a demonym between two of its words."""
     gap = _demonym_gap()
     alts = "|".join(gap.join(re.escape(w) for w in k.split())
-                    for k in sorted({match_text(k) for k in keywords} - {""}, key=len, reverse=True))
+                    for k in sorted(set(forms) - {""}, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})")
 
 
@@ -94,7 +94,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     lowered = [(pa.article.id, [(s.index, match_text(s.text)) for s in pa.sentences]) for pa in parsed]
     for spec in specs:
         forms = {k: match_text(k) for k in spec.keywords}
-        lower_pat = _pattern(spec.keywords)
+        lower_pat = _pattern(forms.values())
         hits: dict[str, list[int]] = defaultdict(list)
         found_in: dict[str, list[str]] = defaultdict(list)   # article -> keyword occurrences
         matched_kw: Counter = Counter()
