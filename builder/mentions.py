@@ -70,6 +70,12 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", 
 ORG_TAIL_WORDS = {"bank", "group", "party", "council", "committee", "ministry", "agency", "company", "university",
                   "institute", "association", "union", "fund", "foundation", "news", "times", "post", "office",
                   "department", "administration", "house", "service", "forces", "army", "corporation", "inc"}
+# Last words that only a company's or a body's name ends in: a "person" so named is an organisation
+# ("Maxar Technologies", "Moderna Therapeutics").
+COMPANY_TAIL_WORDS = {"technologies", "technology", "systems", "industries", "labs", "laboratories", "pharmaceuticals",
+                      "therapeutics", "holdings", "solutions", "networks", "airlines", "airways", "corporation",
+                      "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation", "agency",
+                      "ministry", "committee", "council", "association", "partners", "ventures", "enterprises"}
 # A role the model ran into an organisation's name ("Kremlin Spokesman" before "Dmitry Peskov").
 ORG_ROLE_TAIL = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chancellor",
                  "ambassador", "envoy", "adviser", "advisor", "chairman", "chairwoman", "premier", "official",
@@ -157,6 +163,10 @@ def role_before(span: Span) -> Optional[str]:
     words: list[Token] = []
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
+        if _envoy_to(doc, i):
+            words.insert(0, tok)   # "ambassador to the UN X": the post names where the envoy serves
+            i -= 1
+            continue
         if tok.text in (",", ";", ":", "(", ")", '"', "“", "”") or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "CCONJ", "NUM"):
             break
         if tok.tag_ in ("VBG", "VBD", "VBN") and tok.lower_ not in ("acting",):
@@ -173,14 +183,39 @@ def role_before(span: Span) -> Optional[str]:
         words = words[1:]
     if not words:
         return None
-    if doc[words[0].i - 1].tag_ in ("POS",) if words[0].i > 0 else False:
-        return None
+    words = _possessor(words) + words
     words = _role_words(words)
     if not words:
         return None
     # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.
     text = re.split(r"[)\]]", doc[words[0].i : words[-1].i + 1].text)[-1].lstrip("[( ")
     return text if text and _has_role_word(text) else None
+
+
+ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "delegate", "consul"}
+
+
+def _envoy_to(doc: Doc, i: int) -> bool:
+    """True for the "to" or "to the" of an envoy's post ("ambassador to the UN")."""
+    k = i - 1 if doc[i].lower_ == "the" else i
+    return doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in ENVOY_WORDS
+
+
+def _possessor(words: list[Token]) -> list[Token]:
+    """The named owner of a role ("Russia's" in "Russia's Deputy Foreign Minister X", "Putin's" in
+    "Putin's spokesman X"): its proper nouns and the possessive mark; none for a common noun ("the
+    company's chief executive X" is a chief executive)."""
+    doc = words[0].doc
+    i = words[0].i - 1
+    if i < 1 or doc[i].tag_ != "POS":
+        return []
+    j = i
+    while j > words[0].sent.start and doc[j - 1].pos_ == "PROPN" and i - j < 4:
+        j -= 1
+    owner = doc[j:i]
+    if not len(owner) or owner.root.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "PERSON"):
+        return []
+    return list(doc[j : i + 1])
 
 
 def _role_words(words: list[Token]) -> list[Token]:
@@ -216,7 +251,7 @@ def role_appositive(span: Span) -> Optional[str]:
     for tok in span:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= end:
-                sub = list(child.subtree)
+                sub = _up_to_affiliation(list(child.subtree), child)
                 if any(t.pos_ in ("VERB", "AUX") for t in sub) or len(sub) > 10:
                     return None
                 words = [t for t in sub if t.pos_ != "DET" and t.text not in (",",)]
@@ -226,6 +261,35 @@ def role_appositive(span: Span) -> Optional[str]:
                 if _has_role_word(text) and not any(t.ent_type_ == "PERSON" for t in words):
                     return text
     return None
+
+
+def _up_to_affiliation(sub: list[Token], head: Token) -> list[Token]:
+    """An appositive cut before the preposition that opens its affiliation when it is long
+    ("central Asia analyst with the London-based political risk group Prism": central Asia analyst)."""
+    if len(sub) <= 10:
+        return sub
+    cut = next((k for k, t in enumerate(sub) if t.pos_ == "ADP" and t.lower_ != "of" and t.head.i == head.i), None)
+    return sub[:cut] if cut else sub
+
+
+def role_before_comma(span: Span) -> Optional[str]:
+    """A role set before the name as its appositive ("his defense minister, Oleksiy Reznikov,",
+    "A deputy Russian defense minister, Nikolai Pankov, claimed")."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    if head.pos_ != "NOUN" or head.i != span.start - 2:
+        return None
+    words = [t for t in doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "poss") or t.tag_ == "NNP"]
+    words = [t for t in words if t.pos_ not in ("DET", "PRON")]
+    while words and words[0].tag_ == "POS":
+        words = words[1:]   # "The company's chief executive, X": the owner went, so goes its mark
+    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words):
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text
+    return text if _has_role_word(text) else None
 
 
 def _has_role_word(text: str) -> bool:
@@ -279,8 +343,9 @@ def _with_given_name_before(doc: Doc, ent: Span) -> Span:
 
 def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     """A person's name after a title that the model took for an organisation or a place:
-    "Chancellor Olaf Scholz" (ORG), "President of Finland Sauli Niinistö" (ORG "Finland Sauli Niinistö")."""
-    start = ent.start
+    "Chancellor Olaf Scholz" (ORG), "President of Finland Sauli Niinistö" (ORG "Finland Sauli Niinistö"),
+    "Ambassador to the US Anatoly Antonov" (ORG "US Anatoly Antonov")."""
+    start = ent.start + (doc[ent.start].lower_ == "the")
     if ent.end - start >= 3 and gazetteer.country_of(doc[start].text):
         start += 1   # "of Finland Sauli Niinistö": the country belongs to the title
     words = doc[start:ent.end]
@@ -292,9 +357,12 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
         return None
     i = ent.start - 1
     if start > ent.start:
-        if i < 1 or doc[i].lower_ != "of":
+        if i >= 1 and _envoy_to(doc, i):
+            i -= 1 if doc[i].lower_ == "to" else 2   # "Ambassador to the US Anatoly Antonov"
+        elif i < 1 or doc[i].lower_ != "of":
             return None
-        i -= 1
+        else:
+            i -= 1
     if i < 0 or not gazetteer.is_title(doc[i].text):
         return None
     return Span(doc, start, ent.end, label="PERSON")
@@ -351,27 +419,30 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue   # "the Minsk agreements", "the Paris accord": an accord, not the place
         if ent.label_ == "PERSON" and _eponym(doc, ent):
             continue   # "the James S. Brady Press Briefing Room": a room, not the man
+        if ent.label_ == "ORG" and _opens_a_title(ent):
+            continue   # "National Security" of "National Security Adviser Jake Sullivan"
         name = clean_span(ent)
         if not name:
             continue
-        if ent.label_ == "ORG":
+        label = _label_of(ent, name)
+        if label == "ORG":
             name = FLIGHT.sub("", name)
         if _is_unit(ent, name):
             continue
         title = None
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             stripped, title = gazetteer.strip_title(name)
             name = stripped
-        if is_junk(name, ent.label_):
+        if is_junk(name, label):
             continue
         role = None
-        if ent.label_ == "PERSON":
-            role = role_before(ent) or role_appositive(ent)
+        if label == "PERSON":
+            role = role_before(ent) or role_appositive(ent) or role_before_comma(ent)
             if title and not role:
                 role = title
             if role and role.lower().strip(".") in HONORIFICS:
                 role = None
-        out.append(Mention(text=ent.text, name=name, label=ent.label_, sentence=sentence_of(ent.start),
+        out.append(Mention(text=ent.text, name=name, label=label, sentence=sentence_of(ent.start),
                            start=ent.start_char, end=ent.end_char, title=title, role=role))
     out = _surnames_as_people(out)
     out.extend(title_references(doc, sentence_of))
@@ -380,19 +451,56 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
     return out
 
 
+def _label_of(ent: Span, name: str) -> str:
+    """The model's label, except for a "person" whose name has a number ("Nord Stream 2") or ends in
+    a company's word ("Maxar Technologies"): a thing or an organisation."""
+    if ent.label_ != "PERSON":
+        return ent.label_
+    words = name.split()
+    if any(c.isdigit() for c in name) or (len(words) >= 2 and words[-1].lower().strip(".") in COMPANY_TAIL_WORDS):
+        return "ORG"
+    return "PERSON"
+
+
+def _opens_a_title(ent: Span) -> bool:
+    """True for an unknown organisation whose name runs on into a title with the capitalised words after
+    it ("National Security" + "Adviser"); a known body before a title ("Kremlin spokesman") stays."""
+    doc = ent.doc
+    if gazetteer.organization_of(ent.text) or gazetteer.country_of(ent.text) or gazetteer.is_outlet(ent.text):
+        return False
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+        if gazetteer.is_title(doc[ent.start:end].text) and not gazetteer.is_title(ent.text):
+            return True
+    return False
+
+
 def _surnames_as_people(found: list[Mention]) -> list[Mention]:
     """A lone surname of a person the article names in full is that person, whatever the model tagged
-    ("Sergey Lavrov ... Lavrov stressed", with "Lavrov" tagged ORG), unless the word names a country,
-    a known organisation or a place."""
+    ("Sergey Lavrov ... Lavrov stressed", with "Lavrov" tagged ORG), and so is a full name ending in a
+    surname the article gives a person alone; unless the name is a country, a known organisation or a
+    place."""
     surnames = {m.name.split()[-1] for m in found if m.label == "PERSON" and len(m.name.split()) >= 2}
+    lone = {m.name for m in found if m.label == "PERSON" and " " not in m.name} - surnames
     out = []
     for m in found:
-        if m.label in ("ORG", "GPE", "NORP", "LOC") and m.name in surnames and not (
+        if m.label in ("ORG", "GPE", "NORP", "LOC") and (m.name in surnames or _full_name_of(m.name, lone)) and not (
                 gazetteer.country_of(m.name) or gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name)
                 or gazetteer.fold(m.name) in gazetteer.place_names()):
             m = replace(m, label="PERSON")
         out.append(m)
     return out
+
+
+def _full_name_of(name: str, lone: set[str]) -> bool:
+    """True for a name of two or three name words that ends in a surname the article gives a person
+    on its own ("Kassym-Jomart Tokayev" tagged as an organisation, "Tokayev" as a person)."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and words[-1] in lone
+            and all(NAME_WORD.fullmatch(part) for w in words for part in w.split("-"))
+            and not any(w.lower() in ORG_TAIL_WORDS | COMPANY_TAIL_WORDS or gazetteer.country_named(w)
+                        for w in words))
 
 
 def surname_mentions(doc: Doc, found: list[Mention], sentence_of) -> Iterable[Mention]:

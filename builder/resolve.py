@@ -24,6 +24,9 @@ from .mentions import LEGAL_FORMS, NAME_PARTICLES
 from .records import Actor, MentionRef, ParsedArticle, Role
 
 PERSON_LABELS = {"PERSON"}
+# Demonyms that business news also uses, alone, for an airline ("American", "Swiss"): tagged as an
+# organisation they stay one; any other demonym tagged so ("the Kazakh leadership") is its country.
+AIRLINE_DEMONYMS = {"american", "swiss"}
 # Capitals that host international bodies: "in Brussels" is rarely Belgium's government.
 VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
 
@@ -131,7 +134,8 @@ class Resolver:
         hit = gazetteer.country_of(name)
         if hit and hit[1] == "capital" and fold(name) in VENUE_CITIES:
             hit = None  # a seat of international bodies names a place, not its country's government
-        if hit and not (hit[1] == "demonym" and label not in ("NORP", "GPE", "LOC")):
+        if hit and not (hit[1] == "demonym" and (label not in ("NORP", "GPE", "LOC", "ORG")
+                                                 or (label == "ORG" and fold(name) in AIRLINE_DEMONYMS))):
             return self._cluster("country:" + hit[0], "country", hit[0])
         org = gazetteer.organization_of(name) or _org_prefix(name)
         if org is None and label == "ORG":

@@ -246,3 +246,46 @@ def test_a_name_cut_short_after_and_loses_the_dangling_word(nlp):
     from builder.mentions import clean_span
     doc = nlp.make_doc("the Colorado Department of Public Health and Environment and the county")
     assert clean_span(Span(doc, 0, 9, label="ORG")) == "Colorado Department of Public Health and Environment"
+
+
+def test_a_role_owned_by_a_country_keeps_its_owner(nlp):
+    ms = mentions(nlp, "Russia's Deputy Foreign Minister Pavel Sorokin said on Monday that the talks had failed.")
+    person = next(m for m in ms if m.label == "PERSON")
+    assert person.name == "Pavel Sorokin" and person.role == "Russia's Deputy Foreign Minister"
+
+
+def test_an_envoys_post_is_part_of_the_role(nlp):
+    ms = mentions(nlp, "US Ambassador to Poland Mark Dalby said the embassy would stay open.")
+    person = next(m for m in ms if m.label == "PERSON")
+    assert person.name == "Mark Dalby" and person.role == "US Ambassador to Poland"
+
+
+def test_an_unknown_body_that_opens_a_title_is_no_actor(nlp):
+    ms = mentions(nlp, "But National Security Adviser Jake Sullivan has conveyed the US' concerns.")
+    assert "National Security" not in {m.name for m in ms}
+    assert any(m.name == "Jake Sullivan" and m.role == "National Security Adviser" for m in ms)
+
+
+def test_a_person_named_like_a_company_or_with_a_number_is_an_organisation(nlp):
+    ms = mentions(nlp, "Recent satellite images taken by Maxar Technologies and provided to CNN show troops. "
+                       "Nord Stream 2 runs parallel to an existing gas pipeline.")
+    labels = {m.name: m.label for m in ms}
+    assert labels.get("Maxar Technologies") == "ORG" and labels.get("Nord Stream 2") == "ORG"
+
+
+def test_a_full_name_tagged_as_a_body_is_the_person_its_surname_names(nlp):
+    ms = mentions(nlp, "Kassym-Jomart Tokayev said on Friday. Later Tokayev added that he would stay. Tokayev won.")
+    assert {m.name: m.label for m in ms}.get("Kassym-Jomart Tokayev") == "PERSON"
+
+
+def test_a_role_set_before_the_name_with_commas(nlp):
+    ms = mentions(nlp, "A deputy Russian defense minister, Nikolai Pankov, claimed that Ukraine had gathered troops. "
+                       "The company's chief executive, Jane Doe, said.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles["Nikolai Pankov"] == "deputy Russian defense minister" and roles["Jane Doe"] == "chief executive"
+
+
+def test_a_long_appositive_role_stops_before_the_affiliation(nlp):
+    ms = mentions(nlp, "Kate Mallinson, central Asia analyst with the London-based political risk group Prism, "
+                       "said it came as a shock.")
+    assert next(m for m in ms if m.label == "PERSON").role == "central Asia analyst"

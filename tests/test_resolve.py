@@ -259,3 +259,9 @@ def test_a_surname_with_a_stray_word_is_the_person_only_in_a_headline():
     assert {"Weston Virginia", "Weston Coast", "Wells Fargo"} <= set(got)
     assert not {"Weston Virginia", "Weston Coast"} & set(got["Tessa Weston"].aliases)
     assert "Wells Fargo" not in got["Aimee Wells"].aliases
+
+
+def test_a_demonym_the_model_tagged_as_an_organisation_is_the_country_but_an_airline_stays():
+    got = actors(parsed("a", ("Kazakh", "ORG"), ("Kazakhstan", "GPE")), parsed("b", ("American", "ORG")))
+    assert got["Kazakhstan"].mentions == 2 and "Kazakh" not in got
+    assert got["American"].type == "organization"
