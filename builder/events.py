@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span
 
 from . import dates, gazetteer
-from .mentions import clean_span
+from .mentions import ENVOY_WORDS, clean_span
 from .records import EventCandidate, Mention
 
 # Trigger lemma -> event kind. Nouns and verbs.
@@ -116,6 +116,11 @@ def _tense(sent: Span) -> Optional[bool]:
 SCHEDULED = {"slated", "scheduled", "set", "planned", "expected", "timetabled"}
 
 
+# Verbs whose infinitive looks ahead ("agreed to meet", "plans to visit", "invited X to attend").
+FORWARD_VERBS = {"agree", "plan", "decide", "promise", "pledge", "intend", "hope", "expect", "prepare", "want",
+                 "aim", "seek", "vow", "offer", "arrange", "schedule", "propose", "invite"}
+
+
 def local_tense(tok, sent: Span) -> Optional[bool]:
     """The tense of the verb a word hangs from ("said Friday" past, "will meet on Friday" future); else the sentence's.
 
@@ -130,6 +135,9 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
                 return False
             if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux) and verb.tag_ in ("VBN", "VBG"):
                 return False   # "are not expected to take part in the talks on January 10": ahead
+            if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_VERBS and \
+                    any(c.tag_ == "TO" for c in verb.children):
+                return False   # "have agreed to sit down for talks on January 10": the talks are ahead
             if verb.lower_ in SCHEDULED and not aux and verb.dep_ in ("acl", "advcl") and \
                     (verb.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in verb.children)):
                 return False   # "meetings slated for January 12", "talks set to take place on January 10": ahead
@@ -466,14 +474,18 @@ def _ends_a_name(ent: Span) -> bool:
     return org is None or " in " not in org.text
 
 
-def _place(sent: Span) -> Optional[str]:
-    """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country."""
+def _place(sent: Span, keep: Callable[[int], bool] = lambda char: True) -> Optional[str]:
+    """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country;
+    ``keep`` says which characters belong to the happening's own clause ("a news conference in Moscow,
+    ... separatists who are seen in Kyiv as proxies" is in Moscow)."""
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC") or not keep(ent.start_char):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("in", "at", "to") and not _named_capital(ent):
             continue
+        if prev == "to" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ENVOY_WORDS:
+            continue   # "Beijing's ambassador to Washington": a post, not where the event is
         name = clean_span(ent)
         if _ends_a_name(ent):
             continue  # "Co-operation in Europe": part of a name, not where the event is
@@ -595,7 +607,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                         if gazetteer.organization_of(prefix) or gazetteer.country_of(prefix):
                             people.append(prefix)
                             break
-        place = _place(piece)
+        place = _place(piece, in_scope)
         if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
             place = dateline
         if not date_text and not place and len(set(people)) < 2:

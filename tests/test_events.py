@@ -510,3 +510,19 @@ def test_what_a_happening_is_about_is_no_participant():
                    "President Ana Ruiz met Prime Minister Tom Berg in Geneva on Monday over Ukraine.").events
     assert "NATO" in events[0].participants and "Ukraine" not in events[0].participants
     assert "Tom Berg" in events[1].participants and "Ukraine" not in events[1].participants
+
+
+@pytest.mark.model
+def test_talks_agreed_for_a_day_named_without_a_year_are_ahead():
+    events = parse("2021-12-29", "US and Russian officials have agreed to sit down for security talks on January 10, "
+                                 "a spokesman said on Tuesday.").events
+    assert [(e.kind, e.date) for e in events] == [("talks", "2022-01-10")]
+
+
+@pytest.mark.model
+def test_a_place_outside_the_happenings_clause_or_an_envoys_post_is_not_its_place():
+    events = parse("2022-02-23", "At a news conference on Tuesday, President Ana Ruiz demanded that the rebels, who are "
+                                 "seen in Kyiv as proxies, lay down their arms.",
+                   "Beijing's ambassador to Washington said in a radio interview broadcast on Friday that talks "
+                   "would go on.").events
+    assert [e.place for e in events if e.kind in ("conference", "interview")] == [None, None]
