@@ -177,14 +177,15 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     return places is True and (bool(people) or len(shared) >= 2)
 
 
-def _sole_fit(others: list["EventCluster"], cl: "EventCluster") -> list["EventCluster"]:
+def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
     """A report dated only to the month ("proposals Moscow put forward last month") joins the one
-    happening of its kind that month with a party in common, when there is exactly one."""
+    happening of its kind that month with a party in common, when there is exactly one and it is not
+    held with other counterparts (X's meeting with Y is not X's meeting with Z that month)."""
     if not cl.date or len(cl.date) != 7:
         return []
     fits = [t for t in others if t.date and len(t.date) == 10 and dates.compatible(t.date, cl.date)
             and KIND_FAMILY.get(t.kind) == KIND_FAMILY.get(cl.kind) and _places_agree(t, cl) is not False
-            and t.party_set & cl.party_set]
+            and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)]
     return fits if len(fits) == 1 else []
 
 
@@ -212,7 +213,7 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
         others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
-        fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl)
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl, person_ids)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:

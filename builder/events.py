@@ -200,6 +200,26 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
     return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(tokens)]
 
 
+# Verbs of taking part: "X will not attend the summit", "X is not expected to participate in the talks".
+PARTICIPATE_VERBS = {"participate", "attend", "join", "take", "be", "go", "travel"}
+
+
+def _staying_away(trigger) -> list[tuple[int, int]]:
+    """Character ranges of those a sentence says will not take part in the happening: the subject of
+    a denied taking part ("Biden and Putin are not expected to participate in the talks")."""
+    verb, steps = trigger, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        verb, steps = verb.head, steps + 1
+    if verb.lemma_.lower() not in PARTICIPATE_VERBS:
+        return []
+    for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "neg" for c in holder.children):
+            doc = trigger.doc
+            return [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i].text))
+                    for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
 def _modifies_person(span: Span) -> bool:
     """True when a demonym is part of a person's title ("Russian Foreign Minister X")."""
     for tok in span.doc[span.end : span.end + 5]:
@@ -583,9 +603,12 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 break
         people = []
         reporters = _reporters(sent, trigger)
+        away = _staying_away(trigger)
         for m in by_sentence.get(s_idx, []):
             if quoted(m.start) or any(r.idx <= m.start < r.idx + len(r.text) for r in reporters):
                 continue
+            if any(a <= m.start < b for a, b in away):
+                continue   # "X is not expected to participate in the talks": X takes no part
             if not in_scope(m.start):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

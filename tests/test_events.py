@@ -293,6 +293,10 @@ def test_month_report_joins_the_only_event_of_its_kind_that_month():
     # A report dated only to the year never joins this way.
     year = ("b", cand(kind="announcement", date="2023", date_text="last year"), ("chile",))
     assert len(merge([day, year], PEOPLE)) == 2
+    # A meeting of two people that month is not the one meeting of one of them with others.
+    met = ("a", cand(kind="meeting", date="2023-04-20", date_text="April 20"), ("li-wei", "tom-berg"))
+    virtual = ("b", cand(kind="meeting", date="2023-04", date_text="last week"), ("ana-ruiz", "li-wei"))
+    assert len(merge([met, virtual], PEOPLE)) == 2
 
 
 @pytest.mark.model
@@ -526,3 +530,11 @@ def test_a_place_outside_the_happenings_clause_or_an_envoys_post_is_not_its_plac
                    "Beijing's ambassador to Washington said in a radio interview broadcast on Friday that talks "
                    "would go on.").events
     assert [e.place for e in events if e.kind in ("conference", "interview")] == [None, None]
+
+
+@pytest.mark.model
+def test_those_who_will_not_take_part_are_no_participants():
+    events = parse("2021-12-29", "President Ana Ruiz and Prime Minister Tom Berg are not expected to participate in the "
+                                 "talks on January 10 in Geneva, the official said.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("talks", "2022-01-10", "Geneva")]
+    assert not {"Ana Ruiz", "Tom Berg"} & set(events[0].participants)
