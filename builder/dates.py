@@ -62,6 +62,7 @@ def resolve(text: str, anchor: Optional[date], past: Optional[bool] = None) -> R
     t = " ".join(text.lower().replace("’", "'").split())
     t = re.sub(r"^(?:on|in|at|by|since|from|until|of)\s+", "", t)
     t = re.sub(r"^the\s+", "", t)
+    t = re.sub(r"'s?$", "", t)   # "next week's talks", "Friday's meeting": the possessive is no part of the date
     # Explicit: "December 17, 2021", "17 December 2021", "2022-01-10", "June 2021", "2014"
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
     if m:

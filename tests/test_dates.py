@@ -28,6 +28,8 @@ MONDAY = date(2022, 1, 10)
     ("yesterday", True, ("2022-01-09", "day", "relative")),
     ("tomorrow", False, ("2022-01-11", "day", "relative")),
     ("earlier in the day", True, ("2022-01-10", "day", "relative")),
+    ("next week's", False, ("2022-01", "month", "relative")),
+    ("Sunday's", True, ("2022-01-09", "day", "relative")),
 ])
 def test_resolve(text, past, expected):
     assert resolve(text, MONDAY, past) == expected
