@@ -150,6 +150,12 @@ def is_junk(name: str, label: str) -> bool:
     if name.islower():
         return True
     words = name.split()
+    if label == "PERSON" and len(words) > 1 and words[-1].islower() and words[-1] not in NAME_PARTICLES:
+        return True   # "Javelin anti-tank (missiles)": a person's name never ends in a lower-case word
+    if re.search(r"\d", name) and re.search(r"\b(?:million|billion|trillion|bn|mln)\b", low):
+        return True   # "EUR 4.6 million": an amount
+    if re.fullmatch(r"[HQ][1-4]", name):
+        return True   # "H1", "Q4": a half or a quarter of the year
     if len(words) > 6 and sum(w[:1].isupper() for w in words) > 5:
         return True   # a run of capitalised words, not a name ("Organization for Security and Cooperation in Europe" is)
     return False

@@ -40,9 +40,11 @@ def test_bare_title_reference_is_a_title_mention(nlp):
 def test_weekdays_numbers_credits_and_prices_are_never_actors():
     for name, label in (("Monday", "DATE"), ("REUTERS/Jane Doe", "ORG"), ("CAD 2,223.34", "ORG"), ("the", "ORG"),
                         ("Secretary of State", "PERSON"), ("NATO Summit", "ORG"), ("Laughter", "ORG"),
-                        ("Inaudible", "PERSON")):
+                        ("Inaudible", "PERSON"), ("EUR 4.6 million", "ORG"), ("H1", "GPE"),
+                        ("Javelin anti-tank", "PERSON")):
         assert is_junk(name, label), name
-    for name, label in (("G7", "ORG"), ("Jane Doe", "PERSON"), ("OPEC+", "ORG"),
+    for name, label in (("G7", "ORG"), ("Jane Doe", "PERSON"), ("OPEC+", "ORG"), ("Ursula von der Leyen", "PERSON"),
+                        ("G20", "ORG"),
                         ("Organization for Security and Cooperation in Europe", "ORG")):
         assert not is_junk(name, label), name
     assert is_junk("Stocks Making The Biggest Moves Midday Roku DraftKings", "ORG")   # a headline, not a name
