@@ -220,6 +220,14 @@ def _staying_away(trigger) -> list[tuple[int, int]]:
     return []
 
 
+def _dates_another_thing(date_ent: Span, trigger) -> bool:
+    """True for a date inside the name of another thing than the happening ("talks on reviving the
+    2015 nuclear deal"): it modifies a noun that is not the trigger word."""
+    root = date_ent.root
+    return root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end
+
+
 def _modifies_person(span: Span) -> bool:
     """True when a demonym is part of a person's title ("Russian Foreign Minister X")."""
     for tok in span.doc[span.end : span.end + 5]:
@@ -587,6 +595,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
         date_ents = sorted((e for e in piece.ents if e.label_ == "DATE" and not quoted(e.start_char)
+                            and not _dates_another_thing(e, trigger)
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),
                            key=lambda e: (not in_scope(e.start_char), abs(e.start - t_i)))

@@ -32,7 +32,7 @@ ROLE_WORDS = {
     "mayor", "senator", "representative", "chancellor", "premier", "king", "queen", "prince", "diplomat",
     "negotiator", "ceo", "founder", "executive", "economist", "strategist", "lawmaker", "speaker", "aide",
     "deputy", "counsel", "attorney", "judge", "prosecutor", "officer", "reporter", "journalist", "professor",
-    "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner",
+    "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner", "counterpart",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # Titles of address, which say nothing of what a person does ("Ms. Psaki" has no role "Ms.").
@@ -374,6 +374,36 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     return Span(doc, start, ent.end, label="PERSON")
 
 
+def _untagged_titled_names(doc: Doc) -> list[Span]:
+    """Names the model left untagged right after a title ("Minister of Foreign Affairs of Ukraine Dmytro
+    Kuleba"): two or three proper nouns opening with a known given name, after a title word or after a
+    country that ends a title ("... of Ukraine")."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    found, i = [], 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and end not in covered and doc[end].pos_ == "PROPN" and \
+                all(NAME_WORD.fullmatch(part) for part in doc[end].text.split("-")):
+            end += 1
+        if end - i >= 2 and gazetteer.is_given_name(doc[i].text) and _after_title(doc, i):
+            found.append(Span(doc, i, end, label="PERSON"))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """True when token ``i`` follows a title word, or a country that follows "of" after a title."""
+    prev = doc[i - 1]
+    if gazetteer.is_title(prev.text) and prev.text[:1].isupper():
+        return True
+    ent = next((e for e in doc.ents if e.end == i and e.label_ == "GPE"), None)
+    if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return any(gazetteer.is_title(t.text) and t.text[:1].isupper() for t in doc[max(0, ent.start - 6):ent.start - 1])
+
+
 def _eponym(doc: Doc, ent: Span) -> bool:
     """True when a person's name opens the name of a place or thing: capitalised words right after it
     end in a head such as "Room", "Airport" or "Day"."""
@@ -416,7 +446,7 @@ def _entity_spans(doc: Doc) -> Iterable[Span]:
 def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
     """All cleaned entity mentions of a document, plus bare title references."""
     out: list[Mention] = []
-    for ent in _entity_spans(doc):
+    for ent in [*_entity_spans(doc), *_untagged_titled_names(doc)]:
         if ent.label_ not in ENTITY_LABELS:
             continue
         if _inside_title_phrase(ent):

@@ -62,6 +62,11 @@ class QuoteSpan:
     unclosed: bool
 
 
+# Words that put a name, not someone's words, in quotation marks.
+# ("called", "labelled" also bring a speaker's own words: "he called the move "reckless"".)
+NAMING_WORDS = re.compile(r"\b(?:so-called|so called|dubbed|known as|nicknamed|the word|the term)\s*$", re.I)
+
+
 def find_spans(text: str, offset: int) -> list[QuoteSpan]:
     """Quoted spans in one paragraph: curly pairs, straight pairs, or an unclosed open quote."""
     spans: list[QuoteSpan] = []
@@ -161,6 +166,10 @@ class QuoteFinder:
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
+            spans = self._without_names(spans)
+            if not spans:
+                prev_unclosed = False
+                continue
             for n, span in enumerate(spans):
                 speaker, method, conf = self._attribute(span)
                 if speaker is None and (n > 0 or (starts_with_quote and prev_speaker)):
@@ -175,6 +184,21 @@ class QuoteFinder:
             if last_text.endswith(":") and not spans[-1].unclosed and turn is None:
                 block_speaker = self._speaker_in_range(start, end)
         return _dedupe(out)
+
+    def _without_names(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+        """The spans less the names put in quotation marks ("the so-called "DPR" and "LPR"", "an operation
+        dubbed "Z""): a few words after a naming word, or joined by "and"/"or" to such a name."""
+        out, named_end = [], None
+        for span in spans:
+            words = len(self.text[span.start:span.end].split())
+            before = self.text[max(0, span.start - 30):span.start - 1]
+            joined = named_end is not None and re.fullmatch(r'["”]?\s*(?:,|and|or)\s*', self.text[named_end:span.start - 1])
+            if words <= 4 and not span.unclosed and (NAMING_WORDS.search(before) or joined):
+                named_end = span.end
+                continue
+            named_end = None
+            out.append(span)
+        return out
 
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""

@@ -538,3 +538,10 @@ def test_those_who_will_not_take_part_are_no_participants():
                                  "talks on January 10 in Geneva, the official said.").events
     assert [(e.kind, e.date, e.place) for e in events] == [("talks", "2022-01-10", "Geneva")]
     assert not {"Ana Ruiz", "Tom Berg"} & set(events[0].participants)
+
+
+@pytest.mark.model
+def test_a_date_in_the_name_of_another_thing_is_not_the_happenings():
+    events = parse(None, "Iran and world powers resumed indirect talks in Vienna on Tuesday aimed at reviving "
+                         "the 2015 nuclear deal.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("talks", None, "Vienna")]

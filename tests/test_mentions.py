@@ -291,3 +291,10 @@ def test_a_long_appositive_role_stops_before_the_affiliation(nlp):
     ms = mentions(nlp, "Kate Mallinson, central Asia analyst with the London-based political risk group Prism, "
                        "said it came as a shock.")
     assert next(m for m in ms if m.label == "PERSON").role == "central Asia analyst"
+
+
+def test_a_name_the_model_left_untagged_after_a_title_is_a_person(nlp):
+    ms = mentions(nlp, "Earlier that day, Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone "
+                       "conversation with his French counterpart.")
+    person = next(m for m in ms if m.label == "PERSON")
+    assert person.name == "Dmytro Kuleba" and person.role == "Minister of Foreign Affairs of Ukraine"

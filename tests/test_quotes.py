@@ -124,3 +124,10 @@ def test_the_speaker_is_the_mended_name_not_the_models_part_of_it(nlp):
                       "canceled plans to meet with the foreign minister on Thursday, saying that it does not "
                       "“make sense” to hold talks.")
     assert got[0][1] == "Antony J. Brinkley"
+
+
+def test_names_in_quotation_marks_are_no_quotes(nlp):
+    got = quotes(nlp, '"We are grateful for the support," Maria Gonzalez said after the meeting. The ministers '
+                      'coordinated steps in response to the recognition of the so-called "DPR" and "LPR." '
+                      'The plan, dubbed "Operation Dawn", was never carried out.')
+    assert [q[0] for q in got] == ["We are grateful for the support,"]
