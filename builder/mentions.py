@@ -202,9 +202,18 @@ ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "delegate", 
 
 
 def _envoy_to(doc: Doc, i: int) -> bool:
-    """True for the "to" or "to the" of an envoy's post ("ambassador to the UN")."""
+    """True for the "to (the)" of an envoy's post ("ambassador to the UN"), the "for (the)" of a
+    portfolio ("Special Envoy for Iran", "Minister for Foreign Affairs") and the "the" of a title's
+    country ("Deputy Foreign Minister of the Russian Federation")."""
     k = i - 1 if doc[i].lower_ == "the" else i
-    return doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in ENVOY_WORDS
+    if k <= 0:
+        return False
+    before = doc[k - 1]
+    if doc[k].lower_ == "to":
+        return before.lower_ in ENVOY_WORDS
+    if doc[k].lower_ == "for":
+        return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
+    return k < i and doc[k].lower_ == "of"
 
 
 def _possessor(words: list[Token]) -> list[Token]:

@@ -155,7 +155,9 @@ def test_a_role_run_into_an_organisation_is_cut_off_and_an_accord_is_no_place(nl
     from builder.mentions import extract_mentions
 
     doc = _doc_with_entity(nlp, "Kremlin Spokesman Ivan Petrenko said so on Monday.", "Kremlin Spokesman", "ORG")
-    assert [(m.name, m.label) for m in extract_mentions(doc, lambda i: 0)] == [("Kremlin", "ORG")]
+    # (the name the model left untagged after the title is found all the same)
+    assert [(m.name, m.label) for m in extract_mentions(doc, lambda i: 0)] == [("Kremlin", "ORG"),
+                                                                               ("Ivan Petrenko", "PERSON")]
     doc = _doc_with_entity(nlp, "He accused Kyiv of sabotaging the Minsk agreements.", "Minsk", "GPE")
     assert extract_mentions(doc, lambda i: 0) == []
 
@@ -298,3 +300,12 @@ def test_a_name_the_model_left_untagged_after_a_title_is_a_person(nlp):
                        "conversation with his French counterpart.")
     person = next(m for m in ms if m.label == "PERSON")
     assert person.name == "Dmytro Kuleba" and person.role == "Minister of Foreign Affairs of Ukraine"
+
+
+def test_a_title_with_a_portfolio_or_the_full_name_of_a_country(nlp):
+    ms = mentions(nlp, "Russia expects a written response, Deputy Foreign Minister of the Russian Federation "
+                       "Alexander Grushko said in an interview. U.S. Special Envoy for Iran Robert Malley is "
+                       "leading the American delegation.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles == {"Alexander Grushko": "Deputy Foreign Minister of the Russian Federation",
+                     "Robert Malley": "U.S. Special Envoy for Iran"}
