@@ -652,7 +652,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
     for s_idx, sent in enumerate(doc.sents):
         if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):
             continue
-        if sent.text.rstrip(" \"'”’)").endswith("?") or asked(sent.start_char):
+        if sent.text.strip().rstrip(" \"'”’)").endswith("?") or asked(sent.start_char):
             continue   # "Has the President spoken with X?": a question reports nothing
         pieces = _pieces(sent)
         for n, piece in enumerate(pieces):
