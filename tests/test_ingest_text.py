@@ -138,3 +138,16 @@ def test_a_byline_in_capitals_reads_in_name_case_and_contributor_lines_are_credi
     parts = parse_plain_text(text)
     assert parts.author == "Jamie Keaten and Jean-Yves O'Neill"
     assert [p.text for p in parts.paragraphs] == ["The talks ended.", "The delegations left."]
+
+
+def test_an_archive_photo_and_a_contributors_line_are_no_news():
+    from builder import nlp as N
+    from builder.records import Article
+    text = ("Leader meets leader\n\nMOSCOW (AP) — President Ana Ruiz met Chancellor Tom Berg in Moscow on Monday.\n\n"
+            "FILE - President Ana Ruiz speaks during a news conference in Paris, Jan. 19, 2022. (AP Photo/Jo Doe, File)\n\n"
+            "The two spoke for five hours.\n\nAssociated Press writers Lena Marsh in Paris and Ivo Kral in Moscow contributed.")
+    parts = parse_plain_text(text)
+    assert not any("contributed" in p.text for p in parts.paragraphs)
+    art = Article(id="t", title=parts.title, source_path="t.txt", paragraphs=tuple(parts.paragraphs))
+    body, spans = N.article_text(art)
+    assert "FILE" not in body and [k for _, _, k in spans] == ["body", "archive", "body"]
