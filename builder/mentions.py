@@ -202,15 +202,15 @@ ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "delegate", 
 
 
 def _envoy_to(doc: Doc, i: int) -> bool:
-    """True for the "to (the)" of an envoy's post ("ambassador to the UN"), the "for (the)" of a
+    """True for the "to (the)" or "in" of an envoy's post ("ambassador to the UN"), the "for (the)" of a
     portfolio ("Special Envoy for Iran", "Minister for Foreign Affairs") and the "the" of a title's
     country ("Deputy Foreign Minister of the Russian Federation")."""
     k = i - 1 if doc[i].lower_ == "the" else i
     if k <= 0:
         return False
     before = doc[k - 1]
-    if doc[k].lower_ == "to":
-        return before.lower_ in ENVOY_WORDS
+    if doc[k].lower_ in ("to", "in"):
+        return before.lower_ in ENVOY_WORDS   # "Ambassador to the UN", "Ambassador in Moscow"
     if doc[k].lower_ == "for":
         return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
     return k < i and doc[k].lower_ == "of"
@@ -363,6 +363,9 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     start = ent.start + (doc[ent.start].lower_ == "the")
     if ent.end - start >= 3 and gazetteer.country_of(doc[start].text):
         start += 1   # "of Finland Sauli Niinistö": the country belongs to the title
+    inner = _title_inside(doc, ent)
+    if inner is not None:
+        start = inner   # "Secretary" + "State of USA Antony Blinken": the title runs into the entity
     words = doc[start:ent.end]
     if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(t.text) for t in words):
         return None
@@ -370,10 +373,12 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     if words[-1].lower_ in ORG_TAIL_WORDS or gazetteer.organization_of(name) or gazetteer.is_outlet(name) \
             or any(gazetteer.country_named(t.text) for t in words):
         return None
+    if inner is not None:
+        return Span(doc, start, ent.end, label="PERSON")
     i = ent.start - 1
     if start > ent.start:
         if i >= 1 and _envoy_to(doc, i):
-            i -= 1 if doc[i].lower_ == "to" else 2   # "Ambassador to the US Anatoly Antonov"
+            i -= 1 if doc[i].lower_ in ("to", "for", "in") else 2   # "Ambassador to the US Anatoly Antonov"
         elif i < 1 or doc[i].lower_ != "of":
             return None
         else:
@@ -381,6 +386,16 @@ def _titled_person(doc: Doc, ent: Span) -> Optional[Span]:
     if i < 0 or not gazetteer.is_title(doc[i].text):
         return None
     return Span(doc, start, ent.end, label="PERSON")
+
+
+def _title_inside(doc: Doc, ent: Span) -> Optional[int]:
+    """Where the name starts in an entity that holds the end of a title and a country before it
+    ("the Secretary of" + "State of USA Antony Blinken"): the token after the country, or None."""
+    k = next((t.i for t in ent if t.i > ent.start and gazetteer.country_of(t.text)), None)
+    if k is None or doc[k - 1].lower_ != "of" or not 2 <= ent.end - k - 1 <= 4 or ent.start < 1:
+        return None
+    starts = range(ent.start - 1, max(ent.sent.start, ent.start - 4) - 1, -1)
+    return k + 1 if any(gazetteer.is_title(doc[s : k - 1].text) and doc[s].text[:1].isupper() for s in starts) else None
 
 
 def _untagged_titled_names(doc: Doc) -> list[Span]:

@@ -309,3 +309,12 @@ def test_a_title_with_a_portfolio_or_the_full_name_of_a_country(nlp):
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles == {"Alexander Grushko": "Deputy Foreign Minister of the Russian Federation",
                      "Robert Malley": "U.S. Special Envoy for Iran"}
+
+
+def test_a_title_run_into_a_body_and_an_envoys_city(nlp):
+    ms = mentions(nlp, "Earlier the head of Russian diplomacy Sergey Lavrov and the Secretary of State of USA Antony "
+                       "Blinken have held telephone conversation. The reply was transmitted on January 26 by the US "
+                       "Ambassador in Moscow John Sullivan.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles["Antony Blinken"] == "Secretary of State of USA"
+    assert roles["John Sullivan"] == "US Ambassador in Moscow"
