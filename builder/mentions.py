@@ -213,7 +213,13 @@ def _envoy_to(doc: Doc, i: int) -> bool:
         return before.lower_ in ENVOY_WORDS   # "Ambassador to the UN", "Ambassador in Moscow"
     if doc[k].lower_ == "for":
         return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
-    return k < i and doc[k].lower_ == "of"
+    return k < i and doc[k].lower_ == "of" and i + 1 < len(doc) and _names_a_country(doc, i + 1)
+
+
+def _names_a_country(doc: Doc, i: int) -> bool:
+    """True when the entity at token ``i`` names a country ("(the) Russian Federation")."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and bool(gazetteer.country_of(ent.text))
 
 
 def _possessor(words: list[Token]) -> list[Token]:

@@ -145,7 +145,8 @@ def test_an_archive_photo_and_a_contributors_line_are_no_news():
     from builder.records import Article
     text = ("Leader meets leader\n\nMOSCOW (AP) — President Ana Ruiz met Chancellor Tom Berg in Moscow on Monday.\n\n"
             "FILE - President Ana Ruiz speaks during a news conference in Paris, Jan. 19, 2022. (AP Photo/Jo Doe, File)\n\n"
-            "The two spoke for five hours.\n\nAssociated Press writers Lena Marsh in Paris and Ivo Kral in Moscow contributed.")
+            "The two spoke for five hours.\n\nAssociated Press writers Lena Marsh in Paris and Ivo Kral in Moscow contributed."
+            "\n\nAnna Wolk contributed reporting from Moscow, and Jan Berg from Washington.")
     parts = parse_plain_text(text)
     assert not any("contributed" in p.text for p in parts.paragraphs)
     art = Article(id="t", title=parts.title, source_path="t.txt", paragraphs=tuple(parts.paragraphs))

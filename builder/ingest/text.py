@@ -52,7 +52,7 @@ FURNITURE = [
 # "AP writer F in Moscow contributed to this report".
 CREDITS = re.compile(r"^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|"
                      r"produced|graphics)\s+by\b|(?:editor|editors|reporter|reporters|writer|writers|editing)\s*:)"
-                     r"|\bcontributed(?: (?:to this (?:report|story|article)|reporting))?\.?$", re.I)
+                     r"|\bcontributed(?: (?:to this (?:report|story|article)|reporting|research)\b|\.?$)", re.I)
 CREDIT_AUTHOR = re.compile(r"\b(?:reporting|writing|written)\s+by\s+(?P<names>[^;()]+)", re.I)
 COOKIE_WORDS = ("accept", "consent", "policy")
 # A short trailing line with no sentence punctuation (tag lists, store links, section names).
