@@ -220,12 +220,16 @@ def _staying_away(trigger) -> list[tuple[int, int]]:
     return []
 
 
+DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
+
+
 def _dates_another_thing(date_ent: Span, trigger) -> bool:
     """True for a date inside the name of another thing than the happening ("talks on reviving the
     2015 nuclear deal"): it modifies a noun that is not the trigger word."""
     root = date_ent.root
     return root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
-        and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end
+        and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end \
+        and root.head.lower_ not in DAYPARTS_AFTER   # "Thursday morning" is a time
 
 
 def _modifies_person(span: Span) -> bool:
