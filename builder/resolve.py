@@ -162,12 +162,15 @@ class Resolver:
     def _build(self) -> None:
         """Assign every mention of every article to a cluster."""
         pending: list[tuple[str, object]] = []
-        # Pass 1: gazetteer entities and full person names.
+        self._label_vote = _label_vote(self._label_counts)
+        # Pass 1: gazetteer entities and full person names (not those the model mostly tags otherwise:
+        # "Wells Fargo" tagged a person once and an organisation twice is the bank).
         full_counts: Counter = Counter()
         for pa in self.parsed:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
-                        and not _org_led(m.name) and not _particle_led(m.name)):
+                        and not _org_led(m.name) and not _particle_led(m.name)
+                        and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
                     full_counts[m.name] += 1
         for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
             self._add_person_name(name)
@@ -187,7 +190,6 @@ class Resolver:
                     pending.append((aid, m))
                     continue
                 self._attach(cluster, aid, m)
-        self._label_vote = _label_vote(self._label_counts)
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
@@ -411,6 +413,10 @@ class Resolver:
         if label == "NORP":
             return None
         label = self._label_vote.get(key, label)
+        if label != "PERSON" and key in self._by_full and " " in key:
+            counted = self._label_counts.get(key, Counter())
+            if counted["PERSON"] >= counted[_COUNTED_GROUP.get(label, label)]:
+                label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
         if label == "PERSON" and _org_led(name):
             label = "ORG"
         if label == "PERSON":

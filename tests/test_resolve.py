@@ -265,3 +265,10 @@ def test_a_demonym_the_model_tagged_as_an_organisation_is_the_country_but_an_air
     got = actors(parsed("a", ("Kazakh", "ORG"), ("Kazakhstan", "GPE")), parsed("b", ("American", "ORG")))
     assert got["Kazakhstan"].mentions == 2 and "Kazakh" not in got
     assert got["American"].type == "organization"
+
+
+def test_a_full_name_tagged_a_body_as_often_as_a_person_joins_the_person():
+    got = actors(parsed("a", ("Marko Kalinic", "PERSON")), parsed("b", ("Marko Kalinic", "ORG")),
+                 parsed("c", ("Wells Fargo", "PERSON")), parsed("d", ("Wells Fargo", "ORG"), ("Wells Fargo", "ORG")))
+    assert got["Marko Kalinic"].type == "person" and got["Marko Kalinic"].articles == ("a", "b")
+    assert got["Wells Fargo"].type == "organization"
