@@ -220,6 +220,16 @@ def _staying_away(trigger) -> list[tuple[int, int]]:
     return []
 
 
+# A time the model tags TIME that names its day ("Thursday morning", "last night", "early Friday").
+DAY_IN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+                         r"last night|this morning|this afternoon|this evening)\b", re.I)
+
+
+def is_date(ent: Span) -> bool:
+    """True for a date entity, or a time entity that names its day."""
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(DAY_IN_TIME.search(ent.text)))
+
+
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
 
 
@@ -534,7 +544,7 @@ def _pieces(sent: Span) -> list[Span]:
     """A sentence cut in two where it joins two dated happenings ("a meeting of X in Brussels on
     Wednesday and a session of Y in Vienna on Thursday", "will travel to Kyiv on Monday and meet X in
     Geneva on Friday"): each piece has a trigger word and a date of its own. Otherwise the sentence."""
-    dates_at = [e.start for e in sent.ents if e.label_ == "DATE"]
+    dates_at = [e.start for e in sent.ents if is_date(e)]
     triggers = [t.i for t in sent if t.lemma_.lower() in TRIGGERS]
     for tok in sent:
         if tok.dep_ == "cc" and tok.lower_ in ("and", "then") and \
@@ -598,7 +608,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         past = local_tense(trigger, piece) if trigger.text == word else _tense(piece)
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
-        date_ents = sorted((e for e in piece.ents if e.label_ == "DATE" and not quoted(e.start_char)
+        date_ents = sorted((e for e in piece.ents if is_date(e) and not quoted(e.start_char)
                             and not _dates_another_thing(e, trigger)
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import dates, transcripts
 from .errors import ModelNotFoundError
-from .events import extract_candidates, local_tense
+from .events import extract_candidates, is_date, local_tense
 from .mentions import extract_mentions
 from .quotes import QuoteFinder, reports_speech
 from .records import Article, ParsedArticle, Sentence, TimeExpr
@@ -180,7 +180,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
     anchor = dates.parse_iso(article.date)
     times = []
     for ent in doc.ents:
-        if ent.label_ != "DATE":
+        if not is_date(ent):
             continue
         past = local_tense(ent.root, ent.sent)
         value, precision, source = dates.resolve(ent.text, anchor, past)

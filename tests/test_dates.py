@@ -30,6 +30,8 @@ MONDAY = date(2022, 1, 10)
     ("earlier in the day", True, ("2022-01-10", "day", "relative")),
     ("next week's", False, ("2022-01", "month", "relative")),
     ("Sunday's", True, ("2022-01-09", "day", "relative")),
+    ("early Friday", True, ("2022-01-07", "day", "relative")),
+    ("8 a.m. Monday", False, ("2022-01-10", "day", "relative")),
 ])
 def test_resolve(text, past, expected):
     assert resolve(text, MONDAY, past) == expected

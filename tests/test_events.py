@@ -549,3 +549,9 @@ def test_a_date_in_the_name_of_another_thing_is_not_the_happenings():
     events = parse("2022-03-01", "President Ana Ruiz told reporters Thursday morning that an invasion could "
                                  "happen in the next several days.").events
     assert [(e.kind, e.date) for e in events] == [("interview", "2022-02-24")]
+
+
+@pytest.mark.model
+def test_a_time_that_names_its_day_dates_the_happening():
+    events = parse("2022-03-01", "President Ana Ruiz met Chancellor Tom Berg in Oslo Thursday morning.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("meeting", "2022-02-24", "Oslo")]
