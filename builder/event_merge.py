@@ -7,6 +7,7 @@ change here does not invalidate the extraction cache.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -151,6 +152,18 @@ def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[st
     return not undated.has_time and _follows(undated, dated, 2) and not (theirs and ours - theirs)
 
 
+def _referred_back(clusters: list["EventCluster"], single: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
+    """For an undated report that names its happening with "the" ("X and Y attended the talks"), the
+    nearest dated happening of the same kind told earlier in the article; none when they conflict."""
+    _, cand, _ = single.members[0]
+    if cand.date_text or not re.search(rf"\bthe\s+(?:\w+\s+)?{re.escape(cand.trigger)}\b", cand.sentence_text, re.I):
+        return []
+    earlier = [cl for cl in clusters if cl.kind == single.kind and cl.date
+               and any(c.sentence < cand.sentence for _, c, _ in cl.members)
+               and _places_agree(cl, single) is not False and not _other_counterparts(cl, single, person_ids)]
+    return [max(earlier, key=lambda cl: max(c.sentence for _, c, _ in cl.members))] if earlier else []
+
+
 def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> bool:
     """True when a report of one cluster comes at most ``within`` sentences after one of the other's."""
     return any(0 < b.sentence - a.sentence <= within for _, a, _ in earlier.members for _, b, _ in later.members)
@@ -202,7 +215,8 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
         single = EventCluster(kind=cand.kind, members=[(article, cand, ids)])
         clusters = by_article.setdefault(article, [])
         day = dates.parse_iso((article_dates or {}).get(article))
-        fits = [cl for cl in clusters if _same_article_match(cl, single, person_ids, day)]
+        fits = [cl for cl in clusters if _same_article_match(cl, single, person_ids, day)] or \
+            _referred_back(clusters, single, person_ids)
         if fits:
             max(fits, key=lambda cl: _affinity(cl, single, person_ids)).absorb(single)
         else:

@@ -555,3 +555,13 @@ def test_a_date_in_the_name_of_another_thing_is_not_the_happenings():
 def test_a_time_that_names_its_day_dates_the_happening():
     events = parse("2022-03-01", "President Ana Ruiz met Chancellor Tom Berg in Oslo Thursday morning.").events
     assert [(e.kind, e.date, e.place) for e in events] == [("meeting", "2022-02-24", "Oslo")]
+
+
+def test_an_undated_report_of_the_talks_joins_the_dated_talks_told_before():
+    dated = ("a", cand(kind="talks", date="2022-02-04", date_text="Friday", place="Beijing", sentence=0,
+                       text="President Ana Ruiz held talks with President Tom Berg in Beijing on Friday."),
+             ("ana-ruiz", "tom-berg"))
+    later = ("a", cand(kind="talks", sentence=4, text="Li Wei and two aides attended the talks."), ("li-wei",))
+    other = ("a", cand(kind="talks", sentence=9, text="Officials said talks are useful."), ())
+    groups = merge([dated, later, other], PEOPLE)
+    assert len(groups) == 2 and {"li-wei", "ana-ruiz"} <= set(groups[0].participants)
