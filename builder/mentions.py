@@ -76,6 +76,8 @@ COMPANY_TAIL_WORDS = {"technologies", "technology", "systems", "industries", "la
                       "therapeutics", "holdings", "solutions", "networks", "airlines", "airways", "corporation",
                       "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation", "agency",
                       "ministry", "committee", "council", "association", "partners", "ventures", "enterprises"}
+# Words for a bank in any place of its name ("Banco Santander", "Zions Bancorporation").
+BANK_WORDS = {"bank", "banco", "banca", "banque", "bancorp", "bancorporation", "bankhaus"}
 # A role the model ran into an organisation's name ("Kremlin Spokesman" before "Dmitry Peskov").
 ORG_ROLE_TAIL = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chancellor",
                  "ambassador", "envoy", "adviser", "advisor", "chairman", "chairwoman", "premier", "official",
@@ -518,12 +520,14 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
 
 
 def _label_of(ent: Span, name: str) -> str:
-    """The model's label, except for a "person" whose name has a number ("Nord Stream 2") or ends in
-    a company's word ("Maxar Technologies"): a thing or an organisation."""
+    """The model's label, except for a "person" whose name has a number ("Nord Stream 2"), ends in
+    a company's word ("Maxar Technologies") or names a bank ("Banco Santander"): a thing or an
+    organisation."""
     if ent.label_ != "PERSON":
         return ent.label_
-    words = name.split()
-    if any(c.isdigit() for c in name) or (len(words) >= 2 and words[-1].lower().strip(".") in COMPANY_TAIL_WORDS):
+    words = [w.lower().strip(".") for w in name.split()]
+    if any(c.isdigit() for c in name) or (len(words) >= 2 and (words[-1] in COMPANY_TAIL_WORDS
+                                                               or any(w in BANK_WORDS for w in words))):
         return "ORG"
     return "PERSON"
 

@@ -275,6 +275,9 @@ def test_a_person_named_like_a_company_or_with_a_number_is_an_organisation(nlp):
                        "Nord Stream 2 runs parallel to an existing gas pipeline.")
     labels = {m.name: m.label for m in ms}
     assert labels.get("Maxar Technologies") == "ORG" and labels.get("Nord Stream 2") == "ORG"
+    from builder.mentions import _label_of
+    doc = _doc_with_entity(nlp, "Shares of Banco Santander rose.", "Banco Santander", "PERSON")
+    assert _label_of(doc.ents[0], "Banco Santander") == "ORG"
 
 
 def test_a_full_name_tagged_as_a_body_is_the_person_its_surname_names(nlp):
