@@ -239,7 +239,8 @@ def _dates_another_thing(date_ent: Span, trigger) -> bool:
     root = date_ent.root
     return root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end \
-        and root.head.lower_ not in DAYPARTS_AFTER   # "Thursday morning" is a time
+        and root.head.lower_ not in DAYPARTS_AFTER \
+        and root.head.lemma_.lower() not in TRIGGERS   # "Thursday morning", "the February 18th Munich Security Conference"
 
 
 def _modifies_person(span: Span) -> bool:

@@ -545,6 +545,10 @@ def test_a_date_in_the_name_of_another_thing_is_not_the_happenings():
     events = parse(None, "Iran and world powers resumed indirect talks in Vienna on Tuesday aimed at reviving "
                          "the 2015 nuclear deal.").events
     assert [(e.kind, e.date, e.place) for e in events] == [("talks", None, "Vienna")]
+    # A date before an event's own name dates it ("the February 18th to 20th Munich Security Conference").
+    events = parse("2022-02-15", "She will be traveling to Munich, Germany, to attend the February 18th to 20th "
+                                 "Munich Security Conference.").events
+    assert [(e.kind, e.date) for e in events] == [("visit", "2022-02-18")]
     # A day before a part of the day is still the happening's date.
     events = parse("2022-03-01", "President Ana Ruiz told reporters Thursday morning that an invasion could "
                                  "happen in the next several days.").events
