@@ -123,6 +123,7 @@ class QuoteFinder:
         self.quoted = []  # (start_char, end_char) of every quote, to ignore names inside quotes
         self.sents = list(doc.sents)
         self.text = doc.text  # spaCy joins every token to make Doc.text: once, not per quote
+        self._person_tokens: Optional[set[int]] = None   # tokens inside persons' names, found when first asked
 
     def run(self) -> list[RawQuote]:
         """All quotes in the document, in reading order."""
@@ -316,7 +317,7 @@ class QuoteFinder:
                 for child in verb.children:
                     if child.dep_ in ("dobj", "obj"):
                         return self._name_of(child)
-            for child in verb.children:
+            for child in sorted(verb.children, key=self._not_a_person):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                         return self._name_of(verb.head)
@@ -334,6 +335,17 @@ class QuoteFinder:
                 continue
             return None
         return None
+
+    def _not_a_person(self, tok: Token) -> bool:
+        """False for a token inside a person's name: the model may give a verb two subjects, a title and
+        the name ("State Councilor and Foreign Minister Wang Yi briefed"), and the name speaks."""
+        if self._person_tokens is None:
+            self._person_tokens = set()
+            for m in self.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
+                if span is not None:
+                    self._person_tokens.update(t.i for t in span)
+        return tok.i not in self._person_tokens
 
     def _name_of(self, tok: Token) -> Optional[str]:
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""

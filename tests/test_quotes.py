@@ -131,3 +131,9 @@ def test_names_in_quotation_marks_are_no_quotes(nlp):
                       'coordinated steps in response to the recognition of the so-called "DPR" and "LPR." '
                       'The plan, dubbed "Operation Dawn", was never carried out.')
     assert [q[0] for q in got] == ["We are grateful for the support,"]
+
+
+def test_of_two_subjects_the_model_gives_a_verb_the_named_person_speaks(nlp):
+    got = quotes(nlp, 'Chinese State Councilor and Foreign Minister Wang Yi later briefed reporters, saying the '
+                      'meeting was "a great success."')
+    assert got[0][1] == "Wang Yi"
