@@ -171,8 +171,8 @@ def role_before(span: Span) -> Optional[str]:
     words: list[Token] = []
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
-        if _envoy_to(doc, i):
-            words.insert(0, tok)   # "ambassador to the UN X": the post names where the envoy serves
+        if _envoy_to(doc, i) or _joins_titles(doc, i, words):
+            words.insert(0, tok)   # "ambassador to the UN X", "State Councilor and Foreign Minister X"
             i -= 1
             continue
         if tok.text in (",", ";", ":", "(", ")", '"', "“", "”") or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "CCONJ", "NUM"):
@@ -216,6 +216,18 @@ def _envoy_to(doc: Doc, i: int) -> bool:
     if doc[k].lower_ == "for":
         return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
     return k < i and doc[k].lower_ == "of" and i + 1 < len(doc) and _names_a_country(doc, i + 1)
+
+
+def _joins_titles(doc: Doc, i: int, after: list[Token]) -> bool:
+    """True for an "and" between two titles of one person ("State Councilor and Foreign Minister X",
+    "president and CEO X"), not between two people ("Biden and Secretary X")."""
+    if doc[i].lower_ != "and" or i < 1 or not after:
+        return False
+    def titled(tok: Token) -> bool:
+        return tok.lower_ in ROLE_WORDS or gazetteer.is_title(tok.text)
+    if i >= 2 and doc[i - 2].pos_ == "DET" and doc[i - 1].is_lower:
+        return False   # "the president and Secretary of State X": the president is someone else
+    return titled(doc[i - 1]) and any(titled(t) for t in after)
 
 
 def _names_a_country(doc: Doc, i: int) -> bool:

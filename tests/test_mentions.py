@@ -321,3 +321,10 @@ def test_a_title_run_into_a_body_and_an_envoys_city(nlp):
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles["Antony Blinken"] == "Secretary of State of USA"
     assert roles["John Sullivan"] == "US Ambassador in Moscow"
+
+
+def test_two_titles_of_one_person_joined_by_and(nlp):
+    ms = mentions(nlp, "Chinese State Councilor and Foreign Minister Wang Yi later briefed reporters. "
+                       "The president and Secretary of State Antony Blinken met.")
+    roles = {m.name: m.role for m in ms if m.label == "PERSON"}
+    assert roles == {"Wang Yi": "Chinese State Councilor and Foreign Minister", "Antony Blinken": "Secretary of State"}
