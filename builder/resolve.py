@@ -20,7 +20,7 @@ from slugify import slugify
 
 from . import gazetteer
 from .gazetteer import fold
-from .mentions import LEGAL_FORMS, NAME_PARTICLES
+from .mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
 from .records import Actor, MentionRef, ParsedArticle, Role
 
 PERSON_LABELS = {"PERSON"}
@@ -228,6 +228,8 @@ class Resolver:
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
             if cluster is None:
                 cluster = self._person_for_short(m.name, aid)
+                if cluster is not None and _other_office(m, cluster):
+                    cluster = None
             if cluster is None:
                 cluster = self._other(m.name, m.label)
             if cluster is not None:
@@ -648,6 +650,20 @@ def _org_prefix(name: str) -> Optional[str]:
             if fa.startswith(key) and len(fa.split()) > len(key.split()):
                 return org.name
     return None
+
+
+def _office_words(role: str) -> set[str]:
+    """The words of a role that name an office ("commander", "president", "secretary")."""
+    return {w for w in re.findall(r"[a-z]+", fold(role)) if w in ROLE_WORDS}
+
+
+def _other_office(m, cluster: Cluster) -> bool:
+    """True when a surname one letter off a person's comes with an office that person never holds:
+    "Swedish Supreme Commander Gen. Bydén" is not a misspelling of President Biden."""
+    if not m.role or not cluster.roles or fold(m.name) == cluster.surname:
+        return False
+    ours = _office_words(m.role)
+    return bool(ours) and not any(ours & _office_words(r.role) for r in cluster.roles)
 
 
 def _role_matches(role: str, title: str) -> bool:

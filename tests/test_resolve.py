@@ -272,3 +272,13 @@ def test_a_full_name_tagged_a_body_as_often_as_a_person_joins_the_person():
                  parsed("c", ("Wells Fargo", "PERSON")), parsed("d", ("Wells Fargo", "ORG"), ("Wells Fargo", "ORG")))
     assert got["Marko Kalinic"].type == "person" and got["Marko Kalinic"].articles == ("a", "b")
     assert got["Wells Fargo"].type == "organization"
+
+
+def test_a_surname_one_letter_off_with_an_office_the_person_never_holds_is_someone_else():
+    got = actors(parsed("a", ("Joe Bidder", "PERSON", "President"), ("Bidder", "PERSON")),
+                 parsed("b", ("Bydder", "PERSON", "Swedish Supreme Commander Gen.")))
+    assert got["Joe Bidder"].articles == ("a",) and got["Bydder"].articles == ("b",)
+    # With an office he holds, the misspelt surname is still his.
+    got = actors(parsed("a", ("Joe Bidder", "PERSON", "President"), ("Bidder", "PERSON")),
+                 parsed("c", ("Bydder", "PERSON", "US President")))
+    assert got["Joe Bidder"].articles == ("a", "c") and "Bydder" not in got
