@@ -20,16 +20,20 @@ def mentions(nlp, text):
     return next(N.parse_articles(nlp, [art])).mentions
 
 
+def first_person(nlp, text):
+    """The name and role of the first person the text names."""
+    person = next(m for m in mentions(nlp, text) if m.label == "PERSON")
+    return person.name, person.role
+
+
 def test_title_is_split_off_and_role_read_before_the_name(nlp):
-    ms = mentions(nlp, "Kremlin spokesman Ivan Petrenko rejected the claims on Tuesday.")
-    person = next(m for m in ms if m.label == "PERSON")
-    assert person.name == "Ivan Petrenko" and person.role == "Kremlin spokesman"
+    assert first_person(nlp, "Kremlin spokesman Ivan Petrenko rejected the claims on Tuesday.") == \
+        ("Ivan Petrenko", "Kremlin spokesman")
 
 
 def test_appositive_role(nlp):
-    ms = mentions(nlp, "Maria Lopez, the foreign minister, arrived in Rome.")
-    person = next(m for m in ms if m.label == "PERSON")
-    assert person.name == "Maria Lopez" and "foreign minister" in (person.role or "")
+    name, role = first_person(nlp, "Maria Lopez, the foreign minister, arrived in Rome.")
+    assert name == "Maria Lopez" and "foreign minister" in (role or "")
 
 
 def test_bare_title_reference_is_a_title_mention(nlp):
@@ -253,15 +257,13 @@ def test_a_name_cut_short_after_and_loses_the_dangling_word(nlp):
 
 
 def test_a_role_owned_by_a_country_keeps_its_owner(nlp):
-    ms = mentions(nlp, "Russia's Deputy Foreign Minister Pavel Sorokin said on Monday that the talks had failed.")
-    person = next(m for m in ms if m.label == "PERSON")
-    assert person.name == "Pavel Sorokin" and person.role == "Russia's Deputy Foreign Minister"
+    assert first_person(nlp, "Russia's Deputy Foreign Minister Pavel Sorokin said on Monday that the talks had "
+                             "failed.") == ("Pavel Sorokin", "Russia's Deputy Foreign Minister")
 
 
 def test_an_envoys_post_is_part_of_the_role(nlp):
-    ms = mentions(nlp, "US Ambassador to Poland Mark Dalby said the embassy would stay open.")
-    person = next(m for m in ms if m.label == "PERSON")
-    assert person.name == "Mark Dalby" and person.role == "US Ambassador to Poland"
+    assert first_person(nlp, "US Ambassador to Poland Mark Dalby said the embassy would stay open.") == \
+        ("Mark Dalby", "US Ambassador to Poland")
 
 
 def test_an_unknown_body_that_opens_a_title_is_no_actor(nlp):
@@ -299,10 +301,9 @@ def test_a_long_appositive_role_stops_before_the_affiliation(nlp):
 
 
 def test_a_name_the_model_left_untagged_after_a_title_is_a_person(nlp):
-    ms = mentions(nlp, "Earlier that day, Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone "
-                       "conversation with his French counterpart.")
-    person = next(m for m in ms if m.label == "PERSON")
-    assert person.name == "Dmytro Kuleba" and person.role == "Minister of Foreign Affairs of Ukraine"
+    assert first_person(nlp, "Earlier that day, Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone "
+                             "conversation with his French counterpart.") == \
+        ("Dmytro Kuleba", "Minister of Foreign Affairs of Ukraine")
 
 
 def test_a_title_with_a_portfolio_or_the_full_name_of_a_country(nlp):
