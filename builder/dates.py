@@ -64,7 +64,7 @@ def resolve(text: str, anchor: Optional[date], past: Optional[bool] = None) -> R
     t = re.sub(r"^the\s+", "", t)
     t = re.sub(r"'s?$", "", t)   # "next week's talks", "Friday's meeting": the possessive is no part of the date
     # "early Friday", "late Monday", "8 a.m. Monday": the part of the day is no part of the date
-    t = re.sub(r"^(?:early|late)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)", "", t)
+    t = re.sub(r"^(?:early|late)\s+(?=(?:" + "|".join(WEEKDAYS) + r"))", "", t)
     t = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+", "", t)
     # Explicit: "December 17, 2021", "17 December 2021", "2022-01-10", "June 2021", "2014"
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)

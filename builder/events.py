@@ -159,6 +159,15 @@ CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj"}
 ADJUNCT = {"prep", "pcomp", "pobj", "advcl", "xcomp", "dobj", "npadvmod", "agent", "attr", "acomp"}
 
 
+def _verb_above(tok, limit: Optional[int] = None):
+    """The nearest verb at or above a token in the parse, climbing at most ``limit`` steps (the root
+    when no verb is met)."""
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and (limit is None or steps < limit):
+        tok, steps = tok.head, steps + 1
+    return tok
+
+
 def _clause_chars(trigger) -> list[tuple[int, int]]:
     """Character ranges of the trigger's own clause: who and what the happening involves.
 
@@ -167,11 +176,7 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
     is an adjunct of a governing verb ("told reporters after meeting X"), that verb's
     subject is included too.
     """
-    verb = trigger
-    steps = 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 6:
-        verb = verb.head
-        steps += 1
+    verb = _verb_above(trigger, 6)
     tokens = {t.i for t in verb.subtree}
     if verb.dep_ == "acl":
         # "Moscow's proposals, submitted last month": the noun's owner is the one who acts.
@@ -187,9 +192,7 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
     head = verb
     for _ in range(2):
         if head.dep_ in ADJUNCT or head.dep_ == "xcomp":
-            gov = head.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                gov = gov.head
+            gov = _verb_above(head.head)
             for c in gov.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     tokens |= {t.i for t in c.subtree}
@@ -207,9 +210,7 @@ PARTICIPATE_VERBS = {"participate", "attend", "join", "take", "be", "go", "trave
 def _staying_away(trigger) -> list[tuple[int, int]]:
     """Character ranges of those a sentence says will not take part in the happening: the subject of
     a denied taking part ("Biden and Putin are not expected to participate in the talks")."""
-    verb, steps = trigger, 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
-        verb, steps = verb.head, steps + 1
+    verb = _verb_above(trigger, 4)
     if verb.lemma_.lower() not in PARTICIPATE_VERBS:
         return []
     for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
@@ -221,7 +222,7 @@ def _staying_away(trigger) -> list[tuple[int, int]]:
 
 
 # A time the model tags TIME that names its day ("Thursday morning", "last night", "early Friday").
-DAY_IN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+DAY_IN_TIME = re.compile(r"\b(?:" + "|".join(dates.WEEKDAYS) + r"|today|tonight|yesterday|"
                          r"last night|this morning|this afternoon|this evening)\b", re.I)
 
 
