@@ -33,6 +33,7 @@ ROLE_WORDS = {
     "negotiator", "ceo", "founder", "executive", "economist", "strategist", "lawmaker", "speaker", "aide",
     "deputy", "counsel", "attorney", "judge", "prosecutor", "officer", "reporter", "journalist", "professor",
     "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner", "counterpart",
+    "assistant", "counselor", "counsellor",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # Titles of address, which say nothing of what a person does ("Ms. Psaki" has no role "Ms.").
@@ -211,8 +212,10 @@ def _envoy_to(doc: Doc, i: int) -> bool:
     if k <= 0:
         return False
     before = doc[k - 1]
-    if doc[k].lower_ in ("to", "in"):
-        return before.lower_ in ENVOY_WORDS   # "Ambassador to the UN", "Ambassador in Moscow"
+    if doc[k].lower_ == "in":
+        return before.lower_ in ENVOY_WORDS   # "Ambassador in Moscow"
+    if doc[k].lower_ == "to":   # "Ambassador to the UN", "Press Secretary to the Prime Minister"
+        return before.lower_ in ENVOY_WORDS or before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text)
     if doc[k].lower_ == "for":
         return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
     return k < i and doc[k].lower_ == "of" and i + 1 < len(doc) and _names_a_country(doc, i + 1)
@@ -263,6 +266,12 @@ def _role_words(words: list[Token]) -> list[Token]:
             # "a close friend of Russian President X", "the wake of Mr. X": what comes before "of" is
             # said of someone else; X's title, if any, follows it ("Secretary of State X" keeps its "of").
             words = tail
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower_ in ("for", "to") and words[k + 1].pos_ != "DET" and gazetteer.is_title(words[-1].text):
+            # "Spokesperson for UN Secretary-General X", "adviser to President X": X holds the inner title;
+            # with "the" the whole phrase is X's ("Press Secretary to the Prime Minister X").
+            words = words[k + 1:]
+            break
     times = [k for k, w in enumerate(words) if w.lower_ in WEEKDAYS | DAYPARTS]
     if times:
         words = words[times[-1] + 1:]   # "on Tuesday afternoon President X": the time is no part of the title
@@ -481,6 +490,8 @@ def _entity_spans(doc: Doc) -> Iterable[Span]:
                 continue   # the rest of a name already carried over its particles
             if ent.label_ == "PERSON":
                 ent = _with_given_name_before(doc, _with_particles(doc, ent))
+            elif ent.label_ == "ORG" and _portfolio(ent):
+                ent = _name_at_end(ent) or ent   # "for" + ORG "National Security Affairs Jake Sullivan"
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 ent = _titled_person(doc, ent) or ent
             taken = ent.end
@@ -501,6 +512,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue   # "the James S. Brady Press Briefing Room": a room, not the man
         if ent.label_ == "ORG" and _opens_a_title(ent):
             continue   # "National Security" of "National Security Adviser Jake Sullivan"
+        if ent.label_ == "ORG" and _portfolio(ent):
+            continue   # "Foreign Affairs and Security Policy" of "High Representative for ..."
         name = clean_span(ent)
         if not name:
             continue
@@ -636,6 +649,27 @@ def _is_unit(ent: Span, name: str) -> bool:
         return False
     doc = ent.doc
     return ent.start > 0 and (doc[ent.start - 1].like_num or doc[ent.start - 1].text[-1:].isdigit())
+
+
+def _portfolio(ent: Span) -> bool:
+    """True for a title's portfolio the model took for a body: an ORG right after the "for" of a title
+    ("Assistant to the President for National Security Affairs", "Commissioner for Trade"), unless a
+    known organisation ("envoy for NATO")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or gazetteer.organization_of(ent.text):
+        return False
+    before = doc[ent.start - 2]
+    return before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text)
+
+
+def _name_at_end(ent: Span) -> Optional[Span]:
+    """The person's name closing an entity: two or three name words opening with a known given name."""
+    for k in range(ent.start + 1, ent.end - 1):
+        words = ent.doc[k:ent.end]
+        if len(words) <= 3 and gazetteer.is_given_name(words[0].text) and \
+                all(NAME_WORD.fullmatch(t.text) for t in words):
+            return Span(ent.doc, k, ent.end, label="PERSON")
+    return None
 
 
 def _inside_title_phrase(ent: Span) -> bool:

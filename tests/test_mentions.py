@@ -329,3 +329,16 @@ def test_two_titles_of_one_person_joined_by_and(nlp):
                        "The president and Secretary of State Antony Blinken met.")
     roles = {m.name: m.role for m in ms if m.label == "PERSON"}
     assert roles == {"Wang Yi": "Chinese State Councilor and Foreign Minister", "Antony Blinken": "Secretary of State"}
+
+
+def test_a_title_after_for_or_to_right_before_a_name_is_the_names(nlp):
+    """'Spokesperson for UN Secretary-General X': X is the Secretary-General; with "the" the whole
+    phrase is X's ('Press Secretary to the Prime Minister X'); a portfolio after "for" is no body."""
+    assert first_person(nlp, "The readout was issued by the Spokesperson for UN Secretary-General Ana Ruiz.") == \
+        ("Ana Ruiz", "UN Secretary-General")
+    assert first_person(nlp, "Press Secretary to the Prime Minister Tom Berg said the talks went well.") == \
+        ("Tom Berg", "Press Secretary to the Prime Minister")
+    text = "Assistant to the President for National Security Affairs Jake Mensah spoke on Monday."
+    assert first_person(nlp, text) == ("Jake Mensah", "Assistant to the President for National Security Affairs")
+    assert not [m for m in mentions(nlp, text) if m.label == "ORG"]
+    assert first_person(nlp, "Special Envoy for Iran Kofi Mensah left.") == ("Kofi Mensah", "Special Envoy for Iran")
