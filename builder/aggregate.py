@@ -93,7 +93,9 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     cands = []
     for pa in parsed:
         for c in pa.events:
-            ids = tuple(dict.fromkeys(i for i in (actor_of(pa.article.id, p) for p in c.participants) if i))
+            # A city is where a happening took place, not a party to it.
+            ids = tuple(dict.fromkeys(i for i in (actor_of(pa.article.id, p) for p in c.participants)
+                                      if i and type_of.get(i) != "place"))
             cands.append((pa.article.id, c, ids))
     clusters = ev.merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed})
     out: list[Event] = []

@@ -36,9 +36,9 @@ class EventCluster:
 
     @cached_property
     def date(self) -> Optional[str]:
-        """The most precise date the members agree on."""
-        values = [c.date for _, c, _ in self.members if c.date]
-        return sorted(values, key=lambda v: (-len(v), v))[0] if values else None
+        """The most precise date the members agree on; a date a report gives before one inferred for it."""
+        values = [(c.date_source == "inferred", c.date) for _, c, _ in self.members if c.date]
+        return sorted(values, key=lambda v: (v[0], -len(v[1]), v[1]))[0][1] if values else None
 
     @cached_property
     def place(self) -> Optional[str]:

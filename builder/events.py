@@ -9,6 +9,7 @@ reports of one happening across articles is ``event_merge``'s job.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Callable, Optional
 
@@ -114,6 +115,10 @@ def _tense(sent: Span) -> Optional[bool]:
 
 # Participles that put a happening ahead when nothing else gives the tense ("the talks scheduled for Monday").
 SCHEDULED = {"slated", "scheduled", "set", "planned", "expected", "timetabled"}
+
+
+# Words that put the happening they describe ahead of the verb's tense ("discussed the upcoming summit").
+AHEAD = {"upcoming", "forthcoming", "coming", "next", "planned", "proposed", "future", "scheduled"}
 
 
 # Verbs whose infinitive looks ahead ("agreed to meet", "plans to visit", "invited X to attend").
@@ -608,6 +613,10 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             return piece.start_char <= char < piece.end_char and (scope is None or any(a <= char < b for a, b in scope))
 
         past = local_tense(trigger, piece) if trigger.text == word else _tense(piece)
+        # "discussed the upcoming NATO ministers' meeting on April 3": the meeting is ahead, whatever the verb
+        ahead = trigger.pos_ == "NOUN" and any(t.lower_ in AHEAD for t in trigger.subtree if t.i < trigger.i)
+        if ahead:
+            past = False
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
         date_ents = sorted((e for e in piece.ents if is_date(e) and not quoted(e.start_char)
@@ -617,7 +626,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                            key=lambda e: (not in_scope(e.start_char), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:
-            tense = local_tense(e.root, piece)
+            tense = False if ahead else local_tense(e.root, piece)
             if not in_scope(e.start_char) and {tense, past} == {True, False}:
                 continue  # "voiced hope after talks (past) ... will share ideas next week": not the talks' date
             v, p, s = dates.resolve(e.text, anchor, tense)
@@ -676,4 +685,37 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             found = candidate(piece, sent, s_idx, shared)
             if found is not None:
                 out.append(found)
-    return out
+    return _date_the_lead(out, headline, anchor)
+
+
+# Kinds a readout's headline names ("Wang Yi Holds Talks with ...", "Telephone conversation with ...",
+# "Secretary-General Meets ..."); the irregular forms a headline writes them in.
+READOUT_KINDS = {"talks", "meeting", "summit", "call", "visit", "interview", "conference"}
+HEADLINE_FORMS = {"met": "meet", "spoke": "speak", "held": "hold", "phoned": "phone", "visited": "visit",
+                  "hosted": "host", "received": "receive", "welcomed": "welcome"}
+
+
+def headline_kinds(headline: str) -> set[str]:
+    """The event kinds a headline names, by the trigger words in it."""
+    kinds = set()
+    for word in re.findall(r"[a-z]+", headline.lower()):
+        for lemma in (HEADLINE_FORMS.get(word), word, word[:-1] if word.endswith("s") else None,
+                      word[:-2] if word.endswith("es") else None):
+            if lemma and TRIGGERS.get(lemma) in READOUT_KINDS:
+                kinds.add(KIND_FAMILY[TRIGGERS[lemma]])
+    return kinds
+
+
+def _date_the_lead(cands: list[EventCandidate], headline: str, anchor: Optional[date]) -> list[EventCandidate]:
+    """A readout's lead happening on the day it was published. When the headline names a talk, call or
+    meeting and the article's first event report, in its opening sentences, tells of one in the past
+    without a date ("Vladimir Putin had a telephone conversation with ..."), the report is the news of
+    the day: it takes the article's date, marked inferred. Any other undated report stays undated."""
+    if anchor is None or not cands:
+        return cands
+    lead = cands[0]
+    if lead.date or lead.date_text or lead.past is not True or lead.sentence > 2:
+        return cands
+    if KIND_FAMILY.get(lead.kind) not in headline_kinds(headline):
+        return cands
+    return [replace(lead, date=anchor.isoformat(), precision="day", date_source="inferred"), *cands[1:]]

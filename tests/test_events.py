@@ -569,3 +569,46 @@ def test_an_undated_report_of_the_talks_joins_the_dated_talks_told_before():
     other = ("a", cand(kind="talks", sentence=9, text="Officials said talks are useful."), ())
     groups = merge([dated, later, other], PEOPLE)
     assert len(groups) == 2 and {"li-wei", "ana-ruiz"} <= set(groups[0].participants)
+
+
+@pytest.mark.model
+def test_a_readouts_lead_happening_without_a_date_is_the_news_of_its_day():
+    lead = "President Ana Ruiz had a telephone conversation with Prime Minister of Norway Tom Berg."
+    later = "The two also recalled their meeting in Oslo."
+    events = parse("2025-07-01", lead, later, title="Telephone conversation with Prime Minister of Norway Tom Berg").events
+    assert [(e.kind, e.date, e.date_source) for e in events] == [("call", "2025-07-01", "inferred"), ("meeting", None, "none")]
+    # Not when the headline is about something else, or the happening lies ahead.
+    assert parse("2025-07-01", lead, title="Ruiz warns on tariffs").events[0].date is None
+    ahead = parse("2025-07-01", "President Ana Ruiz will have a telephone conversation with Prime Minister Tom Berg.",
+                  title="Ruiz to call Berg")
+    assert ahead.events[0].date is None
+
+
+def test_a_date_a_report_gives_wins_over_one_inferred_for_it():
+    given = ("a", cand(kind="call", date="2025-07-01", date_text="on Tuesday"), ("ana-ruiz", "tom-berg"))
+    guessed = ("b", replace(cand(kind="call", date="2025-06-30"), date_source="inferred"), ("ana-ruiz", "tom-berg"))
+    assert merge([guessed, given], PEOPLE)[0].date == "2025-07-01"
+
+
+@pytest.mark.model
+def test_an_upcoming_happening_named_in_a_past_sentence_lies_ahead():
+    events = parse("2025-03-14", "The two leaders also discussed the upcoming NATO foreign ministers' meeting in Brussels "
+                                 "on April 3-4.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("meeting", "2025-04-03", "Brussels")]
+
+
+def test_a_city_is_where_a_happening_was_not_a_party_to_it():
+    from builder.aggregate import aggregate
+    from builder.records import Mention
+
+    text = "Ana Ruiz met Tom Berg in Bergen."
+    mentions = (Mention(text="Ana Ruiz", name="Ana Ruiz", label="PERSON", sentence=0, start=0, end=8),
+                Mention(text="Tom Berg", name="Tom Berg", label="PERSON", sentence=0, start=13, end=21),
+                Mention(text="Bergen", name="Bergen", label="GPE", sentence=0, start=25, end=31))
+    meeting = EventCandidate(kind="meeting", trigger="met", sentence=0, sentence_text=text, date="2023-05-08",
+                             precision="day", date_source="relative", date_text="today", place=None,
+                             participants=("Ana Ruiz", "Tom Berg", "Bergen"), past=True)
+    art = Article(id="a", title="a", source_path="a", date="2023-05-08", paragraphs=(Paragraph(text),))
+    b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(meeting,))], [])
+    assert [a.type for a in b.actors if a.name == "Bergen"] == ["place"]
+    assert [sorted(e.participants) for e in b.events] == [["ana-ruiz", "tom-berg"]]
