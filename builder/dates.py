@@ -18,6 +18,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_RE = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["sept"])
 
+# A calendar day written out in full: "9 September 2024", "September 9, 2024", "Sept. 9th 2024".
+CALENDAR_DAY = re.compile(rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?,?)"
+                          r"\s+\d{4}", re.I)
 Resolved = tuple[Optional[str], str, str]  # (value, precision, source)
 UNRESOLVED: Resolved = (None, "unknown", "none")
 

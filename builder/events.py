@@ -232,8 +232,10 @@ DAY_IN_TIME = re.compile(r"\b(?:" + "|".join(dates.WEEKDAYS) + r"|today|tonight|
 
 
 def is_date(ent: Span) -> bool:
-    """True for a date entity, or a time entity that names its day."""
-    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(DAY_IN_TIME.search(ent.text)))
+    """True for a date entity, a time entity that names its day, or a calendar day the model gave
+    another label ("on 9 September 2024" tagged EVENT)."""
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(DAY_IN_TIME.search(ent.text))) or \
+        bool(dates.CALENDAR_DAY.fullmatch(ent.text))
 
 
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
@@ -256,6 +258,46 @@ def _modifies_person(span: Span) -> bool:
             return True
         if not (tok.text[:1].isupper() or tok.lower_ in ("of", "-")):
             return False
+    return False
+
+
+# Verbs whose subject takes part in the happening their object names ("X attended the talks").
+TAKE_PART_VERBS = PARTICIPATE_VERBS | {"hold", "host", "chair", "lead", "have", "conduct", "co-chair"}
+
+
+def _told_of(trigger) -> list[tuple[int, int]]:
+    """For a happening named back with "the" ("called the meeting 'theater'", "wrote after the meeting"),
+    where its parties can be: the words of its own phrase ("the meeting between X and Y") and the subject
+    of a verb of taking part ("X attended the talks"). Empty (anywhere) for any other trigger."""
+    doc, j = trigger.doc, trigger.i - 1
+    while j > trigger.sent.start and trigger.i - j <= 3 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        j -= 1   # "the Geneva talks", "the two-hour meeting"
+    if trigger.pos_ != "NOUN" or j < trigger.sent.start or doc[j].lower_ != "the":
+        return []
+    spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text))]
+    verb = _verb_above(trigger)
+    if verb.lemma_.lower() in TAKE_PART_VERBS and trigger.dep_ in ("dobj", "pobj", "attr"):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return spans
+
+
+def _bracketed(span: Span) -> bool:
+    """True inside brackets: "On November 19 (5:15 a.m. on November 20, Japan time)" gives the day a second way."""
+    before = span.doc.text[span.sent.start_char:span.start_char]
+    return before.count("(") > before.count(")")
+
+
+def _in_persons_appositive(span: Span) -> bool:
+    """True inside an appositive that describes a person ("Wang Yi, Member of the Political Bureau")."""
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 
@@ -623,7 +665,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                             and not _dates_another_thing(e, trigger)
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),
-                           key=lambda e: (not in_scope(e.start_char), abs(e.start - t_i)))
+                           key=lambda e: (not in_scope(e.start_char), _bracketed(e), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:
             tense = False if ahead else local_tense(e.root, piece)
@@ -635,7 +677,9 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 past = tense if in_scope(e.start_char) else past
             if v:
                 break
+        place = _place(piece, in_scope)
         people = []
+        told = _told_of(trigger) if not date_ents else []
         reporters = _reporters(sent, trigger)
         away = _staying_away(trigger)
         for m in by_sentence.get(s_idx, []):
@@ -645,11 +689,17 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 continue   # "X is not expected to participate in the talks": X takes no part
             if not in_scope(m.start):
                 continue
+            if told and not any(a <= m.start < b for a, b in told):
+                continue  # "Y called the meeting 'theater'": who speaks of the meeting took no part in it
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and m.label in ("NORP", "GPE") and (_modifies_person(span) or _describes_city(span)):
                 continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
             if span is not None and m.label in ("NORP", "GPE", "ORG") and _subject_matter(span):
                 continue  # "talks dominated by the buildup near Ukraine": what they were about
+            if span is not None and m.label in ("NORP", "GPE", "ORG") and _in_persons_appositive(span):
+                continue  # "met Wang Yi, Member of the Political Bureau": his affiliation, not a party
+            if place and m.label == "GPE" and doc.text[:m.start].rstrip().endswith(place + ","):
+                continue  # "in Rio de Janeiro, Brazil": the place's country
             if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)
             elif m.label == "TITLE":
@@ -664,7 +714,6 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                         if gazetteer.organization_of(prefix) or gazetteer.country_of(prefix):
                             people.append(prefix)
                             break
-        place = _place(piece, in_scope)
         if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
             place = dateline
         if not date_text and not place and len(set(people)) < 2:

@@ -33,11 +33,11 @@ ROLE_WORDS = {
     "negotiator", "ceo", "founder", "executive", "economist", "strategist", "lawmaker", "speaker", "aide",
     "deputy", "counsel", "attorney", "judge", "prosecutor", "officer", "reporter", "journalist", "professor",
     "chairperson", "coordinator", "press", "emissary", "monarch", "pope", "patriarch", "commissioner", "counterpart",
-    "assistant", "counselor", "counsellor",
+    "assistant", "counselor", "counsellor", "member",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # Titles of address, which say nothing of what a person does ("Ms. Psaki" has no role "Ms.").
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "h.e", "hon", "excellency"}
 # Codes the tagger takes for names: currencies ("$99 (USD)") and time zones ("16:00 UTC").
 CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah", "chf", "cad", "aud", "inr", "utc", "gmt"}
 # Units of measure, which are not names right after a number ("a 30GB edition", "2 GHz").
@@ -142,8 +142,8 @@ def is_junk(name: str, label: str) -> bool:
         return True
     if low in CODES or re.sub(r"[.\s]", "", low) in LEGAL_FORMS or low.strip(".") in NAME_SUFFIXES:
         return True
-    if gazetteer.is_title(name):
-        return True
+    if gazetteer.is_title(name) or all(w.strip(".") in HONORIFICS for w in low.split()):
+        return True   # "President", "H.E."
     if all(w in DISEASE_WORDS for w in low.split()):
         return True   # "Covid", "Omicron Covid", "COVID-19 Omicron"
     if low.strip("().[] ") in STAGE_DIRECTIONS:
@@ -169,6 +169,9 @@ def role_before(span: Span) -> Optional[str]:
     doc = span.doc
     i = span.start - 1
     sent_start = span.sent.start
+    while i > sent_start and doc[i - 1].text[:1].isupper() and (
+            doc[i].lower_.strip(".") in HONORIFICS or _rank_after_office(doc, i)):
+        i -= 1   # "External Affairs Minister Dr. X", "Foreign Minister Prince X": the office is before them
     words: list[Token] = []
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
@@ -199,6 +202,18 @@ def role_before(span: Span) -> Optional[str]:
     # "(CNN)Former President X", "[President X": a dateline or bracket glued to the title.
     text = re.split(r"[)\]]", doc[words[0].i : words[-1].i + 1].text)[-1].lstrip("[( ")
     return text if text and _has_role_word(text) else None
+
+
+# A rank of nobility, part of a name's address when an office comes before it ("Foreign Minister Prince X").
+NOBILITY = {"prince", "princess", "sheikh", "sheikha", "lord", "lady", "baron", "baroness"}
+
+
+def _rank_after_office(doc: Doc, i: int) -> bool:
+    """True for a rank of nobility at token ``i`` that follows an office ("Foreign Minister of Saudi Arabia
+    Prince X"); "Crown Prince X" and "British Prince X" keep theirs."""
+    if doc[i].lower_ not in NOBILITY or doc[i - 1].lower_ == "crown":
+        return False
+    return any(t.lower_ in ROLE_WORDS - NOBILITY for t in doc[max(doc[i].sent.start, i - 8):i])
 
 
 ENVOY_WORDS = {"ambassador", "envoy", "representative", "emissary", "delegate", "consul"}
@@ -656,8 +671,9 @@ def _portfolio(ent: Span) -> bool:
     ("Assistant to the President for National Security Affairs", "Commissioner for Trade"), unless a
     known organisation ("envoy for NATO")."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or gazetteer.organization_of(ent.text):
-        return False
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or doc[ent.start].lower_ == "the" or \
+            gazetteer.organization_of(ent.text):
+        return False   # "analyst for the Mississippi State Legislature" works for a body
     before = doc[ent.start - 2]
     return before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text)
 

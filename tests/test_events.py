@@ -612,3 +612,26 @@ def test_a_city_is_where_a_happening_was_not_a_party_to_it():
     b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(meeting,))], [])
     assert [a.type for a in b.actors if a.name == "Bergen"] == ["place"]
     assert [sorted(e.participants) for e in b.events] == [["ana-ruiz", "tom-berg"]]
+
+
+@pytest.mark.model
+def test_a_day_the_model_labels_otherwise_or_gives_again_in_brackets_dates_the_right_happening():
+    events = parse("2024-09-10", "Minister Tom Berg held talks with Foreign Minister Ana Ruiz in Riyadh on 9 September 2024.",
+                   "On November 19, commencing at 4:15 p.m. (local time; 5:15 a.m. on November 20, Oslo time), "
+                   "Minister Tom Berg held a meeting with Kofi Mensah in Rio de Janeiro, Brazil.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("talks", "2024-09-09", "Riyadh"),
+                                                           ("meeting", "2023-11-19", "Rio de Janeiro")]
+    assert "Brazil" not in events[1].participants
+
+
+@pytest.mark.model
+def test_who_speaks_of_a_happening_named_back_or_a_persons_affiliation_is_no_party_to_it():
+    events = parse("2025-11-21", "Foreign Minister Tom Berg met Foreign Minister Ana Ruiz in Warsaw on Nov. 20.",
+                   "Foreign Ministry spokesperson Maria Zakharova called the meeting \"theater.\"",
+                   "Li Wei and two aides of President Ana Ruiz attended the talks.").events
+    named_back = {e.sentence_text.split()[0]: set(e.participants) for e in events}
+    assert not named_back.get("Foreign", set()) & {"Maria Zakharova", "Foreign Ministry"}   # she only spoke of it
+    assert {"Li Wei", "Ana Ruiz"} <= named_back["Li"]
+    events = parse("2024-11-20", "Tom Berg held a meeting with Mr. Wang Yi, Member of the Political Bureau of the "
+                                 "Communist Party of China, in Rio de Janeiro on Tuesday.").events
+    assert set(events[0].participants) == {"Tom Berg", "Wang Yi"}

@@ -342,3 +342,19 @@ def test_a_title_after_for_or_to_right_before_a_name_is_the_names(nlp):
     assert first_person(nlp, text) == ("Jake Mensah", "Assistant to the President for National Security Affairs")
     assert not [m for m in mentions(nlp, text) if m.label == "ORG"]
     assert first_person(nlp, "Special Envoy for Iran Kofi Mensah left.") == ("Kofi Mensah", "Special Envoy for Iran")
+    # A body someone works for, named with "the", stays one.
+    orgs = [m.name for m in mentions(nlp, "She worked as a policy analyst for the Mississippi State Legislature.")
+            if m.label == "ORG"]
+    assert orgs == ["Mississippi State Legislature"]
+
+
+def test_an_honorific_or_a_rank_between_an_office_and_a_name_is_no_part_of_the_role(nlp):
+    assert first_person(nlp, "External Affairs Minister Dr. S. Mensah held talks in Riyadh.") == \
+        ("S. Mensah", "External Affairs Minister")
+    assert first_person(nlp, "He met Foreign Minister of the Kingdom of Saudi Arabia Prince Faisal bin Farhan Al Saud.") \
+        == ("Faisal bin Farhan Al Saud", "Foreign Minister of the Kingdom of Saudi Arabia")
+    assert first_person(nlp, "Crown Prince Mohammed bin Salman met him.") == ("Mohammed bin Salman", "Crown Prince")
+    # "H.E." is an address, never a body.
+    found = mentions(nlp, "Mr. Tom Berg held a meeting with H.E. Mr. Wang Yi, Member of the Political Bureau.")
+    assert "H.E." not in {m.name for m in found}
+    assert [(m.name, m.role) for m in found if m.name == "Wang Yi"] == [("Wang Yi", "Member of the Political Bureau")]
