@@ -312,8 +312,15 @@ ABOUT_PREPS = {"near", "about", "over", "regarding", "concerning", "toward", "to
 
 def _subject_matter(span: Span) -> bool:
     """True for a country or body named as what a happening is about or where it looks: the object of
-    "near", "about", "over" ("talks dominated by the buildup near Ukraine")."""
-    return span.root.dep_ == "pobj" and span.root.head.lower_ in ABOUT_PREPS
+    "near", "about", "over" ("talks dominated by the buildup near Ukraine"), or of "for"/"to" after a noun
+    that names no happening ("support for Ukraine")."""
+    if span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.lower_ in ABOUT_PREPS:
+        return True
+    # "discussed support for Ukraine", "aid to Ukraine": the object of another thing, not of a happening
+    return prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in TRIGGERS
 
 
 def _reporters(sent: Span, trigger) -> list:
@@ -552,6 +559,9 @@ def _named_capital(ent: Span) -> bool:
         t.lower_ in ("in", "at", "to") for t in doc[max(ent.sent.start, noun.i - 4):noun.i])
 
 
+GATHERINGS = {"summit", "conference", "forum", "meeting", "talks", "session", "congress", "assembly", "games"}
+
+
 def _ends_a_name(ent: Span) -> bool:
     """True for a place right after an organisation and "in", which may end the body's name: the model
     tags "(Organization for Security and Co-operation) in Europe" apart. An organisation whose name
@@ -561,6 +571,8 @@ def _ends_a_name(ent: Span) -> bool:
     before = doc[ent.start - 2] if ent.start >= 2 else None
     if before is None or before.ent_type_ != "ORG" or before.i <= ent.sent.start:
         return False
+    if before.lemma_.lower() in GATHERINGS or (gazetteer.country_of(ent.text) or ("", ""))[1] == "capital":
+        return False   # "the NATO Summit in Ankara": a gathering, or a capital, is where it meets
     org = next((e for e in doc.ents if e.start <= before.i < e.end), None)
     return org is None or " in " not in org.text
 

@@ -635,3 +635,11 @@ def test_who_speaks_of_a_happening_named_back_or_a_persons_affiliation_is_no_par
     events = parse("2024-11-20", "Tom Berg held a meeting with Mr. Wang Yi, Member of the Political Bureau of the "
                                  "Communist Party of China, in Rio de Janeiro on Tuesday.").events
     assert set(events[0].participants) == {"Tom Berg", "Wang Yi"}
+
+
+@pytest.mark.model
+def test_a_gathering_named_with_its_city_meets_there_and_what_is_supported_is_no_party():
+    events = parse("2025-11-25", "President Ana Ruiz and Prime Minister Tom Berg discussed support for Ukraine and "
+                                 "preparations for the NATO Summit in Ankara next July.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("summit", "2026-07", "Ankara")]
+    assert "Ukraine" not in events[0].participants and "Turkey" not in events[0].participants
