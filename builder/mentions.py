@@ -527,6 +527,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue   # "the James S. Brady Press Briefing Room": a room, not the man
         if ent.label_ == "ORG" and _opens_a_title(ent):
             continue   # "National Security" of "National Security Adviser Jake Sullivan"
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].tag_ in ("JJ", "JJR", "JJS", "VBN", "VBD", "RB"):
+            continue   # "contributions to Allied security": a word the tagger reads as an adjective names no body
         if ent.label_ == "ORG" and _portfolio(ent):
             continue   # "Foreign Affairs and Security Policy" of "High Representative for ..."
         name = clean_span(ent)

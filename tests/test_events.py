@@ -579,6 +579,9 @@ def test_a_readouts_lead_happening_without_a_date_is_the_news_of_its_day():
     assert [(e.kind, e.date, e.date_source) for e in events] == [("call", "2025-07-01", "inferred"), ("meeting", None, "none")]
     # Not when the headline is about something else, or the happening lies ahead.
     assert parse("2025-07-01", lead, title="Ruiz warns on tariffs").events[0].date is None
+    travel = parse("2022-02-28", "UK citizens have been advised against travelling to Norway.",
+                   title="UK citizens are advised not to travel to Norway")
+    assert [e.date for e in travel.events] in ([], [None])
     ahead = parse("2025-07-01", "President Ana Ruiz will have a telephone conversation with Prime Minister Tom Berg.",
                   title="Ruiz to call Berg")
     assert ahead.events[0].date is None

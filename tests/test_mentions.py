@@ -358,3 +358,8 @@ def test_an_honorific_or_a_rank_between_an_office_and_a_name_is_no_part_of_the_r
     found = mentions(nlp, "Mr. Tom Berg held a meeting with H.E. Mr. Wang Yi, Member of the Political Bureau.")
     assert "H.E." not in {m.name for m in found}
     assert [(m.name, m.role) for m in found if m.name == "Wang Yi"] == [("Wang Yi", "Member of the Political Bureau")]
+
+
+def test_a_lone_adjective_tagged_as_a_body_is_none(nlp):
+    found = mentions(nlp, "The Secretary General thanked Finland for its strong contributions to Allied security.")
+    assert "Allied" not in {m.name for m in found} and "Finland" in {m.name for m in found}
