@@ -263,20 +263,28 @@ def _modifies_person(span: Span) -> bool:
 
 # Verbs whose subject takes part in the happening their object names ("X attended the talks").
 TAKE_PART_VERBS = PARTICIPATE_VERBS | {"hold", "host", "chair", "lead", "have", "conduct", "co-chair"}
+# Verbs that list a happening's parties ("Participants in the call included X"), and the prepositions
+# that put a subject in it ("During the call, the President reiterated ...").
+LIST_VERBS = {"include", "involve", "feature"}
+DURING_PREPS = {"during", "at", "in", "on"}
 
 
 def _told_of(trigger) -> list[tuple[int, int]]:
     """For a happening named back with "the" ("called the meeting 'theater'", "wrote after the meeting"),
-    where its parties can be: the words of its own phrase ("the meeting between X and Y") and the subject
-    of a verb of taking part ("X attended the talks"). Empty (anywhere) for any other trigger."""
+    where its parties can be: the words of its own phrase ("the meeting between X and Y"), the subject
+    of a verb of taking part ("X attended the talks") or of a clause set in it ("During the call, X
+    said"). Empty (anywhere) for any other trigger, or a verb that lists parties ("included")."""
     doc, j = trigger.doc, trigger.i - 1
     while j > trigger.sent.start and trigger.i - j <= 3 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
         j -= 1   # "the Geneva talks", "the two-hour meeting"
     if trigger.pos_ != "NOUN" or j < trigger.sent.start or doc[j].lower_ != "the":
         return []
-    spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text))]
     verb = _verb_above(trigger)
-    if verb.lemma_.lower() in TAKE_PART_VERBS and trigger.dep_ in ("dobj", "pobj", "attr"):
+    if verb.lemma_.lower() in LIST_VERBS:
+        return []   # "Participants in the call included X, Y and Z": anyone named
+    spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text))]
+    during = trigger.dep_ == "pobj" and trigger.head.lower_ in DURING_PREPS and trigger.head.head.i == verb.i
+    if during or (verb.lemma_.lower() in TAKE_PART_VERBS and trigger.dep_ in ("dobj", "pobj", "attr")):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))

@@ -635,6 +635,9 @@ def test_who_speaks_of_a_happening_named_back_or_a_persons_affiliation_is_no_par
     named_back = {e.sentence_text.split()[0]: set(e.participants) for e in events}
     assert not named_back.get("Foreign", set()) & {"Maria Zakharova", "Foreign Ministry"}   # she only spoke of it
     assert {"Li Wei", "Ana Ruiz"} <= named_back["Li"]
+    listed = parse("2022-02-12", "Participants in the call included Prime Minister Tom Berg of Norway and Chancellor "
+                                 "Li Wei of Germany.").events
+    assert {"Tom Berg", "Li Wei"} <= set(listed[0].participants)
     events = parse("2024-11-20", "Tom Berg held a meeting with Mr. Wang Yi, Member of the Political Bureau of the "
                                  "Communist Party of China, in Rio de Janeiro on Tuesday.").events
     assert set(events[0].participants) == {"Tom Berg", "Wang Yi"}
