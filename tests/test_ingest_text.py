@@ -166,3 +166,11 @@ def test_a_captions_closing_credits_are_not_read():
     body, _ = N.article_text(Article(id="t", title="t", source_path="t.txt", paragraphs=paras))
     assert "Newsroom" not in body and "AP Photo" not in body and "Jo Doe" not in body
     assert body.endswith("Treaty Organization (NATO)")
+
+
+def test_an_ap_dateline_with_its_region_is_stripped():
+    parts = parse_plain_text("Leaders meet\n\nKYIV, Ukraine (AP) — President Ana Ruiz said Monday she would wait.")
+    assert (parts.dateline, parts.outlet) == ("Kyiv", "AP")
+    assert parts.paragraphs[0].text == "President Ana Ruiz said Monday she would wait."
+    parts = parse_plain_text("Leaders meet\n\nROCKVILLE, Md. (AP) — A man said.")
+    assert parts.dateline == "Rockville" and parts.paragraphs[0].text == "A man said."

@@ -29,9 +29,10 @@ META_LINE = re.compile(rf"^(?P<section>[A-Z][\w &-]{{0,30}}?\s+)?(?P<date>{_DATE
 # "By Susan Jones | January 10, 2022 | 4:25am EST", "By Jane Doe, Reuters", "By Jane Doe"
 BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|bin|la))*)"
                     r"(?:\s*(?:\||,|and)\s*(?P<rest>.*))?$", re.I)
-# "WASHINGTON, February 7. /TASS/." or "MOSCOW, Jan 5 (Reuters) -" or "GENEVA (AP) —"
+# "WASHINGTON, February 7. /TASS/." or "MOSCOW, Jan 5 (Reuters) -" or "GENEVA (AP) —" or "KYIV, Ukraine (AP) —"
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}?)(?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})))?"
+    r"(?:,\s*(?P<region>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}))?"
     r"\s*[.,]?\s*(?:/(?P<agency1>[A-Za-z][\w .-]{1,20})/\.?|\((?P<agency2>[A-Za-z][\w .-]{1,20})\)\s*[-–—]?)\s*",
     re.I,
 )
