@@ -36,6 +36,8 @@ ROLE_WORDS = {
     "assistant", "counselor", "counsellor", "member",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
+# Lower-case words that open a clause, never part of a name.
+CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "said", "says"}
 # Titles of address, which say nothing of what a person does ("Ms. Psaki" has no role "Ms.").
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "h.e", "hon", "excellency"}
 # Codes the tagger takes for names: currencies ("$99 (USD)") and time zones ("16:00 UTC").
@@ -144,6 +146,8 @@ def is_junk(name: str, label: str) -> bool:
         return True
     if gazetteer.is_title(name) or all(w.strip(".") in HONORIFICS for w in low.split()):
         return True   # "President", "H.E."
+    if any(w in CLAUSE_WORDS for w in name.split()[1:]):
+        return True   # "Facebook that Budapest": the model ran a name into the clause after it
     if all(w in DISEASE_WORDS for w in low.split()):
         return True   # "Covid", "Omicron Covid", "COVID-19 Omicron"
     if low.strip("().[] ") in STAGE_DIRECTIONS:
@@ -635,13 +639,28 @@ def surname_mentions(doc: Doc, found: list[Mention], sentence_of) -> Iterable[Me
         if span is not None:
             covered.update(range(span.start, span.end))
     for tok in doc:
-        if tok.text not in surnames or tok.i in covered or tok.pos_ != "PROPN":
+        if tok.text not in surnames or tok.i in covered or not _name_like(tok):
             continue
         if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].is_punct
                for j in (tok.i - 1, tok.i + 1)):
             continue
         yield Mention(text=tok.text, name=tok.text, label="PERSON", sentence=sentence_of(tok.i),
                       start=tok.idx, end=tok.idx + len(tok.text))
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger did not know as one ("Zelenskyy" read as a
+    noun) where no sentence start explains its capital ("Rice prices rose" stays rice)."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+        return False
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].is_space:
+        j -= 1
+    if j < 0 or tok.doc[j].text in (".", "!", "?", ":", ";") or "\n" in tok.doc[j].whitespace_ + tok.doc[j + 1].text:
+        return False   # the first word of a sentence or a paragraph
+    return not tok.is_sent_start or tok.doc[j].text in ('"', "”", "’", "'")
 
 
 def _split_at_dashes(ent: Span) -> list[Span]:

@@ -363,3 +363,8 @@ def test_an_honorific_or_a_rank_between_an_office_and_a_name_is_no_part_of_the_r
 def test_a_lone_adjective_tagged_as_a_body_is_none(nlp):
     found = mentions(nlp, "The Secretary General thanked Finland for its strong contributions to Allied security.")
     assert "Allied" not in {m.name for m in found} and "Finland" in {m.name for m in found}
+
+
+def test_a_name_run_into_the_clause_after_it_is_none(nlp):
+    from builder.mentions import is_junk
+    assert is_junk("Facebook that Budapest", "ORG") and not is_junk("Bank of America", "ORG")

@@ -137,3 +137,10 @@ def test_of_two_subjects_the_model_gives_a_verb_the_named_person_speaks(nlp):
     got = quotes(nlp, 'Chinese State Councilor and Foreign Minister Wang Yi later briefed reporters, saying the '
                       'meeting was "a great success."')
     assert got[0][1] == "Wang Yi"
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_after_a_quote_speaks(nlp):
+    """'Zelenskyy' after a closing quote is tagged a common noun; the article named him in full."""
+    got = quotes(nlp, "Ukrainian President Volodymyr Zelenskyy said Monday he would wait in Istanbul.",
+                 '"I will be waiting in Turkey on Thursday. Personally," Zelenskyy wrote on social media.')
+    assert [s for _, s, _ in got] == ["Zelenskyy"]
