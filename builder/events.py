@@ -136,8 +136,8 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
         if verb.pos_ in ("VERB", "AUX"):
             # "to participate": an infinitive takes the tense of the verb it hangs from.
             aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
-            if any(a.lower_ in FUTURE_AUX and a.tag_ == "MD" for a in aux):
-                return False
+            if any(a.lower_ in FUTURE_AUX | {"would"} and a.tag_ == "MD" for a in aux):
+                return False   # "said Monday he would wait for X in Istanbul on Thursday": ahead of the saying
             if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux) and verb.tag_ in ("VBN", "VBG"):
                 return False   # "are not expected to take part in the talks on January 10": ahead
             if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_VERBS and \
@@ -241,10 +241,19 @@ def is_date(ent: Span) -> bool:
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
 
 
+# Verbs that speak of a happening not held yet: the day they give is their own.
+PROPOSAL_VERBS = {"propose", "suggest", "offer", "request", "demand", "seek", "reject", "refuse", "rule",
+                  "call", "urge", "float", "decline"}
+
+
 def _dates_another_thing(date_ent: Span, trigger) -> bool:
     """True for a date inside the name of another thing than the happening ("talks on reviving the
     2015 nuclear deal"): it modifies a noun that is not the trigger word."""
     root = date_ent.root
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PROPOSAL_VERBS:
+        held = root.head.head if root.head.dep_ == "prep" else root.head
+        if held.i != trigger.i:
+            return True   # "Putin had proposed the talks in a statement on Sunday": the day of the proposal
     return root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end \
         and root.head.lower_ not in DAYPARTS_AFTER \

@@ -649,3 +649,12 @@ def test_a_gathering_named_with_its_city_meets_there_and_what_is_supported_is_no
                                  "preparations for the NATO Summit in Ankara next July.").events
     assert [(e.kind, e.date, e.place) for e in events] == [("summit", "2026-07", "Ankara")]
     assert "Ukraine" not in events[0].participants and "Turkey" not in events[0].participants
+
+
+@pytest.mark.model
+def test_the_day_of_a_proposal_is_not_the_proposed_talks_and_would_looks_ahead():
+    events = parse("2025-05-12", "President Ana Ruiz said Monday she would wait for Prime Minister Tom Berg in "
+                                 "Istanbul on Thursday for direct talks.",
+                   "Prime Minister Tom Berg had proposed the talks with President Ana Ruiz in a statement on Sunday.").events
+    assert [(e.kind, e.date, e.place) for e in events][0] == ("talks", "2025-05-15", "Istanbul")
+    assert all(e.date != "2025-05-11" for e in events)
