@@ -208,6 +208,11 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
     return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(tokens)]
 
 
+def _subtree_chars(tok) -> tuple[int, int]:
+    """The character range a token's phrase covers (its subtree, first word to last)."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 # Verbs of taking part: "X will not attend the summit", "X is not expected to participate in the talks".
 PARTICIPATE_VERBS = {"participate", "attend", "join", "take", "be", "go", "travel"}
 
@@ -220,9 +225,7 @@ def _staying_away(trigger) -> list[tuple[int, int]]:
         return []
     for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
         if any(c.dep_ == "neg" for c in holder.children):
-            doc = trigger.doc
-            return [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i].text))
-                    for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [_subtree_chars(c) for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
 
 
@@ -291,12 +294,12 @@ def _told_of(trigger) -> list[tuple[int, int]]:
     verb = _verb_above(trigger)
     if verb.lemma_.lower() in LIST_VERBS:
         return []   # "Participants in the call included X, Y and Z": anyone named
-    spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text))]
+    spans = [_subtree_chars(trigger)]
     during = trigger.dep_ == "pobj" and trigger.head.lower_ in DURING_PREPS and trigger.head.head.i == verb.i
     if during or (verb.lemma_.lower() in TAKE_PART_VERBS and trigger.dep_ in ("dobj", "pobj", "attr")):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+                spans.append(_subtree_chars(c))
     return spans
 
 
