@@ -531,7 +531,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue   # "the James S. Brady Press Briefing Room": a room, not the man
         if ent.label_ == "ORG" and _opens_a_title(ent):
             continue   # "National Security" of "National Security Adviser Jake Sullivan"
-        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].tag_ in ("JJ", "JJR", "JJS", "VBN", "VBD", "RB"):
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].tag_ in ("JJ", "JJR", "JJS", "VBN", "VBD", "RB") \
+                and not ent.text.isupper():
             continue   # "contributions to Allied security": a word the tagger reads as an adjective names no body
         if ent.label_ == "ORG" and _portfolio(ent):
             continue   # "Foreign Affairs and Security Policy" of "High Representative for ..."
@@ -575,7 +576,40 @@ def _label_of(ent: Span, name: str) -> str:
     if any(c.isdigit() for c in name) or (len(words) >= 2 and (words[-1] in COMPANY_TAIL_WORDS
                                                                or any(w in BANK_WORDS for w in words))):
         return "ORG"
+    if len(words) == 1 and _in_company_context(ent):
+        return "ORG"
     return "PERSON"
+
+
+# What a company has or is ("Pfizer's shares", "shares of Moderna", "the drugmaker Pfizer", "Chipotle rose 3%").
+COMPANY_HAS = {"shares", "stock", "stocks", "ceo", "revenue", "revenues", "sales", "earnings", "profit", "profits",
+               "products", "stores", "customers", "shareholders", "investors", "subsidiary", "headquarters",
+               "app", "platform", "brand", "vaccine", "vaccines", "pill", "drug", "booster", "valuation",
+               "quarter", "stake", "ipo", "employees", "workers", "outlets", "restaurants", "flights", "fleet"}
+COMPANY_IS = {"company", "companies", "firm", "firms", "maker", "drugmaker", "carmaker", "automaker", "retailer",
+              "chain", "airline", "carrier", "giant", "startup", "start-up", "brand", "operator", "manufacturer",
+              "supplier", "lender", "insurer", "conglomerate", "platform", "app", "rival", "rivals", "group"}
+MOVES = re.compile(r"^(?:shares\s+)?(?:rose|fell|jumped|slid|gained|dropped|climbed|tumbled|surged|sank|plunged|"
+                   r"soared|slipped|advanced|declined|rallied)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per cent)", re.I)
+
+
+def _in_company_context(ent: Span) -> bool:
+    """True when the words around a one-word "person" say it is a company: what it owns follows its
+    possessive ("Pfizer's shares"), it is the object of "shares of", a company noun stands right before
+    or after it ("the drugmaker Moderna", "Chipotle, the restaurant chain"), or it moved by a figure."""
+    doc = ent.doc
+    nxt = doc[ent.end: ent.end + 3]
+    if len(nxt) >= 2 and nxt[0].tag_ == "POS" and nxt[1].lower_ in COMPANY_HAS:
+        return True
+    before = doc[max(ent.sent.start, ent.start - 2): ent.start]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in ("shares", "stock", "stake", "owner"):
+        return True
+    if len(before) and before[-1].lower_ in COMPANY_IS:
+        return True
+    if len(nxt) >= 3 and nxt[0].text == "," and nxt[1].pos_ == "DET" and \
+            any(t.lower_ in COMPANY_IS for t in doc[ent.end + 2: min(ent.sent.end, ent.end + 6)]):
+        return True
+    return bool(MOVES.match(doc[ent.end: min(ent.sent.end, ent.end + 6)].text))
 
 
 def _opens_a_title(ent: Span) -> bool:
