@@ -36,6 +36,9 @@ ROLE_WORDS = {
     "assistant", "counselor", "counsellor", "member",
 }
 PRONOUNS = {"he", "she", "him", "her", "his"}
+# How English adjectives end ("Allied", "Coastal", "Presidential", "Transatlantic"); brand names the tagger
+# also reads as adjectives ("Wordle", "Kroll", "BetMGM") seldom do.
+ADJECTIVE_END = re.compile(r"(?:al|ed|ic|ive|ous|ary|ian|ful|less|able|ible|ent|ant|ern)$", re.I)
 # Lower-case words that open a clause, never part of a name.
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "said", "says"}
 # Titles of address, which say nothing of what a person does ("Ms. Psaki" has no role "Ms.").
@@ -532,7 +535,7 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
         if ent.label_ == "ORG" and _opens_a_title(ent):
             continue   # "National Security" of "National Security Adviser Jake Sullivan"
         if ent.label_ == "ORG" and len(ent) == 1 and ent[0].tag_ in ("JJ", "JJR", "JJS", "VBN", "VBD", "RB") \
-                and not ent.text.isupper():
+                and not ent.text.isupper() and ADJECTIVE_END.search(ent.text):
             continue   # "contributions to Allied security": a word the tagger reads as an adjective names no body
         if ent.label_ == "ORG" and _portfolio(ent):
             continue   # "Foreign Affairs and Security Policy" of "High Representative for ..."
@@ -727,10 +730,11 @@ def _portfolio(ent: Span) -> bool:
     known organisation ("envoy for NATO")."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or doc[ent.start].lower_ == "the" or \
-            gazetteer.organization_of(ent.text):
+            gazetteer.organization_of(ent.text) or ent[-1].lower_.strip(".") in COMPANY_TAIL_WORDS:
         return False   # "analyst for the Mississippi State Legislature" works for a body
     before = doc[ent.start - 2]
-    return before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text)
+    # A capitalised title: "chief investment officer for Comerica Wealth Management" works for a firm.
+    return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
 
 
 def _name_at_end(ent: Span) -> Optional[Span]:

@@ -346,6 +346,9 @@ def test_a_title_after_for_or_to_right_before_a_name_is_the_names(nlp):
     orgs = [m.name for m in mentions(nlp, "She worked as a policy analyst for the Mississippi State Legislature.")
             if m.label == "ORG"]
     assert orgs == ["Mississippi State Legislature"]
+    orgs = [m.name for m in mentions(nlp, "said Ana Ruiz, chief investment officer for Comerica Wealth Management.")
+            if m.label == "ORG"]
+    assert orgs == ["Comerica Wealth Management"]   # a job for a firm, not an office's portfolio
 
 
 def test_an_honorific_or_a_rank_between_an_office_and_a_name_is_no_part_of_the_role(nlp):
@@ -365,6 +368,9 @@ def test_a_lone_adjective_tagged_as_a_body_is_none(nlp):
     assert "Allied" not in {m.name for m in found} and "Finland" in {m.name for m in found}
     # An acronym the tagger reads as an adjective ("the AWS outage": AWS tagged JJR) is still a body.
     assert "AWS" in {m.name for m in mentions(nlp, "And how is the AWS outage affecting the government?")}
+    # So is a name that does not end like an adjective ("the former Rowntree plant": Rowntree tagged JJ).
+    found = mentions(nlp, "The future of the former Rowntree plant had been in doubt since May.")
+    assert "Rowntree" in {m.name for m in found}
 
 
 def test_a_name_run_into_the_clause_after_it_is_none(nlp):
