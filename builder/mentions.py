@@ -237,10 +237,15 @@ def _envoy_to(doc: Doc, i: int) -> bool:
     if doc[k].lower_ == "in":
         return before.lower_ in ENVOY_WORDS   # "Ambassador in Moscow"
     if doc[k].lower_ == "to":   # "Ambassador to the UN", "Press Secretary to the Prime Minister"
-        return before.lower_ in ENVOY_WORDS or before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text)
+        return before.lower_ in ENVOY_WORDS or _titled(before)
     if doc[k].lower_ == "for":
-        return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
+        return before.text[:1].isupper() and _titled(before)
     return k < i and doc[k].lower_ == "of" and i + 1 < len(doc) and _names_a_country(doc, i + 1)
+
+
+def _titled(tok: Token) -> bool:
+    """True for a word that names a role or a title ("minister", "spokesperson", "Secretary-General")."""
+    return tok.lower_ in ROLE_WORDS or gazetteer.is_title(tok.text)
 
 
 def _joins_titles(doc: Doc, i: int, after: list[Token]) -> bool:
@@ -248,11 +253,9 @@ def _joins_titles(doc: Doc, i: int, after: list[Token]) -> bool:
     "president and CEO X"), not between two people ("Biden and Secretary X")."""
     if doc[i].lower_ != "and" or i < 1 or not after:
         return False
-    def titled(tok: Token) -> bool:
-        return tok.lower_ in ROLE_WORDS or gazetteer.is_title(tok.text)
     if i >= 2 and doc[i - 2].pos_ == "DET" and doc[i - 1].is_lower:
         return False   # "the president and Secretary of State X": the president is someone else
-    return titled(doc[i - 1]) and any(titled(t) for t in after)
+    return _titled(doc[i - 1]) and any(_titled(t) for t in after)
 
 
 def _names_a_country(doc: Doc, i: int) -> bool:
@@ -692,10 +695,10 @@ def _name_like(tok: Token) -> bool:
         return True
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
         return False
-    j = tok.i - 1
+    j, new_line = tok.i - 1, False
     while j >= 0 and tok.doc[j].is_space:
-        j -= 1
-    if j < 0 or tok.doc[j].text in (".", "!", "?", ":", ";") or "\n" in tok.doc[j].whitespace_ + tok.doc[j + 1].text:
+        new_line, j = new_line or "\n" in tok.doc[j].text, j - 1
+    if j < 0 or new_line or "\n" in tok.doc[j].whitespace_ or tok.doc[j].text in (".", "!", "?", ":", ";"):
         return False   # the first word of a sentence or a paragraph
     return not tok.is_sent_start or tok.doc[j].text in ('"', "”", "’", "'")
 
@@ -734,7 +737,7 @@ def _portfolio(ent: Span) -> bool:
         return False   # "analyst for the Mississippi State Legislature" works for a body
     before = doc[ent.start - 2]
     # A capitalised title: "chief investment officer for Comerica Wealth Management" works for a firm.
-    return before.text[:1].isupper() and (before.lower_ in ROLE_WORDS or gazetteer.is_title(before.text))
+    return before.text[:1].isupper() and _titled(before)
 
 
 def _name_at_end(ent: Span) -> Optional[Span]:
