@@ -612,9 +612,11 @@ def _in_company_context(ent: Span) -> bool:
         return True
     if len(before) and before[-1].lower_ in COMPANY_IS:
         return True
+    appositive = doc[ent.end + 2: min(ent.sent.end, ent.end + 6)]
     if len(nxt) >= 3 and nxt[0].text == "," and nxt[1].pos_ == "DET" and \
-            any(t.lower_ in COMPANY_IS for t in doc[ent.end + 2: min(ent.sent.end, ent.end + 6)]):
-        return True
+            any(t.lower_ in COMPANY_IS and doc[min(t.i + 1, len(doc) - 1)].tag_ != "POS" for t in appositive) and \
+            not any(t.lower_ in ROLE_WORDS for t in appositive):
+        return True   # "Chipotle, the restaurant chain,"; not "Opedal, the company's president"
     return bool(MOVES.match(doc[ent.end: min(ent.sent.end, ent.end + 6)].text))
 
 

@@ -386,3 +386,5 @@ def test_a_one_word_person_in_a_companys_context_is_a_body(nlp):
     assert label("The drugmaker Moderna said on Tuesday it would raise prices.", "Moderna") == "ORG"
     assert label("Chipotle, the restaurant chain, said sales rose.", "Chipotle") == "ORG"
     assert label("Kohl rose 5 points in the polls after the debate.", "Kohl") == "PERSON"
+    assert label("“We regard our position as untenable,” Opedal, the company’s president and chief executive, "
+                 "said in a statement.", "Opedal") == "PERSON"
