@@ -81,7 +81,8 @@ ORG_TAIL_WORDS = {"bank", "group", "party", "council", "committee", "ministry", 
 COMPANY_TAIL_WORDS = {"technologies", "technology", "systems", "industries", "labs", "laboratories", "pharmaceuticals",
                       "therapeutics", "holdings", "solutions", "networks", "airlines", "airways", "corporation",
                       "inc", "ltd", "llc", "plc", "group", "bank", "university", "institute", "foundation", "agency",
-                      "ministry", "committee", "council", "association", "partners", "ventures", "enterprises"}
+                      "ministry", "committee", "council", "association", "partners", "ventures", "enterprises",
+                      "images", "pictures", "studios", "media"}
 # Words for a bank in any place of its name ("Banco Santander", "Zions Bancorporation").
 BANK_WORDS = {"bank", "banco", "banca", "banque", "bancorp", "bancorporation", "bankhaus"}
 # A role the model ran into an organisation's name ("Kremlin Spokesman" before "Dmitry Peskov").

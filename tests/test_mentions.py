@@ -388,3 +388,8 @@ def test_a_one_word_person_in_a_companys_context_is_a_body(nlp):
     assert label("Kohl rose 5 points in the polls after the debate.", "Kohl") == "PERSON"
     assert label("“We regard our position as untenable,” Opedal, the company’s president and chief executive, "
                  "said in a statement.", "Opedal") == "PERSON"
+    # A picture agency's name the model calls a person is a body.
+    from spacy.tokens import Span
+    from builder.mentions import _label_of
+    doc = nlp("Getty Images said the photo was licensed.")
+    assert _label_of(Span(doc, 0, 2, label="PERSON"), "Getty Images") == "ORG"
