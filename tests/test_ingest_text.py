@@ -174,3 +174,13 @@ def test_an_ap_dateline_with_its_region_is_stripped():
     assert parts.paragraphs[0].text == "President Ana Ruiz said Monday she would wait."
     parts = parse_plain_text("Leaders meet\n\nROCKVILLE, Md. (AP) — A man said.")
     assert parts.dateline == "Rockville" and parts.paragraphs[0].text == "A man said."
+
+
+def test_a_dateline_with_only_a_dash_is_stripped_when_it_names_a_known_place():
+    parts = parse_plain_text("Leaders meet\n\nMINSK -- President Ana Ruiz met an envoy on Monday.")
+    assert parts.dateline == "Minsk" and parts.paragraphs[0].text == "President Ana Ruiz met an envoy on Monday."
+    parts = parse_plain_text("Leaders meet\n\nWASHINGTON — President Ana Ruiz said on Monday.")
+    assert parts.dateline == "Washington"
+    # An acronym opening a sentence with a dash is no dateline.
+    parts = parse_plain_text("Alliance\n\nNATO — the alliance said on Monday it would meet.")
+    assert parts.dateline is None and parts.paragraphs[0].text.startswith("NATO")

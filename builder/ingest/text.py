@@ -16,6 +16,7 @@ from typing import Optional
 
 from dateutil import parser as dateparser
 
+from .. import gazetteer
 from ..gazetteer import canonical_outlet
 from ..records import Paragraph
 
@@ -33,7 +34,8 @@ BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}?)(?:,\s*(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})))?"
     r"(?:,\s*(?P<region>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}))?"
-    r"\s*[.,]?\s*(?:/(?P<agency1>[A-Za-z][\w .-]{1,20})/\.?|\((?P<agency2>[A-Za-z][\w .-]{1,20})\)\s*[-–—]?)\s*",
+    r"\s*[.,]?\s*(?:/(?P<agency1>[A-Za-z][\w .-]{1,20})/\.?|\((?P<agency2>[A-Za-z][\w .-]{1,20})\)\s*[-–—]?"
+    r"|(?P<dash>--|[–—])\s)\s*",
     re.I,
 )
 # A leftover of a stripped "(Outlet.com) - " lead-in: "( - The United States ..."
@@ -234,6 +236,8 @@ def _take_dateline(block: str, parts: TextParts, year: Optional[int]) -> str:
     place = m.group("place").strip(" .,")
     if not place.isupper():
         return block
+    if m.group("dash") and not (gazetteer.country_of(place) or gazetteer.fold(place) in gazetteer.place_names()):
+        return block   # "MINSK -- ..." with no agency: only a place we know, not "NATO — the alliance"
     parts.dateline = parts.dateline or place.title()
     agency = m.group("agency1") or m.group("agency2")
     if agency and not parts.outlet:
