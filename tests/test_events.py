@@ -658,3 +658,13 @@ def test_the_day_of_a_proposal_is_not_the_proposed_talks_and_would_looks_ahead()
                    "Prime Minister Tom Berg had proposed the talks with President Ana Ruiz in a statement on Sunday.").events
     assert [(e.kind, e.date, e.place) for e in events][0] == ("talks", "2025-05-15", "Istanbul")
     assert all(e.date != "2025-05-11" for e in events)
+
+
+@pytest.mark.model
+def test_a_clause_deeper_down_with_its_own_subject_tells_of_another_happening():
+    events = parse("2025-09-12", "President Ana Ruiz met with envoy Tom Berg in Minsk on September 11, after which "
+                                 "Belarus released 52 political prisoners, including journalist Ihar Losik.",
+                   "President Ana Ruiz met Prime Minister Li Wei at a summit that was held in Oslo on Monday.").events
+    assert [(e.kind, e.date, e.place) for e in events] == [("meeting", "2025-09-11", "Minsk"),
+                                                           ("meeting", "2025-09-08", "Oslo")]
+    assert not {"Ihar Losik", "Belarus"} & set(events[0].participants)
