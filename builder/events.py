@@ -196,8 +196,10 @@ def _clause_chars(trigger) -> list[tuple[int, int]]:
             tokens -= {t.i for t in child.subtree}
     for tok in verb.subtree:
         # "met X on September 11, after which Belarus released Y": a clause deeper down with a subject of
-        # its own tells of another happening ("a summit that was held in Z" has none and stays).
-        if tok.dep_ in ("relcl", "advcl") and tok.i != verb.i and trigger.i not in {t.i for t in tok.subtree} and \
+        # its own tells of another happening ("a summit that was held in Z" has none and stays; "the
+        # meeting that X had with Y" describes the happening itself).
+        if tok.dep_ in ("relcl", "advcl") and tok.i != verb.i and tok.head.i != trigger.i and \
+                trigger.i not in {t.i for t in tok.subtree} and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children):
             tokens -= {t.i for t in tok.subtree}
     head = verb

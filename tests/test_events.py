@@ -668,3 +668,7 @@ def test_a_clause_deeper_down_with_its_own_subject_tells_of_another_happening():
     assert [(e.kind, e.date, e.place) for e in events] == [("meeting", "2025-09-11", "Minsk"),
                                                            ("meeting", "2025-09-08", "Oslo")]
     assert not {"Ihar Losik", "Belarus"} & set(events[0].participants)
+    # A clause about the happening itself still names its parties.
+    own = parse("2022-02-02", "From that came the meeting that Dr. Eric Lander had with senior White House officials "
+                              "on Tuesday.").events
+    assert [(e.kind, e.date) for e in own] == [("meeting", "2022-02-01")] and "Eric Lander" in own[0].participants
