@@ -263,6 +263,11 @@ def place_names() -> frozenset[str]:
     return frozenset(fold(n) for n in places())
 
 
+def is_known_place(name: str) -> bool:
+    """True for a country (by any of its names, capitals or demonyms) or a well-known place that is not one."""
+    return bool(country_of(name)) or fold(name) in place_names()
+
+
 @lru_cache(maxsize=None)
 def _gender_index() -> dict[str, str]:
     """Folded given name -> 'female' or 'male' for names borne overwhelmingly by one gender."""

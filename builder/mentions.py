@@ -645,8 +645,7 @@ def _surnames_as_people(found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         if m.label in ("ORG", "GPE", "NORP", "LOC") and (m.name in surnames or _full_name_of(m.name, lone)) and not (
-                gazetteer.country_of(m.name) or gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name)
-                or gazetteer.fold(m.name) in gazetteer.place_names()):
+                gazetteer.is_known_place(m.name) or gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name)):
             m = replace(m, label="PERSON")
         out.append(m)
     return out

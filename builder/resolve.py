@@ -376,7 +376,7 @@ class Resolver:
         if not counts:
             return True
         person = counts.get("PERSON", 0)
-        if places_count and not (gazetteer.country_of(word) or fold(word) in gazetteer.place_names()):
+        if places_count and not gazetteer.is_known_place(word):
             person += counts.get("GPE", 0)   # LOC and FAC are counted as GPE
         return 2 * person >= sum(counts.values())
 

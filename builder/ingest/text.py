@@ -236,7 +236,7 @@ def _take_dateline(block: str, parts: TextParts, year: Optional[int]) -> str:
     place = m.group("place").strip(" .,")
     if not place.isupper():
         return block
-    if m.group("dash") and not (gazetteer.country_of(place) or gazetteer.fold(place) in gazetteer.place_names()):
+    if m.group("dash") and not gazetteer.is_known_place(place):
         return block   # "MINSK -- ..." with no agency: only a place we know, not "NATO — the alliance"
     parts.dateline = parts.dateline or place.title()
     agency = m.group("agency1") or m.group("agency2")
