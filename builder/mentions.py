@@ -508,7 +508,8 @@ def _given_name_moved(ents: list[Span]) -> list[Span]:
 
 
 def _entity_spans(doc: Doc) -> Iterable[Span]:
-    """The model's entities, cut at spaced dashes, with persons' names mended (particles, titles)."""
+    """The model's entities, cut at spaced dashes, with persons' names mended (particles, titles) and a
+    title's portfolio taken for a body dropped."""
     taken = -1
     for e in _given_name_moved(list(doc.ents)):
         for ent in _split_at_dashes(e):
@@ -517,7 +518,11 @@ def _entity_spans(doc: Doc) -> Iterable[Span]:
             if ent.label_ == "PERSON":
                 ent = _with_given_name_before(doc, _with_particles(doc, ent))
             elif ent.label_ == "ORG" and _portfolio(ent):
-                ent = _name_at_end(ent) or ent   # "for" + ORG "National Security Affairs Jake Sullivan"
+                # "for" + ORG "National Security Affairs Jake Sullivan": the person; a portfolio alone
+                # ("Foreign Affairs and Security Policy" of "High Representative for ...") is no body
+                ent = _name_at_end(ent)
+                if ent is None:
+                    continue
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 ent = _titled_person(doc, ent) or ent
             taken = ent.end
@@ -541,8 +546,6 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
         if ent.label_ == "ORG" and len(ent) == 1 and ent[0].tag_ in ("JJ", "JJR", "JJS", "VBN", "VBD", "RB") \
                 and not ent.text.isupper() and ADJECTIVE_END.search(ent.text):
             continue   # "contributions to Allied security": a word the tagger reads as an adjective names no body
-        if ent.label_ == "ORG" and _portfolio(ent):
-            continue   # "Foreign Affairs and Security Policy" of "High Representative for ..."
         name = clean_span(ent)
         if not name:
             continue
