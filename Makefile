@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-IFRAME_WORKER := builder/assets/iframe-worker-shim.js
+IFRAME_WORKER := builder/publish/assets/iframe-worker-shim.js
 
 .DEFAULT_GOAL := help
 .PHONY: help install build serve test test-fast golden clean chromium bench eval pack build-zensical

@@ -110,7 +110,7 @@ def timed_build(config, tmp: Path, profile: bool = False):
 
 def raw_spacy(config, texts: list[str]) -> dict:
     """The limit for the NLP stage: the same pipeline and n_process, Docs only counted."""
-    from builder import nlp as nlp_stage
+    from builder.extract import pipeline as nlp_stage
 
     t = time.perf_counter()
     nlp = nlp_stage.load(config.model)
@@ -160,7 +160,7 @@ def lorem_pages(docs: Path, out: Path, vocab: list[str], seed: int = 0) -> tuple
 def plain_mkdocs(tmp: Path, docs: Path, vocab: list[str], rounds: int) -> tuple[dict, dict, dict]:
     """The limits for the site stage, measured in ``rounds`` back-to-back rounds of three builds each:
 
-    - ``site``: the site stage's MkDocs build again (``builder.site.mkdocs_build``, full, not
+    - ``site``: the site stage's MkDocs build again (``builder.publish.site.mkdocs_build``, full, not
       incremental) on the generated docs;
     - ``plain``: the same MkDocs config over lorem pages of the same shape;
     - ``same``: ``mkdocs build`` alone on the generated docs.
@@ -168,7 +168,7 @@ def plain_mkdocs(tmp: Path, docs: Path, vocab: list[str], rounds: int) -> tuple[
     The machine's speed drifts over a long run (the same plain build took 61 s in one run and 106 s
     in another here); builds timed next to each other, best of the rounds, make ratios that hold.
     """
-    from builder.site import mkdocs_build
+    from builder.publish.site import mkdocs_build
 
     plain = tmp / "plain"
     plain.mkdir()
@@ -213,7 +213,7 @@ def md_stats(docs: Path) -> tuple[int, int]:
 
 def bench_corpus(name: str, limit: int | None, jobs: int, profile: bool, site_rounds: int = 2) -> dict | None:
     """Every measurement for one corpus; None (with a message) when it is missing."""
-    from builder import nlp as nlp_stage
+    from builder.extract import pipeline as nlp_stage
     from builder.ingest import read_inputs
 
     if not (CORPORA / name).is_dir():
@@ -326,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
-    from builder import nlp as nlp_stage
+    from builder.extract import pipeline as nlp_stage
 
     if nlp_stage.model_available("en_core_web_sm") is None:
         print("[skip] the spaCy model en_core_web_sm is not installed (make install)")

@@ -1,27 +1,26 @@
-"""The build, top to bottom: ingest -> nlp -> aggregate -> export -> render -> site."""
+"""The build, top to bottom: ingest -> extract -> link -> analyst -> publish (exports, pages, site, pack)."""
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
 import yaml
 
-from .aggregate import aggregate, report_export, to_export, write_json
+from .analyst import apply_overrides, load_overrides, review_items
 from .config import Config
 from .errors import BuildError
-from .exports import write_all
 from .extract import extract
 from .ingest import read_inputs
-from .overrides import apply_overrides, load_overrides
+from .link import aggregate, report_export, to_export, write_json
+from .publish import Renderer, mkdocs_build, stage_docs, swap_docs, write_all
+from .publish.pack import SHIM_SITE_PATH, find_shim, write_zip
 from .records import InputReport
-from .review import review_items
-from .render import Renderer
-from .site import mkdocs_build, stage_docs, swap_docs
 
 log = logging.getLogger("builder")
 
@@ -122,3 +121,40 @@ def _remove_stale(build_dir: Path, site_parent: Path) -> None:
     for stale in [*build_dir.glob(".briefing-*"), *site_parent.glob(".site-*")]:
         shutil.rmtree(stale, ignore_errors=True)
 
+
+@dataclass
+class PackResult:
+    """The zip written and the build behind it."""
+
+    zip_path: Path
+    files: int
+    build: BuildResult
+
+
+def build_pack(config: Config, name: str = "briefing", dist_dir: Path = Path("dist"), shim: Optional[Path] = None,
+         root: Optional[Path] = None) -> PackResult:
+    """Build the offline site into a temporary folder and zip it to ``dist_dir/<name>.zip``."""
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise BuildError(f"pack name {name!r}: use a plain file name without slashes")
+    root = root or Path.cwd()
+    shim_path = find_shim(shim)
+    dist = dist_dir if dist_dir.is_absolute() else root / dist_dir
+    dist.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".pack-", dir=dist))
+    old = os.environ.get("BRIEFING_OFFLINE")
+    os.environ["BRIEFING_OFFLINE"] = "true"
+    try:
+        site = tmp / "site"
+        result = build(replace(config, site_dir=str(site), site=True), root=root,
+                       extra_docs={SHIM_SITE_PATH: shim_path},
+                       mkdocs_overlay={"extra": {"polyfills": [SHIM_SITE_PATH]}})
+        out = dist / f"{name}.zip"
+        count = write_zip(site, out, name)
+    finally:
+        if old is None:
+            os.environ.pop("BRIEFING_OFFLINE", None)
+        else:
+            os.environ["BRIEFING_OFFLINE"] = old
+        shutil.rmtree(tmp, ignore_errors=True)
+    log.info("pack: %d files -> %s", count, out)
+    return PackResult(zip_path=out, files=count, build=result)

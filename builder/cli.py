@@ -158,10 +158,10 @@ def _snapshot(inputs) -> dict:
 @_build_options
 @click.option("--name", default="briefing", show_default=True, help="Zip name: writes <dist>/<name>.zip.")
 @click.option("--dist", "dist_dir", type=click.Path(), default="dist", show_default=True, help="Where the zip goes.")
-@click.option("--shim", type=click.Path(dir_okay=False), help="Local iframe-worker shim (default: builder/assets).")
+@click.option("--shim", type=click.Path(dir_okay=False), help="Local iframe-worker shim (default: builder/publish/assets).")
 def pack(name: str, dist_dir: str, shim: str | None, verbose: int, quiet: bool, **opts) -> None:
     """Build the offline site (opens from file://, no network) and zip it to dist/<name>.zip."""
-    from .pack import pack as run_pack
+    from .build import build_pack as run_pack
 
     _setup_logging(verbose, quiet)
     config = _make_config(opts)
@@ -175,7 +175,7 @@ def pack(name: str, dist_dir: str, shim: str | None, verbose: int, quiet: bool, 
 @click.option("--build-dir", type=click.Path(), default="build", show_default=True, help="Where the built briefing.json is.")
 def review(build_dir: str) -> None:
     """List doubtful extractions of the last build, each with a line for overrides.yml."""
-    from .review import format_items, review_items
+    from .analyst.review import format_items, review_items
 
     src = Path(build_dir) / "briefing.json"
     if not src.exists():
@@ -190,7 +190,7 @@ def review(build_dir: str) -> None:
 @click.option("--build-dir", type=click.Path(), default="build", show_default=True, help="Where the built briefing.json is.")
 def export(fmt: str, output: str | None, build_dir: str) -> None:
     """Write an export of the last build (briefing.json) in another format."""
-    from .exports import export as run_export
+    from .publish.exports import export as run_export
 
     src = Path(build_dir) / "briefing.json"
     if not src.exists():

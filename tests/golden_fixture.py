@@ -5,7 +5,7 @@ from pathlib import Path
 
 from builder.records import (Actor, Article, Briefing, Event, Evidence, InputReport, MentionRef, Paragraph,
                              ParsedArticle, Quote, Role, Sentence, Topic)
-from builder.render import Renderer
+from builder.publish.render import Renderer
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder import evaluate as ev
+from builder.evaluate import core as ev
 
 # ---------------------------------------------------------------- a hand-written brat sample
 
@@ -271,7 +271,7 @@ def test_prf_and_corpus_hash(tmp_path):
 def test_polnear_eval_on_five_dev_documents():
     if not (ev.POLNEAR_DEV / "text").is_dir():
         pytest.skip(f"PolNeAR corpus not found at {ev.POLNEAR_DEV} (see ../shared/corpora/README.md)")
-    from builder import nlp
+    from builder.extract import pipeline as nlp
     if nlp.model_available("en_core_web_sm") is None:
         pytest.skip("spaCy model en_core_web_sm is not installed")
     res = ev.eval_polnear(limit=5)
@@ -285,7 +285,7 @@ def test_polnear_eval_on_five_dev_documents():
 def test_meantime_eval_on_three_documents():
     if not ev.MEANTIME_INTRA.is_dir():
         pytest.skip(f"MEANTIME corpus not found at {ev.MEANTIME_INTRA} (see ../shared/corpora/README.md)")
-    from builder import nlp
+    from builder.extract import pipeline as nlp
     if nlp.model_available("en_core_web_sm") is None:
         pytest.skip("spaCy model en_core_web_sm is not installed")
     res = ev.eval_meantime(limit=3)
@@ -295,7 +295,7 @@ def test_meantime_eval_on_three_documents():
 
 
 def test_eval_of_a_model_that_is_not_installed_says_so(capsys):
-    from builder.evaluate import main
+    from builder.evaluate.core import main
 
     assert main(["--corpus", "meantime", "--limit", "1", "--model", "xx_no_such_pipeline"]) == 2
     assert "'xx_no_such_pipeline' is not installed" in capsys.readouterr().err

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import builder.nlp as nlp_stage
+import builder.extract.pipeline as nlp_stage
 from builder.config import Config
-from builder.extract import cache_key, extract
+from builder.extract import extract
+from builder.extract.cache import cache_key
 from builder.ingest import read_inputs
 from builder.records import Paragraph, to_dict
 
@@ -24,7 +25,7 @@ def seed_articles():
 
 
 def counting(monkeypatch) -> list[int]:
-    """Wrap builder.nlp.parse_articles; the returned list collects how many articles each call parsed."""
+    """Wrap builder.extract.pipeline.parse_articles; the returned list collects how many articles each call parsed."""
     calls: list[int] = []
     real = nlp_stage.parse_articles
 
@@ -103,19 +104,26 @@ def test_cache_key_covers_every_module_the_extraction_imports():
     import ast
     from pathlib import Path
 
-    from builder.extract import CODE_FILES
+    from builder.extract.cache import code_files
 
     here = Path(__file__).resolve().parent.parent / "builder"
-    seen, todo = set(), ["nlp.py"]
+    seen, todo = set(), ["extract/pipeline.py"]
     while todo:
         name = todo.pop()
         if name in seen or not (here / name).exists():
             continue
         seen.add(name)
+        package = Path(name).parent
         for node in ast.walk(ast.parse((here / name).read_text())):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if isinstance(node, ast.ImportFrom) and node.level >= 1:
+                base = package
+                for _ in range(node.level - 1):
+                    base = base.parent
                 if node.module:
-                    todo.append(node.module.split(".")[0] + ".py")
+                    target = base.joinpath(*node.module.split("."))
+                    todo += [f"{target.as_posix()}.py", f"{target.as_posix()}/__init__.py"]
                 else:
-                    todo.extend(a.name + ".py" for a in node.names)
-    assert seen <= set(CODE_FILES), seen - set(CODE_FILES)
+                    todo += [(base / f"{a.name}.py").as_posix() for a in node.names]
+    seen = {s.removeprefix("./") for s in seen}
+    assert len(seen) > 5
+    assert seen <= set(code_files()), seen - set(code_files())

@@ -141,7 +141,7 @@ def test_a_byline_in_capitals_reads_in_name_case_and_contributor_lines_are_credi
 
 
 def test_an_archive_photo_and_a_contributors_line_are_no_news():
-    from builder import nlp as N
+    from builder.extract import pipeline as N
     from builder.records import Article
     text = ("Leader meets leader\n\nMOSCOW (AP) — President Ana Ruiz met Chancellor Tom Berg in Moscow on Monday.\n\n"
             "FILE - President Ana Ruiz speaks during a news conference in Paris, Jan. 19, 2022. (AP Photo/Jo Doe, File)\n\n"
@@ -157,7 +157,7 @@ def test_an_archive_photo_and_a_contributors_line_are_no_news():
 def test_a_captions_closing_credits_are_not_read():
     """Picture-desk credits closing a caption name no actor: "(AP Photo) (AP Newsroom)" or a
     photographer's "(Jo Doe / AP Newsroom)" go; an acronym in brackets stays."""
-    from builder import nlp as N
+    from builder.extract import pipeline as N
     from builder.records import Article, Paragraph
     paras = (Paragraph(text="Leaders met in Geneva on Monday.", kind="body"),
              Paragraph(text="Tops of plants in a field, Nov. 24, 2021. (AP Photo) (AP Newsroom)", kind="caption"),

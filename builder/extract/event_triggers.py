@@ -1,0 +1,261 @@
+"""Event triggers: which word in a sentence reports a happening (talks, a meeting, a call, a visit, an
+attack, sanctions ...), of which kind, and whether it happened at all."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Span
+
+from .. import gazetteer
+from .event_clauses import HEDGES
+from .event_kinds import TRIGGERS
+from .event_parties import _named_in, _org_names, _place
+
+# A "session" in market news is a trading day, not a meeting.
+MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|equities|bonds?|yields?|trading|traded|traders|"
+                          r"investors|Nasdaq|Dow|S&P|FTSE|Nikkei|DAX|CAC|Hang Seng|rall(?:y|ied)|rebound(?:ed)?|"
+                          r"gain(?:ed|s)?|los(?:s|ses|t)|fell|rose|climbed|slid)\b", re.I)
+
+
+SESSION_NOT_MEETING = {"trading", "extended", "previous", "prior", "overnight", "regular", "morning", "afternoon",
+                       "evening", "premarket", "after-hours"}
+
+
+# A phone is a call when it is one: "a phone call", "spoke by phone", "phoned X"; not "mobile phone users".
+CALL_NOUNS = {"call", "conversation", "talk", "talks", "conference", "discussion", "chat"}
+
+
+BY_PHONE = re.compile(r"\b(?:by|via|over the|on the)\s+(?:tele)?phone\b", re.I)
+
+
+# "meeting expectations", "met the threshold": meet with these objects is no meeting.
+MEET_NOT_MEETING = {"expectation", "estimate", "forecast", "target", "goal", "demand", "need", "requirement",
+                    "criterion", "criteria", "condition", "deadline", "standard", "threshold", "obligation", "cost",
+                    "payment", "challenge", "definition", "bar", "mark", "quota", "consensus", "end"}
+
+
+# A call, not a meeting: said in the sentence, or in the headline of a report of one talk ("Readout of
+# the President's Call with ...").
+CALL_CUE = re.compile(r"\b(?:(?:tele)?phone[ds]?|call|video|videoconference|video-?link)\b", re.I)
+
+
+# Whom one speaks with for it to be a happening between parties, not remarks to the press.
+PRESS_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"}
+
+
+# What is launched in an attack, and what a state recognises when it recognises another.
+ASSAULT_WORDS = {"invasion", "attack", "offensive", "assault", "strike", "incursion", "operation", "raid"}
+
+
+RECOGNISED_WORDS = {"independence", "sovereignty", "republic", "state", "statehood", "annexation", "government"}
+
+
+CALLED_OFF = {"cancel", "postpone", "scrap", "suspend", "delay", "abandon", "shelve", "scuttle"}
+
+
+SANCTION_WORDS = {"sanction", "embargo", "ban", "restriction", "penalty", "measure", "tariff", "freeze",
+                  "tranche", "package", "round", "set", "wave", "batch", "raft", "series"}   # "a new round of sanctions"
+
+
+# What makes drills or exercises military ones ("joint military drills", "naval exercises").
+MILITARY_WORDS = {"military", "joint", "naval", "nuclear", "war", "army", "air", "strategic", "live-fire", "combat",
+                  "drill", "exercise", "snap", "missile", "troop", "readiness", "defence", "defense", "navy"}
+
+
+# Who gathers for a meeting: officials, not crowds ("ministers gathered in Brussels", not "protesters").
+OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delegation", "negotiator", "ambassador",
+                  "representative", "chief", "head", "general", "member", "lawmaker", "senator", "president"}
+
+
+COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancellor", "premier", "king"}
+
+
+# "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
+TOLD_OR_INTERVIEW = re.compile(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|Reuters|AP|AFP|Bloomberg|CNBC|"
+                               r"reporters|journalists)\b|\binterview\b")
+
+
+def _counterpart(tok, label_of: Callable) -> bool:
+    """True when a "with"/"to" phrase of a word names a party to talk with: a person, a country or a
+    body, not the press ("spoke with President X", "spoke to reporters", "spoke with CNN's Y")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in PRESS_WORDS:
+                continue
+            words = _named_in(obj)
+            labels = {label_of(t) for t in words} - {""}
+            if any(gazetteer.is_outlet(name) for name in _org_names(words, label_of)):
+                continue   # "spoke with Fox News", "spoke with CNN's Y": an interview
+            if "PERSON" in labels or (prep.lower_ == "with" and labels & {"GPE", "NORP", "ORG"}):
+                return True
+            if prep.lower_ == "with" and obj.lemma_.lower() in COUNTERPART_WORDS:
+                return True
+    return False
+
+
+def _held_together(tok, label_of: Callable) -> bool:
+    """True for a talk that two named parties hold together: "X and Y held a conversation"."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("hold", "have"):
+        return False
+    for subj in tok.head.children:
+        if subj.dep_ == "nsubj":
+            heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+            return sum(1 for h in heads if label_of(h) in ("PERSON", "GPE", "ORG", "NORP")) >= 2
+    return False
+
+
+def _hosts_person(tok, label_of: Callable) -> bool:
+    """True when a verb's object is a named person ("hosted Chancellor X", not "hosted a dinner")."""
+    return any(c.dep_ == "dobj" and label_of(c) == "PERSON" for c in tok.children)
+
+
+# Triggers that report a happening only in some uses, each checked by _happened.
+GUARDED_TRIGGERS = {"host", "welcome", "receive", "sit", "launch", "recognize", "recognise", "gather", "convene",
+                    "drill", "exercise", "manoeuvre", "maneuver"}
+
+
+def _talk_kind(tok, sent: Span, call_hint: bool, label_of: Callable) -> Optional[str]:
+    """"call" or "talks" for speaking with someone ("spoke today with President X", "his conversation
+    with X"), "interview" when an outlet does; None when it is no one happening (a rally, the press,
+    a habit)."""
+    lemma = tok.lemma_.lower()
+    if (lemma == "speak" and tok.pos_ not in ("VERB", "AUX")) or tok.tag_ == "NNS":
+        return None   # "their recent conversations with ...": talks gone by, none in particular
+    if lemma == "conversation" and not any(c.dep_ == "poss" or c.lower_ in ("a", "the", "this", "that")
+                                           for c in tok.children):
+        return None   # "in conversation with Congress", "any serious conversation with X": no one talk
+    by_phone = bool(BY_PHONE.search(sent.text))
+    if not (_counterpart(tok, label_of) or (lemma == "speak" and by_phone) or _held_together(tok, label_of)):
+        return None   # "spoke at a rally", "spoke to reporters", "a conversation about race"
+    if tok.tag_ in ("VBZ", "VBP"):
+        return None   # "speaks with his counterpart every day"
+    if any(c.dep_ == "nsubj" and any(gazetteer.is_outlet(n) for n in _org_names(_named_in(c), label_of))
+           for c in tok.children):
+        return "interview"   # "CNN spoke with X this week"
+    # Leaders who speak with each other without meeting somewhere do so by phone or video.
+    phone = by_phone or call_hint or CALL_CUE.search(sent.text)
+    return "talks" if _place(sent) and not phone else "call"
+
+
+def _imposes_sanctions(tok) -> bool:
+    """True for sanctions imposed or announced, not threatened ("could impose sanctions", "when it imposes
+    sanctions")."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS
+        and any(g.lemma_.lower() == "sanction" for g in c.subtree)
+        for c in tok.children) and not any(
+        c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in tok.children)
+
+
+def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:
+    """True when a host/receive/sit-down/launch/recognise/gather word or a drill reports a happening."""
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HEDGES for c in tok.children):
+        return False   # "could launch an invasion": a possibility, not a happening
+    if lemma in ("host", "welcome", "receive"):
+        return tok.pos_ == "VERB" and _hosts_person(tok, label_of)   # not "hosted a dinner", "welcomed the decision"
+    if lemma == "sit":   # "sit down with X" is talks; "sat on the board" is not
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _counterpart(tok, label_of)
+    if lemma == "launch":   # not "launched a product", "launched an investigation"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_WORDS for c in tok.children)
+    if lemma in ("recognize", "recognise"):   # not "recognised the need for talks"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in RECOGNISED_WORDS or label_of(c) == "GPE")
+                   for c in tok.children)
+    if lemma in ("gather", "convene"):   # not "protesters gathered", "gathered evidence"
+        return tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and (label_of(c) in ("ORG", "NORP", "PERSON")
+                                                       or c.lemma_.lower() in OFFICIAL_WORDS)
+            for c in tok.children)
+    # Drills and exercises: military ones, not "exercise restraint", "the exercise of power", "fire drills".
+    if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or any(c.lemma_.lower() in MILITARY_WORDS for c in tok.children)):
+        return False
+    return any(c.lemma_.lower() in MILITARY_WORDS and c.dep_ in ("amod", "compound") for c in tok.children) \
+        or bool(re.search(r"\b(?:military|troops|forces|naval|army|navy)\b", sent.text, re.I))
+
+
+def _not_happening(tok) -> bool:
+    """True when a trigger's happening is a condition, denied or called off: "vowed to act if Moscow
+    invades", "has not spoken with X", "no summit has been planned", "canceled plans to meet X", "the
+    summit ... was postponed"."""
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+                                           for c in tok.children):
+        return True
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return any(a.lemma_.lower() in CALLED_OFF for a in list(tok.ancestors)[:3]) or any(
+        c.lemma_.lower() in CALLED_OFF for c in tok.children)
+
+
+def _trigger(sent: Span, call_hint: bool = False,
+             label_of: Callable = lambda tok: tok.ent_type_) -> Optional[tuple[str, str, int]]:
+    """The first event trigger in a sentence: (kind, word, token index).
+
+    ``call_hint``: the headline reports a call, so speaking with someone there is one.
+    ``label_of``: a token's entity label as the mentions corrected it ("Chancellor X" a PERSON).
+    """
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        kind = TRIGGERS.get(lemma)
+        if kind is None or _not_happening(tok):
+            continue
+        if lemma in ("speak", "conversation"):
+            talk = _talk_kind(tok, sent, call_hint, label_of)
+            if talk is None:
+                continue
+            return talk, tok.text, tok.i
+        if lemma in ("impose", "announce", "unveil", "slap") and _imposes_sanctions(tok):
+            return "sanctions", tok.text, tok.i   # "imposed fresh sanctions on X", "announced sanctions against X"
+        if lemma in ("slap", "impose"):
+            continue   # "imposed a curfew", "imposed costs"
+        if lemma in GUARDED_TRIGGERS and not _happened(tok, lemma, sent, label_of):
+            continue
+        if lemma == "call":
+            # "called the talks unsuccessful" is speech; a call is "a phone call", "called X" with a person object.
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if tok.pos_ != "NOUN" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE") for c in tok.children):
+                continue
+            if tok.pos_ == "NOUN" and prev not in ("phone", "telephone", "video", "a", "the") \
+                    and not _counterpart(tok, label_of):
+                continue   # "calls for restraint"; but "his call with President X" is one
+        if lemma in ("phone", "telephone"):
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if tok.pos_ == "VERB":
+                if not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE", "ORG") for c in tok.children):
+                    continue   # "phoned in", "phoning home"
+            elif not ((nxt is not None and nxt.lower_ in CALL_NOUNS) or BY_PHONE.search(sent.text)):
+                continue       # "mobile phone", "burner phones", "phone users"
+        if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
+                                   for c in tok.children):
+            continue   # "meeting Wall Street's expectations"
+        if lemma in ("hand", "present", "submit", "deliver", "sign") and tok.pos_ != "VERB":
+            continue   # "in a sign that ..." is no signing
+        if lemma == "session" and (MARKET_WORDS.search(sent.text) or any(
+                c.lower_ in SESSION_NOT_MEETING for c in tok.children)):
+            continue   # "last session's rebound", "in the extended session": trading, not a meeting
+        if lemma == "hand" and not any(c.lower_ in ("over",) for c in tok.children):
+            continue
+        if lemma == "put" and not any(c.lower_ == "forward" for c in tok.children):
+            continue
+        if lemma in ("release", "publish", "present", "submit", "deliver", "unveil", "put") and not re.search(
+                r"\b(?:draft|proposal|paper|document|response|plan|report|statement|agreement|treaty|ideas)", sent.text, re.I):
+            continue
+        if lemma == "conference" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("video", "tele", "phone"):
+            return "call", tok.text, tok.i   # "a video conference": a call
+        if lemma == "conference" and not re.search(r"\b(?:news|press|joint|security)\s+conference", sent.text, re.I):
+            continue
+        if lemma in ("travel", "trip", "visit") and not any(e.label_ in ("GPE", "LOC") for e in sent.ents):
+            continue
+        if lemma == "talk" and tok.pos_ == "VERB":
+            if not re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
+                continue
+            return "call", tok.text, tok.i   # "Putin and Biden talked on the phone"
+        return kind, tok.text, tok.i
+    m = TOLD_OR_INTERVIEW.search(sent.text)
+    if m and m.group(0).startswith("told") and not any(
+            e.label_ == "PERSON" and e.end_char <= m.start() + sent.start_char for e in sent.ents):
+        m = None   # "sources told CNN", "the official told Reuters": nobody named gave an interview
+    if m:
+        return "interview", m.group(0), sent.start
+    return None

@@ -1,0 +1,160 @@
+"""Events: dated happenings found per sentence (the per-article part, cached with the extraction).
+
+A sentence reports an event when it has a trigger (talks, meeting, met, phone
+call, interview, news conference, summit, released a draft, handed over ...).
+The event takes the sentence's date expression (resolved with its tense), a
+place ("in Geneva") and the people and organisations named with it. Merging the
+reports of one happening across articles is ``event_merge``'s job.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Span
+
+from .. import dates, gazetteer
+from ..records import EventCandidate, Mention
+from .event_clauses import AHEAD, _clause_chars, _tense, is_date, local_tense  # noqa: F401
+from .event_dates import (
+    _date_the_lead,
+    _dates_another_thing,
+    headline_kinds,  # noqa: F401
+)
+from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
+from .event_parties import (
+    PARTICIPANT_LABELS,
+    _bracketed,
+    _describes_city,
+    _in_persons_appositive,
+    _modifies_person,
+    _pieces,
+    _place,
+    _reporters,
+    _staying_away,
+    _subject,
+    _subject_matter,
+    _told_of,
+)
+from .event_triggers import CALL_CUE, _trigger
+
+
+def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[[int], int],
+                       anchor: Optional[date], dateline: Optional[str],
+                       quoted: Callable[[int], bool], headline: str = "",
+                       asked: Callable[[int], bool] = lambda char: False) -> list[EventCandidate]:
+    """Event reports in one document, one per sentence that has a trigger.
+
+    ``headline``: the article's title; a headline about a call makes "spoke with X" a call.
+    ``asked``: true inside a reporter's question in a transcript, which reports nothing itself.
+    """
+    call_hint = bool(CALL_CUE.search(headline))
+    out: list[EventCandidate] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    token_label: dict[int, str] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for tok in span or ():
+            token_label[tok.i] = m.label
+
+    def label_of(tok) -> str:
+        """The token's label as the mentions give it, else the model's."""
+        return token_label.get(tok.i, tok.ent_type_)
+    def candidate(piece: Span, sent: Span, s_idx: int, shared: Optional[Span]) -> Optional[EventCandidate]:
+        """The report of the first happening a sentence, or a piece of one, tells of. ``shared``: the
+        sentence's subject, taking part in the happening of a later piece that has none of its own."""
+        trig = _trigger(piece, call_hint, label_of)
+        if trig is None:
+            return None
+        kind, word, t_i = trig
+        trigger = doc[t_i]
+        scope = _clause_chars(trigger) if t_i > piece.start or trigger.text == word else None
+
+        def in_scope(char: int) -> bool:
+            if shared is not None:   # a later piece: its own words, and the subject it shares
+                return piece.start_char <= char < piece.end_char or shared.start_char <= char < shared.end_char
+            return piece.start_char <= char < piece.end_char and (scope is None or any(a <= char < b for a, b in scope))
+
+        past = local_tense(trigger, piece) if trigger.text == word else _tense(piece)
+        # "discussed the upcoming NATO ministers' meeting on April 3": the meeting is ahead, whatever the verb
+        ahead = trigger.pos_ == "NOUN" and any(t.lower_ in AHEAD for t in trigger.subtree if t.i < trigger.i)
+        if ahead:
+            past = False
+        # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
+        # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
+        date_ents = sorted((e for e in piece.ents if is_date(e) and not quoted(e.start_char)
+                            and not _dates_another_thing(e, trigger)
+                            and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
+                            and not e.text.lower().startswith("since ")),
+                           key=lambda e: (not in_scope(e.start_char), _bracketed(e), abs(e.start - t_i)))
+        value, precision, source, date_text = None, "unknown", "none", None
+        for e in date_ents:
+            tense = False if ahead else local_tense(e.root, piece)
+            if not in_scope(e.start_char) and {tense, past} == {True, False}:
+                continue  # "voiced hope after talks (past) ... will share ideas next week": not the talks' date
+            v, p, s = dates.resolve(e.text, anchor, tense)
+            if date_text is None or (value is None and v):
+                value, precision, source, date_text = v, p, s, e.text
+                past = tense if in_scope(e.start_char) else past
+            if v:
+                break
+        place = _place(piece, in_scope)
+        people = []
+        told = _told_of(trigger) if not date_ents else []
+        reporters = _reporters(sent, trigger)
+        away = _staying_away(trigger)
+        for m in by_sentence.get(s_idx, []):
+            if quoted(m.start) or any(r.idx <= m.start < r.idx + len(r.text) for r in reporters):
+                continue
+            if any(a <= m.start < b for a, b in away):
+                continue   # "X is not expected to participate in the talks": X takes no part
+            if not in_scope(m.start):
+                continue
+            if told and not any(a <= m.start < b for a, b in told):
+                continue  # "Y called the meeting 'theater'": who speaks of the meeting took no part in it
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and m.label in ("NORP", "GPE") and (_modifies_person(span) or _describes_city(span)):
+                continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
+            if span is not None and m.label in ("NORP", "GPE", "ORG") and _subject_matter(span):
+                continue  # "talks dominated by the buildup near Ukraine": what they were about
+            if span is not None and m.label in ("NORP", "GPE", "ORG") and _in_persons_appositive(span):
+                continue  # "met Wang Yi, Member of the Political Bureau": his affiliation, not a party
+            if place and m.label == "GPE" and doc.text[:m.start].rstrip().endswith(place + ","):
+                continue  # "in Rio de Janeiro, Brazil": the place's country
+            if m.label in PARTICIPANT_LABELS:
+                people.append(m.name)
+            elif m.label == "TITLE":
+                people.append("the " + m.name)
+        for ent in piece.ents:
+            # "NATO-Russia Council": a body of two parties names both as participants.
+            if "-" in ent.text and not quoted(ent.start_char):
+                for part in re.split(r"[-–]", ent.text):
+                    words = part.split()
+                    for n in range(len(words), 0, -1):
+                        prefix = " ".join(words[:n])
+                        if gazetteer.organization_of(prefix) or gazetteer.country_of(prefix):
+                            people.append(prefix)
+                            break
+        if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
+            place = dateline
+        if not date_text and not place and len(set(people)) < 2:
+            return None
+        participants = tuple(dict.fromkeys(p for p in people if p != place))
+        return EventCandidate(kind=kind, trigger=word, sentence=s_idx, sentence_text=sent.text.strip(),
+                              date=value, precision=precision, date_source=source, date_text=date_text,
+                              place=place, participants=participants, past=past)
+
+    for s_idx, sent in enumerate(doc.sents):
+        if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):
+            continue
+        if sent.text.strip().rstrip(" \"'”’)").endswith("?") or asked(sent.start_char):
+            continue   # "Has the President spoken with X?": a question reports nothing
+        pieces = _pieces(sent)
+        for n, piece in enumerate(pieces):
+            shared = _subject(sent) if n and not any(c.dep_.startswith("nsubj") for c in piece.root.children) else None
+            found = candidate(piece, sent, s_idx, shared)
+            if found is not None:
+                out.append(found)
+    return _date_the_lead(out, headline, anchor)

@@ -1,0 +1,492 @@
+"""Quotes: quoted spans and who said them, from the dependency parse.
+
+For each quoted span the speaker is looked for, in order: the speech verb that
+governs the quote ("X called the talks 'unsuccessful'"), a speech verb right
+after it ('"...," X said'), one before it ('X said: "..."', 'quoted X as
+saying'), and finally the speaker of the quote it continues. Pronoun subjects
+are resolved to the person most recently named as a subject. The reporting
+outlet is never a speaker: "TASS quoted X as saying" gives X.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import gazetteer
+from .mentions import clean_span
+from ..records import Mention, RawQuote
+from .transcripts import Turn
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "call", "describe", "ask", "warn", "stress", "note", "write", "insist", "slam",
+    "declare", "announce", "reply", "respond", "explain", "quote", "continue", "argue", "claim", "urge",
+    "state", "suggest", "comment", "label", "dub", "term", "praise", "accuse", "emphasize", "emphasise",
+    "acknowledge", "admit", "recall", "predict", "promise", "vow", "pledge", "reiterate", "caution",
+    "complain", "deny", "confirm", "tweet", "post", "remark", "observe", "conclude", "charge", "retort",
+    "concede", "point", "assert", "maintain", "contend", "counter", "press", "raise", "brand", "dismiss",
+    "characterize", "characterise", "speak", "voice", "express", "underline", "underscore", "highlight",
+}
+# Verbs that take a quote without being speech in themselves ("refused ..., saying").
+QUOTING_VERBS = {"quote", "cite"}
+# A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
+TURN_MIN_WORDS = 6
+PRONOUN_SUBJECTS = {"he", "she"}
+# A person named again by what they are ("the top Russian diplomat noted"): the role words that
+# noun stands for in the person's role ("Russian Foreign Minister").
+ROLE_ANAPHORS = {
+    "diplomat": ("foreign minister", "secretary of state", "foreign secretary", "diplomat", "ambassador", "envoy"),
+    "minister": ("minister",), "president": ("president",), "chancellor": ("chancellor",),
+    "premier": ("premier", "prime minister"), "leader": ("president", "prime minister", "chancellor", "leader"),
+    "spokesman": ("spokesman", "spokesperson", "spokeswoman", "press secretary"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "spokesman", "press secretary"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
+    "envoy": ("envoy", "ambassador", "foreign minister", "secretary of state", "negotiator"),
+    "ambassador": ("ambassador",), "senator": ("senator",),
+    "aide": ("aide", "adviser", "advisor"), "adviser": ("adviser", "advisor", "aide"),
+    "advisor": ("advisor", "adviser", "aide"),
+}
+ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Character offsets of a quote's content within the document text."""
+
+    start: int
+    end: int
+    unclosed: bool
+
+
+# Words that put a name, not someone's words, in quotation marks.
+# ("called", "labelled" also bring a speaker's own words: "he called the move "reckless"".)
+NAMING_WORDS = re.compile(r"\b(?:so-called|so called|dubbed|known as|nicknamed|the word|the term)\s*$", re.I)
+
+
+def find_spans(text: str, offset: int) -> list[QuoteSpan]:
+    """Quoted spans in one paragraph: curly pairs, straight pairs, or an unclosed open quote."""
+    spans: list[QuoteSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in OPEN_CLOSE or c == '"':
+            close = OPEN_CLOSE.get(c, '"')
+            j = text.find(close, i + 1)
+            if c == '"':
+                # Allow a curly closing mark after a straight opening one (mixed typography).
+                k = text.find("”", i + 1)
+                if k != -1 and (j == -1 or k < j):
+                    j = k
+            elif c == "“":
+                k = text.find('"', i + 1)
+                if k != -1 and (j == -1 or k < j):
+                    j = k
+            if j == -1:
+                if text[i + 1 :].strip():
+                    spans.append(QuoteSpan(offset + i + 1, offset + n, True))
+                break
+            if j > i + 1:
+                spans.append(QuoteSpan(offset + i + 1, offset + j, False))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def reports_speech(doc: Doc, start: int, end: int) -> bool:
+    """True when a text range reports speech in the third person ("he said", "Smith told")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lemma_.lower() in ("say", "tell", "ask", "add") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ or c.lower_ in PRONOUN_SUBJECTS) for c in tok.children
+        ):
+            return True
+    return False
+
+
+class QuoteFinder:
+    """Finds and attributes quotes in one parsed document."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int, str]], mentions: list[Mention],
+                 sentence_of: Callable[[int], int], turns: Iterable[Turn] = ()):
+        self.doc = doc
+        self.turns = {t.paragraph: t for t in turns}  # transcript turns by paragraph index
+        self.paragraphs = paragraphs
+        self.mentions = mentions
+        self.sentence_of = sentence_of
+        self.quoted = []  # (start_char, end_char) of every quote, to ignore names inside quotes
+        self.sents = list(doc.sents)
+        self.text = doc.text  # spaCy joins every token to make Doc.text: once, not per quote
+        self._person_tokens: Optional[set[int]] = None   # tokens inside persons' names, found when first asked
+
+    def run(self) -> list[RawQuote]:
+        """All quotes in the document, in reading order."""
+        per_para = []
+        for start, end, kind in self.paragraphs:
+            spans = find_spans(self.text[start:end], start) if kind == "body" else []
+            per_para.append(spans)
+            self.quoted.extend((s.start, s.end) for s in spans)
+        out: list[RawQuote] = []
+        prev_speaker: Optional[str] = None
+        prev_unclosed = False
+        block_speaker: Optional[str] = None
+        for p, ((start, end, kind), spans) in enumerate(zip(self.paragraphs, per_para)):
+            if kind != "body":
+                continue
+            para_text = self.text[start:end]
+            turn = self.turns.get(p)
+            if turn is not None:
+                # A transcript turn: the paragraph is the labelled speaker's words. Quotes inside it
+                # are still found below; a colon at its end introduces no block quote.
+                speech = self.text[start + turn.speech_start:end]
+                lead, trail = len(speech) - len(speech.lstrip('"“ ')), len(speech) - len(speech.rstrip('"” '))
+                if turn.speaker and len(speech.split()) >= TURN_MIN_WORDS:
+                    out.append(self._make(start + turn.speech_start + lead, end - trail, turn.speaker, "transcript",
+                                          0.95, "direct"))
+                block_speaker = None
+                # A transcript quoted in a story wraps each turn in quotation marks: that span is the turn.
+                spans = [sp for sp in spans if sp.start > start + turn.speech_start]
+                if not spans:
+                    prev_unclosed = False
+                    continue
+            elif not spans:
+                if block_speaker and FIRST_PERSON.search(para_text) and not reports_speech(self.doc, start, end):
+                    out.append(self._make(start, end, block_speaker, "block-after-colon", 0.6, "direct"))
+                    continue
+                block_speaker = None
+                intro = para_text.rstrip().endswith(":")
+                if intro:
+                    block_speaker = self._speaker_in_range(start, end)
+                prev_unclosed = False
+                continue
+            block_speaker = None
+            starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
+            spans = self._without_names(spans)
+            if not spans:
+                prev_unclosed = False
+                continue
+            for n, span in enumerate(spans):
+                speaker, method, conf = self._attribute(span)
+                if speaker is None and (n > 0 or (starts_with_quote and prev_speaker)):
+                    if prev_speaker and (n > 0 or prev_unclosed or starts_with_quote):
+                        speaker, method, conf = prev_speaker, "continuation", 0.6
+                kind_ = self._kind(span)
+                out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
+                if speaker:
+                    prev_speaker = speaker
+            prev_unclosed = spans[-1].unclosed
+            last_text = para_text.rstrip()
+            if last_text.endswith(":") and not spans[-1].unclosed and turn is None:
+                block_speaker = self._speaker_in_range(start, end)
+        return _dedupe(out)
+
+    def _without_names(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+        """The spans less the names put in quotation marks ("the so-called "DPR" and "LPR"", "an operation
+        dubbed "Z""): a few words after a naming word, or joined by "and"/"or" to such a name."""
+        out, named_end = [], None
+        for span in spans:
+            words = len(self.text[span.start:span.end].split())
+            before = self.text[max(0, span.start - 30):span.start - 1]
+            joined = named_end is not None and re.fullmatch(r'["”]?\s*(?:,|and|or)\s*', self.text[named_end:span.start - 1])
+            if words <= 4 and not span.unclosed and (NAMING_WORDS.search(before) or joined):
+                named_end = span.end
+                continue
+            named_end = None
+            out.append(span)
+        return out
+
+    def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
+        """Build a RawQuote record from character offsets."""
+        text = self.text[start:end].strip()
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        first = self.sentence_of(span.start) if span is not None and len(span) else 0
+        sent = self.sents[first] if first < len(self.sents) else None
+        sentence_text = sent.text.strip() if sent is not None else text
+        return RawQuote(text=text, sentence=first, sentence_text=sentence_text, speaker=speaker,
+                        method=method if speaker else "none", confidence=conf if speaker else 0.0, kind=kind)
+
+    def _kind(self, span: QuoteSpan) -> str:
+        """direct for whole statements, partial for quoted words inside a sentence."""
+        text = self.text[span.start:span.end]
+        before = self.text[max(0, span.start - 40):span.start - 1]
+        words = len(text.split())
+        if words <= 4:
+            return "partial"
+        if before and not re.search(r"(?:^|[.:!?,\n]\s*)$", before) and not text[:1].isupper():
+            return "partial"
+        return "direct"
+
+    def _in_quote(self, char: int) -> bool:
+        """True when a character offset lies inside any quote."""
+        return any(s <= char < e for s, e in self.quoted)
+
+    def _attribute(self, span: QuoteSpan) -> tuple[Optional[str], str, float]:
+        """Find the speaker of one quote span."""
+        doc = self.doc
+        inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None, "none", 0.0
+        # 1. The verb that governs the quoted words.
+        for tok in inner:
+            head = tok.head
+            steps = 0
+            while head.i != tok.i and steps < 3 and span.start <= head.idx < span.end:
+                head = head.head
+                steps += 1
+            if span.start <= head.idx < span.end:
+                continue
+            verb = head
+            for _ in range(3):
+                if verb.lemma_.lower() in SPEECH_VERBS:
+                    speaker = self._speaker_of(verb)
+                    if speaker:
+                        return speaker, "governor:" + verb.lemma_.lower(), 0.9
+                    break
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            break
+        # 2. A speech verb right after the quote, unless the quote closed its sentence with a full stop
+        #    and a new sentence begins ('... "Peace Through Strength." He told a crowd ...').
+        end_tok = inner[-1].i
+        after = doc[end_tok + 1 : min(end_tok + 9, len(doc))]
+        if self._closes_sentence(span, after):
+            after = doc[end_tok + 1 : end_tok + 1]
+        for tok in after:
+            if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
+                break
+            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+                speaker = self._speaker_of(tok)
+                if speaker:
+                    return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
+        # 3. A speech verb before the quote in the same sentence, or an introducing colon.
+        start_tok = inner[0].i
+        first = doc[start_tok].sent.start
+        window = max(0, span.start - 8)
+        lead = self.text[window:span.start].rstrip().rstrip('"“«„').rstrip()
+        if lead.endswith(":"):
+            # 'He says: "I wonder why."': the model may start a sentence at the quote.
+            at = window + len(lead) - 1
+            colon = doc.char_span(at, at + 1, alignment_mode="expand")
+            if colon is not None:
+                first = min(first, colon[0].sent.start)
+        for tok in reversed(doc[first:start_tok]):
+            if self._in_quote(tok.idx):
+                continue
+            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+                speaker = self._speaker_of(tok)
+                if speaker:
+                    return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
+        return None, "none", 0.0
+
+    def _closes_sentence(self, span: QuoteSpan, after) -> bool:
+        """True when a quote ends with a full stop and the next word opens a new sentence."""
+        if not self.text[span.start:span.end].rstrip().endswith("."):
+            return False
+        words = [t for t in after if not t.is_punct and not t.is_space]
+        return bool(words) and words[0].text[:1].isupper() and (
+            words[0].lower_ in PRONOUN_SUBJECTS or words[0].lower_ in ("they", "it", "we", "i") or words[0].is_sent_start)
+
+    def _speaker_in_range(self, start: int, end: int) -> Optional[str]:
+        """The speaker of the last speech verb in a text range (a paragraph ending with a colon)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if tok.lemma_.lower() in SPEECH_VERBS and not self._in_quote(tok.idx):
+                speaker = self._speaker_of(tok)
+                if speaker:
+                    return speaker
+        return None
+
+    def _speaker_of(self, verb: Token) -> Optional[str]:
+        """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""
+        for _ in range(3):
+            head = verb.head
+            if verb.lemma_.lower() == "say" and head.lemma_.lower() in QUOTING_VERBS:
+                for child in head.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        return self._name_of(child)
+            if verb.lemma_.lower() in QUOTING_VERBS:
+                for child in verb.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        return self._name_of(child)
+            for child in sorted(verb.children, key=self._not_a_person):
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                        return self._name_of(verb.head)
+                    if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
+                        return None
+                    return self._name_of(child)
+                if child.dep_ == "agent":
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            return self._name_of(g)
+            if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head.i != verb.i:
+                if verb.dep_ == "relcl":
+                    return self._name_of(verb.head)
+                verb = verb.head
+                continue
+            return None
+        return None
+
+    def _not_a_person(self, tok: Token) -> bool:
+        """False for a token inside a person's name: the model may give a verb two subjects, a title and
+        the name ("State Councilor and Foreign Minister Wang Yi briefed"), and the name speaks."""
+        if self._person_tokens is None:
+            self._person_tokens = set()
+            for m in self.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
+                if span is not None:
+                    self._person_tokens.update(t.i for t in span)
+        return tok.i not in self._person_tokens
+
+    def _name_of(self, tok: Token) -> Optional[str]:
+        """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
+        if tok.lower_ in PRONOUN_SUBJECTS:
+            return self._resolve_pronoun(tok)
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            found = self._resolve_description(tok)
+            if found:
+                return found
+        person = next((m for m in self.mentions if m.label == "PERSON" and m.start <= tok.idx < m.end), None)
+        if person is not None:
+            return person.name   # the mended name ("Antony J. Blinken" where the model tagged "J. Blinken")
+        if tok.ent_type_:
+            for ent in tok.doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                        name = clean_span(ent)
+                        if name and gazetteer.is_outlet(name) and ent.label_ != "PERSON":
+                            return name
+                        if name:
+                            stripped, _ = gazetteer.strip_title(name)
+                            return stripped
+                    break
+        # A title phrase ("the Secretary of State") or a compound noun phrase.
+        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "punct")]
+        if not left:
+            return None
+        phrase = tok.doc[left[0].i : tok.i + 1].text
+        whole = [t for t in tok.subtree if t.dep_ not in ("det", "poss", "case", "punct")]
+        full = tok.doc[whole[0].i : whole[-1].i + 1].text if whole else phrase
+        if full != phrase and gazetteer.is_title(full):
+            return "the " + full
+        for ent in tok.doc.ents:
+            if left[0].i <= ent.start and ent.end <= tok.i + 1 and ent.label_ == "PERSON":
+                return clean_span(ent)
+        if gazetteer.is_title(phrase) or gazetteer.is_title(tok.text):
+            return "the " + phrase
+        if tok.pos_ == "PROPN":
+            return phrase
+        return None
+
+    def _resolve_pronoun(self, tok: Token) -> Optional[str]:
+        """The person a he/she refers to.
+
+        Preference: the latest person named as the subject of a speech verb (the last
+        speaker), then the latest person named as any subject, then the latest person
+        named at all; a person whose gender is known and differs from the pronoun's is
+        passed over.
+        """
+        want = "female" if tok.lower_ in ("she", "her") else "male"
+        sent_idx = self.sentence_of(tok.i)
+        genders = self._genders()
+        best_speaker = best_subject = best_any = None
+        for m in self.mentions:
+            if m.start >= tok.idx:
+                break
+            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
+                continue
+            if sent_idx - m.sentence > 4:
+                continue
+            known = genders.get(m.name.split()[-1]) if m.label == "PERSON" else None
+            if known and known != want:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            best_any = m
+            if root is None:
+                continue
+            subj = root if root.dep_ in ("nsubj", "nsubjpass") else (
+                root.head if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass") else None)
+            if subj is not None:
+                best_subject = m
+                if subj.head.lemma_.lower() in SPEECH_VERBS and sent_idx - m.sentence <= 2:
+                    best_speaker = m
+        chosen = best_speaker or best_subject or best_any
+        if chosen is None:
+            return None
+        return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+    def _resolve_description(self, tok: Token) -> Optional[str]:
+        """The organisation or person a definite description stands for, named in the sentences before:
+        "the ministry" is the last "... Ministry" named; "the top Russian diplomat" the last person
+        whose role is a diplomat's ("Russian Foreign Minister") and not another country's."""
+        word = tok.lower_
+        sent_idx = self.sentence_of(tok.i)
+        recent = [m for m in self.mentions if m.start < tok.idx and sent_idx - m.sentence <= ANAPHOR_WINDOW
+                  and not self._in_quote(m.start)]
+        orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
+        if orgs:
+            return orgs[-1].name
+        roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
+        if not roles:
+            return None
+        countries = {gazetteer.country_named(c.text) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+        role_of = self._roles_by_surname()
+        for m in reversed(recent):
+            role = role_of.get(m.name.split()[-1]) if m.label == "PERSON" else None
+            if not role or not any(r in role.lower() for r in roles):
+                continue
+            theirs = {gazetteer.country_named(w) for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
+            if countries and theirs and not countries & theirs:
+                continue   # "the Russian diplomat" is not the US Secretary of State
+            return m.name
+        return None
+
+    def _roles_by_surname(self) -> dict[str, str]:
+        """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
+        if not hasattr(self, "_role_cache"):
+            out: dict[str, str] = {}
+            for m in self.mentions:
+                if m.label == "PERSON" and (m.role or m.title):
+                    out.setdefault(m.name.split()[-1], m.role or m.title)
+            self._role_cache = out
+        return self._role_cache
+
+    def _genders(self) -> dict[str, str]:
+        """Surname -> gender for the people of this document whose full name or title tells it."""
+        if not hasattr(self, "_gender_cache"):
+            out: dict[str, str] = {}
+            for m in self.mentions:
+                if m.label == "PERSON":
+                    g = gazetteer.gender_of(m.name, m.title or m.role)
+                    if g:
+                        out.setdefault(m.name.split()[-1], g)
+            self._gender_cache = out
+        return self._gender_cache
+
+
+def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
+    """Keep one quote per text (the first, or the one with a speaker)."""
+    seen: dict[str, int] = {}
+    out: list[RawQuote] = []
+    for q in quotes:
+        key = " ".join(re.sub(r"[^\w\s]", "", q.text.lower()).split())
+        if not key:
+            continue
+        if key in seen:
+            i = seen[key]
+            if out[i].speaker is None and q.speaker is not None:
+                out[i] = q
+            continue
+        seen[key] = len(out)
+        out.append(q)
+    return out

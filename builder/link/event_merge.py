@@ -1,0 +1,302 @@
+"""Merging event reports into happenings, within and across articles, and naming them.
+
+Reports of one happening in several articles are merged when kind, date, place
+and participants agree. This is a cross-document step: it runs on every build
+from the cached per-article candidates (``events.extract_candidates``), so a
+change here does not invalidate the extraction cache.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Optional
+
+from slugify import slugify
+
+from .. import dates, gazetteer
+from ..extract.events import KIND_FAMILY, KIND_LABEL
+from ..records import EventCandidate
+
+
+@dataclass
+class EventCluster:
+    """Candidates from one or more articles judged to be one happening.
+
+    Its date, place and participants are read many times while clusters are merged, so each is
+    computed once and kept until ``absorb`` changes the members (the only way they change).
+    """
+
+    kind: str
+    members: list[tuple[str, EventCandidate, tuple[str, ...]]] = field(default_factory=list)
+
+    _DERIVED = ("date", "place", "has_time", "_counts", "party_set")
+
+    @cached_property
+    def date(self) -> Optional[str]:
+        """The most precise date the members agree on; a date a report gives before one inferred for it."""
+        values = [(c.date_source == "inferred", c.date) for _, c, _ in self.members if c.date]
+        return sorted(values, key=lambda v: (v[0], -len(v[1]), v[1]))[0][1] if values else None
+
+    @cached_property
+    def place(self) -> Optional[str]:
+        """The place most members give."""
+        places = Counter(c.place for _, c, _ in self.members if c.place)
+        return places.most_common(1)[0][0] if places else None
+
+    @cached_property
+    def has_time(self) -> bool:
+        """True when some report of the cluster gives a time expression."""
+        return any(c.date_text for _, c, _ in self.members)
+
+    def absorb(self, other: "EventCluster") -> None:
+        """Take in another cluster's reports; a summit outranks a meeting."""
+        self.members.extend(other.members)
+        for name in self._DERIVED:
+            self.__dict__.pop(name, None)
+        if other.kind == "summit" or (self.kind == "meeting" and other.kind == "talks"):
+            self.kind = other.kind
+
+    @cached_property
+    def _counts(self) -> Counter:
+        counts: Counter = Counter()
+        for _, _, ids in self.members:
+            counts.update(set(ids))
+        return counts
+
+    @property
+    def participants(self) -> Counter:
+        """Resolved participant ids with how many reports name them (a copy: callers may change it)."""
+        return Counter(self._counts)
+
+    @cached_property
+    def party_set(self) -> frozenset:
+        """The participant ids, as a set."""
+        return frozenset(self._counts)
+
+
+def _shared(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> tuple[set[str], set[str]]:
+    """Participants two clusters share, and the people among them."""
+    shared = x.party_set & y.party_set
+    return shared, shared & person_ids
+
+
+def _affinity(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> tuple:
+    """How well two compatible clusters fit: same kind, same place, shared parties, nearby sentences."""
+    shared, people = _shared(x, y, person_ids)
+    gap = min(abs(a.sentence - b.sentence) for _, a, _ in x.members for _, b, _ in y.members)
+    return (2 * (x.kind == y.kind) + 2 * (_places_agree(x, y) is True) + len(shared) + len(people), -gap)
+
+
+# Kinds that one person holds with one other party at a time: two such reports of one day that
+# each name two people or more, one of them someone the other does not, and share at most one
+# person, are two happenings ("X spoke with Y on Sunday." "X also spoke with Z later on Sunday.").
+# A report naming one person only may be anyone's comment on the talks: it is left to the rules.
+BILATERAL = {"call", "meeting", "talks", "interview"}
+
+
+def _other_counterparts(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+    """True for bilateral reports with different counterparts (see ``BILATERAL``)."""
+    if x.kind not in BILATERAL or y.kind not in BILATERAL:
+        return False
+    ours, theirs = x.party_set & person_ids, y.party_set & person_ids
+    return len(ours) >= 2 and len(theirs) >= 2 and bool(ours - theirs) and bool(theirs - ours) \
+        and len(ours & theirs) <= 1
+
+
+def _places_agree(x: "EventCluster", y: "EventCluster") -> Optional[bool]:
+    """True/False when both clusters give a place, None when either does not."""
+    if x.place and y.place:
+        return gazetteer.fold(x.place) == gazetteer.fold(y.place)
+    return None
+
+
+def _far_from(value: Optional[str], day: Optional[date], days: int = 10) -> bool:
+    """True when a (possibly coarse) date lies more than ``days`` from the article's own date."""
+    if not value or day is None:
+        return False
+    start, end = dates.span_of(value)
+    return (start - day).days > days or (day - end).days > days
+
+
+def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
+                        day: Optional[date] = None) -> bool:
+    """Within one article: reports of the same kind of happening with no conflict are one event."""
+    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind):
+        return False
+    # A report with no date speaks of the article's own days, not of a distant dated event.
+    if (not y.date and _far_from(x.date, day)) or (not x.date and _far_from(y.date, day)):
+        return False
+    if x.date and y.date and not dates.compatible(x.date, y.date):
+        return False
+    if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids):
+        return False
+    shared, people = _shared(x, y, person_ids)
+    if x.date and y.date and len(x.date) == 10 and x.date == y.date:
+        return True
+    if x.date and y.date and x.date == y.date and x.kind == y.kind and shared:
+        return True  # "proposals submitted last month by Moscow" told twice in one article
+    if x.date and y.date:
+        return bool(people) or _places_agree(x, y) is True or (x.kind == y.kind and len(shared) >= 2)
+    # One side undated: the same people, or the same place and parties, or the same kind and parties.
+    if len(people) >= 2 or (bool(people) and _places_agree(x, y) is True) or (
+            x.kind == y.kind and (bool(people) or len(shared) >= 2)):
+        return True
+    # Or the sentence right after a dated report goes on about it with no time of its own ("... sat
+    # down in Geneva on Monday." "X and Y met for almost eight hours."), naming no one the dated report
+    # did not ("After the talks with X, Y met Z" is another meeting).
+    undated, dated = (x, y) if not x.date else (y, x)
+    theirs, ours = dated.party_set & person_ids, undated.party_set & person_ids
+    return not undated.has_time and _follows(undated, dated, 2) and not (theirs and ours - theirs)
+
+
+def _referred_back(clusters: list["EventCluster"], single: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
+    """For an undated report that names its happening with "the" ("X and Y attended the talks"), the
+    nearest dated happening of the same kind told earlier in the article; none when they conflict."""
+    _, cand, _ = single.members[0]
+    if cand.date_text or not re.search(rf"\bthe\s+(?:\w+\s+)?{re.escape(cand.trigger)}\b", cand.sentence_text, re.I):
+        return []
+    earlier = [cl for cl in clusters if cl.kind == single.kind and cl.date
+               and any(c.sentence < cand.sentence for _, c, _ in cl.members)
+               and _places_agree(cl, single) is not False and not _other_counterparts(cl, single, person_ids)]
+    return [max(earlier, key=lambda cl: max(c.sentence for _, c, _ in cl.members))] if earlier else []
+
+
+def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> bool:
+    """True when a report of one cluster comes at most ``within`` sentences after one of the other's."""
+    return any(0 < b.sentence - a.sentence <= within for _, a, _ in earlier.members for _, b, _ in later.members)
+
+
+def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+    """Across articles: one happening when kind, date, place and participants agree."""
+    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind):
+        return False
+    if x.date and y.date and not dates.compatible(x.date, y.date):
+        return False
+    places = _places_agree(x, y)
+    if places is False or _other_counterparts(x, y, person_ids):
+        return False
+    shared, people = _shared(x, y, person_ids)
+    if x.date and y.date:
+        if len(x.date) == 10 and x.date == y.date:
+            return bool(shared) or places is True
+        return bool(people) and (places is True or len(shared) >= 2) or len(shared) >= 2 and places is not False
+    # One side undated: only a report that gives some time reference ("on Monday", "last year"),
+    # at a shared place with shared parties; a report with no time at all is too vague to match.
+    if not (x.has_time and y.has_time):
+        return False
+    return places is True and (bool(people) or len(shared) >= 2)
+
+
+def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
+    """A report dated only to the month ("proposals Moscow put forward last month") joins the one
+    happening of its kind that month with a party in common, when there is exactly one and it is not
+    held with other counterparts (X's meeting with Y is not X's meeting with Z that month)."""
+    if not cl.date or len(cl.date) != 7:
+        return []
+    fits = [t for t in others if t.date and len(t.date) == 10 and dates.compatible(t.date, cl.date)
+            and KIND_FAMILY.get(t.kind) == KIND_FAMILY.get(cl.kind) and _places_agree(t, cl) is not False
+            and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)]
+    return fits if len(fits) == 1 else []
+
+
+def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
+          article_dates: Optional[dict[str, Optional[str]]] = None) -> list[EventCluster]:
+    """Group candidates (article id, candidate, resolved participant ids) into happenings.
+
+    First within each article (one report often names the date in one sentence and the
+    place in another), then across articles, dated and precise clusters first.
+    """
+    by_article: dict[str, list[EventCluster]] = {}
+    order = sorted(candidates, key=lambda x: (x[0], x[1].date is None, -len(x[1].date or ""), x[1].sentence))
+    for article, cand, ids in order:
+        single = EventCluster(kind=cand.kind, members=[(article, cand, ids)])
+        clusters = by_article.setdefault(article, [])
+        day = dates.parse_iso((article_dates or {}).get(article))
+        fits = [cl for cl in clusters if _same_article_match(cl, single, person_ids, day)] or \
+            _referred_back(clusters, single, person_ids)
+        if fits:
+            max(fits, key=lambda cl: _affinity(cl, single, person_ids)).absorb(single)
+        else:
+            clusters.append(single)
+    pool = [cl for article in sorted(by_article) for cl in by_article[article]]
+    pool.sort(key=lambda c: (c.date is None, -len(c.date or ""), c.members[0][0], c.members[0][1].sentence))
+    merged = _Merged()
+    for cl in pool:
+        arts = {a for a, _, _ in cl.members}
+        others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl, person_ids)
+        if fits:
+            max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
+        else:
+            merged.add(cl)
+    return merged.clusters
+
+
+class _Merged:
+    """The clusters merged so far, indexed by kind family and date so a new cluster meets only those
+    it could match: the same family, and an equal, coarser or finer date (or none).
+
+    A cluster's date does not change once it is here: clusters arrive most precise first, and a
+    cluster only takes in reports whose dates agree with its own.
+    """
+
+    def __init__(self) -> None:
+        self.clusters: list[EventCluster] = []
+        self._rank: dict[int, int] = {}
+        self._undated: dict[Optional[str], list[EventCluster]] = {}
+        self._exact: dict[tuple[Optional[str], str], list[EventCluster]] = {}
+        self._prefix: dict[tuple[Optional[str], str], list[EventCluster]] = {}
+        self._family: dict[Optional[str], list[EventCluster]] = {}
+
+    def add(self, cl: EventCluster) -> None:
+        """Keep a new cluster, indexed."""
+        family = KIND_FAMILY.get(cl.kind)
+        self._rank[id(cl)] = len(self.clusters)
+        self.clusters.append(cl)
+        self._family.setdefault(family, []).append(cl)
+        d = cl.date
+        if not d:
+            self._undated.setdefault(family, []).append(cl)
+            return
+        self._exact.setdefault((family, d), []).append(cl)
+        for n in (4, 7, 10):
+            if len(d) >= n:
+                self._prefix.setdefault((family, d[:n]), []).append(cl)
+
+    def candidates(self, cl: EventCluster) -> list[EventCluster]:
+        """Clusters of the same kind family whose dates can agree with ``cl``'s, in the order they came."""
+        family = KIND_FAMILY.get(cl.kind)
+        d = cl.date
+        if not d:
+            return self._family.get(family, [])
+        found = {id(t): t for t in self._prefix.get((family, d), [])}  # as precise or finer
+        for n in (4, 7):
+            if len(d) > n:
+                found.update((id(t), t) for t in self._exact.get((family, d[:n]), []))  # coarser
+        found.update((id(t), t) for t in self._undated.get(family, []))
+        return sorted(found.values(), key=lambda t: self._rank[id(t)])
+
+
+def title_for(kind: str, names: list[str], place: Optional[str]) -> str:
+    """A readable event title: "Talks: A and B in Geneva"."""
+    label = KIND_LABEL.get(kind, kind.title())
+    who = ""
+    if names:
+        who = " and ".join(names[:2]) if len(names) <= 2 else f"{names[0]}, {names[1]} and others"
+    title = f"{label}: {who}" if who else label
+    if place:
+        title += f" in {place}"
+    return title
+
+
+def event_id(date_value: Optional[str], title: str, taken: set[str]) -> str:
+    """A stable unique id: the date then a slug of the title."""
+    base = slugify(f"{date_value or 'undated'} {title}", max_length=80, word_boundary=True) or "event"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate

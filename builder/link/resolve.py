@@ -1,0 +1,691 @@
+"""Resolve: one actor per real entity across all articles.
+
+Mentions are grouped in this order: general knowledge first (a country by its
+name, alias, capital or demonym; a known organisation or outlet), then people
+by full name (surname equal or one letter off, given names equal or spelling
+variants), then surname-only and first-name-only mentions to the one person
+they can be, then title-only references ("the Secretary of State") to the
+person the corpus names with that title. What is left is grouped by folded name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from slugify import slugify
+
+from .. import gazetteer
+from ..gazetteer import fold
+from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
+from ..records import Actor, MentionRef, ParsedArticle, Role
+
+PERSON_LABELS = {"PERSON"}
+# Demonyms that business news also uses, alone, for an airline ("American", "Swiss"): tagged as an
+# organisation they stay one; any other demonym tagged so ("the Kazakh leadership") is its country.
+AIRLINE_DEMONYMS = {"american", "swiss"}
+# Capitals that host international bodies: "in Brussels" is rarely Belgium's government.
+VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
+
+
+@dataclass(eq=False)
+class Cluster:
+    """A growing group of mentions that denote one entity (equal only to itself: clusters grow)."""
+
+    key: str
+    type: str
+    canonical: Optional[str] = None          # fixed name from the gazetteer
+    names: Counter = field(default_factory=Counter)
+    full_names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    roles: list[Role] = field(default_factory=list)
+    refs: list[MentionRef] = field(default_factory=list)
+    articles: set = field(default_factory=set)
+
+    _surname: Optional[str] = None            # cached once the cluster's full names are settled
+    _given: Optional[frozenset] = None
+
+    @property
+    def surname(self) -> str:
+        """The folded surname of a person cluster (the most common spelling)."""
+        if self._surname is not None:
+            return self._surname
+        if not self.full_names:
+            return fold(self.names.most_common(1)[0][0]).split()[-1] if self.names else ""
+        counts: Counter = Counter()
+        for name, n in self.full_names.items():
+            counts[fold(name).split()[-1]] += n
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    @property
+    def given_names(self) -> frozenset:
+        """Folded given names seen in full-name mentions."""
+        if self._given is not None:
+            return self._given
+        return frozenset(fold(n).split()[0] for n in self.full_names)
+
+    def freeze(self) -> None:
+        """Cache surname and given names (called when no more full names will join)."""
+        self._surname = None
+        self._given = None
+        self._surname = self.surname
+        self._given = self.given_names
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """True when two given names can be the same person's (equal, variants, one letter off, initial)."""
+    if a == b or gazetteer.same_given_name(a, b):
+        return True
+    if len(a) <= 2 or len(b) <= 2:
+        return a[0] == b[0]
+    return Levenshtein.distance(a, b) <= 1 and min(len(a), len(b)) >= 5
+
+
+def _surname_close(a: str, b: str) -> bool:
+    """True when two surnames are equal or one edit apart (a misspelling) and long enough to tell."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1 and a[0] == b[0] or (
+        min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1)
+
+
+class Resolver:
+    """Builds actors from all mentions and answers which actor a surface name is."""
+
+    def __init__(self, parsed: list[ParsedArticle]):
+        self.parsed = parsed
+        self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
+        self.clusters: dict[str, Cluster] = {}
+        self.persons: list[Cluster] = []
+        self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
+        self.global_map: dict[str, str] = {}
+        self.outlets = {fold(p.article.outlet) for p in parsed if p.article.outlet}
+        self._by_surname: dict[str, list[Cluster]] = defaultdict(list)   # every folded surname spelling
+        self._by_given: dict[str, list[Cluster]] = defaultdict(list)
+        self._by_full: dict[str, Cluster] = {}
+        self._short_memo: dict[tuple[str, str], Optional[Cluster]] = {}
+        self._town_in_region: set[tuple[str, str]] = set()   # (article, folded capital) read as a town
+        self._in_article: dict[str, list[Cluster]] = defaultdict(list)   # article -> clusters named there
+        self._lookup_memo: dict[tuple[str, str], Optional[str]] = {}
+        self._label_vote: dict[str, str] = {}
+        # A person's folded role phrases, by article and by last word, for title look-ups
+        self._roles_in_article: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
+        self._roles_by_last_word: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
+        # How often each name is written across the corpus (a repeated two-word name is a name).
+        self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
+        self._label_counts = _label_counts(self.parsed)
+        self._build()
+
+    # -- building ---------------------------------------------------------------
+    def _cluster(self, key: str, type_: str, canonical: Optional[str] = None) -> Cluster:
+        """Get or create a cluster."""
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(key=key, type=type_, canonical=canonical)
+        return self.clusters[key]
+
+    def _known(self, name: str, label: str) -> Optional[Cluster]:
+        """A cluster from general knowledge (country, organisation, outlet), or None."""
+        if label == "NORP":
+            country = gazetteer.country_of_demonym(name)
+            return self._cluster("country:" + country, "country", country) if country else None
+        hit = gazetteer.country_of(name)
+        if hit and hit[1] == "capital" and fold(name) in VENUE_CITIES:
+            hit = None  # a seat of international bodies names a place, not its country's government
+        if hit and not (hit[1] == "demonym" and (label not in ("NORP", "GPE", "LOC", "ORG")
+                                                 or (label == "ORG" and fold(name) in AIRLINE_DEMONYMS))):
+            return self._cluster("country:" + hit[0], "country", hit[0])
+        org = gazetteer.organization_of(name) or _org_prefix(name)
+        if org is None and label == "ORG":
+            bare = _without_legal_form(fold(name))   # "Tesla Inc", "Samsung Group": the known company
+            org = gazetteer.organization_of(bare) if bare and bare != fold(name) else None
+        if org:
+            return self._cluster("org:" + org, "organization", org)
+        outlet = gazetteer.canonical_outlet(name)
+        if outlet:
+            return self._cluster("org:" + outlet, "organization", outlet)
+        words = name.split()
+        if len(words) == 2 and label in ("ORG", "PERSON", "GPE") and self._name_counts[name] <= 1:
+            # "Russia Annexation": a country followed by a capitalised common word, once. A name the
+            # corpus repeats ("Norway Mobile" three times) or one ending in a body's word ("Chile Navy")
+            # or an acronym ("US FDA") names something of its own.
+            first = gazetteer.country_of(words[0])
+            if (first and first[1] in ("name", "alias") and words[1].lower() not in _ORG_WORDS
+                    and not words[1].isupper()):
+                return self._cluster("country:" + first[0], "country", first[0])
+        if fold(name) in gazetteer.place_names():
+            return self._cluster("place:" + fold(name), "place")
+        return None
+
+    def _build(self) -> None:
+        """Assign every mention of every article to a cluster."""
+        pending: list[tuple[str, object]] = []
+        self._label_vote = _label_vote(self._label_counts)
+        # Pass 1: gazetteer entities and full person names (not those the model mostly tags otherwise:
+        # "Wells Fargo" tagged a person once and an organisation twice is the bank).
+        full_counts: Counter = Counter()
+        for pa in self.parsed:
+            for m in pa.mentions:
+                if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
+                        and not _org_led(m.name) and not _particle_led(m.name)
+                        and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
+                    full_counts[m.name] += 1
+        for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            self._add_person_name(name)
+        for pa in self.parsed:
+            aid = pa.article.id
+            for m in pa.mentions:
+                if m.label == "TITLE":
+                    pending.append((aid, m))
+                    continue
+                cluster = self._known(m.name, m.label)
+                if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
+                    cluster = self._cluster("place:" + fold(m.name), "place")
+                if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
+                        and not _particle_led(m.name)):
+                    cluster = self._person_for_full(m.name)
+                if cluster is None:
+                    pending.append((aid, m))
+                    continue
+                self._attach(cluster, aid, m)
+        # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
+        for c in self.persons:
+            c.freeze()
+        # Short forms last, so that "GM" or "Ford" in a headline finds "General Motors" or "Ford Motor
+        # Company" named further down in the same article.
+        # "Amazon" in an article that also names "Amazon Style" is still Amazon when the corpus uses
+        # "Amazon" on its own in more articles than it uses "Amazon Style"; "Northrop" beside
+        # "Northrop Grumman" joins it when the long name is the more common one.
+        org_names: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # article -> short -> names
+        longer_of: dict[int, Optional[str]] = {}     # id(mention) -> the longer name of its article
+        alone: dict[str, set] = defaultdict(set)     # one-word organisation -> articles with no longer form
+        named_in: dict[str, set] = defaultdict(set)  # organisation name -> articles
+        for pa in self.parsed:
+            aid = pa.article.id
+            orgs = [m for m in pa.mentions if m.label == "ORG"]
+            for m in orgs:
+                org_names[aid][_without_legal_form(fold(m.name))].add(fold(m.name))
+                named_in[fold(m.name)].add(aid)
+            for m in orgs:
+                longer_of[id(m)] = _longer_org_name(m, org_names[aid])
+                if longer_of[id(m)] is None and len(m.name.split()) == 1:
+                    alone[fold(m.name)].add(aid)
+        longer = {id(m): longer_of.get(id(m)) for _, m in pending}
+        for _, m in pending:
+            if longer[id(m)] and len(alone[fold(m.name)]) > len(named_in[longer[id(m)]]):
+                longer[id(m)] = None
+        rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]
+        rest += [(aid, m) for aid, m in pending if _ACRONYM.fullmatch(m.name) or longer[id(m)]]
+        for aid, m in rest:
+            if m.label == "TITLE":
+                continue
+            cluster = self._expansion_of(m.name, aid) if _ACRONYM.fullmatch(m.name) else None
+            if cluster is None and longer[id(m)]:
+                key = next((self.article_map[aid][n] for n in sorted(org_names[aid][longer[id(m)]])
+                            if n in self.article_map[aid]), None)
+                cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
+            if cluster is None:
+                cluster = self._person_for_short(m.name, aid)
+                if cluster is not None and _other_office(m, cluster):
+                    cluster = None
+            if cluster is None:
+                cluster = self._other(m.name, m.label)
+            if cluster is not None:
+                self._attach(cluster, aid, m)
+        # Pass 3: title-only references.
+        for aid, m in pending:
+            if m.label == "TITLE":
+                cluster = self._person_for_title(m.name, aid)
+                if cluster is not None:
+                    self._attach(cluster, aid, m, alias=False)
+
+    def _is_town_in_region(self, pa: ParsedArticle, m, country: Cluster) -> bool:
+        """True for a capital's name placed in another region ("San Jose, California"), and for the
+        same name again in that article: a town of that name, not the country."""
+        key = (pa.article.id, fold(m.name))
+        if key in self._town_in_region:
+            return True
+        hit = gazetteer.country_of(m.name)
+        if not hit or hit[1] != "capital":
+            return False
+        sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+        after = sent.text[max(0, m.end - sent.start):] if sent else ""
+        region = re.match(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", after)
+        if not region:
+            return False
+        other = gazetteer.country_of(region.group(1))
+        if fold(region.group(1)) in gazetteer.place_names() or (other and other[0] != country.canonical):
+            self._town_in_region.add(key)
+            return True
+        return False
+
+    def _expansion_of(self, acronym: str, article: str) -> Optional[Cluster]:
+        """The one organisation or place of this article whose name's initials spell an acronym ("GM")."""
+        found = {c.key: c for c in self._in_article.get(article, ())
+                 if c.type != "person" and any(_initials(n) == acronym for n in c.names)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _add_person_name(self, name: str) -> None:
+        """Start or extend a person cluster with a full name."""
+        cluster = self._person_for_full(name)
+        if cluster is None:
+            cluster = self._cluster("person:" + fold(name), "person")
+            self.persons.append(cluster)
+        cluster.full_names[name] += 0
+        self._index(cluster, name)
+
+    def _index(self, cluster: Cluster, name: str) -> None:
+        """Make a person's full name findable by full name, surname and given name."""
+        parts = fold(name).split()
+        self._by_full.setdefault(fold(name), cluster)
+        if cluster not in self._by_surname[parts[-1]]:
+            self._by_surname[parts[-1]].append(cluster)
+        if len(parts) > 1 and cluster not in self._by_given[parts[0]]:
+            self._by_given[parts[0]].append(cluster)
+
+    def _surname_candidates(self, surname: str) -> list[Cluster]:
+        """Clusters with this surname or one a single edit away (a misspelling)."""
+        out = list(self._by_surname.get(surname, []))
+        if len(surname) >= 5:
+            for other in process.extract(surname, list(self._by_surname), scorer=Levenshtein.distance,
+                                         score_cutoff=1, limit=None):
+                if other[0] != surname and _surname_close(surname, other[0]):
+                    out.extend(c for c in self._by_surname[other[0]] if c not in out)
+        return out
+
+    def _person_for_full(self, name: str) -> Optional[Cluster]:
+        """The person cluster a full name belongs to (same or close surname, compatible given name)."""
+        key = fold(name)
+        if key in self._by_full:
+            return self._by_full[key]
+        parts = key.split()
+        given, surname = parts[0], parts[-1]
+        for c in self._surname_candidates(surname):
+            if _surname_close(surname, c.surname) and any(_given_compatible(given, g) for g in c.given_names):
+                return c
+        return None
+
+    def _person_for_short(self, name: str, article: str) -> Optional[Cluster]:
+        """The person a one-word name (surname, misspelt surname or given name) refers to."""
+        memo_key = (fold(name), article)
+        if memo_key not in self._short_memo:
+            self._short_memo[memo_key] = self._find_short(name, article)
+        return self._short_memo[memo_key]
+
+    def _find_short(self, name: str, article: str) -> Optional[Cluster]:
+        """The look-up behind _person_for_short."""
+        words = fold(name).split()
+        if len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1]):
+            words = words[-1:]   # "von der Leyen": the surname with its particles
+        if len(words) != 1:
+            # "Blinken Sees" in a headline (title case): a known surname followed by a stray word, met
+            # nowhere but in headlines. Not "West Virginia", "Wells Fargo" or "Trump Organization",
+            # which the text names again: places and firms named like a person.
+            if len(words) == 2 and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])) \
+                    and self._only_in_headlines(name):
+                words = words[:1]
+            else:
+                return None
+        w = words[0]
+        near = self._surname_candidates(w)
+        exact = [c for c in near if c.surname == w]
+        close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
+        given = [c for c in self._by_given.get(w, []) if w in c.given_names]
+        local_given = [c for c in given if article in c.articles]
+        for group in (exact, close):
+            if not group:
+                continue
+            local = [c for c in group if article in c.articles]
+            if len(local) == 1:
+                return local[0]
+            if not local and len(local_given) == 1 and not any(c.full_names for c in group):
+                # "Jen" in a briefing by Jen Psaki: the person named here in full, not a lone "Jen"
+                # another article left without a surname.
+                return local_given[0]
+            if not local and not self._mostly_person(w, places_count=group is exact):
+                # "Disney" or "Goldman" in an article that names no Roy Disney or Marcus Goldman: the
+                # corpus writes the word mostly for something else (the company), so not the person.
+                # A misspelling far from the person must be tagged a person itself: "Putian, a coastal
+                # city" is no "Putin".
+                return None
+            if len(group) == 1:
+                return group[0]
+            return max(local or group, key=lambda c: (len(c.refs), c.key))
+        if len(local_given) == 1:
+            return local_given[0]
+        named = [c for c in given if c.full_names]
+        if len(named) == 1 and (gazetteer.leads_full_name(w) or not gazetteer.is_given_name(w)) \
+                and self._mostly_person(w):
+            # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
+            return named[0]
+        return None
+
+    def _only_in_headlines(self, name: str) -> bool:
+        """True when a name is met no more often than headlines that hold it."""
+        key = fold(name)
+        return self._name_counts[name] <= sum(1 for title in self._titles if key in title)
+
+    def _mostly_person(self, word: str, places_count: bool = True) -> bool:
+        """True when at least half the corpus's mentions of a one-word name are labelled PERSON.
+
+        A place label counts for the person (``places_count``) when the word is no known place: the
+        model often takes unfamiliar surnames ("Scholz", "Draghi") for places, rarely for companies."""
+        counts = self._label_counts.get(word)
+        if not counts:
+            return True
+        person = counts.get("PERSON", 0)
+        if places_count and not gazetteer.is_known_place(word):
+            person += counts.get("GPE", 0)   # LOC and FAC are counted as GPE
+        return 2 * person >= sum(counts.values())
+
+    def _person_for_title(self, title: str, article: str) -> Optional[Cluster]:
+        """The person the corpus names with a title ("Secretary of State"), preferring this article."""
+        t = fold(title)
+        if not t:
+            return None
+
+        def holders(in_article: Optional[str]) -> list[Cluster]:
+            if in_article is not None:
+                pairs = self._roles_in_article.get(in_article, ())
+            else:   # a role ending with the title ends with its last word
+                last = t.split()[-1]
+                pairs = [p for w, ps in self._roles_by_last_word.items() if w.endswith(last) for p in ps]
+            found = {id(c): c for role, c in pairs if c.type == "person" and _role_matches(role, t)}
+            return list(found.values())
+
+        local = holders(article)
+        if len(local) == 1:
+            return local[0]
+        if len(local) > 1:
+            return None
+        corpus = holders(None)
+        if len(corpus) == 1:
+            return corpus[0]
+        return None
+
+    def _other(self, name: str, label: str) -> Optional[Cluster]:
+        """A cluster for a name no rule placed: grouped by folded name and type."""
+        key = fold(name)
+        if not key:
+            return None
+        if self._is_pairing(name):
+            return None  # "Biden-Putin (summit)": a relation between known actors, not an actor
+        if label == "NORP":
+            return None
+        label = self._label_vote.get(key, label)
+        if label != "PERSON" and key in self._by_full and " " in key:
+            counted = self._label_counts.get(key, Counter())
+            if counted["PERSON"] >= counted[_COUNTED_GROUP.get(label, label)]:
+                label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
+        if label == "PERSON" and _org_led(name):
+            label = "ORG"
+        if label == "PERSON":
+            cluster = self._cluster("person:" + key, "person")
+            if cluster not in self.persons:
+                self.persons.append(cluster)
+                cluster._surname, cluster._given = key.split()[-1], frozenset()
+                if cluster not in self._by_surname[key.split()[-1]]:
+                    self._by_surname[key.split()[-1]].append(cluster)
+            return cluster
+        if label in ("GPE", "LOC", "FAC"):
+            return self._cluster("place:" + key, "place")
+        return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
+
+    def _is_pairing(self, name: str) -> bool:
+        """True for "X-Y" names whose parts are each a known person, country or organisation."""
+        last = name.split()[-1]
+        parts = [p for p in re.split(r"[-–]", last) if p]
+        if len(parts) < 2:
+            return False
+        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p) or gazetteer.organization_of(p) for p in parts)
+
+    def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
+        """Record a mention in a cluster and remember the name for look-ups."""
+        if alias:
+            cluster.names[m.name] += 1
+            if cluster.type == "person" and len(m.name.split()) >= 2 and m.label == "PERSON":
+                cluster.full_names[m.name] += 1
+            self.article_map[article].setdefault(fold(m.name), cluster.key)
+            self.global_map.setdefault(fold(m.name), cluster.key)
+        else:
+            self.article_map[article].setdefault(fold("the " + m.name), cluster.key)
+            self.article_map[article].setdefault(fold(m.name), cluster.key)
+        cluster.labels[m.label] += 1
+        if m.role:
+            cluster.roles.append(Role(role=m.role, article=article, sentence=m.sentence))
+            if cluster.type == "person" and (role := fold(m.role)):
+                self._roles_in_article[article].append((role, cluster))
+                self._roles_by_last_word[role.split()[-1]].append((role, cluster))
+        cluster.refs.append(MentionRef(actor=cluster.key, article=article, sentence=m.sentence, text=m.text))
+        if article not in cluster.articles:
+            cluster.articles.add(article)
+            self._in_article[article].append(cluster)
+
+    # -- answering --------------------------------------------------------------
+    def lookup(self, article: str, name: Optional[str]) -> Optional[str]:
+        """The cluster key a surface name in an article refers to, or None.
+
+        Answers are kept: the clusters no longer change once built, and a speaker's name is
+        looked up once per quote and once per event mention."""
+        if not name:
+            return None
+        memo_key = (article, name)
+        if memo_key not in self._lookup_memo:
+            self._lookup_memo[memo_key] = self._lookup(article, name)
+        return self._lookup_memo[memo_key]
+
+    def _lookup(self, article: str, name: str) -> Optional[str]:
+        key = fold(name)
+        hit = self.article_map.get(article, {}).get(key) or self.global_map.get(key)
+        if hit:
+            return hit
+        if key.startswith("the ") or gazetteer.is_title(name):
+            c = self._person_for_title(re.sub(r"^the\s+", "", name, flags=re.I), article)
+            return c.key if c else None
+        known = self._known(name, "ORG")
+        if known is not None and known.key in self.clusters and known.refs:
+            return known.key
+        c = self._person_for_short(name, article) if len(key.split()) == 1 else self._person_for_full(name)
+        return c.key if c else None
+
+    def is_outlet_of(self, article_outlet: Optional[str], key: Optional[str]) -> bool:
+        """True when a cluster is the article's own outlet (never a speaker)."""
+        if not key or not article_outlet:
+            return False
+        c = self.clusters.get(key)
+        return c is not None and fold(self.display_name(c)) == fold(gazetteer.canonical_outlet(article_outlet) or article_outlet)
+
+    def display_name(self, c: Cluster) -> str:
+        """The canonical display name of a cluster."""
+        if c.canonical:
+            return c.canonical
+        if c.type == "person" and c.full_names:
+            surname = c.surname
+            candidates = [(n, k) for n, k in c.full_names.items() if fold(n).split()[-1] == surname] or list(c.full_names.items())
+            return max(candidates, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+        if c.names:
+            best = max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+            if c.type != "person" and _ACRONYM.fullmatch(best):
+                # An acronym is ambiguous across a corpus ("CAC"); show the name it stands for here.
+                spelt = [(n, k) for n, k in c.names.items() if n != best and _initials(n) == best]
+                if spelt:
+                    return max(spelt, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+            return best
+        return c.key.split(":", 1)[1]
+
+    def actors(self) -> tuple[list[Actor], dict[str, str]]:
+        """Final actors (with stable slug ids) and a map from cluster key to actor id."""
+        out: list[Actor] = []
+        ids: dict[str, str] = {}
+        taken: set[str] = set()
+        for c in sorted(self.clusters.values(), key=lambda c: (-len(c.refs), c.key)):
+            if not c.refs or not c.names:
+                continue
+            name = self.display_name(c)
+            ctype = c.type
+            if ctype == "person" and c.labels and not c.full_names:
+                # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
+                top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
+                ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
+            base = slugify(name, max_length=60, word_boundary=True) or "actor"
+            aid, n = base, 2
+            while aid in taken:
+                aid, n = f"{base}-{n}", n + 1
+            taken.add(aid)
+            ids[c.key] = aid
+            aliases = sorted({n for n in c.names if n != name}, key=lambda s: (s.lower(), s))
+            surname = fold(name).split()[-1] if ctype == "person" else None
+            misspelt = tuple(a for a in aliases if surname and fold(a).split()[-1] != surname
+                             and _surname_close(fold(a).split()[-1], surname))
+            roles = _dedupe_roles(c.roles)
+            confidence = min(1.0, 0.5 + 0.1 * len(c.refs)) if c.canonical is None else 1.0
+            method = "gazetteer" if c.canonical else ("ner+full-name" if c.full_names else "ner")
+            out.append(Actor(id=aid, name=name, type=ctype, aliases=tuple(aliases), roles=tuple(roles),
+                             articles=tuple(sorted({r.article for r in c.refs})), mentions=len(c.refs),
+                             confidence=round(confidence, 2), misspellings=misspelt, method=method))
+        out.sort(key=lambda a: a.id)
+        return out, ids
+
+
+_ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
+              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic",
+              "navy", "marines", "police", "customs", "senate", "congress", "treasury", "mint", "chamber",
+              "bureau", "agency", "department", "office", "court", "mission", "telecom", "mobile", "airways",
+              "air", "steel", "motors", "energy", "oil", "gas", "power", "electric", "capitol", "initiative",
+              "institute", "university", "college", "fund", "exchange", "guard", "command", "party"}
+
+
+# "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
+_LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(_LEGAL_WORDS)) + r"))+$")
+
+
+def _without_legal_form(key: str) -> str:
+    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler")."""
+    return _LEGAL_FORM.sub("", key)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]
+    while len(words) > 1 and fold(words[-1]).strip(",") in _LEGAL_WORDS:
+        words.pop()
+    words = [w for w in words if w.lower() not in _INITIALS_SKIP and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE"}
+_COUNTED_GROUP = {**_LABEL_GROUP, "NORP": "NORP"}   # counted, though a group of people is no actor type
+
+
+def _label_counts(parsed: list[ParsedArticle]) -> dict[str, Counter]:
+    """For each folded name, how many of its mentions carry each label group, NORP included
+    ("BlackRock Inc" counts for "BlackRock")."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for pa in parsed:
+        for m in pa.mentions:
+            group = _COUNTED_GROUP.get(m.label)
+            if group:
+                key = fold(m.name)
+                counts[(_without_legal_form(key) or key) if group == "ORG" else key][group] += 1
+    return counts
+
+
+def _label_vote(counts: dict[str, Counter]) -> dict[str, str]:
+    """For names the model labels differently across the corpus ("BlackRock" as ORG 18 times, as a
+    place 15 times), the label most of their mentions carry: one actor, not one per label. Names
+    with a tie keep each mention's own label."""
+    vote = {}
+    for key, counted in counts.items():
+        c = Counter({g: n for g, n in counted.items() if g in _LABEL_GROUP.values()})
+        if len(c) > 1:
+            (top, n), (_, second) = c.most_common(2)
+            if n > second:
+                vote[key] = top
+    return vote
+
+
+def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
+    """For a one-word organisation ("Northrop"), the one longer organisation name of its article that
+    starts with it ("northrop grumman"; ``names`` maps names without legal form to the names); None
+    when there is none, several ("Apple": "Apple Computer" and "Apple Corps"), or the word is itself
+    a company's name with a legal form ("Apple Inc.")."""
+    if m.label != "ORG" or len(m.name.split()) != 1:
+        return None
+    key = fold(m.name)
+    if names.get(key, set()) - {key}:
+        return None
+    found = {n for n in names if n.startswith(key + " ")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _particle_led(name: str) -> bool:
+    """True for a surname with its particles and no given name ("von der Leyen"): a short form."""
+    first = name.split()[0]
+    return first.islower() and first in NAME_PARTICLES
+
+
+def _org_led(name: str) -> bool:
+    """True for a name the model calls a person that starts with a known organisation and no given
+    name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
+    words = name.split()
+    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
+            and not gazetteer.is_given_name(words[0]))
+
+
+def _org_prefix(name: str) -> Optional[str]:
+    """A known organisation whose long name starts with this (truncated) name."""
+    key = fold(name)
+    if len(key.split()) < 3:
+        return None
+    for org in gazetteer.organizations():
+        for alias in (org.name, *org.aliases):
+            fa = fold(alias)
+            if fa.startswith(key) and len(fa.split()) > len(key.split()):
+                return org.name
+    return None
+
+
+def _office_words(role: str) -> set[str]:
+    """The words of a role that name an office ("commander", "president", "secretary")."""
+    return {w for w in re.findall(r"[a-z]+", fold(role)) if w in ROLE_WORDS}
+
+
+def _other_office(m, cluster: Cluster) -> bool:
+    """True when a surname one letter off a person's comes with an office that person never holds:
+    "Swedish Supreme Commander Gen. Bydén" is not a misspelling of President Biden."""
+    if not m.role or not cluster.roles or fold(m.name) == cluster.surname:
+        return False
+    ours = _office_words(m.role)
+    return bool(ours) and not any(ours & _office_words(r.role) for r in cluster.roles)
+
+
+def _role_matches(role: str, title: str) -> bool:
+    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state".
+
+    The end need not fall on a word boundary: "Netflix's co-chief executive" holds "chief executive"
+    too, which keeps "the chief executive" ambiguous in an article that names two of them."""
+    if role == title:
+        return True
+    if not role.endswith(title):
+        return False
+    prefix = role[: -len(title)].strip()
+    # "Deputy Secretary of State" is not "Secretary of State".
+    return not re.search(r"\b(?:deputy|vice|under|assistant|former|acting|ex)\b", prefix)
+
+
+def _dedupe_roles(roles: Iterable[Role]) -> list[Role]:
+    """One Role per distinct phrase, most frequent first, with its first source."""
+    counts: Counter = Counter()
+    first: dict[str, Role] = {}
+    for r in roles:
+        key = fold(r.role)
+        counts[key] += 1
+        first.setdefault(key, r)
+    return [first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
