@@ -19,7 +19,7 @@ from typing import Iterator
 from . import pipeline as nlp_stage
 from ..errors import BuildError, ConfigError
 from .cache import code_version
-from ..records import Article, ParsedArticle
+from ..records.article import Article, ParsedArticle
 
 log = logging.getLogger(__name__)
 

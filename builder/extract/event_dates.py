@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from ..records import EventCandidate
+from ..records.article import EventCandidate
 from .event_kinds import KIND_FAMILY, TRIGGERS
 
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span
 
 from .. import dates, gazetteer
-from ..records import EventCandidate, Mention
+from ..records.article import EventCandidate, Mention
 from .event_clauses import AHEAD, _clause_chars, _tense, is_date, local_tense  # noqa: F401
 from .event_dates import (
     _date_the_lead,

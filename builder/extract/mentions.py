@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..records import Mention
+from ..records.article import Mention
 from .mention_words import (  # noqa: F401
     ACCORD_WORDS,
     ADJECTIVE_END,

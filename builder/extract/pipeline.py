@@ -24,7 +24,7 @@ from ..errors import ModelNotFoundError
 from .events import extract_candidates, is_date, local_tense
 from .mentions import extract_mentions
 from .quotes import QuoteFinder, reports_speech
-from ..records import Article, ParsedArticle, Sentence, TimeExpr
+from ..records.article import Article, ParsedArticle, Sentence, TimeExpr
 
 log = logging.getLogger(__name__)
 

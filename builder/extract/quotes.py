@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .. import gazetteer
 from .mentions import clean_span
-from ..records import Mention, RawQuote
+from ..records.article import Mention, RawQuote
 from .transcripts import Turn
 
 SPEECH_VERBS = {

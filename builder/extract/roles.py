@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..records import Mention
+from ..records.article import Mention
 from .mention_words import DAYPARTS, HONORIFICS, ROLE_WORDS, WEEKDAYS
 
 

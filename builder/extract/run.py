@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from . import pipeline as nlp_stage
 from ..config import Config
-from ..records import Article, ParsedArticle, to_dict
+from ..records.article import Article, ParsedArticle, to_dict
 from .cache import cache_key, cache_path
 
 log = logging.getLogger(__name__)

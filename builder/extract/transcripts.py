@@ -32,7 +32,7 @@ from typing import Callable, Iterable, Literal, Optional, Sequence
 from .. import gazetteer
 from . import mentions
 from .mentions import DISEASE_WORDS
-from ..records import Mention
+from ..records.article import Mention
 
 LabelKind = Literal["speaker", "question", "anonymous"]
 

@@ -1,13 +1,9 @@
-"""Plain typed records passed between the build stages.
-
-Every stage is a function from records to records (ingest -> nlp -> resolve ->
-quotes/events/topics -> aggregate -> render -> site). Records are frozen
-dataclasses holding only plain Python values, so they can be cached as JSON,
-sent to worker processes and handed to templates without any spaCy object.
-"""
+"""Per-article records: what ingest makes (Article, InputReport) and what extraction finds in one
+article (ParsedArticle and its parts). ParsedArticle is the extraction cache's format, so this file
+is part of the cache key; the records made across articles live in ``briefing.py``."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal, Optional
 
 ActorType = Literal["person", "organization", "country", "place", "other"]
@@ -176,101 +172,6 @@ class ParsedArticle:
         return _build(ParsedArticle, data)
 
 
-@dataclass(frozen=True)
-class Role:
-    """A role or title of an actor, with the sentence it came from."""
-
-    role: str
-    article: str
-    sentence: int
-
-
-@dataclass(frozen=True)
-class Actor:
-    """One real-world entity after cross-document resolution."""
-
-    id: str
-    name: str
-    type: ActorType
-    aliases: tuple[str, ...]
-    roles: tuple[Role, ...]
-    articles: tuple[str, ...]
-    mentions: int
-    confidence: float = 1.0
-    misspellings: tuple[str, ...] = ()
-    method: str = "ner"                 # how the actor was recognised: gazetteer | ner+full-name | ner
-
-
-@dataclass(frozen=True)
-class MentionRef:
-    """Where an actor is mentioned: article, sentence and the form used."""
-
-    actor: str
-    article: str
-    sentence: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A quotation attributed (or not) to an actor."""
-
-    id: str
-    speaker: Optional[str]
-    text: str
-    article: str
-    sentence: str
-    sentence_index: int
-    method: str
-    confidence: float
-    kind: str = "direct"
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A sentence of one article that reports an event."""
-
-    article: str
-    sentence: str
-    sentence_index: int
-    date_text: Optional[str] = None
-    place: Optional[str] = None
-    participants: tuple[str, ...] = ()  # actor ids this report names
-
-
-@dataclass(frozen=True)
-class Event:
-    """One real happening, merged across the articles that report it."""
-
-    id: str
-    title: str
-    kind: str
-    date: Optional[str]
-    date_precision: DatePrecision
-    date_source: str
-    place: Optional[str]
-    participants: tuple[str, ...]
-    articles: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
-    confidence: float = 0.5
-    method: str = "trigger"             # trigger:<kind>, +cross-article when reports were merged
-
-
-@dataclass(frozen=True)
-class Topic:
-    """A subject of the briefing and what belongs to it."""
-
-    id: str
-    name: str
-    keywords: tuple[str, ...]
-    articles: tuple[str, ...]
-    description: Optional[str] = None
-    actors: tuple[str, ...] = ()
-    quotes: tuple[str, ...] = ()
-    events: tuple[str, ...] = ()
-    source: str = "taxonomy"
-
-
 _NESTED = {
     ("Article", "paragraphs"): Paragraph,
     ("ParsedArticle", "sentences"): Sentence,
@@ -279,18 +180,3 @@ _NESTED = {
     ("ParsedArticle", "quotes"): RawQuote,
     ("ParsedArticle", "events"): EventCandidate,
 }
-
-
-@dataclass
-class Briefing:
-    """The resolved briefing: what aggregate writes and render shows."""
-
-    articles: list[ParsedArticle] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
-    mention_refs: list[MentionRef] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    topics: list[Topic] = field(default_factory=list)
-    reports: list[InputReport] = field(default_factory=list)
-    inferred_dates: dict[str, str] = field(default_factory=dict)   # article id -> date inferred from other articles
-    notes: dict[str, str] = field(default_factory=dict)            # id -> analyst note (overrides.yml)
