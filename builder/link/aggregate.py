@@ -18,20 +18,24 @@ from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .infer import infer_article_dates
 from .resolve import Resolver
+from .stable_ids import keep_actor_ids, keep_event_ids
 from .topics import assign, discover, load_taxonomy
 
 SCHEMA = "briefing/1"
 
 
 def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_file: Optional[Path] = None,
-              min_topic_articles: int = 1, max_discovered_topics: int = 12) -> Briefing:
-    """Cross-document stage: from parsed articles to the resolved Briefing."""
+              min_topic_articles: int = 1, max_discovered_topics: int = 12,
+              previous: Optional[dict] = None) -> Briefing:
+    """Cross-document stage: from parsed articles to the resolved Briefing (``previous``: the last
+    build's briefing.json, whose actor and event ids are kept)."""
     parsed = sorted(parsed, key=lambda p: p.article.id)
     resolver = Resolver(parsed)
     actors, key_to_id = resolver.actors()
     refs = [MentionRef(actor=key_to_id[r.actor], article=r.article, sentence=r.sentence, text=r.text)
             for c in resolver.clusters.values() for r in c.refs if r.actor in key_to_id]
     refs.sort(key=lambda r: (r.article, r.sentence, r.actor, r.text))
+    actors, key_to_id, refs = keep_actor_ids(actors, key_to_id, refs, previous)
 
     def actor_of(article: str, name: Optional[str]) -> Optional[str]:
         """Resolve a surface name in an article to an actor id."""
@@ -46,7 +50,7 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
         return tuple(dict.fromkeys(i for i in (actor_of(article, n) for n in names) if i))
 
     parsed, inferred = infer_article_dates(parsed, ids_of, person_ids)
-    events = _events(parsed, actor_of, actors)
+    events = keep_event_ids(_events(parsed, actor_of, actors), previous)
     actor_refs: dict[tuple[str, int], list[str]] = defaultdict(list)
     for r in refs:
         if r.actor not in actor_refs[(r.article, r.sentence)]:

@@ -22,7 +22,7 @@ from .network import network_svg
 from ..records import Briefing, ParsedArticle
 
 GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets")
-GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md")
+GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md", "whatsnew.md", "feed.xml")
 TYPE_LABEL = {"person": "Person", "organization": "Organisation", "country": "Country", "place": "Place",
               "other": "Other"}
 REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
@@ -99,7 +99,8 @@ class Page:
 class Renderer:
     """Turns a Briefing into Markdown pages."""
 
-    def __init__(self, b: Briefing, site_name: str = "Briefing", review: Optional[list[dict]] = None):
+    def __init__(self, b: Briefing, site_name: str = "Briefing", review: Optional[list[dict]] = None,
+                 marks: Optional[dict[str, dict[str, str]]] = None):
         self.b = b
         self.review = review or []
         self.site_name = site_name
@@ -108,6 +109,8 @@ class Renderer:
                                keep_trailing_newline=True)
         self.env.filters.update(md=md, cell=md_cell, attr=attr, yaml=yaml_str)
         self.env.globals["notes"] = {k: note_md(v) for k, v in b.notes.items()}
+        # "new / updated since the last briefing" lines (whatsnew.page_marks): kind folder -> id -> HTML
+        self.env.globals["marks"] = {k: (marks or {}).get(k, {}) for k in ("actors", "events", "articles")}
         self.actors = {a.id: a for a in b.actors}
         self.articles = {p.article.id: p for p in b.articles}
         self.events = {e.id: e for e in b.events}
