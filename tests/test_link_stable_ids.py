@@ -70,3 +70,14 @@ def test_unchanged_actors_come_back_as_they_were():
     actors, keys = [actor("tom-berg", "Tom Berg")], {"p:berg": "tom-berg"}
     refs = [MentionRef("tom-berg", "a1", 1, "Tom Berg")]
     assert keep_actor_ids(actors, keys, refs, previous) == (actors, keys, refs)
+
+
+def test_an_analyst_merge_does_not_hand_the_kept_id_to_the_merged_away_actor():
+    # overrides.yml merged "Ruiz Co" into "ana-ruiz" last time, so the previous build credits her with its
+    # mentions too; before the overrides run again, each keeps its own id (the merge then finds both).
+    previous = {"mentions": [{"actor": "ana-ruiz", "article": "a1", "sentence": 0, "text": "Ana Ruiz"},
+                             *({"actor": "ana-ruiz", "article": "a2", "sentence": i, "text": "Ruiz Co"} for i in range(3))]}
+    actors = [actor("ana-ruiz", "Ana Ruiz"), actor("ruiz-co", "Ruiz Co")]
+    refs = [MentionRef("ana-ruiz", "a1", 0, "Ana Ruiz"), *(MentionRef("ruiz-co", "a2", i, "Ruiz Co") for i in range(3))]
+    got, _, _ = keep_actor_ids(actors, {"k1": "ana-ruiz", "k2": "ruiz-co"}, refs, previous)
+    assert [a.id for a in got] == ["ana-ruiz", "ruiz-co"]

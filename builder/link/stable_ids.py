@@ -5,8 +5,9 @@ arrives (a second person joins an event's title, a vaguer date becomes a day). S
 after the link stage has named everything, each actor and event is matched with the
 previous build's (``build/briefing.json``) by what they share: the same mentions
 (article, sentence, text) for actors, the same reporting sentences (article,
-sentence) for events. The best-matched pairs, one to one, take the old id; the rest
-keep their own id, with a numeric suffix if an old id now stands for something else.
+sentence) for events. An item whose id has not changed keeps it; then the pairs that
+share most, one to one, take the old id; the rest keep their own id, with a numeric
+suffix if an old id now stands for something else.
 """
 from __future__ import annotations
 
@@ -18,7 +19,12 @@ from ..records import Actor, Event, MentionRef
 
 
 def _match(new: dict[str, set], old: dict[str, set]) -> dict[str, str]:
-    """New id -> old id for the pairs that share most, one to one; ties keep an unchanged id."""
+    """New id -> old id, one to one: an unchanged id that shares anything first, then the pairs that share most.
+
+    Unchanged ids go first because the previous build is the analyst's corrected one: after an
+    overrides.yml merge its actor holds the mentions of both, and the merged-away actor, if bigger,
+    must not take the kept one's id from it (the override would then merge the wrong pair).
+    """
     owner: dict[Hashable, list[str]] = {}
     for oid, keys in old.items():
         for k in keys:
@@ -28,7 +34,7 @@ def _match(new: dict[str, set], old: dict[str, set]) -> dict[str, str]:
         for k in keys:
             for oid in owner.get(k, ()):
                 shared[(nid, oid)] += 1
-    pairs = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][0] != kv[0][1], kv[0]))
+    pairs = sorted(shared.items(), key=lambda kv: (kv[0][0] != kv[0][1], -kv[1], kv[0]))
     out: dict[str, str] = {}
     used: set[str] = set()
     for (nid, oid), _ in pairs:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..compare import summary
 from ..records.changes import Change, Changes
-from .markdown_safe import text_html
+from .markdown_safe import attr, text_html
 from .render import Page, Renderer, format_date, html_a, html_url, outlet_id
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class WhatsNew:
             target = self._target(x)
             if not target:
                 return text_html(x.label)
-            return f'<a href="{text_html(self._url(target)).replace(chr(34), "&quot;")}">{text_html(x.label)}</a>'
+            return f'<a href="{attr(self._url(target))}">{text_html(x.label)}</a>'
 
         parts = [f"<p>Since the briefing of {format_date(c.since)}: {text_html(summary(c))}.</p>"]
         for s in self._sections(c, FEED_LIMIT, link):
