@@ -103,11 +103,11 @@ class WhatsNew:
             if items:
                 out.append({"title": title, "count": len(items), "more": max(0, len(items) - limit),
                             "entries": [{"link": link(x), "details": text_html(" · ".join(x.details))}
-                                      for x in items[:limit]]})
+                                        for x in items[:limit]]})
         if removed:
             out.append({"title": REMOVED, "count": len(removed), "more": max(0, len(removed) - limit),
                         "entries": [{"link": text_html(x.label), "details": text_html(x.kind)}
-                                  for x in removed[:limit]]})
+                                    for x in removed[:limit]]})
         return out
 
     def page(self) -> Page:
@@ -122,7 +122,7 @@ class WhatsNew:
         return Page(path=src, text=self.r.env.get_template("whatsnew.md.j2").render(
             site_name=self.r.site_name,
             latest=None if latest is None else {
-                "first": latest.first, "summary": text_html(summary(latest).removeprefix("first build: ")), "anchor": f"build-{latest.id}",
+                "first": latest.first, "summary": text_html(summary(latest).removeprefix("first build: ")),
                 "date": format_date(latest.date), "since": format_date(latest.since)},
             sections=self._sections(latest, PAGE_LIMIT, link) if latest else [], limit=PAGE_LIMIT,
             earlier=[{"date": format_date(c.date), "since": format_date(c.since), "first": c.first,
