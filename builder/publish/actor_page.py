@@ -98,7 +98,9 @@ class ActorPage:
         groups = []
         for tid, arts in by_topic.items():
             blocks = []
-            for aid, qs in arts.items():
+            # The newest statements first: what the actor says now matters more than what they said first.
+            for aid, qs in sorted(arts.items(), key=lambda kv: (self.articles[kv[0]].article.date or "", kv[0]),
+                                  reverse=True):
                 # A transcript gives its speaker dozens of paragraphs: the longest few, in reading order.
                 longest = sorted(range(len(qs)), key=lambda i: (-len(qs[i].text), i))[:QUOTES_PER_ARTICLE]
                 blocks.append({"article": self.article_a(src, aid), "meta": self.meta_html(self.articles[aid]),

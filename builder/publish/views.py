@@ -22,6 +22,7 @@ MARKET_SENTENCE = re.compile(r"\d\s?%|\bper ?cent\b|\bpoints?\b|\bbasis points\b
 MARKET_SHARE = 0.6          # an actor named in this share of market sentences (or more) is a market instrument
 BOILERPLATE_SHARE = 0.34    # distinct sentences per mention below this: a byline or column name repeated
 BOILERPLATE_MIN = 5         # ... judged only for actors named this often
+FULL_QUOTE_WORDS = 40       # quotes this long or longer rank alike as "most cited"
 PASSING_WORDS = 4           # a quote this short (in words) is words quoted in passing
 BURST_DAYS = 3              # an event's day and the next two: when the articles about it appear
 WEAK_KINDS = {"announcement": 0.5, "interview": 0.4, "conference": 0.6}   # kinds that are seldom the story
@@ -210,7 +211,8 @@ def cited_quotes(quotes: Iterable) -> list[tuple[object, int]]:
         groups[quote_key(q.text)].append(q)
     out = [(sorted(qs, key=lambda q: (q.article, q.sentence_index))[0], len({q.article for q in qs}))
            for qs in groups.values()]
-    return sorted(out, key=lambda x: (-x[1], -quote_words(x[0].text), x[0].id))
+    # Most cited first; among equals the surer attribution, then the fuller statement (up to a paragraph's length).
+    return sorted(out, key=lambda x: (-x[1], -x[0].confidence, -min(quote_words(x[0].text), FULL_QUOTE_WORDS), x[0].id))
 
 
 def key_voices(b: Briefing, articles: set[str], noise: set[str], limit: int) -> list[tuple[str, int]]:
