@@ -38,8 +38,8 @@ def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
         text = path.read_text(encoding="utf-8")
         source = str(path)
     else:
-        text = resources.files("builder.data").joinpath("topics.yml").read_text(encoding="utf-8")
-        source = "builder/data/topics.yml"
+        text = resources.files("builder.link").joinpath("topics.yml").read_text(encoding="utf-8")
+        source = "builder/link/topics.yml"
     try:
         rows = yaml.safe_load(text) or []
     except yaml.YAMLError as exc:
