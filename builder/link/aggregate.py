@@ -168,7 +168,16 @@ def to_export(b: Briefing) -> dict:
         "id": t.id, "name": t.name, "description": t.description, "keywords": list(t.keywords),
         "articles": list(t.articles), "actors": list(t.actors), "quotes": list(t.quotes),
         "events": list(t.events), "source": t.source, "page": f"topics/{t.id}.md", "note": b.notes.get(t.id),
+        "family": t.family,
+        "evidence": [{"article": e.article, "sentences": list(e.sentences), "score": e.score} for e in t.evidence],
     } for t in b.topics]
+    stories = [{
+        "id": s.id, "title": s.title, "start": s.start, "end": s.end, "articles": list(s.articles),
+        "outlets": list(s.outlets), "actors": list(s.actors), "events": list(s.events), "quotes": list(s.quotes),
+        "terms": list(s.terms), "page": f"stories/{s.id}.md",
+        "coverage": [{"outlet": c.outlet, "articles": list(c.articles), "speakers": list(c.speakers)}
+                     for c in s.coverage],
+    } for s in b.stories]
     quotes = [{
         "id": q.id, "speaker": q.speaker, "text": q.text, "article": q.article, "sentence": q.sentence,
         "sentence_index": q.sentence_index, "kind": q.kind, "method": q.method, "confidence": q.confidence,
@@ -176,7 +185,7 @@ def to_export(b: Briefing) -> dict:
     mentions = [{"actor": r.actor, "article": r.article, "sentence": r.sentence, "text": r.text}
                 for r in b.mention_refs]
     return {"schema": SCHEMA, "articles": articles, "actors": actors, "events": events, "topics": topics,
-            "quotes": quotes, "mentions": mentions}
+            "quotes": quotes, "mentions": mentions, "stories": stories}
 
 
 def report_export(b: Briefing) -> dict:

@@ -30,10 +30,10 @@ UNDATED_DAMPING = 0.7      # an article without a date is taken as a little apar
 MERGE_RATIO = 0.5           # two communities join when alike across at half the likeness within them
 OTHER_SUBJECT = 0.3         # likeness kept between articles whose main subjects differ
 HEADLINE_SHARE = 0.3        # a story draws in articles by headline when this share of its own headlines name its leads
-CENTRAL_SHARE = 0.5         # ... and keep those naming the leads in their headline or in this share of their sentences
 NAMED_KINDS = ("person", "country", "place")   # actors whose names in a headline say what it is about
 RARE_HEADLINE_WORD = 0.06   # ... when the name word is in at most this share of headlines
 PULL_DAYS = 30              # a story draws in articles by headline up to this many days before or after its span
+RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller communities
 MIN_ARTICLES = 3            # a story has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -67,19 +67,18 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         return out
 
     stories = describe_all(groups)
-    said_in: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for r in refs:
-        said_in[(r.article, r.actor)].add(r.sentence)
-    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, said_in)
+    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, leading)
     return describe_all(moved) if moved is not groups else stories
 
 
 def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, ParsedArticle],
-                 names: dict[str, str], kinds: dict[str, str], said_in: dict[tuple[str, str], set[int]]
-                 ) -> list[set[str]]:
-    """Stories whose headlines name their lead actors keep the articles those actors are central to, and
-    draw in, within their dates, every article whose headline names them ("Stocks slide as <country>
-    tensions rise" joins the crisis; a market round-up that names the country once in passing leaves it)."""
+                 names: dict[str, str], kinds: dict[str, str], subject: dict[str, str]) -> list[set[str]]:
+    """Stories whose headlines name their lead actors draw in, near their dates, every article whose headline
+    names them ("Stocks slide as <country> tensions rise" joins the crisis), and keep the other articles only
+    when on the story's own subject (a market round-up that names the country in passing leaves it).
+
+    A story's own subject is the main subject most over-represented among its headline-naming articles."""
+    overall = Counter(subject.get(a) for a in by_id)
     home = {a: i for i, g in enumerate(groups) for a in g}
 
     def words(a: str) -> set[str]:
@@ -105,9 +104,11 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
         if target != home[s.articles[0]]:
             for a in s.articles:
                 moves.setdefault(a, target)
+        named = Counter(subject.get(a) for a in s.articles if words(a) & leads)
+        own = max((k for k in named if k and named[k] >= 2), default=None,
+                  key=lambda k: (named[k] / overall[k], k))
         for a in s.articles:
-            share = len(set().union(*(said_in.get((a, x), set()) for x in s.actors[:2]))) / max(1, len(by_id[a].sentences))
-            if not words(a) & leads and share < CENTRAL_SHARE:
+            if not words(a) & leads and subject.get(a) != own:
                 moves[a] = None
         for a, pa in by_id.items():
             if a in moves or not (s.start and s.end and pa.article.date and
@@ -196,8 +197,8 @@ def _communities(ids: list[str], bags: dict[str, Counter], dates: list[Optional[
         for j in np.argsort(-row, kind="stable")[:NEIGHBOURS]:
             if j != i and row[j] >= MIN_SIMILARITY:
                 graph.add_edge(i, int(j), weight=float(row[j]))
-    found = [sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", seed=7)]
-    groups = _merge([c for c in found if len(c) > 1], sim) + [c for c in found if len(c) == 1]
+    found = [sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", resolution=RESOLUTION, seed=7)]
+    groups = _merge(found, sim)
     return [{ids[i] for i in g} for g in groups]
 
 
@@ -237,29 +238,38 @@ def _similarity(ids: list[str], bags: dict[str, Counter], dates: list[Optional[s
 
 def _merge(groups: list[list[int]], sim: np.ndarray) -> list[list[int]]:
     """Join the two groups whose articles are most alike across them, while that likeness is at least
-    MERGE_RATIO of the likeness within them (average linkage over communities)."""
-    groups = [list(g) for g in groups]
-
-    def within(g: list[int]) -> float:
-        """Mean similarity of a group's pairs."""
-        return float(sim[np.ix_(g, g)].sum()) / (len(g) * (len(g) - 1))
-
-    inner = [within(g) for g in groups]
-    while len(groups) > 1:
-        best, pair = 0.0, None
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                cross = float(sim[np.ix_(groups[i], groups[j])].mean())
-                ratio = cross / max(1e-9, math.sqrt(inner[i] * inner[j]))
-                if ratio > best:
-                    best, pair = ratio, (i, j)
-        if pair is None or best < MERGE_RATIO:
+    MERGE_RATIO of the likeness within them (average linkage over communities; a lone article counts
+    as cohesive as the typical group)."""
+    if len(groups) < 2:
+        return groups
+    members = np.zeros((len(groups), sim.shape[0]), dtype=np.float64)
+    for i, g in enumerate(groups):
+        members[i, g] = 1
+    total = members @ sim @ members.T          # summed likeness between (and, on the diagonal, within) groups
+    size = members.sum(axis=1)
+    alive = list(range(len(groups)))
+    joined = {i: list(g) for i, g in enumerate(groups)}
+    while len(alive) > 1:
+        idx = np.array(alive)
+        n = size[idx]
+        pairs = np.maximum(n * (n - 1), 1)
+        inner = np.where(n > 1, total[idx, idx] / pairs, np.nan)
+        typical = np.nanmedian(inner) if np.any(n > 1) else 1.0
+        inner = np.where(np.isnan(inner), typical, inner)
+        cross = total[np.ix_(idx, idx)] / np.outer(n, n)
+        ratio = cross / np.sqrt(np.maximum(np.outer(inner, inner), 1e-12))
+        np.fill_diagonal(ratio, -1)
+        k = int(np.argmax(ratio))
+        i, j = divmod(k, len(idx))
+        if ratio[i, j] < MERGE_RATIO:
             break
-        i, j = pair
-        groups[i] = sorted(groups[i] + groups[j])
-        inner[i] = within(groups[i])
-        del groups[j], inner[j]
-    return groups
+        gi, gj = int(idx[i]), int(idx[j])
+        total[gi, :] += total[gj, :]
+        total[:, gi] += total[:, gj]
+        size[gi] += size[gj]
+        joined[gi] += joined.pop(gj)
+        alive.remove(gj)
+    return [sorted(joined[i]) for i in alive]
 
 
 def _ordinal(value: Optional[str]) -> float:
@@ -286,12 +296,15 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     terms = [f[2:] for f in ranked if f[:2] in ("p:", "w:")]
     terms = [t for i, t in enumerate(terms) if not any(t in u.split() for u in terms[:i])][:8]
     art_set = set(arts)
-    ev_counts = [(len(art_set.intersection(e.articles)), e) for e in events if art_set.intersection(e.articles)]
+    span = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
+    # key dates are those of the story's own days (a past summit the reports recall is background)
+    ev_counts = [(len(art_set.intersection(e.articles)), e) for e in events if art_set.intersection(e.articles)
+                 and e.date and span and span[0] <= e.date[:10] and e.date[:len(span[-1])] <= span[-1]]
     key_events = sorted(ev_counts, key=lambda ce: (-ce[0], -ce[1].confidence, ce[1].id))[:8]
     key_events = [e for _, e in sorted(key_events, key=lambda ce: (ce[1].date or "9999", ce[1].id))]
     story_quotes = [q for q in quotes if q.article in art_set]
     cited = _most_cited(story_quotes)
-    outlets = Counter(by_id[a].article.outlet or "Unknown outlet" for a in arts)
+    outlets = Counter(by_id[a].article.outlet for a in arts)
     dates = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
     title = _title(actor_ids, terms, names)
     sid = slugify(title, max_length=60) or "story"
@@ -299,14 +312,14 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
         sid += "-2"
     taken.add(sid)
     coverage = []
-    for outlet, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0])):
-        mine = tuple(a for a in arts if (by_id[a].article.outlet or "Unknown outlet") == outlet)
+    for outlet, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0] or "")):
+        mine = tuple(a for a in arts if by_id[a].article.outlet == outlet)
         speakers = Counter(q.speaker for q in story_quotes if q.speaker and q.article in mine)
         coverage.append(OutletCoverage(outlet=outlet, articles=mine,
                                        speakers=tuple(s for s, _ in sorted(speakers.items(),
                                                                            key=lambda kv: (-kv[1], kv[0]))[:3])))
     return Story(id=sid, title=title, start=dates[0] if dates else None, end=dates[-1] if dates else None,
-                 articles=tuple(arts), outlets=tuple(c.outlet for c in coverage), actors=tuple(actor_ids),
+                 articles=tuple(arts), outlets=tuple(c.outlet for c in coverage if c.outlet), actors=tuple(actor_ids),
                  events=tuple(e.id for e in key_events), quotes=tuple(cited), terms=tuple(terms),
                  coverage=tuple(coverage))
 

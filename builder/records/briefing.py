@@ -110,13 +110,14 @@ class Topic:
     events: tuple[str, ...] = ()
     source: str = "taxonomy"
     evidence: tuple[TopicEvidence, ...] = ()   # one per article, in article order
+    family: Optional[str] = None        # related topics share a family ("security")
 
 
 @dataclass(frozen=True)
 class OutletCoverage:
     """How one outlet covered a story: its articles and whom it quotes most."""
 
-    outlet: str
+    outlet: Optional[str]               # None: articles whose outlet is not named
     articles: tuple[str, ...]
     speakers: tuple[str, ...] = ()      # actor ids, the most quoted first
 
@@ -130,7 +131,7 @@ class Story:
     start: Optional[str]
     end: Optional[str]
     articles: tuple[str, ...]
-    outlets: tuple[str, ...]            # the most articles first
+    outlets: tuple[str, ...]            # named outlets, the most articles first
     actors: tuple[str, ...] = ()        # key actor ids, the most central first
     events: tuple[str, ...] = ()        # key event ids in date order
     quotes: tuple[str, ...] = ()        # the most cited quote ids first
