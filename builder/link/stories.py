@@ -32,7 +32,8 @@ OTHER_SUBJECT = 0.3         # likeness kept between articles whose main subjects
 HEADLINE_SHARE = 0.3        # a story draws in articles by headline when this share of its own headlines name its leads
 NAMED_KINDS = ("person", "country", "place")   # actors whose names in a headline say what it is about
 RARE_HEADLINE_WORD = 0.06   # ... when the name word is in at most this share of headlines
-PULL_DAYS = 30              # a story draws in articles by headline up to this many days before or after its span
+PULL_DAYS = 14              # a story draws in articles by headline up to this many days before or after its span
+FAR_DAYS = 60               # ... and up to this many when they are on the story's own subject
 RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller communities
 MIN_ARTICLES = 3            # a story has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
@@ -96,6 +97,7 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
             targets.append((share, s, leads))
     targets.sort(key=lambda t: (-t[0], t[1].id))
     moves: dict[str, Optional[int]] = {}
+    claims: dict[str, tuple[int, int]] = {}     # article -> (headline strength of the claiming story, its group)
     joined: list[tuple[set[str], int]] = []
     for _, s, leads in targets:   # the story whose headlines name its leads most often first
         # two named stories about the same leads are one story (a long crisis the graph cut in parts)
@@ -110,12 +112,16 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
         for a in s.articles:
             if not words(a) & leads and subject.get(a) != own:
                 moves[a] = None
+        strength = sum(named.values())
         for a, pa in by_id.items():
-            if a in moves or not (s.start and s.end and pa.article.date and
-                                  _days(s.start, pa.article.date) <= PULL_DAYS and _days(pa.article.date, s.end) <= PULL_DAYS):
+            if not (s.start and s.end and pa.article.date and words(a) & leads):
                 continue
-            if words(a) & leads:
-                moves[a] = target
+            gap = max(_days(pa.article.date, s.start), _days(s.end, pa.article.date), 0)
+            # near the story's days any article naming its leads joins; further off only one on its own subject
+            if gap <= PULL_DAYS or (gap <= FAR_DAYS and subject.get(a) == own):
+                if claims.get(a, (-1, 0))[0] < strength:   # the story whose headlines name its leads most
+                    claims[a] = (strength, target)
+    moves.update({a: t for a, (_, t) in claims.items()})
     if all(home[a] == t for a, t in moves.items()):
         return groups
     out = [set(g) for g in groups]
