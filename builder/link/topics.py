@@ -115,9 +115,9 @@ def _region() -> str:
 
 TITLE_WEIGHT, LEAD_WEIGHT, LEAD_SENTENCES = 3.0, 2.0, 3
 WEAK_SHARE = 0.5            # a supporting keyword counts half, and never alone
-MIN_SCORE = 3.0             # the weight an article's keyword hits must reach
+MIN_SCORE = 3.5             # the weight an article's keyword hits must reach
 DENSITY = 0.6               # ... and at least this many per 100 words of the article's body
-DOMINANCE = 0.35            # ... and at least this share of the article's strongest topic
+DOMINANCE = 0.5             # ... and at least this share of the article's strongest topic
 FAMILY_SCORE = 2.0          # the weight of supporting words alone that lets a family topic join a firm one
 PLACE_SHARE = 0.3          # a place becomes a keyword when this share of the topic's articles names it in evidence
 
@@ -160,14 +160,14 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     lowered = [(pa, [(-1, "title", match_text(pa.article.title or ""))] +
                 [(s.index, s.kind, match_text(s.text)) for s in pa.sentences if (pa.article.id, s.index) not in skip])
                for pa in parsed]
-    scored: dict[str, dict[str, tuple[float, list[int], Counter, bool]]] = {}
+    scored: dict[str, dict[str, tuple[float, list[int], Counter, object]]] = {}
     for spec in specs:
         forms = {k: keyword_form(k) for k in spec.keywords}
         weak = {k: keyword_form(k) for k in spec.weak}
         strong_pat, weak_pat = _pattern(forms.values()), _pattern(weak.values()) if weak else None
-        per_article: dict[str, tuple[float, list[int], Counter, bool]] = {}
+        per_article: dict[str, tuple[float, list[int], Counter, object]] = {}   # ..., firm: False | True | 'headline'
         for pa, sentences in lowered:
-            score, strong_hits, where, found = 0.0, 0, [], Counter()
+            score, strong_hits, where, found, headline = 0.0, 0, [], Counter(), False
             for index, kind, text in sentences:
                 strong = strong_pat.findall(text)
                 soft = weak_pat.findall(text) if weak_pat else []
@@ -175,11 +175,14 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
                     w = _weight(index, kind)
                     score += w * (len(strong) + WEAK_SHARE * len(soft))
                     strong_hits += len(strong)
+                    headline = headline or (index < 0 and bool(strong))
                     where.append(index)
                     found.update(strong)
             if strong_hits or score >= FAMILY_SCORE:
                 firm = strong_hits and score >= MIN_SCORE and score >= DENSITY * max(pa.words, 100) / 100
-                per_article[pa.article.id] = (round(score, 1), where, found, bool(firm))
+                # a defining word in the headline says what the article is about, whatever else it covers
+                per_article[pa.article.id] = (round(score, 1), where, found,
+                                              "headline" if headline and score >= MIN_SCORE else bool(firm))
         scored[spec.name] = per_article
     best: Counter = Counter()
     for per_article in scored.values():
@@ -190,13 +193,14 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     firm_on: dict[str, set[str]] = defaultdict(set)
     for spec in specs:
         for a, (score, _, _, firm) in scored[spec.name].items():
-            if firm and score >= DOMINANCE * best[a]:
+            if firm == "headline" or firm and score >= DOMINANCE * best[a]:
                 firm_on[a].add(spec.family or spec.name)
     topics: list[Topic] = []
     taken: set[str] = set()
     for spec in specs:
         per_article = {a: v[:3] for a, v in scored[spec.name].items()
-                       if (v[3] and v[0] >= DOMINANCE * best[a]) or (spec.family and spec.family in firm_on[a])}
+                       if v[3] == "headline" or (v[3] and v[0] >= DOMINANCE * best[a])
+                       or (spec.family and spec.family in firm_on[a])}
         if len(per_article) < max(1, min_articles):
             continue
         articles = tuple(sorted(per_article))
