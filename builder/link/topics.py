@@ -117,7 +117,8 @@ TITLE_WEIGHT, LEAD_WEIGHT, LEAD_SENTENCES = 3.0, 2.0, 3
 WEAK_SHARE = 0.5            # a supporting keyword counts half, and never alone
 MIN_SCORE = 3.5             # the weight an article's keyword hits must reach
 DENSITY = 0.6               # ... and at least this many per 100 words of the article's body
-DOMINANCE = 0.5             # ... and at least this share of the article's strongest topic
+DOMINANCE = 0.6             # ... and at least this share of the article's strongest topic
+FAMILY_MIN = 1.0            # a family topic joins on at least one body sentence (a caption alone is not enough)
 FAMILY_SCORE = 2.0          # the weight of supporting words alone that lets a family topic join a firm one
 PLACE_SHARE = 0.3          # a place becomes a keyword when this share of the topic's articles names it in evidence
 
@@ -200,7 +201,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     for spec in specs:
         per_article = {a: v[:3] for a, v in scored[spec.name].items()
                        if v[3] == "headline" or (v[3] and v[0] >= DOMINANCE * best[a])
-                       or (spec.family and spec.family in firm_on[a])}
+                       or (spec.family and spec.family in firm_on[a] and v[0] >= FAMILY_MIN)}
         if len(per_article) < max(1, min_articles):
             continue
         articles = tuple(sorted(per_article))
