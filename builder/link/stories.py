@@ -35,6 +35,7 @@ RARE_HEADLINE_WORD = 0.06   # ... when the name word is in at most this share of
 PULL_DAYS = 14              # a story draws in articles by headline up to this many days before or after its span
 FAR_DAYS = 60               # ... and up to this many when they are on the story's own subject
 RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller communities
+OUTLIER = 0.5               # a member less than this share as alike to its story as the typical member leaves it
 MIN_ARTICLES = 3            # a story has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -204,8 +205,20 @@ def _communities(ids: list[str], bags: dict[str, Counter], dates: list[Optional[
             if j != i and row[j] >= MIN_SIMILARITY:
                 graph.add_edge(i, int(j), weight=float(row[j]))
     found = [sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", resolution=RESOLUTION, seed=7)]
-    groups = _merge(found, sim)
+    groups = [kept for g in _merge(found, sim) for kept in _without_outliers(g, sim)]
     return [{ids[i] for i in g} for g in groups]
+
+
+def _without_outliers(group: list[int], sim: np.ndarray) -> list[list[int]]:
+    """The group without the articles far less alike to the rest than its typical member (each such
+    article left on its own): a community pulls in a few strays by one shared word."""
+    if len(group) < 3:
+        return [group]
+    block = sim[np.ix_(group, group)]
+    fit = block.sum(axis=1) / (len(group) - 1)
+    floor = OUTLIER * float(np.median(fit))
+    kept = [g for g, f in zip(group, fit) if f >= floor]
+    return [kept] + [[g] for g, f in zip(group, fit) if f < floor]
 
 
 def _shared_headline_word(ids: list[str], bags: dict[str, Counter]) -> np.ndarray:
