@@ -282,3 +282,14 @@ def test_a_surname_one_letter_off_with_an_office_the_person_never_holds_is_someo
     got = actors(parsed("a", ("Joe Bidder", "PERSON", "President"), ("Bidder", "PERSON")),
                  parsed("c", ("Bydder", "PERSON", "US President")))
     assert got["Joe Bidder"].articles == ("a", "c") and "Bydder" not in got
+
+
+def test_an_actor_called_index_never_takes_the_directory_page():
+    got = actors(parsed("a", ("Index", "ORG"), ("Index", "ORG"), ("Mara Quell", "PERSON")))
+    assert got["Index"].id != "index" and got["Index"].id.startswith("index")
+
+
+def test_reserved_page_names_get_a_suffix():
+    from builder.records import unreserved
+    assert unreserved("index") == "index-1" and unreserved("review") == "review-1"
+    assert unreserved("index-fund") == "index-fund"

@@ -21,7 +21,7 @@ from slugify import slugify
 from .. import gazetteer
 from ..gazetteer import fold
 from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
-from ..records import Actor, MentionRef, ParsedArticle, Role
+from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
 
 PERSON_LABELS = {"PERSON"}
 # Demonyms that business news also uses, alone, for an airline ("American", "Swiss"): tagged as an
@@ -529,7 +529,7 @@ class Resolver:
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
-            base = slugify(name, max_length=60, word_boundary=True) or "actor"
+            base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
             while aid in taken:
                 aid, n = f"{base}-{n}", n + 1

@@ -20,7 +20,7 @@ from slugify import slugify
 
 from ..errors import ConfigError
 from ..gazetteer import countries
-from ..records import Event, ParsedArticle, Quote, Topic
+from ..records import Event, ParsedArticle, Quote, Topic, unreserved
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
                     extra[term] += 1
         keywords = [k for k, f in forms.items() if any(_same_words(m, f) for m in matched_kw)]
         keywords += [p for p, n in extra.most_common(4) if n >= 1 and p not in keywords]
-        tid = slugify(spec.name, max_length=60) or "topic"
+        tid = unreserved(slugify(spec.name, max_length=60) or "topic")
         while tid in taken:
             tid += "-2"
         taken.add(tid)
@@ -160,7 +160,7 @@ def discover(parsed: list[ParsedArticle], taken: list[Topic], actor_names: set[s
         # Skip a phrase whose articles are nearly those of a topic already chosen (the same subject).
         if any(len(arts & u) / len(arts | u) > 0.8 for u in used_articles):
             continue
-        tid = slugify(phrase, max_length=60) or "topic"
+        tid = unreserved(slugify(phrase, max_length=60) or "topic")
         if tid in ids:
             continue
         ids.add(tid)
