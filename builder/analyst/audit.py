@@ -67,13 +67,20 @@ def _actor_item(a: dict, refs: list[dict], sentences: dict, rng: random.Random) 
         evidence.append(f"[{form}] {r['article']}#{r['sentence']}: {sentences.get((r['article'], r['sentence']), '?')}")
     return {"id": a["id"], "name": a["name"], "type": a["type"], "mentions": a["mentions"],
             "aliases": a["aliases"][:20], "roles": a["roles"][:6], "evidence": evidence,
-            "fingerprint": _fingerprint([a["type"], a["name"], *a["aliases"]]), "verdict": ""}
+            "fingerprint": _fingerprint([a["type"], a["name"], *a["aliases"], *("role:" + r for r in a["roles"])]),
+            "verdict": ""}
 
 
 def _near(sentences: dict, article: str, index: int, before: int = 2, after: int = 1) -> list[str]:
     """A quote's sentence with its neighbours (the paragraph a reader would see)."""
     return [f"{'>' if i == index else ' '} {sentences[(article, i)]}"
             for i in range(index - before, index + after + 1) if (article, i) in sentences]
+
+
+def _sample(items: list[dict], n: int, seed: int) -> list[dict]:
+    """A seeded sample that is stable across builds: the items ranked by a hash of seed and id, first n
+    (an item still eligible in the next build keeps its rank, so judged verdicts carry over)."""
+    return sorted(items, key=lambda x: hashlib.sha256(f"{seed}:{x['id']}".encode("utf-8")).hexdigest())[:n]
 
 
 def split_candidates(actors: list[dict]) -> list[tuple[dict, dict]]:
@@ -105,7 +112,7 @@ def draw(briefing: dict, sentences: dict, seed: int = 1, top: int = 100, random_
          split_top: int = 200, quotes: int = 60, speakerless: int = 20, events: int = 20,
          previous: Optional[dict] = None) -> dict:
     """The audit sheet: sampled items with evidence and blank (or carried-over) verdicts."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)   # evidence sentences only; the samples are ranked by a hash of seed and id
     refs: dict[str, list[dict]] = defaultdict(list)
     for r in briefing["mentions"]:
         refs[r["actor"]].append(r)
@@ -116,7 +123,7 @@ def draw(briefing: dict, sentences: dict, seed: int = 1, top: int = 100, random_
     sheet["top_actors"] = [_actor_item(a, refs[a["id"]], sentences, rng) for a in actors[:top]]
     pool = actors[top:] if len(actors) > top + random_actors else actors
     sheet["random_actors"] = [_actor_item(a, refs[a["id"]], sentences, rng)
-                              for a in sorted(rng.sample(pool, min(random_actors, len(pool))), key=lambda a: a["id"])]
+                              for a in sorted(_sample(pool, random_actors, seed), key=lambda a: a["id"])]
     sheet["split_candidates"] = [{"id": f"{a['id']}|{b['id']}", "names": [a["name"], b["name"]],
                                   "types": [a["type"], b["type"]],
                                   "aliases": [a["aliases"][:8], b["aliases"][:8]], "roles": [a["roles"][:3], b["roles"][:3]],
@@ -130,13 +137,13 @@ def draw(briefing: dict, sentences: dict, seed: int = 1, top: int = 100, random_
                 "method": q["method"], "text": q["text"], "context": _near(sentences, q["article"], q["sentence_index"]),
                 "fingerprint": _fingerprint([q["speaker"] or "", q["text"]]), "verdict": ""}
 
-    sheet["quotes"] = [quote_item(q) for q in rng.sample(said, min(quotes, len(said)))]
-    sheet["speakerless"] = [quote_item(q) for q in rng.sample(unsaid, min(speakerless, len(unsaid)))]
+    sheet["quotes"] = [quote_item(q) for q in _sample(said, quotes, seed)]
+    sheet["speakerless"] = [quote_item(q) for q in _sample(unsaid, speakerless, seed)]
     sheet["events"] = [{"id": e["id"], "title": e["title"], "kind": e["kind"], "date": e["date"],
                         "participants": [name_of.get(p, p) for p in e["participants"]],
                         "evidence": [x["sentence"] for x in e["evidence"][:3]],
                         "fingerprint": _fingerprint([e["title"], *e["participants"]]), "verdict": ""}
-                       for e in rng.sample(briefing["events"], min(events, len(briefing["events"])))]
+                       for e in _sample(briefing["events"], events, seed)]
     if previous:
         for section in SECTIONS:
             old = previous.get(section, {})
