@@ -380,3 +380,18 @@ def test_a_shared_surname_with_her_pronoun_is_the_woman_of_the_two():
                    "Melania Trump spoke.", "Donald Trump spoke too.", "Trump said she would go.", "Trump said he agreed.")
     got = {a.name: a for a in Resolver([pa]).actors()[0]}
     assert got["Melania Trump"].mentions == 2 and got["Donald Trump"].mentions == 2
+
+
+def test_roles_are_whole_titles_of_people_not_fragments_or_countries():
+    got = actors(parsed("a", ("Lena Brandt", "PERSON", "chief rabbi of the"), ("Lena Brandt", "PERSON", "chief rabbi"),
+                        ("Peru", "GPE", "president of the")))
+    assert [r.role for r in got["Lena Brandt"].roles] == ["chief rabbi"] and got["Peru"].roles == ()
+
+
+def test_an_acronym_alone_joins_the_organisation_an_article_expands_it_to():
+    got = actors(parsed("a", ("Office of Tariff Review", "ORG"), ("OTR", "ORG")), parsed("b", ("OTR", "ORG")),
+                 parsed("c", ("OTR", "ORG"), ("Mara Quell", "PERSON")))
+    assert "OTR" in got   # spelt out in one article only: the lone "OTR" may be another body
+    got = actors(parsed("a", ("Office of Tariff Review", "ORG"), ("OTR", "ORG")), parsed("b", ("OTR", "ORG")),
+                 parsed("c", ("OTR", "ORG"), ("Office of Tariff Review", "ORG")))
+    assert "OTR" not in got and got["Office of Tariff Review"].articles == ("a", "b", "c")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Optional
+from typing import Optional
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -27,8 +27,11 @@ from slugify import slugify
 
 from .. import gazetteer
 from . import corpus
+from .names import (_ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _initials, _longer_org_name, _office_words,
+                    _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _without_legal_form,
+                    is_role_fragment)
 from ..gazetteer import fold
-from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
+from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
 
 PERSON_LABELS = {"PERSON"}
@@ -258,12 +261,56 @@ class Resolver:
                 cluster = self._other(m.name, m.label)
             if cluster is not None:
                 self._attach(cluster, aid, m)
+        self._merge_duplicates()
         # Pass 3: title-only references.
         for aid, m in pending:
             if m.label == "TITLE":
                 cluster = self._person_for_title(m.name, aid)
                 if cluster is not None:
                     self._attach(cluster, aid, m, alias=False)
+
+    def _merge_duplicates(self) -> None:
+        """One actor where two clusters are one organisation: an acronym kept alone ("IRS") joins the one
+        organisation whose name it abbreviates and that two articles or more write beside it; a one-word name the
+        model took for a person but mostly tags an organisation ("Disney") joins that organisation."""
+        orgs = [c for c in self.clusters.values() if c.type == "organization" and c.refs]
+        by_acronym: dict[str, list[Cluster]] = defaultdict(list)
+        for c in orgs:
+            for n in c.names:
+                bare = n.replace(".", "")
+                if not _ACRONYM.fullmatch(bare):
+                    continue
+                short = {r.article for r in c.refs if r.text.replace(".", "").endswith(bare)}
+                spelt = {r.article for r in c.refs if _initials(r.text) == bare}
+                if len(short & spelt) >= 2:   # spelt out beside it in two articles at least
+                    by_acronym[bare].append(c)
+        for c in orgs:
+            forms = {n.replace(".", "") for n in c.names}
+            if len(forms) == 1 and _ACRONYM.fullmatch(next(iter(forms))):
+                into = [b for b in by_acronym.get(next(iter(forms)), ()) if b is not c]
+                if len(into) == 1:
+                    self._merge(c, into[0])
+        for c in list(self.persons):
+            if not c.full_names and c.refs and ("org:" + c.key.split(":", 1)[1]) in self.clusters:
+                top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0] if c.labels else "PERSON"
+                org = self.clusters["org:" + c.key.split(":", 1)[1]]
+                if top == "ORG" and org.refs:
+                    self._merge(c, org)
+
+    def _merge(self, a: Cluster, b: Cluster) -> None:
+        """Move every mention of cluster ``a`` into ``b``."""
+        b.names.update(a.names)
+        b.labels.update(a.labels)
+        b.roles.extend(a.roles)
+        b.refs.extend(MentionRef(actor=b.key, article=r.article, sentence=r.sentence, text=r.text) for r in a.refs)
+        for art in a.articles - b.articles:
+            b.articles.add(art)
+            self._in_article[art].append(b)
+        for table in (self.global_map, *self.article_map.values()):
+            for k, v in table.items():
+                if v == a.key:
+                    table[k] = b.key
+        a.refs, a.names, a.articles = [], Counter(), set()
 
     def _common_led(self, name: str) -> bool:
         """True for a "name" whose first word the corpus writes in lower case and no table knows as a
@@ -528,7 +575,7 @@ class Resolver:
             self.article_map[article].setdefault(fold("the " + m.name), cluster.key)
             self.article_map[article].setdefault(fold(m.name), cluster.key)
         cluster.labels[m.label] += 1
-        if m.role:
+        if m.role and cluster.type in ("person", "organization") and not is_role_fragment(m.role):
             cluster.roles.append(Role(role=m.role, article=article, sentence=m.sentence))
             if cluster.type == "person" and (role := fold(m.role)):
                 self._roles_in_article[article].append((role, cluster))
@@ -632,115 +679,3 @@ class Resolver:
                              confidence=round(confidence, 2), misspellings=misspelt, method=method))
         out.sort(key=lambda a: a.id)
         return out, ids
-
-
-_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)s?$")   # "annexation"
-_ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
-              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic",
-              "navy", "marines", "police", "customs", "senate", "congress", "treasury", "mint", "chamber",
-              "bureau", "agency", "department", "office", "court", "mission", "telecom", "mobile", "airways",
-              "air", "steel", "motors", "energy", "oil", "gas", "power", "electric", "capitol", "initiative",
-              "institute", "university", "college", "fund", "exchange", "guard", "command", "party"}
-
-
-# "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
-_LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(_LEGAL_WORDS)) + r"))+$")
-
-
-def _without_legal_form(key: str) -> str:
-    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler")."""
-    return _LEGAL_FORM.sub("", key)
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
-
-
-def _initials(name: str) -> str:
-    """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
-    words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]
-    while len(words) > 1 and fold(words[-1]).strip(",") in _LEGAL_WORDS:
-        words.pop()
-    words = [w for w in words if w.lower() not in _INITIALS_SKIP and w[0].isupper()]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
-def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
-    """For a one-word organisation ("Northrop"), the one longer organisation name of its article that
-    starts with it ("northrop grumman"; ``names`` maps names without legal form to the names); None
-    when there is none, several ("Apple": "Apple Computer" and "Apple Corps"), or the word is itself
-    a company's name with a legal form ("Apple Inc.")."""
-    if m.label != "ORG" or len(m.name.split()) != 1:
-        return None
-    key = fold(m.name)
-    if names.get(key, set()) - {key}:
-        return None
-    found = {n for n in names if n.startswith(key + " ")}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _particle_led(name: str) -> bool:
-    """True for a surname with its particles and no given name ("von der Leyen"): a short form."""
-    first = name.split()[0]
-    return first.islower() and first in NAME_PARTICLES
-
-
-def _org_led(name: str) -> bool:
-    """True for a name the model calls a person that starts with a known organisation and no given
-    name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
-    words = name.split()
-    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
-            and not gazetteer.is_given_name(words[0]))
-
-
-def _org_prefix(name: str) -> Optional[str]:
-    """A known organisation whose long name starts with this (truncated) name."""
-    key = fold(name)
-    if len(key.split()) < 3:
-        return None
-    for org in gazetteer.organizations():
-        for alias in (org.name, *org.aliases):
-            fa = fold(alias)
-            if fa.startswith(key) and len(fa.split()) > len(key.split()):
-                return org.name
-    return None
-
-
-def _office_words(role: str) -> set[str]:
-    """The words of a role that name an office ("commander", "president", "secretary")."""
-    return {w for w in re.findall(r"[a-z]+", re.sub(r"[a-z]+['’]s\b", "", fold(role))) if w in ROLE_WORDS}   # not "governor's brother"
-
-
-def _other_office(m, cluster: Cluster) -> bool:
-    """True when a surname one letter off a person's comes with an office that person never holds:
-    "Swedish Supreme Commander Gen. Bydén" is not a misspelling of President Biden."""
-    if not m.role or not cluster.roles or fold(m.name) == cluster.surname:
-        return False
-    ours = _office_words(m.role)
-    return bool(ours) and not any(ours & _office_words(r.role) for r in cluster.roles)
-
-
-def _role_matches(role: str, title: str) -> bool:
-    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state".
-
-    The end need not fall on a word boundary: "Netflix's co-chief executive" holds "chief executive"
-    too, which keeps "the chief executive" ambiguous in an article that names two of them."""
-    if role == title:
-        return True
-    if not role.endswith(title):
-        return False
-    prefix = role[: -len(title)].strip()
-    # "Deputy Secretary of State" is not "Secretary of State".
-    return not re.search(r"\b(?:deputy|vice|under|assistant|former|acting|ex)\b", prefix)
-
-
-def _dedupe_roles(roles: Iterable[Role]) -> list[Role]:
-    """One Role per distinct phrase, most frequent first, with its first source."""
-    counts: Counter = Counter()
-    first: dict[str, Role] = {}
-    for r in roles:
-        key = fold(r.role)
-        counts[key] += 1
-        first.setdefault(key, r)
-    return [first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
