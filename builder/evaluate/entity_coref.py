@@ -5,8 +5,9 @@ The items clustered are document-level entities: a gold item is a named PER/ORG/
 document (its cross-document ``instance_id`` is its cluster), a system item one of our actors
 mentioned in that document's annotated sentences (its actor id is its cluster). A system item
 stands for the gold item whose names it shares there (``gold_names``, one to one, in text order);
-one that names no gold entity stays an item of its own (it costs precision), and a gold item no
-actor names is missing from the response (it costs recall).
+one that names no gold entity stays an item of its own (it costs precision), one that names only a
+gold entity of another kind (a product, a financial entity) is left out, and a gold item no actor
+names is missing from the response (it costs recall).
 """
 from __future__ import annotations
 
@@ -149,7 +150,12 @@ def eval_entity_coref(limit: Optional[int] = None, nlp=None, base: Path = MEANTI
             gold = [(e["instance"], gold_names(e)) for e in d.entities
                     if e.get("instance") and e["type"] in GOLD_ACTOR_TYPES and e["named"]]
             gold = list({inst: names for inst, names in gold}.items())
-            ours = sorted(seen[d.name].items())
+            # An actor of ours that names a gold entity of another kind (a product, a financial entity,
+            # one never named) is left out, as in the intra-document score: neither right nor wrong.
+            actor_names = set().union(*(names for _, names in gold)) if gold else set()
+            other_names = set().union(*(gold_names(e) for e in d.entities if not (
+                e.get("instance") and e["type"] in GOLD_ACTOR_TYPES and e["named"]))) if d.entities else set()
+            ours = sorted((a, ns) for a, ns in seen[d.name].items() if ns & actor_names or not ns & other_names)
             k, r = align_document(d.name, gold, [(f"{topic.name}/{a}", ns) for a, ns in ours])
             key_items += k
             response_items += r
