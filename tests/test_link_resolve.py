@@ -395,3 +395,9 @@ def test_an_acronym_alone_joins_the_organisation_an_article_expands_it_to():
     got = actors(parsed("a", ("Office of Tariff Review", "ORG"), ("OTR", "ORG")), parsed("b", ("OTR", "ORG")),
                  parsed("c", ("OTR", "ORG"), ("Office of Tariff Review", "ORG")))
     assert "OTR" not in got and got["Office of Tariff Review"].articles == ("a", "b", "c")
+
+
+def test_a_short_name_alone_joins_the_one_organisation_two_articles_write_out_beside_it():
+    got = actors(parsed("a", ("Quorvex Holdings Trust", "ORG"), ("Quorvex", "ORG")),
+                 parsed("b", ("Quorvex Holdings Trust", "ORG"), ("Quorvex", "ORG")), parsed("c", ("Quorvex", "ORG")))
+    assert len([a for a in got.values() if "Quorvex" in a.name]) == 1

@@ -270,23 +270,24 @@ class Resolver:
                     self._attach(cluster, aid, m, alias=False)
 
     def _merge_duplicates(self) -> None:
-        """One actor where two clusters are one organisation: an acronym kept alone ("IRS") joins the one
-        organisation whose name it abbreviates and that two articles or more write beside it; a one-word name the
+        """One actor where two clusters are one organisation: an acronym or first word kept alone ("IRS",
+        "JPMorgan") joins the one organisation that two articles or more write out beside it; a one-word name the
         model took for a person but mostly tags an organisation ("Disney") joins that organisation."""
         orgs = [c for c in self.clusters.values() if c.type == "organization" and c.refs]
         by_acronym: dict[str, list[Cluster]] = defaultdict(list)
         for c in orgs:
             for n in c.names:
                 bare = n.replace(".", "")
-                if not _ACRONYM.fullmatch(bare):
+                if " " in bare or not bare[:1].isupper():
                     continue
                 short = {r.article for r in c.refs if r.text.replace(".", "").endswith(bare)}
-                spelt = {r.article for r in c.refs if _initials(r.text) == bare}
-                if len(short & spelt) >= 2:   # spelt out beside it in two articles at least
+                spelt = {r.article for r in c.refs if _initials(r.text) == bare
+                         or fold(r.text).startswith(fold(bare) + " ")}
+                if len(short & spelt) >= 2:   # written out beside it in two articles at least
                     by_acronym[bare].append(c)
         for c in orgs:
             forms = {n.replace(".", "") for n in c.names}
-            if len(forms) == 1 and _ACRONYM.fullmatch(next(iter(forms))):
+            if len(forms) == 1 and " " not in next(iter(forms)):
                 into = [b for b in by_acronym.get(next(iter(forms)), ()) if b is not c]
                 if len(into) == 1:
                     self._merge(c, into[0])
