@@ -401,3 +401,15 @@ def test_a_short_name_alone_joins_the_one_organisation_two_articles_write_out_be
     got = actors(parsed("a", ("Quorvex Holdings Trust", "ORG"), ("Quorvex", "ORG")),
                  parsed("b", ("Quorvex Holdings Trust", "ORG"), ("Quorvex", "ORG")), parsed("c", ("Quorvex", "ORG")))
     assert len([a for a in got.values() if "Quorvex" in a.name]) == 1
+
+
+def test_lists_possessives_and_organisation_words_make_no_people():
+    got = actors(parsed("a", ("Quorvex, Tallis", "ORG"), ("Quorvex’s Covid", "ORG"), ("Sunrise Valley Health Clinic", "PERSON"),
+                        ("Dorn PAO", "PERSON"), ("Acme, Inc.", "ORG"), ("Mara Quell", "PERSON")))
+    assert set(got) == {"Sunrise Valley Health Clinic", "Dorn PAO", "Acme, Inc.", "Mara Quell"}
+    assert got["Sunrise Valley Health Clinic"].type == "organization" and got["Dorn PAO"].type == "organization"
+
+
+def test_a_shop_named_for_a_surname_plus_s_is_not_the_person():
+    got = actors(parsed("a", ("Scott Harrowby", "PERSON"), ("Harrowby", "PERSON")), parsed("b", ("Harrowbys", "ORG")))
+    assert got["Scott Harrowby"].articles == ("a",)

@@ -10,7 +10,7 @@ from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
 from ..gazetteer import fold
 from ..records import Role
 
-_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)s?$")   # "annexation"
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment)s?$")   # "annexation"
 _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
               "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic",
               "navy", "marines", "police", "customs", "senate", "congress", "treasury", "mint", "chamber",
@@ -128,3 +128,24 @@ _FRAGMENT_END = re.compile(r"\b(?:of|the|a|an|and|or|for|to|in|at|on|with|by|fro
 def is_role_fragment(role: str) -> bool:
     """True for a role phrase cut short ("chief rabbi of the", "president of"): no whole title."""
     return bool(_FRAGMENT_END.search(role.strip(" ,;:")))
+
+
+# Last words that make a name an organisation's, whatever the tagger says ("Sunflower Rural Health
+# Clinic", "Mechel PAO", "Poy Developments").
+_ORG_TAIL = _ORG_WORDS | _LEGAL_WORDS | {"clinic", "hospital", "school", "church", "center", "centre", "foundation",
+                                         "trust", "partners", "capital", "developments", "properties", "pao", "pjsc",
+                                         "ojsc", "plc", "ag", "sa", "spa", "nv", "asa", "associates", "labs", "studios"}
+
+
+def org_tailed(name: str) -> bool:
+    """True for a name that ends with an organisation's word or a legal form."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[-1].strip(",") in _ORG_TAIL
+
+
+def not_one_name(name: str) -> bool:
+    """True for a span that is no single name: a list ("Apple, Disney") or a possessive inside ("Pfizer's Covid")."""
+    head, _, tail = name.partition(",")
+    if tail and not _LEGAL_FORM.fullmatch(", " + fold(tail).strip()):
+        return True
+    return bool(re.search(r"\w['’]s\s+\S", name))

@@ -29,7 +29,7 @@ from .. import gazetteer
 from . import corpus
 from .names import (_ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _without_legal_form,
-                    is_role_fragment)
+                    is_role_fragment, not_one_name, org_tailed)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -195,6 +195,7 @@ class Resolver:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
                         and not _org_led(m.name) and not _particle_led(m.name) and not self._common_led(m.name)
+                        and not org_tailed(m.name) and not not_one_name(m.name)
                         and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
                     full_counts[m.name] += 1
         for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -209,7 +210,8 @@ class Resolver:
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
                 if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
-                        and not _particle_led(m.name) and not self._common_led(m.name)):
+                        and not _particle_led(m.name) and not self._common_led(m.name)
+                        and not org_tailed(m.name) and not not_one_name(m.name)):
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
                     pending.append((aid, m))
@@ -253,8 +255,9 @@ class Resolver:
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
             if cluster is None:
                 cluster = self._nearest_namesake(m.name, aid, m.sentence) or self._person_for_short(m.name, aid)
-                if cluster is not None and _other_office(m, cluster):
-                    cluster = None
+                if cluster is not None and (_other_office(m, cluster) or (
+                        m.label == "ORG" and fold(m.name) == cluster.surname + "s")):
+                    cluster = None   # "Morrisons" the shop is no Morrison
                 if cluster is not None and m.role and fold(m.name) == cluster.surname:
                     cluster = self._office_holder(m, cluster, aid)
             if cluster is None:
@@ -289,7 +292,9 @@ class Resolver:
             forms = {n.replace(".", "") for n in c.names}
             if len(forms) == 1 and " " not in next(iter(forms)):
                 into = [b for b in by_acronym.get(next(iter(forms)), ()) if b is not c]
-                if len(into) == 1:
+                # A word the corpus uses alone in more articles than the long name ("Delta", the
+                # variant, beside "Delta Air Lines") stays its own; an acronym is its expansion's.
+                if len(into) == 1 and (_ACRONYM.fullmatch(next(iter(forms))) or len(c.articles) <= len(into[0].articles)):
                     self._merge(c, into[0])
         for c in list(self.persons):
             if not c.full_names and c.refs and ("org:" + c.key.split(":", 1)[1]) in self.clusters:
@@ -535,8 +540,10 @@ class Resolver:
         if label == "NORP" or corpus.is_currency(key):
             return None   # a people's adjective, a currency or coin ("Bitcoin"): no actor
         label = self._label_vote.get(key, label)
-        if label == "PERSON" and " " in key and self._common_led(name):
+        if (label == "PERSON" and " " in key and self._common_led(name)) or not_one_name(name):
             return None
+        if label == "PERSON" and org_tailed(name):
+            label = "ORG"
         if label != "PERSON" and key in self._by_full and " " in key:
             counted = self._label_counts.get(key, Counter())
             if counted["PERSON"] >= counted[corpus.COUNTED_GROUP.get(label, label)]:
