@@ -42,7 +42,7 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
         key = resolver.lookup(article, name)
         return key_to_id.get(key) if key else None
 
-    quotes = _quotes(parsed, actor_of, resolver)
+    quotes = _quotes(parsed, lambda key: key_to_id.get(key) if key else None, resolver)
     person_ids = {a.id for a in actors if a.type == "person"}
 
     def ids_of(article: str, names) -> tuple[str, ...]:
@@ -66,13 +66,13 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
                     topics=topics, stories=stories, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
 
 
-def _quotes(parsed: list[ParsedArticle], actor_of, resolver: Resolver) -> list[Quote]:
+def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quote]:
     """Quotes with speakers resolved to actor ids (never the reporting outlet)."""
     out = []
     for pa in parsed:
         for n, q in enumerate(pa.quotes, start=1):
-            speaker = actor_of(pa.article.id, q.speaker)
-            key = resolver.lookup(pa.article.id, q.speaker)
+            key = resolver.lookup(pa.article.id, q.speaker, q.sentence)
+            speaker = key_of(key)
             method, conf = q.method, q.confidence
             if speaker and resolver.is_outlet_of(pa.article.outlet, key):
                 speaker, method, conf = None, "none:outlet-is-not-a-speaker", 0.0

@@ -18,7 +18,7 @@ from slugify import slugify
 
 from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
-from ..records import EventCandidate
+from ..records import EventCandidate, unreserved
 
 
 @dataclass
@@ -294,7 +294,7 @@ def title_for(kind: str, names: list[str], place: Optional[str]) -> str:
 
 def event_id(date_value: Optional[str], title: str, taken: set[str]) -> str:
     """A stable unique id: the date then a slug of the title."""
-    base = slugify(f"{date_value or 'undated'} {title}", max_length=80, word_boundary=True) or "event"
+    base = unreserved(slugify(f"{date_value or 'undated'} {title}", max_length=80, word_boundary=True) or "event")
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
