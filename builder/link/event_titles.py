@@ -54,7 +54,7 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
         return None
     rest = _LEADING_TIME.sub("", m.group(1))
     end = _OBJECT_END.search(rest)
-    words = (rest[:end.start()] if end else rest).split()[:9]
+    words = (rest[:end.start()] if end else rest).split()[:12]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
         words.pop()
     if words and words[0].lower() == "that":
@@ -73,6 +73,7 @@ _NAMING_STOP = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 
 
 _TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|week|month|year"
+                        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?"
                         r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October", re.I)
 
 _NAMED_NOUNS = {"talks", "meeting", "summit", "conference", "election", "elections", "vote", "session", "call",
@@ -90,9 +91,11 @@ def named_happening(sentence: str, trigger: str) -> Optional[str]:
     kept: list[str] = []
     for w in reversed(words):
         bare = re.sub(r"['\u2019]s$", "", w)
-        if w.lower() in _NAMING_STOP or _TIME_WORD.fullmatch(bare) or bare != w and kept:
-            if bare != w and w.lower() not in _NAMING_STOP:
-                kept.insert(0, bare)
+        if bare != w and not kept:
+            return None   # "Biden's visit": its owner is a party, said in the title by name
+        if w.lower() in _NAMING_STOP or _TIME_WORD.fullmatch(bare) or bare != w:
+            if bare != w and w.lower() not in _NAMING_STOP and not _TIME_WORD.fullmatch(bare):
+                kept.insert(0, bare)   # "the UN's security council meeting"
             break
         kept.insert(0, w)
     if not kept or not any(w[:1].isupper() or w[:1].isdigit() for w in kept):
@@ -100,17 +103,19 @@ def named_happening(sentence: str, trigger: str) -> Optional[str]:
     return " ".join(kept + [trigger])
 
 
-def what_happened(kind: str, reports: Iterable[tuple[str, str]], names: list[str]) -> Optional[tuple[str, str, str]]:
+def what_happened(kind: str, reports: Iterable[tuple[str, str]], names: list[str],
+                  people: tuple[str, ...] = ()) -> Optional[tuple[str, str, str]]:
     """(who, verb, object) most reports of a kind give: "X" "recognises" "the independence of Y"; None
-    when no report names its subject among ``names`` before a verb trigger with an object."""
+    when no report names its subject among ``names`` before a verb trigger with an object. A person
+    named before the trigger is its subject before a country ("X of Russia signed ...": X)."""
     if kind not in _OBJECT_KINDS:
         return None
     found: Counter = Counter()
     for sentence, trigger in reports:
         verb = verb_of(trigger)
         obj = object_after(sentence, trigger) if verb else None
-        who = subject_of(sentence, trigger, names) if obj else None
-        if verb and obj and who and who.lower() not in obj.lower():
+        who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
+        if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
             found[(who, verb, obj)] += 1
     if not found:
         return None
