@@ -145,3 +145,18 @@ def test_a_caption_never_lends_its_day_to_another_report():
                 date="2023-02")
     groups = merge([("a", caption, ("ana-ruiz",)), ("b", report, ("ana-ruiz", "tom-berg"))], PEOPLE)
     assert len(groups) == 2
+
+
+def test_a_country_named_as_a_ministers_office_is_no_party():
+    from builder.link.aggregate import _affiliation
+
+    text = "Norland's minister of energy, Ana Ruiz, told reporters the mines lost gold."
+    assert _affiliation("Norland", text)
+    assert not _affiliation("Norland", "Norland's troops crossed the border, Ana Ruiz said.")
+
+
+def test_an_announcement_title_skips_the_time_before_its_object():
+    s = "The ministry announced on Sunday night that it will reduce staff at the embassy in Oslo."
+    assert object_after(s, "announced") == "it will reduce staff at the embassy in Oslo"
+    assert object_after("Acme announced plans to add a 0.5% fee on cards.", "announced") == \
+        "plans to add a 0.5% fee on cards"

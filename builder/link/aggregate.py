@@ -8,6 +8,7 @@ inputs always give the same bytes.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
@@ -164,8 +165,19 @@ def _parties(report, article: str, actor_of, type_of: dict, name_of: dict) -> tu
             found[i] = written
     if any(type_of.get(i) == "person" for i in found):
         found = {i: w for i, w in found.items()
-                 if not (type_of.get(i) == "country" and gazetteer.country_of_demonym(w) and fold(w) != fold(name_of[i]))}
+                 if not (type_of.get(i) == "country" and gazetteer.country_of_demonym(w) and fold(w) != fold(name_of[i]))
+                 and not (type_of.get(i) != "person" and _affiliation(w, report.sentence_text))}
     return tuple(found)
+
+
+_OFFICE = re.compile(r"^['\u2019]s\s+(?:\S+\s+){0,3}?(?:minister|president|secretary|chief|head|leader|spokes\w+"
+                     r"|ambassador|envoy|director|chair\w*|ceo|official|premier|chancellor|governor|king|queen)\b", re.I)
+
+
+def _affiliation(written: str, text: str) -> bool:
+    """True when a body is named only as a person's office ("Burkina Faso's minister of energy")."""
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(written)}", text)]
+    return bool(spots) and all(_OFFICE.match(text[at:]) for at in spots)
 
 
 def _precision(value: Optional[str]) -> str:

@@ -27,14 +27,16 @@ _VERBS = (("recogni", "recognises"), ("invad", "invades"), ("launch", "launches"
 _OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing", "annexation"}
 
 # Where an object phrase stops: a clause, a time, a reason.
-_OBJECT_END = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])\.(?![A-Za-z])|\s(?:and|but|as|after|before|while|which|that|who|amid"
+_OBJECT_END = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
                          r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December|\d{4}))\b")
 
-_LEADING_TIME = re.compile(r"^(?:(?:on|this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                           r"|Sunday|today|yesterday|tonight|morning|evening|night)\s+", re.I)
+_LEADING_TIME = re.compile(r"^(?:(?:on|in|this|last|late|early|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday"
+                           r"|Friday|Saturday|Sunday|today|yesterday|tonight|(?:Jan|Febr)uary|March|April|May|June|July"
+                           r"|August|(?:Sept|Nov|Dec)ember|October|week|month|year|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+", re.I)
 
 _STATUS_NOTE = {"planned": " (planned)", "cancelled": " (cancelled)", "hypothetical": " (warned of, not happened)"}
 
@@ -152,7 +154,7 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
     title = ""
-    if institution and kind in ("meeting", "conference", "talks", "consultation"):
+    if institution and kind in ("meeting", "talks", "consultation"):
         title = f"{institution} policy meeting" if _CENTRAL_BANK.search(institution) else f"{institution} meeting"
     elif action:
         title = " ".join(action)
