@@ -61,10 +61,19 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
         words.pop()
     if words and words[0].lower() == "that":
         words = words[1:]   # "announced that it will ..."
-    if len(words) < 1 or words[0].lower() in ("to", "by", "with", "in", "on", "at", "for", "from", "him",
-                                               "her", "them", "out", "up", "off"):
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    if len(words) < 2 or len(words) < 3 and words[0].lower() in ("it", "he", "she", "they", "we") or \
+            words[0].lower() in ("to", "by", "with", "in", "on", "at", "for", "from", "him", "her", "them", "out", "up",
+                                 "off", "which", "who", "whom", "whose", "where", "what", "as", "so", "and", "or"):
         return None
     return " ".join(words)
+
+
+# Words an object phrase cannot end on: "BlackRock announced it is" says nothing.
+_DANGLING = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "would", "will", "could", "can",
+             "should", "may", "might", "must", "do", "does", "did", "not", "its", "their", "his", "her", "this",
+             "these", "those", "of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "at", "from"}
 
 
 # Where the words that name a noun trigger begin: "investors await [the US central bank] meeting".
