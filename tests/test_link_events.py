@@ -160,3 +160,21 @@ def test_an_announcement_title_skips_the_time_before_its_object():
     assert object_after(s, "announced") == "it will reduce staff at the embassy in Oslo"
     assert object_after("Acme announced plans to add a 0.5% fee on cards.", "announced") == \
         "plans to add a 0.5% fee on cards"
+
+
+def test_one_days_announcements_by_different_parties_stay_apart():
+    a = _r("2023-01-20", "Acme announced on Thursday that it will close two plants.", "announced", kind="announcement",
+           date="2023-01-19")
+    b = _r("2023-01-20", "Fjord Bank also announced on Thursday a review of its fees.", "announced",
+           kind="announcement", date="2023-01-19")
+    assert len(merge([("a", a, ("acme",)), ("a", b, ("fjord-bank",))], PEOPLE)) == 2
+
+
+def test_a_shared_country_alone_does_not_join_two_reports_of_one_day():
+    a = _r("2023-02-01", "Norland oil traders await Wednesday's meeting of producers.", "meeting", kind="meeting",
+           date="2023-02-01", past=False)
+    b = _r("2023-02-02", "Ana Ruiz told staff at a meeting in Norland's capital on Wednesday.", "meeting",
+           kind="meeting", date="2023-02-01")
+    together = [("a", a, ("norland",)), ("b", b, ("ana-ruiz", "norland"))]
+    assert len(merge(together, PEOPLE, countries=frozenset({"norland"}))) == 2
+    assert len(merge(together, PEOPLE)) == 1

@@ -104,7 +104,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
             report = read_report(c, pa.article.date)
             cands.append((pa.article.id, report, _parties(report, pa.article.id, actor_of, type_of, name_of)))
     institutions = frozenset(a.id for a in actors if a.type == "organization" and INSTITUTION.search(a.name))
-    clusters = ev.merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed}, institutions)
+    countries = frozenset(a.id for a in actors if a.type == "country")
+    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

@@ -159,6 +159,8 @@ def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[st
     if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids) or _other_people(x, y, person_ids):
         return False
     shared, people = _shared(x, y, person_ids)
+    if x.kind == y.kind == "announcement" and x.party_set and y.party_set and not shared:
+        return False   # one day's two announcements by different parties are two happenings
     if x.date and y.date and len(x.date) == 10 and x.date == y.date:
         return True
     if x.date and y.date and x.date == y.date and x.kind == y.kind and shared:
@@ -194,7 +196,8 @@ def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> boo
     return any(0 < b.sentence - a.sentence <= within for _, a, _ in earlier.members for _, b, _ in later.members)
 
 
-def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
+                         countries: frozenset = frozenset()) -> bool:
     """Across articles: one happening when kind, date, place and participants agree."""
     if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
@@ -208,7 +211,7 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     shared, people = _shared(x, y, person_ids)
     if x.date and y.date:
         if len(x.date) == 10 and x.date == y.date:
-            return bool(shared) or places is True
+            return bool(shared - countries) or len(shared) >= 2 or places is True
         return bool(people) and (places is True or len(shared) >= 2) or len(shared) >= 2 and places is not False
     # One side undated: only a report that gives some time reference ("on Monday", "last year"),
     # at a shared place with shared parties; a report with no time at all is too vague to match.
@@ -232,13 +235,14 @@ def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[
 
 def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
           article_dates: Optional[dict[str, Optional[str]]] = None,
-          institutions: frozenset = frozenset()) -> list[EventCluster]:
+          institutions: frozenset = frozenset(), countries: frozenset = frozenset()) -> list[EventCluster]:
     """Group candidates (article id, candidate, resolved participant ids) into happenings.
 
     First within each article (one report often names the date in one sentence and the
     place in another), then across articles, dated and precise clusters first; last, the reports
     of one big happening or of one institution's meeting are gathered (``gather``).
-    ``institutions``: ids of bodies that meet again and again (a central bank, a council).
+    ``institutions``: ids of bodies that meet again and again (a central bank, a council); ``countries``:
+    ids of countries, too broad to tie two reports of one day together on their own.
     """
     by_article: dict[str, list[EventCluster]] = {}
     order = sorted(candidates, key=lambda x: (x[0], x[1].date is None, -len(x[1].date or ""), x[1].sentence))
@@ -258,7 +262,8 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
         others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
-        fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl, person_ids)
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries)] or \
+            _sole_fit(others, cl, person_ids)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:
