@@ -96,8 +96,8 @@ def named_happening(sentence: str, trigger: str) -> Optional[str]:
     """The name the text gives a noun trigger when it holds a proper name ("the UN Security Council
     meeting", "the 2020 election"): "UN Security Council meeting"; None otherwise."""
     m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
-    if not m or trigger.lower() not in _NAMED_NOUNS:
-        return None
+    if not m or trigger.lower() not in _NAMED_NOUNS or re.match(r"\s+(?:about|on how)\b", sentence[m.end():]):
+        return None   # "X talks about China": a verb, not the name of talks
     words = re.findall(r"[\w.&+-]+(?:['\u2019]s)?", sentence[:m.start()])[-5:]
     kept: list[str] = []
     for w in reversed(words):
@@ -163,7 +163,7 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
     title = ""
-    if institution and kind in ("meeting", "talks", "consultation"):
+    if institution and kind == "meeting":
         title = f"{institution} policy meeting" if _CENTRAL_BANK.search(institution) else f"{institution} meeting"
     elif action:
         title = " ".join(action)
