@@ -178,3 +178,13 @@ def test_a_shared_country_alone_does_not_join_two_reports_of_one_day():
     together = [("a", a, ("norland",)), ("b", b, ("ana-ruiz", "norland"))]
     assert len(merge(together, PEOPLE, countries=frozenset({"norland"}))) == 2
     assert len(merge(together, PEOPLE)) == 1
+
+
+def test_a_plans_month_without_a_year_lies_ahead_of_its_article():
+    c = rep("The bank could raise rates at every meeting starting in March.", "meeting", kind="meeting",
+            date="2022-03", past=False, date_text="March")
+    r = read_report(c, "2023-01-20")
+    assert (r.status, r.date) == ("hypothetical", "2023-03")
+    done = rep("The bank raised rates at its meeting in March.", "meeting", kind="meeting", date="2022-03",
+               date_text="March")
+    assert read_report(done, "2023-01-20").date == "2022-03"
