@@ -111,13 +111,18 @@ def _after(value: Optional[str], article_date: Optional[str]) -> bool:
     return start > day
 
 
+# A month named with nothing to place it in a year: "March", "in March", "mid-March".
+_BARE_MONTH = re.compile(r"(?:(?:in|by|from|until|early|late|mid|mid-)\s*-?\s*)?(?:(?:Jan|Febr)uary|March|April|May|June|July"
+                         r"|August|(?:Sept|Nov|Dec)ember|October)", re.I)
+
+
 def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> Optional[str]:
     """A happened report's date, never after its article's: a month or day read a year too late
     ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
     month or day written without a year and read a year too early ("could hike at every meeting
     starting in March", in January) goes forward a year."""
-    if status in ("planned", "hypothetical") and cand.date and len(cand.date) >= 7 and cand.date_text \
-            and not re.search(r"\d{4}|\blast\b|\bago\b|\bearlier\b|\bpast\b", cand.date_text, re.I):
+    if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
+            and _BARE_MONTH.fullmatch(cand.date_text.strip()):
         day = dates.parse_iso(article_date)
         later = f"{int(cand.date[:4]) + 1:04d}{cand.date[4:]}"
         if day is not None and dates.span_of(cand.date)[1] < day and dates.span_of(later)[0] <= day.replace(year=day.year + 1):
