@@ -96,6 +96,8 @@ class Event:
     evidence: tuple[Evidence, ...]
     confidence: float = 0.5
     method: str = "trigger"             # trigger:<kind>, +cross-article when reports were merged
+    status: str = "happened"            # happened | planned | cancelled | hypothetical (warned of, feared)
+    outlets: tuple[str, ...] = ()       # the outlets whose articles report it (salience, with len(articles))
 
 
 @dataclass(frozen=True)
