@@ -165,10 +165,3 @@ def test_the_bank_said_is_the_bank_named_before(nlp):
                       "Partners cut their forecasts.",
                  '"We expect the second half of the year to be much stronger," the bank said in a statement.')
     assert got[0][1] == "Nordhavn Capital"
-
-
-def test_the_company_said_is_the_company_last_reported_speaking(nlp):
-    got = quotes(nlp, "Quorvex sells software to Tallis Group, and Quorvex shares rose. In a statement, Tallis Group said "
-                      "it would review its contracts.",
-                 '"We remain fully committed to our partners," the company said.')
-    assert got[0][1] == "Tallis Group"

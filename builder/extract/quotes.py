@@ -506,9 +506,6 @@ class QuoteFinder:
             # "the company said", "the bank said": the organisation the article has named most so far
             # among those named in the sentences before (the latest of equals), never the outlet.
             named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)]
-            speakers = [m for m in named if self._speaks(m)]
-            if speakers:   # "Alibaba said ... the company said": the organisation last reported speaking
-                return speakers[-1].name
             if named:
                 counts = {}
                 for m in self.mentions:
@@ -529,12 +526,6 @@ class QuoteFinder:
                 continue   # "the Russian diplomat" is not the US Secretary of State
             return m.name
         return None
-
-    def _speaks(self, m: Mention) -> bool:
-        """True when a mention is the subject of a speech verb ("Alibaba said", "the firm told")."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
     def _roles_by_surname(self) -> dict[str, str]:
         """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
