@@ -212,7 +212,9 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         per_article: dict[str, tuple[float, list[int], Counter, object]] = {}   # ..., firm: False | True | 'headline'
         for a, (score, strong_hits, where, found, headline) in hits[n].items():
             if strong_hits or score >= FAMILY_SCORE:
-                firm = strong_hits and score >= MIN_SCORE and score >= DENSITY * max(words[a], 100) / 100
+                # ... in two sentences at least: one sentence naming a cause in passing is not the subject
+                firm = strong_hits and score >= MIN_SCORE and score >= DENSITY * max(words[a], 100) / 100 \
+                    and sum(1 for i in where if i >= 0) >= 2
                 # a defining word in the headline says what the article is about, whatever else it covers
                 per_article[a] = (round(score, 1), where, found, "headline" if headline and score >= MIN_SCORE else bool(firm))
         scored[spec.name] = per_article
