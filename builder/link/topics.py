@@ -70,26 +70,30 @@ _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|
 
 
 @lru_cache(maxsize=None)
-def _demonym_gap() -> str:
-    """A regex for one optional demonym between the words of a keyword ("concentration of Russian forces")."""
+def _demonyms() -> re.Pattern:
+    """A regex for any demonym as a whole word, with the space after it ("russian ")."""
     words = sorted({d.lower() for c in countries() for d in c.demonyms}, key=len, reverse=True)
-    return rf"\s+(?:(?:{'|'.join(re.escape(w) for w in words)})\s+)?"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})\s+(?=\w)")
 
 
 def match_text(text: str) -> str:
     """Text as keywords are matched against it: lower case, without quotation marks, so that a keyword
-    phrase matches around a quoted word ("urged him to \u201cdefuse\u201d tensions")."""
-    return " ".join(_QUOTE_MARKS.sub("", text.lower()).split())
+    phrase matches around a quoted word ("urged him to \u201cdefuse\u201d tensions"), and without demonyms,
+    so that it matches with one inside ("concentration of Russian forces")."""
+    return _demonyms().sub("", " ".join(_QUOTE_MARKS.sub("", text.lower()).split()))
 
 
 def _pattern(forms: Iterable[str]) -> re.Pattern:
-    """A regex matching any keyword, as ``match_text`` prepared it, at a word start in text it prepared;
-    a keyword phrase also matches with a demonym between two of its words."""
-    gap = _demonym_gap()
-    alts = "|".join(gap.join(re.escape(w) for w in k.split()).replace(re.escape(REGION), _region())
-                    .replace(re.escape(WHOLE), r"(?![\w-])")
-                    for k in sorted(set(forms) - {""}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})")
+    """A regex matching any keyword, as ``match_text`` prepared it, at a word start in text it prepared."""
+    forms = sorted(set(forms) - {""}, key=len, reverse=True)
+    plain = [k for k in forms if REGION not in k]
+    # keywords ending in a region share one copy of the (long) region regex
+    lead = [k[:-len(REGION)].strip() for k in forms if k.endswith(REGION)]
+    alts = [r"\s+".join(re.escape(w) for w in k.split()).replace(re.escape(WHOLE), r"(?![\w-])") for k in plain]
+    if lead:
+        heads = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in lead)
+        alts.append(rf"(?:{heads})\s+(?:{_region()})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})")
 
 
 WHOLE = "\u2016"            # ends the form of a keyword matched as a whole word only (an acronym: "INF", not "inflation")
@@ -101,7 +105,7 @@ def keyword_form(keyword: str) -> str:
     return form + WHOLE if keyword.isupper() and len(keyword) <= 5 and form else form
 
 
-REGION = "{region}"         # in a keyword: a compass part of a country ("eastern Georgia", "the north of Chad")
+REGION = "{region}"         # ends a keyword: a compass part of a country ("fighting in eastern Georgia")
 
 
 @lru_cache(maxsize=None)
@@ -161,29 +165,58 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     lowered = [(pa, [(-1, "title", match_text(pa.article.title or ""))] +
                 [(s.index, s.kind, match_text(s.text)) for s in pa.sentences if (pa.article.id, s.index) not in skip])
                for pa in parsed]
+    # One scan of each sentence for every topic's words; a match is then credited to each keyword it begins with.
+    owners: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for n, spec in enumerate(specs):
+        for k in spec.keywords:
+            owners[keyword_form(k)].append((n, True))
+        for k in spec.weak:
+            owners[keyword_form(k)].append((n, False))
+    scan = _pattern(owners)
+    region = re.compile(_region())
+
+    def begins(found: str, form: str) -> bool:
+        """Whether a matched text begins with this keyword form."""
+        if form.endswith(REGION):
+            head = form[:-len(REGION)]
+            return found.startswith(head) and bool(region.fullmatch(found[len(head):]))
+        if form.endswith(WHOLE):
+            return found == form[:-1]
+        return _same_words(found, form)
+
+    @lru_cache(maxsize=None)
+    def credit(found: str) -> tuple[tuple[int, bool], ...]:
+        """The (topic, defining?) pairs a matched text counts for."""
+        return tuple(o for f in owners if begins(found, f) for o in owners[f])
+
+    hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, [], Counter(), False]) for _ in specs]
+    for pa, sentences in lowered:
+        for index, kind, text in sentences:
+            found = scan.findall(text)
+            if not found:
+                continue
+            w = _weight(index, kind)
+            for m in found:
+                for n, strong in credit(m):
+                    h = hits[n][pa.article.id]
+                    h[0] += w if strong else w * WEAK_SHARE
+                    if strong:
+                        h[1] += 1
+                        h[3][m] += 1
+                        h[4] = h[4] or index < 0
+                    if not h[2] or h[2][-1] != index:
+                        h[2].append(index)
+    words = {pa.article.id: pa.words for pa in parsed}
     scored: dict[str, dict[str, tuple[float, list[int], Counter, object]]] = {}
-    for spec in specs:
-        forms = {k: keyword_form(k) for k in spec.keywords}
-        weak = {k: keyword_form(k) for k in spec.weak}
-        strong_pat, weak_pat = _pattern(forms.values()), _pattern(weak.values()) if weak else None
+    for n, spec in enumerate(specs):
         per_article: dict[str, tuple[float, list[int], Counter, object]] = {}   # ..., firm: False | True | 'headline'
-        for pa, sentences in lowered:
-            score, strong_hits, where, found, headline = 0.0, 0, [], Counter(), False
-            for index, kind, text in sentences:
-                strong = strong_pat.findall(text)
-                soft = weak_pat.findall(text) if weak_pat else []
-                if strong or soft:
-                    w = _weight(index, kind)
-                    score += w * (len(strong) + WEAK_SHARE * len(soft))
-                    strong_hits += len(strong)
-                    headline = headline or (index < 0 and bool(strong))
-                    where.append(index)
-                    found.update(strong)
+        for a, (score, strong_hits, where, found, headline) in hits[n].items():
             if strong_hits or score >= FAMILY_SCORE:
-                firm = strong_hits and score >= MIN_SCORE and score >= DENSITY * max(pa.words, 100) / 100
+                # ... in two sentences at least: one sentence naming a cause in passing is not the subject
+                firm = strong_hits and score >= MIN_SCORE and score >= DENSITY * max(words[a], 100) / 100 \
+                    and sum(1 for i in where if i >= 0) >= 2
                 # a defining word in the headline says what the article is about, whatever else it covers
-                per_article[pa.article.id] = (round(score, 1), where, found,
-                                              "headline" if headline and score >= MIN_SCORE else bool(firm))
+                per_article[a] = (round(score, 1), where, found, "headline" if headline and score >= MIN_SCORE else bool(firm))
         scored[spec.name] = per_article
     best: Counter = Counter()
     for per_article in scored.values():
