@@ -163,9 +163,10 @@ def top_events(b: Briefing, window: Optional[Window], limit: int, noise: set[str
     for e in pool:
         who = frozenset(p for p in e.participants if p not in noise)
         d = _day(e.date)
-        if any(len(who & w) * 2 >= len(who | w) and abs((d - d2).days) < BURST_DAYS for w, d2 in taken):
+        if any(abs((d - d2).days) < BURST_DAYS and (len(who & w) * 2 >= len(who | w) or (kind == e.kind and who & w))
+               for w, d2, kind in taken):
             continue
-        taken.append((who, d))
+        taken.append((who, d, e.kind))
         out.append(e)
         if len(out) == limit:
             break
