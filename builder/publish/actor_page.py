@@ -38,7 +38,7 @@ class ActorPage:
         for r in a.roles:
             if r.role.lower() not in seen_roles:
                 seen_roles.add(r.role.lower())
-                roles.append({"role": md(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
+                roles.append({"role": md(r.role), "html": text_html(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
                               if r.article in self.articles else "analyst"})
         key_events = sorted(events["inside"] or events["other"],
                             key=lambda e: (-self.scores.get(e.id, 0.0),
