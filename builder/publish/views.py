@@ -159,14 +159,23 @@ def top_events(b: Briefing, window: Optional[Window], limit: int, noise: set[str
     pool = [e for e in b.events if e.id in scores and event_status(e) in EVENT_STATUS_SHOWN]
     pool.sort(key=lambda e: (-(getattr(e, "salience", 0) or 0), -scores[e.id],
                              tuple(-x for x in event_weight(e, outlet_of)), e.date or "", e.id))
+    actor = {a.id: a for a in b.actors}
+    rank = {"person": 0, "organization": 1, "country": 2}
+
+    def lead(e) -> Optional[str]:
+        """The event's leading participant: a person before an organisation before a country, the most named."""
+        cands = [p for p in e.participants if p in actor and p not in noise and actor[p].type in rank]
+        return min(cands, key=lambda p: (rank[actor[p].type], -actor[p].mentions, p)) if cands else None
+
     out, taken = [], []
     for e in pool:
         who = frozenset(p for p in e.participants if p not in noise)
-        d = _day(e.date)
-        if any(abs((d - d2).days) < BURST_DAYS and (len(who & w) * 2 >= len(who | w) or (kind == e.kind and who & w))
-               for w, d2, kind in taken):
+        d, first = _day(e.date), lead(e)
+        # The same story told twice: mostly the same participants, or the same leading person or organisation.
+        if any(abs((d - d2).days) < BURST_DAYS and (len(who & w) * 2 >= len(who | w) or (
+                first is not None and first == f and actor[first].type != "country")) for w, d2, f in taken):
             continue
-        taken.append((who, d, e.kind))
+        taken.append((who, d, first))
         out.append(e)
         if len(out) == limit:
             break
