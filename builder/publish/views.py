@@ -167,15 +167,22 @@ def top_events(b: Briefing, window: Optional[Window], limit: int, noise: set[str
         cands = [p for p in e.participants if p in actor and p not in noise and actor[p].type in rank]
         return min(cands, key=lambda p: (rank[actor[p].type], -actor[p].mentions, p)) if cands else None
 
+    def same_story(e, who, d, first, w, d2, f, kind) -> bool:
+        """Mostly the same participants, the same leading person or organisation, or the same kind of event
+        with a person or organisation in common, within a few days."""
+        if abs((d - d2).days) >= BURST_DAYS:
+            return False
+        shared = {p for p in who & w if p in actor and actor[p].type != "country"}
+        return (len(who & w) * 2 >= len(who | w) or (first is not None and first == f and first in shared)
+                or (kind == e.kind and bool(shared)))
+
     out, taken = [], []
     for e in pool:
         who = frozenset(p for p in e.participants if p not in noise)
         d, first = _day(e.date), lead(e)
-        # The same story told twice: mostly the same participants, or the same leading person or organisation.
-        if any(abs((d - d2).days) < BURST_DAYS and (len(who & w) * 2 >= len(who | w) or (
-                first is not None and first == f and actor[first].type != "country")) for w, d2, f in taken):
+        if any(same_story(e, who, d, first, *t) for t in taken):
             continue
-        taken.append((who, d, first))
+        taken.append((who, d, first, e.kind))
         out.append(e)
         if len(out) == limit:
             break
