@@ -162,7 +162,7 @@ def test_home_page_briefs_inside_the_coverage_window(browser, big_site):
         page.goto(big_site["url"] + "index.html")
         text = page.locator("article").inner_text()
         assert "Coverage:" in text
-        assert "Most reported events" in text or "Top stories" in text
+        assert "Key events" in text or "Top stories" in text
         assert "Latest happenings" in text and "Most quoted" in text
         assert "Harbor Post" in text                                     # the outlets covered
         months = {m: i + 1 for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",

@@ -98,7 +98,7 @@ def test_home_shows_top_stories_when_the_briefing_has_them():
     pages = {p.path: p.text for p in Renderer(b).pages()}
     home = pages["index.md"]
     assert "## Top stories" in home and 'href="stories/lisbon-talks.html">The Lisbon talks</a>' in home
-    assert "Most reported events" not in home
+    assert "## Key events" not in home
     assert f'href="events/{event.id}.html"' in home.split("## Top stories")[1].split("</section>")[0]
     assert "of the top stories" in pages["network.md"]
     plain = briefing()

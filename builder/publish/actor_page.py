@@ -18,6 +18,7 @@ ARTICLES_OPEN = 3          # per topic, the articles whose quotes show before th
 SUMMARY_EVENTS, SUMMARY_QUOTES, SUMMARY_ROLES = 5, 3, 4
 SENTENCES_PER_OUTLET = 3   # mentions shown with their sentence per outlet; the rest as links
 RELATED = 15
+EVENTS_OPEN = 20           # an actor's events shown before the fold, newest first
 SEARCH_ALL_ACTORS_UP_TO = 500   # above this many actors, single-mention ones are left out of search
 NO_TOPIC = "Other subjects"
 
@@ -35,12 +36,12 @@ class ActorPage:
         outlets = Counter(self.outlet_of.get(x) or "Outlet not named" for x in a.articles)
         events = self._actor_events(a)
         roles, seen_roles = [], set()
-        for r in a.roles:
+        for r in a.roles if a.type in ("person", "organization", "other") else ():   # a country's "roles" are noise
             if r.role.lower() not in seen_roles:
                 seen_roles.add(r.role.lower())
-                roles.append({"role": md(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
+                roles.append({"role": md(r.role), "html": text_html(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
                               if r.article in self.articles else "analyst"})
-        key_events = sorted(events["inside"] or events["other"],
+        key_events = sorted(events["inside"] + events["other"],
                             key=lambda e: (-self.scores.get(e.id, 0.0),
                                            tuple(-x for x in event_weight(e, self.outlet_of)), e.id))[:SUMMARY_EVENTS]
         topic_counts = Counter(t.id for x in a.articles for t in self.topics_by_article.get(x, []))
@@ -72,8 +73,11 @@ class ActorPage:
             if key in seen:
                 continue
             seen.add(key)
-            (inside if self.window is None or self.window.holds(e.date) else other).append(e)
-        return {"inside": inside, "other": other}
+            day = bool(e.date) and len(e.date) >= 10 and e.date_precision == "day"
+            (inside if day and (self.window is None or self.window.holds(e.date)) else other).append(e)
+        # Newest first; past the first EVENTS_OPEN the rest fold with those outside the window or not known to the day.
+        inside.reverse()
+        return {"inside": inside[:EVENTS_OPEN], "other": inside[EVENTS_OPEN:] + other}
 
     def _event_item(self, src: str, e) -> dict:
         """An event in an actor's list: date, link, reach."""

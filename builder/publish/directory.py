@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .links import TYPE_LABEL, format_date, html_a
+from .links import TYPE_LABEL, format_date, format_date_short, html_a
 from .markdown_safe import md, text_html, yaml_str
 from .views import Window, event_outlets, event_status
 
@@ -66,40 +66,51 @@ class DirectoryPages:
     def _event_row(self, src: str, e, outlet_keys: dict[str, int]) -> dict:
         """One row of the events table."""
         outlets = event_outlets(e, self.outlet_of)
-        note = "approx." if e.date_precision in ("month", "year") else ""
+        note = "approx." if e.date_precision in ("month", "year") or len(e.date or "") < 10 else ""
         if e.date_source == "inferred":
             note = (note + " inferred").strip()
-        return {"date": format_date(e.date), "sort": e.date or "", "note": note, "link": self.event_a(src, e.id),
+        return {"date": format_date_short(e.date), "sort": e.date or "", "note": note, "link": self.event_a(src, e.id),
                 "kind": e.kind, "status": event_status(e),
                 "outlets": " ".join(str(outlet_keys[o]) for o in outlets), "outlet_count": len(outlets),
                 "articles": len(e.articles)}
 
-    def _split_by_window(self) -> tuple[list, list, list, list]:
-        """Events inside the window, before it, after the newest article, and undated (each in date order)."""
+    def _split_by_window(self) -> dict[str, list]:
+        """Events by where they fall (each list in date order): inside the window (known to the day), known only
+        to the month or year, before the window, after the newest article, undated."""
         w: Window | None = self.window
-        inside, before, after, undated = [], [], [], []
+        parts: dict[str, list] = {"inside": [], "approx": [], "before": [], "after": [], "undated": []}
         for e in self.events_ordered:
             if not e.date:
-                undated.append(e)
-            elif w is None or w.holds(e.date):
-                inside.append(e)
-            elif w.before(e.date):
-                before.append(e)
+                parts["undated"].append(e)
+            elif w is not None and w.before(e.date):
+                parts["before"].append(e)
+            elif w is not None and w.after(e.date):
+                parts["after"].append(e)
+            elif len(e.date) < 10 or e.date_precision in ("month", "year"):
+                parts["approx"].append(e)
             else:
-                after.append(e)
-        return inside, before, after, undated
+                parts["inside"].append(e)
+        return parts
+
+    def _folds(self, parts: dict[str, list]) -> list[tuple[str, list]]:
+        """The folded groups of events below the window's: (summary, events), only those with events."""
+        before = parts["before"]
+        labels = [("approx", f"{len(parts['approx'])} events of the period dated only to the month or year"),
+                  ("before", f"Earlier history: {len(before)} events" + (
+                      f", {format_date(before[0].date)} to {format_date(before[-1].date)}" if before else "")),
+                  ("after", f"{len(parts['after'])} events dated after the newest article"),
+                  ("undated", f"{len(parts['undated'])} undated events")]
+        return [(label, parts[k]) for k, label in labels if parts[k]]
 
     def _events_index(self):
         src = "events/index.md"
         names = self._outlet_names()
         keys = {n: i for i, n in enumerate(names)}
-        inside, before, after, undated = self._split_by_window()
+        parts = self._split_by_window()
+        inside = parts["inside"]
         groups = [{"summary": None, "rows": [self._event_row(src, e, keys) for e in reversed(inside)]}]
-        for label, evs in ((f"Earlier history: {len(before)} events dated before the coverage window", before),
-                           (f"{len(after)} events dated after the newest article", after),
-                           (f"{len(undated)} undated events", undated)):
-            if evs:
-                groups.append({"summary": label, "rows": [self._event_row(src, e, keys) for e in evs]})
+        for label, evs in self._folds(parts):
+            groups.append({"summary": label, "rows": [self._event_row(src, e, keys) for e in evs]})
         kinds = sorted({e.kind for e in self.b.events})
         statuses = sorted({event_status(e) for e in self.b.events})
         selects = [{"key": "kind", "label": "Kind", "options": [{"value": k, "label": k} for k in kinds]},
@@ -135,7 +146,7 @@ class DirectoryPages:
             path = f"{DIRECTORY}/articles-{month}.md"
             label = format_date(month) if month != "undated" else "Undated"
             here = sorted({p.article.outlet for p in arts if p.article.outlet})
-            rows = [{"date": format_date(p.article.date), "sort": p.article.date or "",
+            rows = [{"date": format_date_short(p.article.date), "sort": p.article.date or "",
                      "link": self.article_a(path, p.article.id), "outlet": text_html(p.article.outlet or "—"),
                      "outlet_key": okeys.get(p.article.outlet, ""), "words": p.words,
                      "topics": " ".join(str(tkeys[t.id]) for t in self.topics_by_article.get(p.article.id, []))}
@@ -156,7 +167,7 @@ class DirectoryPages:
 
     def _timeline(self):
         src = "timeline.md"
-        inside, before, after, undated = self._split_by_window()
+        parts = self._split_by_window()
 
         def item(e) -> dict:
             return {"date": format_date(e.date), "link": self.event_link(src, e.id), "precision": e.date_precision,
@@ -167,20 +178,10 @@ class DirectoryPages:
                     "inferred": e.date_source == "inferred"}
 
         months: dict[str, list] = defaultdict(list)
-        for e in inside:
+        for e in parts["inside"]:
             months[e.date[:7]].append(item(e))
         groups = [{"label": format_date(k) if len(k) == 7 else k, "events": v} for k, v in sorted(months.items())]
-        folds = []
-        if before:
-            folds.append({"summary": f"Earlier history: {len(before)} events, {format_date(before[0].date)} to "
-                                     f"{format_date(before[-1].date)}", "events": [item_html(e) for e in before]})
-        if after:
-            folds.append({"summary": f"{len(after)} events dated after the newest article",
-                          "events": [item_html(e) for e in after]})
-        if undated:
-            folds.append({"summary": f"{len(undated)} undated events",
-                          "events": [{"date": "undated", "link": self.event_a(src, e.id), "precision": "day",
-                                      "inferred": False} for e in undated]})
+        folds = [{"summary": label, "events": [item_html(e) for e in evs]} for label, evs in self._folds(parts)]
         return self._render("timeline.md.j2", src, window=self._window_view(), groups=groups, folds=folds)
 
 

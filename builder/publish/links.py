@@ -66,3 +66,11 @@ def format_date(value: Optional[str], precision: str = "day") -> str:
 def outlet_id(name: str) -> str:
     """The page id of an outlet."""
     return slugify(name, max_length=60) or "outlet"
+
+
+def format_date_short(value: Optional[str]) -> str:
+    """A date for a table cell: 10 Jan 2022, Jan 2022, 2022, or 'undated'."""
+    long = format_date(value)
+    for name in MONTH_NAMES:
+        long = long.replace(name, name[:3])
+    return long

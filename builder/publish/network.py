@@ -144,8 +144,11 @@ def place_labels(sub, xy: dict, radius: dict, width: int, height: int, order: li
         x, y = xy[n]
         r = radius[n]
         text = sub.nodes[n]["label"]
+        d = r * 0.7
         tries = [(x, y - r - 4, "middle"), (x, y + r + LABEL_HEIGHT, "middle"),
-                 (x + r + 3, y + 4, "start"), (x - r - 3, y + 4, "end")]
+                 (x + r + 3, y + 4, "start"), (x - r - 3, y + 4, "end"),
+                 (x + d + 2, y - d - 2, "start"), (x - d - 2, y - d - 2, "end"),
+                 (x + d + 2, y + d + LABEL_HEIGHT - 2, "start"), (x - d - 2, y + d + LABEL_HEIGHT - 2, "end")]
         for lx, ly, anchor in tries:
             box = _box(lx, ly, anchor, text)
             if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > height:

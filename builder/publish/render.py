@@ -32,6 +32,7 @@ REVIEW_TITLES = {"possible duplicate": "Possible duplicates", "low-confidence ac
                  "undated event": "Undated events", "quote without speaker": "Quotes without a speaker"}
 HOME_STORIES, HOME_EVENTS, HOME_VOICES, HOME_ACTORS, HOME_LATEST, HOME_TOPICS, HOME_ARTICLES = 5, 8, 6, 8, 8, 8, 6
 NETWORK_PHONE_NODES = 16
+LEDE_SENTENCES = 2        # sentences of an article's first paragraph that search indexes
 STORY_KEY_DATES, STORY_ACTORS = 4, 5   # per story on the home page
 
 
@@ -247,7 +248,8 @@ class Renderer(ActorPage, DirectoryPages):
                     "topics": len(b.topics), "quotes": len(b.quotes), "outlets": len(outlets)},
             outlets=[{"link": self.outlet_a(src, n), "articles": c} for n, c in outlets.most_common()],
             stories=[self._story_view(src, s) for s in stories],
-            top_events=[self._home_event(src, e) for e in top],
+            # Chosen by size, shown in date order: the period's story line.
+            top_events=[self._home_event(src, e) for e in sorted(top, key=lambda e: (e.date, e.id))],
             voices=[{"link": self.actor_a(src, v), "quotes": n} for v, n in voices],
             key_actors=[{"link": self.actor_a(src, a.id), "type": TYPE_LABEL[a.type], "articles": len(a.articles)}
                         for a in key_actors],
@@ -413,6 +415,8 @@ class Renderer(ActorPage, DirectoryPages):
         lede = next((p for p in paras if p["kind"] != "caption"), None)
         for p in paras:
             p["indexed"] = p is lede
+            for i, sent in enumerate(p["sentences"]):   # a one-paragraph article: its first sentences only
+                sent["indexed"] = p is lede and i < LEDE_SENTENCES
         # Transcript turns are the page's own paragraphs: name their speakers instead of repeating them.
         quotes = [q for q in self.quotes_by_article.get(a.id, []) if q.method != "transcript"]
         turns = Counter(q.speaker for q in self.quotes_by_article.get(a.id, [])

@@ -157,15 +157,34 @@ def top_events(b: Briefing, window: Optional[Window], limit: int, noise: set[str
     outlet_of = {p.article.id: p.article.outlet for p in b.articles}
     scores = scores if scores is not None else event_scores(b, window, noise)
     pool = [e for e in b.events if e.id in scores and event_status(e) in EVENT_STATUS_SHOWN]
-    pool.sort(key=lambda e: (-(getattr(e, "salience", 0) or 0), -scores[e.id],
+    # The day's burst, raised by how many outlets reported the event itself.
+    size = {e.id: scores[e.id] * (1 + math.log(max(1, len(event_outlets(e, outlet_of))))) for e in pool}
+    pool.sort(key=lambda e: (-(getattr(e, "salience", 0) or 0), -size[e.id],
                              tuple(-x for x in event_weight(e, outlet_of)), e.date or "", e.id))
+    actor = {a.id: a for a in b.actors}
+    rank = {"person": 0, "organization": 1, "country": 2}
+
+    def lead(e) -> Optional[str]:
+        """The event's leading participant: a person before an organisation before a country, the most named."""
+        cands = [p for p in e.participants if p in actor and p not in noise and actor[p].type in rank]
+        return min(cands, key=lambda p: (rank[actor[p].type], -actor[p].mentions, p)) if cands else None
+
+    def same_story(e, who, d, first, w, d2, f, kind) -> bool:
+        """Mostly the same participants, the same leading person or organisation, or the same kind of event
+        with a person or organisation in common, within a few days."""
+        if abs((d - d2).days) >= BURST_DAYS:
+            return False
+        shared = {p for p in who & w if p in actor and actor[p].type != "country"}
+        return (len(who & w) * 2 >= len(who | w) or (first is not None and first == f and first in shared)
+                or (kind == e.kind and bool(shared)))
+
     out, taken = [], []
     for e in pool:
         who = frozenset(p for p in e.participants if p not in noise)
-        d = _day(e.date)
-        if any(len(who & w) * 2 >= len(who | w) and abs((d - d2).days) < BURST_DAYS for w, d2 in taken):
+        d, first = _day(e.date), lead(e)
+        if any(same_story(e, who, d, first, *t) for t in taken):
             continue
-        taken.append((who, d))
+        taken.append((who, d, first, e.kind))
         out.append(e)
         if len(out) == limit:
             break
