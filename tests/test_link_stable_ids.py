@@ -6,16 +6,19 @@ from builder.records import Actor, Event, Evidence, MentionRef
 
 
 def actor(aid: str, name: str) -> Actor:
+    """A person named in article a1."""
     return Actor(id=aid, name=name, type="person", aliases=(), roles=(), articles=("a1",), mentions=1)
 
 
 def event(eid: str, title: str, date, reports: list[tuple[str, int]]) -> Event:
+    """An event reported by the given (article, sentence index) pairs."""
     return Event(id=eid, title=title, kind="talks", date=date, date_precision="day" if date else "unknown",
                  date_source="explicit", place=None, participants=(), articles=tuple(sorted({a for a, _ in reports})),
                  evidence=tuple(Evidence(a, f"sentence {i}", i) for a, i in reports))
 
 
 def old_event(eid: str, reports: list[tuple[str, int]]) -> dict:
+    """An event as the previous build's briefing.json has it."""
     return {"id": eid, "evidence": [{"article": a, "sentence_index": i} for a, i in reports]}
 
 

@@ -115,6 +115,7 @@ class WhatsNew:
         src = PAGE
 
         def link(c: Change) -> str:
+            """A link to the item's page from this page, or its name when it has none."""
             target = self._target(c)
             return html_a(src, target, c.label) if target else text_html(c.label)
 
@@ -139,6 +140,7 @@ class WhatsNew:
         root = ET.Element(f"{{{ATOM}}}feed")
 
         def sub(parent, tag: str, text: Optional[str] = None, **attrs) -> ET.Element:
+            """An Atom child element with its text and attributes (in a fixed order)."""
             el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in sorted(attrs.items())})
             if text is not None:
                 el.text = text
@@ -167,6 +169,7 @@ class WhatsNew:
             return f"<p>{text_html(summary(c).capitalize())}. The next build will list what changed.</p>"
 
         def link(x: Change) -> str:
+            """An absolute link to the item's page, or its name when it has none."""
             target = self._target(x)
             if not target:
                 return text_html(x.label)
