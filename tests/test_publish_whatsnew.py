@@ -111,3 +111,12 @@ def test_site_url_is_read_from_mkdocs_yml_with_the_environment(root, monkeypatch
         monkeypatch.setenv("BRIEFING_SITE_URL", env)
     assert site_url(root / "mkdocs.yml") == expected
     assert site_url(root / "no-such-mkdocs.yml") is None
+
+
+def test_control_characters_in_a_label_do_not_break_the_feed():
+    odd = Changes(id="cccc", first=False, date="2023-05-08", since="2023-05-01",
+                  items=(Change("actor", "new", "tom-berg", "Tom\x0b Berg\x00 ]]> &amp;", ("person\x1f",)),))
+    _, feed, _ = render([odd])
+    d = feedparser.parse(feed)
+    assert not d.bozo, d.bozo_exception
+    assert "Tom Berg ]]&gt; &amp;amp;" in d.entries[0].content[0].value
