@@ -63,6 +63,7 @@ def test_the_first_build_says_so_and_marks_nothing():
     assert "This is the first build of the briefing: 1 article, 2 actors, 0 events (newest article 1 May 2023)." in text
     assert "##" not in text
     assert not any("briefing-whatsnew-mark" in t for t in pages.values())
+    assert "[What's new since the last build](whatsnew.md) · [feed of changes](feed.xml)" in pages["index.md"]
     empty, _, _ = render([])
     assert "No build has been recorded yet." in empty
 
@@ -75,6 +76,9 @@ def test_pages_named_by_the_latest_build_carry_a_mark():
         "actors/ana-ruiz.md"]
     assert "briefing-whatsnew-mark" in pages[f"events/{EVENT}.md"] and "briefing-whatsnew-mark" in pages["articles/a1.md"]
     assert "briefing-whatsnew-mark" not in pages["articles/a2.md"] and "briefing-whatsnew-mark" not in pages["index.md"]
+    assert ("[What's new](whatsnew.md) since the briefing of 1 May 2023: 1 new article, 1 new outlet, 1 new actor, "
+            "1 actor with new quotes or roles, 1 actor gone, 1 event updated, 1 new story · [feed of changes](feed.xml)"
+            ) in pages["index.md"]
 
 
 def test_the_feed_is_atom_with_one_entry_per_build_and_links_under_site_url():

@@ -55,8 +55,9 @@ class Renderer(ActorPage, DirectoryPages):
                                keep_trailing_newline=True)
         self.env.filters.update(md=md, cell=md_cell, attr=attr, yaml=yaml_str)
         self.env.globals["notes"] = {k: note_md(v) for k, v in b.notes.items()}
-        # "new / updated since the last briefing" lines (whatsnew.page_marks): kind folder -> id -> HTML
-        self.env.globals["marks"] = {k: (marks or {}).get(k, {}) for k in ("actors", "events", "articles")}
+        # "new / updated since the last briefing" (whatsnew.page_marks): kind folder -> id -> HTML, and the home line
+        self.env.globals["marks"] = {**{k: (marks or {}).get(k, {}) for k in ("actors", "events", "articles")},
+                                     "home": (marks or {}).get("home", "")}
         self.actors = {a.id: a for a in b.actors}
         self.articles = {p.article.id: p for p in b.articles}
         self.events = {e.id: e for e in b.events}

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..compare import summary
 from ..records.changes import Change, Changes
-from .markdown_safe import attr, text_html
+from .markdown_safe import attr, md, text_html
 from .render import Page, Renderer, format_date, html_a, html_url, outlet_id
 
 log = logging.getLogger(__name__)
@@ -50,13 +50,15 @@ def site_url(mkdocs_yml: Path) -> Optional[str]:
     return url.strip() if url.strip().endswith("/") else url.strip() + "/"
 
 
-def page_marks(history: list[Changes]) -> dict[str, dict[str, str]]:
-    """Kind ('actors', 'events', 'articles') -> id -> the HTML mark for that page, from the latest build's changes."""
-    out: dict[str, dict[str, str]] = {d: {} for d in KIND_DIRS.values()}
+def page_marks(history: list[Changes]) -> dict:
+    """Kind ('actors', 'events', 'articles') -> id -> the HTML mark for that page, from the latest build's changes,
+    and 'home': the home page's Markdown line about them ('' for a first build)."""
+    out: dict = {d: {} for d in KIND_DIRS.values()}
     latest = history[0] if history else None
     if latest is None or latest.first:
         return out
     since = format_date(latest.since)
+    out["home"] = f"[What's new]({PAGE}) since the briefing of {since}: {md(summary(latest))}"
     for c in latest.items:
         folder = KIND_DIRS.get(c.kind)
         if folder is None or c.status == "removed":
