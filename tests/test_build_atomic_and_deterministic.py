@@ -28,11 +28,9 @@ def tree_hashes(folder: Path, skip=()) -> dict[str, str]:
 
 
 def project(tmp: Path, root: Path) -> Path:
-    """A fresh project folder with the site configuration and the hand-written docs."""
+    """A fresh project folder with the site configuration only (the builder ships the guide and styles)."""
     tmp.mkdir(parents=True, exist_ok=True)
     shutil.copy(root / "mkdocs.yml", tmp / "mkdocs.yml")
-    shutil.copytree(root / "docs" / "stylesheets", tmp / "docs" / "stylesheets")
-    shutil.copy(root / "docs" / "guide.md", tmp / "docs" / "guide.md")
     return tmp
 
 

@@ -13,7 +13,7 @@ pytestmark = [
     pytest.mark.skipif(not chromium_available(), reason="needs /usr/bin/chromium and Python Playwright"),
 ]
 
-HIGHLIGHT = "rgb(255, 243, 176)"  # .briefing-sentence:target in docs/stylesheets/briefing.css
+HIGHLIGHT = "rgb(255, 243, 176)"  # .briefing-sentence:target in builder/publish/shipped/stylesheets/briefing.css
 
 
 @pytest.fixture(scope="module")

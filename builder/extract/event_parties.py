@@ -7,6 +7,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .. import gazetteer
+from .doc_index import doc_text, ent_at, ents_in
 from .event_clauses import _subtree_chars, _verb_above, is_date
 from .event_kinds import TRIGGERS
 from .mentions import ENVOY_WORDS, clean_span
@@ -80,7 +81,7 @@ def _told_of(trigger) -> list[tuple[int, int]]:
 
 def _bracketed(span: Span) -> bool:
     """True inside brackets: "On November 19 (5:15 a.m. on November 20, Japan time)" gives the day a second way."""
-    before = span.doc.text[span.sent.start_char:span.start_char]
+    before = doc_text(span.doc)[span.sent.start_char:span.start_char]
     return before.count("(") > before.count(")")
 
 
@@ -183,7 +184,7 @@ def _ends_a_name(ent: Span) -> bool:
         return False
     if before.lemma_.lower() in GATHERINGS or (gazetteer.country_of(ent.text) or ("", ""))[1] == "capital":
         return False   # "the NATO Summit in Ankara": a gathering, or a capital, is where it meets
-    org = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    org = ent_at(doc, before.i)
     return org is None or " in " not in org.text
 
 
@@ -191,7 +192,7 @@ def _place(sent: Span, keep: Callable[[int], bool] = lambda char: True) -> Optio
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country;
     ``keep`` says which characters belong to the happening's own clause ("a news conference in Moscow,
     ... separatists who are seen in Kyiv as proxies" is in Moscow)."""
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in ("GPE", "LOC", "FAC") or not keep(ent.start_char):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -215,7 +216,7 @@ def _pieces(sent: Span) -> list[Span]:
     """A sentence cut in two where it joins two dated happenings ("a meeting of X in Brussels on
     Wednesday and a session of Y in Vienna on Thursday", "will travel to Kyiv on Monday and meet X in
     Geneva on Friday"): each piece has a trigger word and a date of its own. Otherwise the sentence."""
-    dates_at = [e.start for e in sent.ents if is_date(e)]
+    dates_at = [e.start for e in ents_in(sent) if is_date(e)]
     triggers = [t.i for t in sent if t.lemma_.lower() in TRIGGERS]
     for tok in sent:
         if tok.dep_ == "cc" and tok.lower_ in ("and", "then") and \

@@ -8,6 +8,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .. import gazetteer
+from .doc_index import ents_in
 from .event_clauses import HEDGES
 from .event_kinds import TRIGGERS
 from .event_parties import _named_in, _org_names, _place
@@ -245,7 +246,7 @@ def _trigger(sent: Span, call_hint: bool = False,
             return "call", tok.text, tok.i   # "a video conference": a call
         if lemma == "conference" and not re.search(r"\b(?:news|press|joint|security)\s+conference", sent.text, re.I):
             continue
-        if lemma in ("travel", "trip", "visit") and not any(e.label_ in ("GPE", "LOC") for e in sent.ents):
+        if lemma in ("travel", "trip", "visit") and not any(e.label_ in ("GPE", "LOC") for e in ents_in(sent)):
             continue
         if lemma == "talk" and tok.pos_ == "VERB":
             if not re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
@@ -254,7 +255,7 @@ def _trigger(sent: Span, call_hint: bool = False,
         return kind, tok.text, tok.i
     m = TOLD_OR_INTERVIEW.search(sent.text)
     if m and m.group(0).startswith("told") and not any(
-            e.label_ == "PERSON" and e.end_char <= m.start() + sent.start_char for e in sent.ents):
+            e.label_ == "PERSON" and e.end_char <= m.start() + sent.start_char for e in ents_in(sent)):
         m = None   # "sources told CNN", "the official told Reuters": nobody named gave an interview
     if m:
         return "interview", m.group(0), sent.start

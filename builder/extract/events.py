@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import dates, gazetteer
 from ..records.article import EventCandidate, Mention
+from .doc_index import ends_before, ents_in
 from .event_clauses import AHEAD, _clause_chars, _tense, is_date, local_tense  # noqa: F401
 from .event_dates import (
     _date_the_lead,
@@ -84,7 +85,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             past = False
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
-        date_ents = sorted((e for e in piece.ents if is_date(e) and not quoted(e.start_char)
+        date_ents = sorted((e for e in ents_in(piece) if is_date(e) and not quoted(e.start_char)
                             and not _dates_another_thing(e, trigger)
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),
@@ -121,13 +122,13 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 continue  # "talks dominated by the buildup near Ukraine": what they were about
             if span is not None and m.label in ("NORP", "GPE", "ORG") and _in_persons_appositive(span):
                 continue  # "met Wang Yi, Member of the Political Bureau": his affiliation, not a party
-            if place and m.label == "GPE" and doc.text[:m.start].rstrip().endswith(place + ","):
+            if place and m.label == "GPE" and ends_before(doc, m.start, place + ","):
                 continue  # "in Rio de Janeiro, Brazil": the place's country
             if m.label in PARTICIPANT_LABELS:
                 people.append(m.name)
             elif m.label == "TITLE":
                 people.append("the " + m.name)
-        for ent in piece.ents:
+        for ent in ents_in(piece):
             # "NATO-Russia Council": a body of two parties names both as participants.
             if "-" in ent.text and not quoted(ent.start_char):
                 for part in re.split(r"[-–]", ent.text):

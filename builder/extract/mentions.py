@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..records.article import Mention
+from .doc_index import doc_ents, ent_at
 from .mention_words import (  # noqa: F401
     ACCORD_WORDS,
     ADJECTIVE_END,
@@ -116,7 +117,7 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
     """Names the model left untagged right after a title ("Minister of Foreign Affairs of Ukraine Dmytro
     Kuleba"): two or three proper nouns opening with a known given name, after a title word or after a
     country that ends a title ("... of Ukraine")."""
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     found, i = [], 1
     while i < len(doc):
         end = i
@@ -136,8 +137,8 @@ def _after_title(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if gazetteer.is_title(prev.text) and prev.text[:1].isupper():
         return True
-    ent = next((e for e in doc.ents if e.end == i and e.label_ == "GPE"), None)
-    if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+    ent = ent_at(doc, i - 1)
+    if ent is None or ent.end != i or ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     return any(gazetteer.is_title(t.text) and t.text[:1].isupper() for t in doc[max(0, ent.start - 6):ent.start - 1])
 
@@ -170,7 +171,7 @@ def _entity_spans(doc: Doc) -> Iterable[Span]:
     """The model's entities, cut at spaced dashes, with persons' names mended (particles, titles) and a
     title's portfolio taken for a body dropped."""
     taken = -1
-    for e in _given_name_moved(list(doc.ents)):
+    for e in _given_name_moved(list(doc_ents(doc))):
         for ent in _split_at_dashes(e):
             if ent.start < taken:
                 continue   # the rest of a name already carried over its particles
@@ -341,7 +342,7 @@ def surname_mentions(doc: Doc, found: list[Mention], sentence_of) -> Iterable[Me
             surnames.setdefault(words[-1], m.name)
     if not surnames:
         return
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     for m in found:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .. import dates
 from . import transcripts
 from ..errors import ModelNotFoundError
+from .doc_index import doc_ents, doc_text, forget
 from .events import extract_candidates, is_date, local_tense
 from .mentions import extract_mentions
 from .quotes import QuoteFinder, reports_speech
@@ -143,6 +144,14 @@ def article_text(article: Article) -> tuple[str, list[tuple[int, int, str]]]:
 
 def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> ParsedArticle:
     """Read sentences, mentions, dates, quotes and events from one Doc into records."""
+    try:
+        return _read_doc(doc, article, spans)
+    finally:
+        forget(doc)   # the entity index (doc_index) lives only while the Doc is read
+
+
+def _read_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> ParsedArticle:
+    """Read sentences, mentions, dates, quotes and events from one Doc into records (parse_doc's body)."""
     sents = list(doc.sents)
     starts = [s.start for s in sents]
     para_starts = [s for s, _, _ in spans]
@@ -163,7 +172,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
         sentences.append(Sentence(index=i, text=text, start=s.start_char, end=s.end_char, paragraph=p, kind=kind))
     mentions = extract_mentions(doc, sentence_of)
     turns = transcripts.find_turns(
-        [doc.text[s:e] if kind == "body" else "" for s, e, kind in spans],
+        [doc_text(doc)[s:e] if kind == "body" else "" for s, e, kind in spans],
         people=sorted({m.name for m in mentions if m.label == "PERSON" and not m.name.isupper()}),  # not "WALLACE"
         texts=[article.title or ""],
         entities=sorted({m.name for m in mentions if not m.name.isupper()}),
@@ -185,7 +194,7 @@ def parse_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
     quotes = finder.run()
     anchor = dates.parse_iso(article.date)
     times = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if not is_date(ent):
             continue
         past = local_tense(ent.root, ent.sent)

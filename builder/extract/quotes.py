@@ -10,12 +10,15 @@ outlet is never a speaker: "TASS quoted X as saying" gives X.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
 from .. import gazetteer
+from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
 from .transcripts import Turn
@@ -122,8 +125,15 @@ class QuoteFinder:
         self.sentence_of = sentence_of
         self.quoted = []  # (start_char, end_char) of every quote, to ignore names inside quotes
         self.sents = list(doc.sents)
-        self.text = doc.text  # spaCy joins every token to make Doc.text: once, not per quote
+        self.text = doc_text(doc)  # spaCy joins every token to make Doc.text: once, not per quote
         self._person_tokens: Optional[set[int]] = None   # tokens inside persons' names, found when first asked
+        self._quoted_index: tuple[int, list[int], list[int]] = (-1, [], [])   # self.quoted merged, for _in_quote
+        self._person_at: Optional[dict[int, Mention]] = None   # character -> the first person's mention there
+        # The mentions' furthest sentence and start so far, and nearest start from here on, so that a look
+        # back over the mentions near a token starts and stops where it must instead of at either end.
+        self._max_sentence = list(accumulate((m.sentence for m in mentions), max))
+        self._max_start = list(accumulate((m.start for m in mentions), max))
+        self._min_start_after = list(accumulate((m.start for m in reversed(mentions)), min))[::-1]
 
     def run(self) -> list[RawQuote]:
         """All quotes in the document, in reading order."""
@@ -224,7 +234,32 @@ class QuoteFinder:
 
     def _in_quote(self, char: int) -> bool:
         """True when a character offset lies inside any quote."""
-        return any(s <= char < e for s, e in self.quoted)
+        size, starts, ends = self._quoted_index
+        if size != len(self.quoted):   # quotes found since: merge them again (touching or overlapping join)
+            starts, ends = [], []
+            for s, e in sorted(self.quoted):
+                if starts and s <= ends[-1]:
+                    ends[-1] = max(ends[-1], e)
+                else:
+                    starts.append(s)
+                    ends.append(e)
+            self._quoted_index = (len(self.quoted), starts, ends)
+        k = bisect_right(starts, char) - 1
+        return k >= 0 and char < ends[k]
+
+    def _mentions_from(self, first_sentence: int) -> int:
+        """Index of the first mention that reaches sentence ``first_sentence``: all before it are earlier."""
+        return bisect_left(self._max_sentence, first_sentence)
+
+    def _person_mention_at(self, char: int) -> Optional[Mention]:
+        """The first person's mention (in the mentions' order) covering a character, or None."""
+        if self._person_at is None:
+            self._person_at = {}
+            for m in self.mentions:
+                if m.label == "PERSON":
+                    for c in range(m.start, m.end):
+                        self._person_at.setdefault(c, m)
+        return self._person_at.get(char)
 
     def _attribute(self, span: QuoteSpan) -> tuple[Optional[str], str, float]:
         """Find the speaker of one quote span."""
@@ -355,20 +390,18 @@ class QuoteFinder:
             found = self._resolve_description(tok)
             if found:
                 return found
-        person = next((m for m in self.mentions if m.label == "PERSON" and m.start <= tok.idx < m.end), None)
+        person = self._person_mention_at(tok.idx)
         if person is not None:
             return person.name   # the mended name ("Antony J. Blinken" where the model tagged "J. Blinken")
         if tok.ent_type_:
-            for ent in tok.doc.ents:
-                if ent.start <= tok.i < ent.end:
-                    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                        name = clean_span(ent)
-                        if name and gazetteer.is_outlet(name) and ent.label_ != "PERSON":
-                            return name
-                        if name:
-                            stripped, _ = gazetteer.strip_title(name)
-                            return stripped
-                    break
+            ent = ent_at(tok.doc, tok.i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                name = clean_span(ent)
+                if name and gazetteer.is_outlet(name) and ent.label_ != "PERSON":
+                    return name
+                if name:
+                    stripped, _ = gazetteer.strip_title(name)
+                    return stripped
         # A title phrase ("the Secretary of State") or a compound noun phrase.
         left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case", "punct")]
         if not left:
@@ -378,8 +411,8 @@ class QuoteFinder:
         full = tok.doc[whole[0].i : whole[-1].i + 1].text if whole else phrase
         if full != phrase and gazetteer.is_title(full):
             return "the " + full
-        for ent in tok.doc.ents:
-            if left[0].i <= ent.start and ent.end <= tok.i + 1 and ent.label_ == "PERSON":
+        for ent in ents_in(tok.doc[left[0].i : tok.i + 1]):
+            if ent.label_ == "PERSON":
                 return clean_span(ent)
         if gazetteer.is_title(phrase) or gazetteer.is_title(tok.text):
             return "the " + phrase
@@ -399,7 +432,8 @@ class QuoteFinder:
         sent_idx = self.sentence_of(tok.i)
         genders = self._genders()
         best_speaker = best_subject = best_any = None
-        for m in self.mentions:
+        # Up to the first mention at or after the pronoun (the loop stops there), from the first that is near.
+        for m in self.mentions[self._mentions_from(sent_idx - 4):bisect_left(self._max_start, tok.idx)]:
             if m.start >= tok.idx:
                 break
             if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
@@ -431,7 +465,8 @@ class QuoteFinder:
         whose role is a diplomat's ("Russian Foreign Minister") and not another country's."""
         word = tok.lower_
         sent_idx = self.sentence_of(tok.i)
-        recent = [m for m in self.mentions if m.start < tok.idx and sent_idx - m.sentence <= ANAPHOR_WINDOW
+        near = self.mentions[self._mentions_from(sent_idx - ANAPHOR_WINDOW):bisect_left(self._min_start_after, tok.idx)]
+        recent = [m for m in near if m.start < tok.idx and sent_idx - m.sentence <= ANAPHOR_WINDOW
                   and not self._in_quote(m.start)]
         orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
         if orgs:

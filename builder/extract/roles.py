@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..records.article import Mention
+from .doc_index import doc_text, ent_at
 from .mention_words import DAYPARTS, HONORIFICS, ROLE_WORDS, WEEKDAYS
 
 
@@ -102,7 +103,7 @@ def _joins_titles(doc: Doc, i: int, after: list[Token]) -> bool:
 
 def _names_a_country(doc: Doc, i: int) -> bool:
     """True when the entity at token ``i`` names a country ("(the) Russian Federation")."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = ent_at(doc, i)
     return ent is not None and bool(gazetteer.country_of(ent.text))
 
 
@@ -219,7 +220,7 @@ def _title_ref_regex() -> re.Pattern:
 
 def title_references(doc: Doc, sentence_of) -> Iterable[Mention]:
     """Mentions made only by title ("the Secretary of State noted ...")."""
-    for m in _title_ref_regex().finditer(doc.text):
+    for m in _title_ref_regex().finditer(doc_text(doc)):
         title = m.group(1)
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None or any(t.ent_type_ == "PERSON" for t in span):

@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -131,23 +132,52 @@ def read_file(path: Path, config: Config, taken: set) -> list:
         return [Skipped(str(path), skip_reason(exc))]
 
 
+def shown_path(path: str, inputs: Iterable[str]) -> str:
+    """A file's path as the records and pages show it: from the input folder it was found in, that
+    folder's name first ("seeds/a.txt" for /home/me/seeds/a.txt read from /home/me/seeds); an input
+    file by its name. Nothing of the building machine's folders above the input."""
+    target = Path(os.path.abspath(path))
+    for raw in inputs:
+        top = Path(os.path.abspath(raw))
+        if target == top:
+            return target.name or str(target)
+        try:
+            rel = target.relative_to(top)
+        except ValueError:
+            continue
+        return (Path(top.name) / rel).as_posix() if top.name else rel.as_posix()
+    return target.name or str(target)
+
+
+def _shown(text: str, path: str, shown: str) -> str:
+    """``text`` with the file's path as given (a report's path, a feed item's "path#3") put as shown."""
+    return text.replace(path, shown) if path and path != shown else text
+
+
 def read_inputs(config: Config) -> tuple[list[Article], list[InputReport]]:
-    """Read every input; return the articles and a report line per input (or feed/JSONL item)."""
+    """Read every input; return the articles and a report line per input (or feed/JSONL item).
+
+    Logs name the files as given; the records (and so the pages and exports) name them by ``shown_path``.
+    """
     files, found = discover(config.inputs)
-    lines: list[tuple[tuple, InputReport]] = [(_sort_key(r.path, r.path), r) for r in found]
     for r in found:
         log.warning("%s: skipped: %s", r.path, r.reason)
+    found = [replace(r, path=shown_path(r.path, config.inputs)) for r in found]
+    lines: list[tuple[tuple, InputReport]] = [(_sort_key(r.path, r.path), r) for r in found]
     articles: list[Article] = []
     taken: set = set()
     for path in files:
+        given, shown = str(path), shown_path(str(path), config.inputs)
         for result in read_file(path, config, taken):
             if isinstance(result, Skipped):
                 log.warning("%s: skipped: %s", result.path, result.reason)
-                report = InputReport(path=result.path, status="skipped", reason=result.reason)
+                report = InputReport(path=_shown(result.path, given, shown), status="skipped",
+                                     reason=_shown(result.reason, given, shown))
             else:
+                result = replace(result, source_path=_shown(result.source_path, given, shown))
                 articles.append(result)
                 report = InputReport(path=result.source_path, status="ok", article=result.id)
-            lines.append((_sort_key(str(path), report.path), report))
+            lines.append((_sort_key(shown, report.path), report))
     duplicates = mark_duplicates(articles)
     if duplicates:
         by_id = {a.id: a for a in articles}

@@ -1,7 +1,7 @@
 """Directory pages: the actors, events, topics and articles indexes and the timeline, built to filter.
 
 Each index is a plain HTML table a reader can use without scripts; the rows carry
-data- attributes (type, kind, status, outlet, topic) that docs/stylesheets/briefing-filter.js
+data- attributes (type, kind, status, outlet, topic) that builder/publish/shipped/stylesheets/briefing-filter.js
 filters on. Lists that would make a page too heavy at thousands of articles are
 folded (<details>) or moved to pages of their own under directory/.
 """

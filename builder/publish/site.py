@@ -35,12 +35,22 @@ from .render import GENERATED_DIRS, GENERATED_FILES, Page, write_pages
 
 log = logging.getLogger(__name__)
 DATA_DIR = "data"
+# Hand-written pages and styles the site's navigation and mkdocs.yml name ("guide.md", the stylesheet),
+# shipped with the package so that a build into any folder, an empty one too, has them.
+SHIPPED = Path(__file__).resolve().parent / "shipped"
+
+
+def shipped_files() -> dict[str, Path]:
+    """The files the builder ships into every docs tree: path under docs/ -> file in the package."""
+    return {p.relative_to(SHIPPED).as_posix(): p for p in sorted(SHIPPED.rglob("*"))
+            if p.is_file() and not p.name.startswith(".") and "__pycache__" not in p.parts}
 
 
 def _is_generated(rel: Path) -> bool:
     """True for paths under docs/ that the builder owns."""
     first = rel.parts[0] if rel.parts else ""
-    return first in GENERATED_DIRS or first == DATA_DIR or (len(rel.parts) == 1 and first in GENERATED_FILES)
+    return (first in GENERATED_DIRS or first == DATA_DIR or (len(rel.parts) == 1 and first in GENERATED_FILES)
+            or rel.as_posix() in shipped_files())
 
 
 def stage_docs(docs_dir: Path, pages: list[Page], data_files: dict[str, Path], staging: Path) -> Path:
@@ -58,6 +68,9 @@ def stage_docs(docs_dir: Path, pages: list[Page], data_files: dict[str, Path], s
                 dst.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(src, dst)
     write_pages(pages, staging)
+    for rel, src in shipped_files().items():
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, staging / rel)   # the package file's time: unchanged, its page is kept
     _keep_times_of_unchanged(pages, docs_dir, staging)
     (staging / DATA_DIR).mkdir(exist_ok=True)
     for name, path in sorted(data_files.items()):
@@ -92,6 +105,11 @@ def swap_docs(staging: Path, docs_dir: Path) -> None:
             _remove(trash)
         if new.exists():
             new.rename(old)
+    for rel in shipped_files():
+        new, old = staging / rel, docs_dir / rel
+        if new.exists():
+            old.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(new, old)
 
 
 def _remove(path: Path) -> None:
