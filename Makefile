@@ -62,4 +62,4 @@ bench: $(STAMP) ## Benchmark the build on real corpora (writes build/bench.json)
 
 clean: ## Remove build outputs (keeps .venv)
 	rm -rf build site .site.state.json dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \
-	       docs/index.md docs/timeline.md docs/network.md docs/outlets.md docs/review.md docs/whatsnew.md docs/feed.xml
+	       docs/stories docs/index.md docs/timeline.md docs/network.md docs/outlets.md docs/review.md docs/whatsnew.md docs/feed.xml

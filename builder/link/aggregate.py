@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Optional
 
 from . import event_merge as ev
-from .. import gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .infer import infer_article_dates
 from .resolve import Resolver
 from .stable_ids import keep_actor_ids, keep_event_ids
-from .topics import assign, discover, load_taxonomy
+from .stories import find_stories
+from .topics import assign, discover, furniture, load_taxonomy
 
 SCHEMA = "briefing/1"
 
@@ -55,23 +55,15 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
     for r in refs:
         if r.actor not in actor_refs[(r.article, r.sentence)]:
             actor_refs[(r.article, r.sentence)].append(r.actor)
-    places = {a.id: a.name for a in actors if a.type == "place"}
     specs = load_taxonomy(topics_file)
-    topics = assign(parsed, specs, quotes, events, actor_refs, places, _regional_terms(parsed), min_topic_articles)
+    skip = furniture(parsed)
+    places = {a.id: a.name for a in actors if a.type == "place"}
+    topics = assign(parsed, specs, quotes, events, actor_refs, places, min_topic_articles, skip=skip)
     topics += discover(parsed, topics, {fold(a.name) for a in actors}, max_discovered_topics,
-                       covered_terms=tuple(k for spec in specs for k in (spec.name, *spec.keywords)))
+                       covered_terms=tuple(k for spec in specs for k in (spec.name, *spec.keywords)), skip=skip)
+    stories = find_stories(parsed, actors, refs, events, quotes, topics)
     return Briefing(articles=parsed, actors=actors, mention_refs=refs, quotes=quotes, events=events,
-                    topics=topics, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
-
-
-def _regional_terms(parsed: list[ParsedArticle]) -> dict[tuple[str, int], list[str]]:
-    """Adjectives of places that are not countries ("Crimean"), per sentence: topic keywords."""
-    out: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for pa in parsed:
-        for m in pa.mentions:
-            if m.label == "NORP" and gazetteer.country_of_demonym(m.name) is None and m.name[:1].isupper():
-                out[(pa.article.id, m.sentence)].append(m.name)
-    return out
+                    topics=topics, stories=stories, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
 
 
 def _quotes(parsed: list[ParsedArticle], actor_of, resolver: Resolver) -> list[Quote]:
@@ -180,7 +172,16 @@ def to_export(b: Briefing) -> dict:
         "id": t.id, "name": t.name, "description": t.description, "keywords": list(t.keywords),
         "articles": list(t.articles), "actors": list(t.actors), "quotes": list(t.quotes),
         "events": list(t.events), "source": t.source, "page": f"topics/{t.id}.md", "note": b.notes.get(t.id),
+        "family": t.family,
+        "evidence": [{"article": e.article, "sentences": list(e.sentences), "score": e.score} for e in t.evidence],
     } for t in b.topics]
+    stories = [{
+        "id": s.id, "title": s.title, "start": s.start, "end": s.end, "articles": list(s.articles),
+        "outlets": list(s.outlets), "actors": list(s.actors), "events": list(s.events), "quotes": list(s.quotes),
+        "terms": list(s.terms), "page": f"stories/{s.id}.md",
+        "coverage": [{"outlet": c.outlet, "articles": list(c.articles), "speakers": list(c.speakers)}
+                     for c in s.coverage],
+    } for s in b.stories]
     quotes = [{
         "id": q.id, "speaker": q.speaker, "text": q.text, "article": q.article, "sentence": q.sentence,
         "sentence_index": q.sentence_index, "kind": q.kind, "method": q.method, "confidence": q.confidence,
@@ -188,7 +189,7 @@ def to_export(b: Briefing) -> dict:
     mentions = [{"actor": r.actor, "article": r.article, "sentence": r.sentence, "text": r.text}
                 for r in b.mention_refs]
     return {"schema": SCHEMA, "articles": articles, "actors": actors, "events": events, "topics": topics,
-            "quotes": quotes, "mentions": mentions}
+            "quotes": quotes, "mentions": mentions, "stories": stories}
 
 
 def report_export(b: Briefing) -> dict:

@@ -24,7 +24,8 @@ from .views import (cited_quotes, coverage, event_outlets, event_scores, is_pass
                     noise_actors, top_events)
 from ..records import Briefing, ParsedArticle
 
-GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets", DIRECTORY)
+EVIDENCE_SHOWN = 2          # matching sentences shown per article on a topic page
+GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets", "stories", DIRECTORY)
 GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md", "whatsnew.md", "feed.xml")
 REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
 REVIEW_TITLES = {"possible duplicate": "Possible duplicates", "low-confidence actor": "Low-confidence actors",
@@ -168,6 +169,7 @@ class Renderer(ActorPage, DirectoryPages):
         out += [self._actor(a) for a in self.b.actors if f"actors/{a.id}.md" not in taken]
         out += [self._event(e) for e in self.b.events]
         out += [self._topic(t) for t in self.b.topics]
+        out += [self._stories_index()] + [self._story(s) for s in self.b.stories]
         out += [self._article(p) for p in self.b.articles]
         out += [self._outlet(name) for name in self._outlet_names()]
         out.append(self._review())
@@ -328,12 +330,73 @@ class Renderer(ActorPage, DirectoryPages):
         events = sorted((self.events[x] for x in t.events), key=lambda e: (e.date or "9999", e.id))
         return self._render("topic.md.j2", src, t=t, title=yaml_str(t.name), heading=md(t.name),
                             description=md(t.description or ""), keywords=[md(k) for k in t.keywords],
-                            articles=[{"link": self.article_link(src, a), "meta": self.meta(self.articles[a])}
-                                      for a in sorted(t.articles, key=lambda x: (self.articles[x].article.date or "", x))],
+                            articles=self._topic_articles(src, t),
                             actors=[self.actor_link(src, a) for a in t.actors],
                             quotes=[self._quote_view(src, qmap[q]) for q in t.quotes if qmap[q].speaker][:12],
                             events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],
                             tags=[yaml_str("Topic")])
+
+    def _stories_index(self) -> Page:
+        src = "stories/index.md"
+        rows = [{"link": self.story_link(src, s.id), "dates": self._span(s.start, s.end), "articles": len(s.articles),
+                 "outlets": len(s.outlets), "actors": [self.actor_link(src, a) for a in s.actors[:4]]}
+                for s in self.b.stories]
+        return self._render("stories_index.md.j2", src, rows=rows)
+
+    def _story(self, s) -> Page:
+        src = f"stories/{s.id}.md"
+        events = sorted((self.events[x] for x in s.events), key=lambda e: (e.date or "9999", e.id))
+        cited = Counter((q.speaker, q.text) for q in self.b.quotes if q.article in set(s.articles))
+        quotes = []
+        for qid in s.quotes:
+            q = self.quote_by_id[qid]
+            n = cited[(q.speaker, q.text)]
+            quotes.append({**self._quote_view(src, q), "cited": f" *(in {n} articles)*" if n > 1 else ""})
+        ordered = sorted(s.articles, key=lambda a: (self.articles[a].article.date or "", a))
+        outlets = set(self._outlet_names())
+        return self._render("story.md.j2", src, title=yaml_str(s.title), heading=md(s.title),
+                            dates=self._span(s.start, s.end), n_articles=len(s.articles), n_outlets=len(s.coverage),
+                            terms=[md(t) for t in s.terms], actors=[self.actor_link(src, a) for a in s.actors],
+                            events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],
+                            quotes=quotes,
+                            outlets=[{"link": self.outlet_link(src, c.outlet if c.outlet in outlets else None),
+                                      "articles": len(c.articles),
+                                      "share": f"{round(100 * len(c.articles) / len(s.articles))}%",
+                                      "speakers": [self.actor_link(src, x) for x in c.speakers]} for c in s.coverage],
+                            articles=[{"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date),
+                                       "outlet": text_html(self.articles[a].article.outlet or "outlet not named")}
+                                      for a in ordered])
+
+    def story_link(self, src: str, story_id: str) -> str:
+        """A Markdown link to a story page."""
+        s = next(x for x in self.b.stories if x.id == story_id)
+        return f"[{md(s.title)}]({rel(src, f'stories/{s.id}.md')})"
+
+    @staticmethod
+    def _span(start: Optional[str], end: Optional[str]) -> str:
+        """A date range for display ('12 Jan 2022 – 3 Feb 2022', one date when both are the same)."""
+        if not start:
+            return "undated"
+        return format_date(start) if start == end else f"{format_date(start)} – {format_date(end)}"
+
+    def _topic_articles(self, src: str, t) -> list[dict]:
+        """A topic's articles, the strongest evidence first, each with the sentences that put it on the topic."""
+        evidence = {e.article: e for e in t.evidence}
+        out = []
+        for a in sorted(t.articles, key=lambda x: (-(evidence[x].score if x in evidence else 0),
+                                                  self.articles[x].article.date or "", x)):
+            pa = self.articles[a]
+            why = []
+            for i in (evidence[a].sentences if a in evidence else ())[:EVIDENCE_SHOWN + 1]:
+                if i < 0:
+                    continue  # the headline is the link itself
+                text = pa.sentences[i].text if i < len(pa.sentences) else ""
+                if text:
+                    why.append({"text": md(text if len(text) <= 240 else text[:237].rstrip() + "…"),
+                                "link": self.article_link(src, a, i, label="→ sentence")})
+            out.append({"link": self.article_link(src, a), "meta": self.meta(pa), "why": why[:EVIDENCE_SHOWN],
+                        "in_title": a in evidence and -1 in evidence[a].sentences})
+        return out
 
     def _article(self, pa: ParsedArticle) -> Page:
         a = pa.article

@@ -88,6 +88,15 @@ class Event:
 
 
 @dataclass(frozen=True)
+class TopicEvidence:
+    """Why an article is on a topic: its matching sentences (indices; -1 is the title) and their weight."""
+
+    article: str
+    sentences: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True)
 class Topic:
     """A subject of the briefing and what belongs to it."""
 
@@ -100,6 +109,34 @@ class Topic:
     quotes: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     source: str = "taxonomy"
+    evidence: tuple[TopicEvidence, ...] = ()   # one per article, in article order
+    family: Optional[str] = None        # related topics share a family ("security")
+
+
+@dataclass(frozen=True)
+class OutletCoverage:
+    """How one outlet covered a story: its articles and whom it quotes most."""
+
+    outlet: Optional[str]               # None: articles whose outlet is not named
+    articles: tuple[str, ...]
+    speakers: tuple[str, ...] = ()      # actor ids, the most quoted first
+
+
+@dataclass(frozen=True)
+class Story:
+    """A developing news story: articles across days and outlets that share actors, events and terms."""
+
+    id: str
+    title: str
+    start: Optional[str]
+    end: Optional[str]
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]            # named outlets, the most articles first
+    actors: tuple[str, ...] = ()        # key actor ids, the most central first
+    events: tuple[str, ...] = ()        # key event ids in date order
+    quotes: tuple[str, ...] = ()        # the most cited quote ids first
+    terms: tuple[str, ...] = ()         # the words that set it apart from the rest of the corpus
+    coverage: tuple[OutletCoverage, ...] = ()
 
 
 @dataclass
@@ -112,6 +149,7 @@ class Briefing:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     reports: list[InputReport] = field(default_factory=list)
     inferred_dates: dict[str, str] = field(default_factory=dict)   # article id -> date inferred from other articles
     notes: dict[str, str] = field(default_factory=dict)            # id -> analyst note (overrides.yml)
