@@ -75,6 +75,10 @@ def test_pages_named_by_the_latest_build_carry_a_mark():
     assert "updated</span> since the briefing of 1 May 2023: 1 new quote; new role: Foreign &lt;Minister&gt;" in pages[
         "actors/ana-ruiz.md"]
     assert "briefing-whatsnew-mark" in pages[f"events/{EVENT}.md"] and "briefing-whatsnew-mark" in pages["articles/a1.md"]
+    story = next(p for p in pages if p.startswith("stories/") and p != "stories/index.md")
+    marked = render([Changes(id="dddd", first=False, date="2023-05-08", since="2023-05-01", items=(
+        Change("story", "changed", story[len("stories/"):-3], "A story", ("1 more article",)),))])[2]
+    assert "updated</span> since the briefing of 1 May 2023: 1 more article" in marked[story]
     assert "briefing-whatsnew-mark" not in pages["articles/a2.md"] and "briefing-whatsnew-mark" not in pages["index.md"]
     assert ("[What's new](whatsnew.md) since the briefing of 1 May 2023: 1 new article, 1 new outlet, 1 new actor, "
             "1 actor with new quotes or roles, 1 actor gone, 1 event updated, 1 new story · [feed of changes](feed.xml)"

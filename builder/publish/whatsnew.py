@@ -30,7 +30,7 @@ SECTIONS = (  # (kind, status) -> heading, in the page's order
     (("story", "changed"), "Stories that grew"),
 )
 REMOVED = "No longer in the briefing"
-KIND_DIRS = {"article": "articles", "actor": "actors", "event": "events"}
+KIND_DIRS = {"article": "articles", "actor": "actors", "event": "events", "story": "stories"}
 
 
 def site_url(mkdocs_yml: Path) -> Optional[str]:
@@ -51,7 +51,7 @@ def site_url(mkdocs_yml: Path) -> Optional[str]:
 
 
 def page_marks(history: list[Changes]) -> dict:
-    """Kind ('actors', 'events', 'articles') -> id -> the HTML mark for that page, from the latest build's changes,
+    """Kind ('actors', 'events', 'articles', 'stories') -> id -> the HTML mark for that page, from the latest build's changes,
     and 'home': the home page's Markdown line about them ('' for a first build)."""
     out: dict = {d: {} for d in KIND_DIRS.values()}
     latest = history[0] if history else None
