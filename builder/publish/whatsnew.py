@@ -51,8 +51,8 @@ def site_url(mkdocs_yml: Path) -> Optional[str]:
 
 
 def page_marks(history: list[Changes]) -> dict:
-    """Kind ('actors', 'events', 'articles', 'stories') -> id -> the HTML mark for that page, from the latest build's changes,
-    and 'home': the home page's Markdown line about them ('' for a first build)."""
+    """Kind ('actors', 'events', 'articles', 'stories') -> id -> the HTML mark for that page, from the latest
+    build's changes, and 'home': the home page's Markdown line about them (none after a first build)."""
     out: dict = {d: {} for d in KIND_DIRS.values()}
     latest = history[0] if history else None
     if latest is None or latest.first:
@@ -180,7 +180,8 @@ class WhatsNew:
         parts = [f"<p>Since the briefing of {format_date(c.since)}: {text_html(summary(c))}.</p>"]
         for s in self._sections(c, FEED_LIMIT, link):
             parts.append(f"<h3>{text_html(s['title'])} ({s['count']})</h3><ul>")
-            parts += [f"<li>{i['link']}" + (f" · {i['details']}" if i["details"] else "") + "</li>" for i in s["entries"]]
+            parts += [f"<li>{i['link']}" + (f" · {i['details']}" if i["details"] else "") + "</li>"
+                      for i in s["entries"]]
             parts.append("</ul>" + (f"<p>… and {s['more']} more.</p>" if s["more"] else ""))
         return "".join(parts)
 
