@@ -1,4 +1,4 @@
-"""Command line: ``briefing build | serve | export``. Commands parse options and call the stages."""
+"""Command line: ``briefing build | serve | pack | review | export | audit``. Commands parse options and call the stages."""
 from __future__ import annotations
 
 import json
@@ -255,6 +255,38 @@ def export(fmt: str, output: str | None, build_dir: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     for p in run_export(data, fmt, out):
         click.echo(str(p))
+
+
+@main.command()
+@click.argument("sheet", type=click.Path(dir_okay=False))
+@click.option("--build-dir", type=click.Path(), default="build", show_default=True, help="Where the built briefing.json is.")
+@click.option("--draw", "do_draw", is_flag=True, help="Draw a new sample into SHEET (else score the filled SHEET).")
+@click.option("--seed", default=1, show_default=True, help="Random seed of the sample.")
+@click.option("--previous", type=click.Path(exists=True, dir_okay=False), help="Kept verdicts to carry over (with --draw).")
+@click.option("--keep", "keep_path", type=click.Path(dir_okay=False), help="Write ids and verdicts only here (no corpus text).")
+def audit(sheet: str, build_dir: str, do_draw: bool, seed: int, previous: str | None, keep_path: str | None) -> None:
+    """Judge a random sample of a build: --draw writes the sheet, then score its filled verdicts."""
+    from .analyst import audit as au
+
+    if do_draw:
+        src = Path(build_dir) / "briefing.json"
+        if not src.exists():
+            raise BriefingError(f"{src}: not found; run 'briefing build' first")
+        data = json.loads(src.read_text(encoding="utf-8"))
+        sentences = au.load_sentences(Path(build_dir) / "cache", {a["id"] for a in data["articles"]})
+        drawn = au.draw(data, sentences, seed=seed, previous=au.read_yaml(Path(previous)) if previous else None)
+        au.write_yaml(Path(sheet), drawn)
+        click.echo(f"{sheet}: " + ", ".join(f"{len(drawn[s])} {s}" for s in au.SECTIONS))
+        return
+    filled = au.read_yaml(Path(sheet))
+    try:
+        scores = au.score(filled)
+    except ValueError as exc:
+        raise BriefingError(str(exc)) from exc
+    for line in au.summary_lines(scores):
+        click.echo(line)
+    if keep_path:
+        au.write_yaml(Path(keep_path), au.keep(filled))
 
 
 if __name__ == "__main__":  # pragma: no cover

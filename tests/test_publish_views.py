@@ -88,18 +88,20 @@ def test_actor_named_index_does_not_replace_the_directory():
 
 
 def test_home_shows_top_stories_when_the_briefing_has_them():
-    from types import SimpleNamespace
+    from builder.records import Story
 
     b = briefing()
     event = b.events[0]
-    b.stories = [SimpleNamespace(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
-                                 articles=("a1", "a2"), outlets=("Daily Planet",), actors=("ana-ruiz", "tom-berg"),
-                                 events=(event.id,), quotes=("a1-q1",))]
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
+                       articles=("a1", "a2"), outlets=("Daily Planet",), actors=("ana-ruiz", "tom-berg"),
+                       events=(event.id,), quotes=("a1-q1",))]
     pages = {p.path: p.text for p in Renderer(b).pages()}
     home = pages["index.md"]
     assert "## Top stories" in home and 'href="stories/lisbon-talks.html">The Lisbon talks</a>' in home
     assert "Most reported events" not in home
     assert f'href="events/{event.id}.html"' in home.split("## Top stories")[1].split("</section>")[0]
     assert "of the top stories" in pages["network.md"]
-    without = next(p.text for p in Renderer(briefing()).pages() if p.path == "index.md")
+    plain = briefing()
+    plain.stories = []
+    without = next(p.text for p in Renderer(plain).pages() if p.path == "index.md")
     assert "## Top stories" not in without

@@ -28,7 +28,7 @@ from slugify import slugify
 
 from ..errors import ConfigError
 from ..gazetteer import fold
-from ..records import Actor, Briefing, Role
+from ..records import Actor, Briefing, Role, unreserved
 
 log = logging.getLogger(__name__)
 ACTOR_TYPES = ("person", "organization", "country", "place", "other")
@@ -211,7 +211,7 @@ class _Applier:
             if not moved:
                 continue
             new_name = str(aliases[0])
-            new_id = slugify(new_name, max_length=60) or "actor"
+            new_id = unreserved(slugify(new_name, max_length=60) or "actor")
             taken = {x.id for x in self.b.actors}
             base, n = new_id, 2
             while new_id in taken:

@@ -21,7 +21,7 @@ import numpy as np
 from slugify import slugify
 
 from ..gazetteer import countries
-from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic
+from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic, unreserved
 
 NEIGHBOURS = 8              # links per article in the similarity graph
 MIN_SIMILARITY = 0.12       # below this two articles are not linked at all
@@ -326,7 +326,7 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     outlets = Counter(by_id[a].article.outlet for a in arts)
     dates = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
     title = _title(actor_ids, terms, names)
-    sid = slugify(title, max_length=60) or "story"
+    sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
     taken.add(sid)

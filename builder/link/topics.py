@@ -23,7 +23,7 @@ from slugify import slugify
 
 from ..errors import ConfigError
 from ..gazetteer import countries
-from ..records import Event, ParsedArticle, Quote, Topic, TopicEvidence
+from ..records import Event, ParsedArticle, Quote, Topic, TopicEvidence, unreserved
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         # topic happens ("Territorial conflict" in Crimea); one met in a few passing sentences is not.
         keywords += [p for p, n in sorted(place_articles.items(), key=lambda kv: (-kv[1], kv[0]))
                      if n >= max(2, PLACE_SHARE * len(per_article))][:3]
-        tid = slugify(spec.name, max_length=60) or "topic"
+        tid = unreserved(slugify(spec.name, max_length=60) or "topic")
         while tid in taken:
             tid += "-2"
         taken.add(tid)
@@ -295,7 +295,7 @@ def discover(parsed: list[ParsedArticle], taken: list[Topic], actor_names: set[s
         if any(len(arts & u) / len(arts | u) > 0.8 for u in used_articles):
             continue
         name = f"{phrase[:1].upper()}{phrase[1:]} and {partner}"
-        tid = slugify(name, max_length=60) or "topic"
+        tid = unreserved(slugify(name, max_length=60) or "topic")
         if tid in ids:
             continue
         ids.add(tid)

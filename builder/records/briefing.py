@@ -6,6 +6,17 @@ from typing import Optional
 
 from .article import ActorType, DatePrecision, InputReport, ParsedArticle
 
+# Page names the site itself uses inside or beside a section folder (actors/index.md, review.md...):
+# an actor, event or topic slugged to one of them would overwrite that page.
+RESERVED_SLUGS = frozenset({"index", "readme", "404", "search", "assets", "timeline", "network", "outlets",
+                            "review", "actors", "events", "topics", "articles", "stories", "directory", "whatsnew",
+                            "feed", "sitemap"})
+
+
+def unreserved(slug: str) -> str:
+    """A page slug that is never a name the site uses (``index`` becomes ``index-1``)."""
+    return f"{slug}-1" if slug.lower() in RESERVED_SLUGS else slug
+
 
 @dataclass(frozen=True)
 class Role:
@@ -85,6 +96,8 @@ class Event:
     evidence: tuple[Evidence, ...]
     confidence: float = 0.5
     method: str = "trigger"             # trigger:<kind>, +cross-article when reports were merged
+    status: str = "happened"            # happened | planned | cancelled | hypothetical (warned of, feared)
+    outlets: tuple[str, ...] = ()       # the outlets whose articles report it (salience, with len(articles))
 
 
 @dataclass(frozen=True)
