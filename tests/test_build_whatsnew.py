@@ -26,6 +26,7 @@ def diff_cli(*args: str, cwd: Path) -> str:
 
 
 def ids(data: dict, key: str) -> set[str]:
+    """The ids of one list of a briefing.json."""
     return {x["id"] for x in data[key]}
 
 

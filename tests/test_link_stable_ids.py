@@ -1,21 +1,24 @@
 """Stable ids: an actor or event of the previous build keeps its id when new articles change its name or title."""
 from __future__ import annotations
 
-from builder.link.stable_ids import keep_actor_ids, keep_event_ids
-from builder.records import Actor, Event, Evidence, MentionRef
+from builder.link.stable_ids import keep_actor_ids, keep_event_ids, keep_story_ids
+from builder.records import Actor, Event, Evidence, MentionRef, Story
 
 
 def actor(aid: str, name: str) -> Actor:
+    """A person named in article a1."""
     return Actor(id=aid, name=name, type="person", aliases=(), roles=(), articles=("a1",), mentions=1)
 
 
 def event(eid: str, title: str, date, reports: list[tuple[str, int]]) -> Event:
+    """An event reported by the given (article, sentence index) pairs."""
     return Event(id=eid, title=title, kind="talks", date=date, date_precision="day" if date else "unknown",
                  date_source="explicit", place=None, participants=(), articles=tuple(sorted({a for a, _ in reports})),
                  evidence=tuple(Evidence(a, f"sentence {i}", i) for a, i in reports))
 
 
 def old_event(eid: str, reports: list[tuple[str, int]]) -> dict:
+    """An event as the previous build's briefing.json has it."""
     return {"id": eid, "evidence": [{"article": a, "sentence_index": i} for a, i in reports]}
 
 
@@ -81,3 +84,13 @@ def test_an_analyst_merge_does_not_hand_the_kept_id_to_the_merged_away_actor():
     refs = [MentionRef("ana-ruiz", "a1", 0, "Ana Ruiz"), *(MentionRef("ruiz-co", "a2", i, "Ruiz Co") for i in range(3))]
     got, _, _ = keep_actor_ids(actors, {"k1": "ana-ruiz", "k2": "ruiz-co"}, refs, previous)
     assert [a.id for a in got] == ["ana-ruiz", "ruiz-co"]
+
+
+def test_a_story_that_grows_keeps_its_id_though_its_title_changes():
+    previous = {"stories": [{"id": "ana-ruiz-talks", "articles": ["a1", "a2"]}, {"id": "porto", "articles": ["a5"]}]}
+    grown = Story(id="ana-ruiz-tom-berg-lisbon", title="Ana Ruiz, Tom Berg: Lisbon", start=None, end=None,
+                  articles=("a1", "a2", "a3"), outlets=())
+    other = Story(id="porto", title="Porto", start=None, end=None, articles=("a6",), outlets=())
+    got = keep_story_ids([grown, other], previous)
+    assert [(s.title, s.id) for s in got] == [("Ana Ruiz, Tom Berg: Lisbon", "ana-ruiz-talks"), ("Porto", "porto")]
+    assert keep_story_ids([other], None) == [other]

@@ -63,6 +63,7 @@ def test_the_first_build_says_so_and_marks_nothing():
     assert "This is the first build of the briefing: 1 article, 2 actors, 0 events (newest article 1 May 2023)." in text
     assert "##" not in text
     assert not any("briefing-whatsnew-mark" in t for t in pages.values())
+    assert "[What's new since the last build](whatsnew.md) · [feed of changes](feed.xml)" in pages["index.md"]
     empty, _, _ = render([])
     assert "No build has been recorded yet." in empty
 
@@ -74,7 +75,14 @@ def test_pages_named_by_the_latest_build_carry_a_mark():
     assert "updated</span> since the briefing of 1 May 2023: 1 new quote; new role: Foreign &lt;Minister&gt;" in pages[
         "actors/ana-ruiz.md"]
     assert "briefing-whatsnew-mark" in pages[f"events/{EVENT}.md"] and "briefing-whatsnew-mark" in pages["articles/a1.md"]
+    story = next(p for p in pages if p.startswith("stories/") and p != "stories/index.md")
+    marked = render([Changes(id="dddd", first=False, date="2023-05-08", since="2023-05-01", items=(
+        Change("story", "changed", story[len("stories/"):-3], "A story", ("1 more article",)),))])[2]
+    assert "updated</span> since the briefing of 1 May 2023: 1 more article" in marked[story]
     assert "briefing-whatsnew-mark" not in pages["articles/a2.md"] and "briefing-whatsnew-mark" not in pages["index.md"]
+    assert ("[What's new](whatsnew.md) since the briefing of 1 May 2023: 1 new article, 1 new outlet, 1 new actor, "
+            "1 actor with new quotes or roles, 1 actor gone, 1 event updated, 1 new story · [feed of changes](feed.xml)"
+            ) in pages["index.md"]
 
 
 def test_the_feed_is_atom_with_one_entry_per_build_and_links_under_site_url():
@@ -111,3 +119,12 @@ def test_site_url_is_read_from_mkdocs_yml_with_the_environment(root, monkeypatch
         monkeypatch.setenv("BRIEFING_SITE_URL", env)
     assert site_url(root / "mkdocs.yml") == expected
     assert site_url(root / "no-such-mkdocs.yml") is None
+
+
+def test_control_characters_in_a_label_do_not_break_the_feed():
+    odd = Changes(id="cccc", first=False, date="2023-05-08", since="2023-05-01",
+                  items=(Change("actor", "new", "tom-berg", "Tom\x0b Berg\x00 ]]> &amp;", ("person\x1f",)),))
+    _, feed, _ = render([odd])
+    d = feedparser.parse(feed)
+    assert not d.bozo, d.bozo_exception
+    assert "Tom Berg ]]&gt; &amp;amp;" in d.entries[0].content[0].value

@@ -21,7 +21,7 @@ from .event_status import is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, named_happening, what_happened
 from .infer import infer_article_dates
 from .resolve import Resolver
-from .stable_ids import keep_actor_ids, keep_event_ids
+from .stable_ids import keep_actor_ids, keep_event_ids, keep_story_ids
 from .stories import find_stories
 from .topics import assign, discover, furniture, load_taxonomy
 
@@ -65,7 +65,7 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
     topics = assign(parsed, specs, quotes, events, actor_refs, places, min_topic_articles, skip=skip)
     topics += discover(parsed, topics, {fold(a.name) for a in actors}, max_discovered_topics,
                        covered_terms=tuple(k for spec in specs for k in (spec.name, *spec.keywords)), skip=skip)
-    stories = find_stories(parsed, actors, refs, events, quotes, topics)
+    stories = keep_story_ids(find_stories(parsed, actors, refs, events, quotes, topics), previous)
     return Briefing(articles=parsed, actors=actors, mention_refs=refs, quotes=quotes, events=events,
                     topics=topics, stories=stories, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
 

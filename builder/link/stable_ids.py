@@ -5,7 +5,7 @@ arrives (a second person joins an event's title, a vaguer date becomes a day). S
 after the link stage has named everything, each actor and event is matched with the
 previous build's (``build/briefing.json``) by what they share: the same mentions
 (article, sentence, text) for actors, the same reporting sentences (article,
-sentence) for events. An item whose id has not changed keeps it; then the pairs that
+sentence) for events, the same articles for stories. An item whose id has not changed keeps it; then the pairs that
 share most, one to one, take the old id; the rest keep their own id, with a numeric
 suffix if an old id now stands for something else.
 """
@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Hashable, Iterable, Optional
 
-from ..records import Actor, Event, MentionRef
+from ..records import Actor, Event, MentionRef, Story
 
 
 def _match(new: dict[str, set], old: dict[str, set]) -> dict[str, str]:
@@ -90,3 +90,15 @@ def keep_event_ids(events: list[Event], previous: Optional[dict]) -> list[Event]
     if all(k == v for k, v in ids.items()):
         return events
     return sorted((replace(e, id=ids[e.id]) for e in events), key=lambda e: (e.date or "9999", e.id))
+
+
+def keep_story_ids(stories: list[Story], previous: Optional[dict]) -> list[Story]:
+    """Stories with the previous build's story ids kept (matched by the articles they share), in the same order."""
+    if not previous or not previous.get("stories"):
+        return stories
+    new = {s.id: set(s.articles) for s in stories}
+    old = {s.get("id"): set(s.get("articles") or ()) for s in previous["stories"] if isinstance(s, dict)}
+    ids = _rename(new, _match(new, old))
+    if all(k == v for k, v in ids.items()):
+        return stories
+    return [replace(s, id=ids[s.id]) for s in stories]

@@ -57,8 +57,9 @@ class Renderer(ActorPage, DirectoryPages):
                                keep_trailing_newline=True)
         self.env.filters.update(md=md, cell=md_cell, attr=attr, yaml=yaml_str)
         self.env.globals["notes"] = {k: note_md(v) for k, v in b.notes.items()}
-        # "new / updated since the last briefing" lines (whatsnew.page_marks): kind folder -> id -> HTML
-        self.env.globals["marks"] = {k: (marks or {}).get(k, {}) for k in ("actors", "events", "articles")}
+        # "new / updated since the last briefing" (whatsnew.page_marks): kind folder -> id -> HTML, and the home line
+        self.env.globals["marks"] = {**{k: (marks or {}).get(k, {}) for k in ("actors", "events", "articles", "stories")},
+                                     "home": (marks or {}).get("home", "")}
         self.actors = {a.id: a for a in b.actors}
         self.articles = {p.article.id: p for p in b.articles}
         self.events = {e.id: e for e in b.events}
@@ -355,7 +356,7 @@ class Renderer(ActorPage, DirectoryPages):
             quotes.append({**self._quote_view(src, q), "cited": f" *(in {n} articles)*" if n > 1 else ""})
         ordered = sorted(s.articles, key=lambda a: (self.articles[a].article.date or "", a))
         outlets = set(self._outlet_names())
-        return self._render("story.md.j2", src, title=yaml_str(s.title), heading=md(s.title),
+        return self._render("story.md.j2", src, sid=s.id, title=yaml_str(s.title), heading=md(s.title),
                             dates=self._span(s.start, s.end), n_articles=len(s.articles), n_outlets=len(s.coverage),
                             terms=[md(t) for t in s.terms], actors=[self.actor_link(src, a) for a in s.actors],
                             events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..compare import summary
 from ..records.changes import Change, Changes
-from .markdown_safe import attr, text_html
+from .markdown_safe import attr, md, text_html
 from .render import Page, Renderer, format_date, html_a, html_url, outlet_id
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ SECTIONS = (  # (kind, status) -> heading, in the page's order
     (("story", "changed"), "Stories that grew"),
 )
 REMOVED = "No longer in the briefing"
-KIND_DIRS = {"article": "articles", "actor": "actors", "event": "events"}
+KIND_DIRS = {"article": "articles", "actor": "actors", "event": "events", "story": "stories"}
 
 
 def site_url(mkdocs_yml: Path) -> Optional[str]:
@@ -50,13 +50,15 @@ def site_url(mkdocs_yml: Path) -> Optional[str]:
     return url.strip() if url.strip().endswith("/") else url.strip() + "/"
 
 
-def page_marks(history: list[Changes]) -> dict[str, dict[str, str]]:
-    """Kind ('actors', 'events', 'articles') -> id -> the HTML mark for that page, from the latest build's changes."""
-    out: dict[str, dict[str, str]] = {d: {} for d in KIND_DIRS.values()}
+def page_marks(history: list[Changes]) -> dict:
+    """Kind ('actors', 'events', 'articles', 'stories') -> id -> the HTML mark for that page, from the latest
+    build's changes, and 'home': the home page's Markdown line about them (none after a first build)."""
+    out: dict = {d: {} for d in KIND_DIRS.values()}
     latest = history[0] if history else None
     if latest is None or latest.first:
         return out
     since = format_date(latest.since)
+    out["home"] = f"[What's new]({PAGE}) since the briefing of {since}: {md(summary(latest))}"
     for c in latest.items:
         folder = KIND_DIRS.get(c.kind)
         if folder is None or c.status == "removed":
@@ -115,6 +117,7 @@ class WhatsNew:
         src = PAGE
 
         def link(c: Change) -> str:
+            """A link to the item's page from this page, or its name when it has none."""
             target = self._target(c)
             return html_a(src, target, c.label) if target else text_html(c.label)
 
@@ -139,6 +142,7 @@ class WhatsNew:
         root = ET.Element(f"{{{ATOM}}}feed")
 
         def sub(parent, tag: str, text: Optional[str] = None, **attrs) -> ET.Element:
+            """An Atom child element with its text and attributes (in a fixed order)."""
             el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in sorted(attrs.items())})
             if text is not None:
                 el.text = text
@@ -167,6 +171,7 @@ class WhatsNew:
             return f"<p>{text_html(summary(c).capitalize())}. The next build will list what changed.</p>"
 
         def link(x: Change) -> str:
+            """An absolute link to the item's page, or its name when it has none."""
             target = self._target(x)
             if not target:
                 return text_html(x.label)
@@ -175,7 +180,8 @@ class WhatsNew:
         parts = [f"<p>Since the briefing of {format_date(c.since)}: {text_html(summary(c))}.</p>"]
         for s in self._sections(c, FEED_LIMIT, link):
             parts.append(f"<h3>{text_html(s['title'])} ({s['count']})</h3><ul>")
-            parts += [f"<li>{i['link']}" + (f" · {i['details']}" if i["details"] else "") + "</li>" for i in s["entries"]]
+            parts += [f"<li>{i['link']}" + (f" · {i['details']}" if i["details"] else "") + "</li>"
+                      for i in s["entries"]]
             parts.append("</ul>" + (f"<p>… and {s['more']} more.</p>" if s["more"] else ""))
         return "".join(parts)
 
