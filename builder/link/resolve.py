@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from rapidfuzz import process
@@ -571,6 +572,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
 
 
+@lru_cache(maxsize=None)   # asked for every name of an article per acronym in it
 def _initials(name: str) -> str:
     """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
     words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]

@@ -322,6 +322,15 @@ class Renderer:
                      "quotes": len(self.quotes_by_speaker.get(a.id, []))} for a in members]})
         return self._render("actors_index.md.j2", src, groups=groups)
 
+    def _actors_in_sentence(self, article: str, sentence: int) -> set[str]:
+        """The actors named in one sentence (indexed once: a long article's sentences are not scanned per actor)."""
+        if not hasattr(self, "_by_sentence"):
+            self._by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for aid, refs in self.refs_by_article.items():
+                for x in refs:
+                    self._by_sentence[(aid, x.sentence)].add(x.actor)
+        return self._by_sentence.get((article, sentence), set())
+
     def _actor(self, a) -> Page:
         src = f"actors/{a.id}.md"
         quotes_by_article = defaultdict(list)
@@ -339,7 +348,7 @@ class Renderer:
                                  "phrases": [q for q in qs if q["kind"] == "partial"]})
         co = Counter()
         for r in self.refs_by_actor.get(a.id, []):
-            for other in {x.actor for x in self.refs_by_article[r.article] if x.sentence == r.sentence}:
+            for other in self._actors_in_sentence(r.article, r.sentence):
                 if other != a.id:
                     co[other] += 1
         related = [{"link": self.actor_a(src, o), "count": n, "type": TYPE_LABEL[self.actors[o].type]}
