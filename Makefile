@@ -65,4 +65,4 @@ bench-long: $(STAMP) ## Time one long article against the same text as ten (writ
 
 clean: ## Remove build outputs (keeps .venv)
 	rm -rf build site .site.state.json dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \
-	       docs/index.md docs/timeline.md docs/network.md docs/outlets.md docs/review.md
+	       docs/stories docs/index.md docs/timeline.md docs/network.md docs/outlets.md docs/review.md docs/whatsnew.md docs/feed.xml

@@ -13,6 +13,8 @@ from typing import Optional
 import yaml
 
 from .analyst import apply_overrides, load_overrides, review_items
+from .compare import compare, load_history, load_previous, record
+from .compare import save as save_history
 from .config import Config
 from .errors import BuildError
 from .extract import extract
@@ -20,7 +22,9 @@ from .ingest import read_inputs
 from .link import aggregate, report_export, to_export, write_json
 from .publish import Renderer, mkdocs_build, stage_docs, swap_docs, write_all
 from .publish.pack import SHIM_SITE_PATH, find_shim, write_zip
+from .publish.whatsnew import WhatsNew, page_marks, site_url
 from .records import InputReport
+from .records.changes import Changes
 
 log = logging.getLogger("builder")
 
@@ -34,6 +38,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     words: int = 0
     site: dict = field(default_factory=dict)  # mkdocs_build(): incremental or not, pages kept
+    changes: Optional[Changes] = None          # what this build changed since the last one
 
 
 def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict[str, Path]] = None,
@@ -64,17 +69,25 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
     timings["nlp"] = time.perf_counter() - t
 
     t = time.perf_counter()
+    previous = load_previous(build_dir)  # the last build: its ids are kept, and this build is compared with it
     briefing = aggregate(parsed, reports, config.path("topics_file", root), config.min_topic_articles,
-                         config.max_discovered_topics)
+                         config.max_discovered_topics, previous=previous)
     override_warnings = apply_overrides(briefing, load_overrides(config.path("overrides_file", root)))
     if config.strict and override_warnings:
         raise BuildError("--strict: overrides did not apply cleanly:\n" + "\n".join(f"  {w}" for w in override_warnings))
     data = to_export(briefing)
     timings["aggregate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    changes = compare(previous, data)
+    history = record(load_history(build_dir), changes)
+    timings["compare"] = time.perf_counter() - t
 
     build_dir.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    pages = Renderer(briefing, review=review_items(data)).pages()
+    renderer = Renderer(briefing, review=review_items(data), marks=page_marks(history))
+    pages = renderer.pages()
+    pages += WhatsNew(renderer, history, {p.path for p in pages}, data,
+                      site_url(config.path("mkdocs_config", root))).pages()
     docs_dir = config.path("docs_dir", root)
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(build_dir, config.path("site_dir", root).parent)
@@ -103,6 +116,7 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
                                      incremental=config.cache)
             timings["site"] = time.perf_counter() - t
         swap_docs(staged, docs_dir)
+        save_history(build_dir, data, history)
         write_json(build_dir / "briefing.json", data)
         write_json(build_dir / "report.json", report_export(briefing))
         exports_dir = build_dir / "exports"
@@ -113,7 +127,7 @@ def build(config: Config, root: Optional[Path] = None, extra_docs: Optional[dict
         shutil.rmtree(workdir, ignore_errors=True)
     counts = {k: len(v) for k, v in data.items() if isinstance(v, list)}
     return BuildResult(reports=reports, counts=counts, timings=timings, words=sum(p.words for p in parsed),
-                       site=site_info)
+                       site=site_info, changes=changes)
 
 
 def _remove_stale(build_dir: Path, site_parent: Path) -> None:

@@ -1,4 +1,4 @@
-"""Command line: ``briefing build | serve | export``. Commands parse options and call the stages."""
+"""Command line: ``briefing build | serve | pack | review | export | audit``. Commands parse options and call the stages."""
 from __future__ import annotations
 
 import json
@@ -47,6 +47,10 @@ def _summary(result) -> None:
     console.print(table)
     console.print("Built: " + ", ".join(f"{v} {k}" for k, v in result.counts.items() if k != "mentions")
                   + f" · {result.words} words · " + ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items()))
+    if result.changes is not None:
+        from .compare import summary
+
+        console.print(f"What's new: {summary(result.changes)} (the What's new page; `briefing diff` for the list)")
 
 
 @click.group()
@@ -184,6 +188,56 @@ def review(build_dir: str) -> None:
 
 
 @main.command()
+@click.argument("old", required=False, type=click.Path(dir_okay=False))
+@click.argument("new", required=False, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table for the terminal, or the changes as JSON.")
+@click.option("--build-dir", type=click.Path(), default="build", show_default=True,
+              help="Where briefing.previous.json and briefing.json are (when OLD and NEW are not given).")
+def diff(old: str | None, new: str | None, fmt: str, build_dir: str) -> None:
+    """What changed from OLD.json to NEW.json (default: the last build against the one before it)."""
+    from .compare import compare
+    from .compare.history import CURRENT_FILE, PREVIOUS_FILE
+
+    if (old is None) != (new is None):
+        raise click.UsageError("give both OLD and NEW, or neither (then the build folder's pair is compared)")
+    paths = [Path(old), Path(new)] if old else [Path(build_dir) / PREVIOUS_FILE, Path(build_dir) / CURRENT_FILE]
+    docs = []
+    for p in paths:
+        try:
+            docs.append(json.loads(p.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            raise BriefingError(f"{p}: not found" + ("" if old else "; it appears after the second build")) from None
+        except ValueError as exc:
+            raise BriefingError(f"{p}: not JSON ({exc})") from None
+        if not isinstance(docs[-1], dict) or "articles" not in docs[-1]:
+            raise BriefingError(f"{p}: not a briefing.json (no 'articles')")
+    changes = compare(docs[0], docs[1])
+    if fmt == "json":
+        click.echo(json.dumps(changes.to_dict(), ensure_ascii=False, indent=1, sort_keys=True))
+        return
+    _changes_table(changes, paths)
+
+
+def _changes_table(changes, paths) -> None:
+    """Print the changes as a rich table on stdout, with a summary line."""
+    from .compare import summary
+
+    from rich.text import Text
+
+    out = Console(soft_wrap=False)
+    out.print(f"{paths[0]} → {paths[1]}: {summary(changes)}", markup=False, highlight=False)
+    if not changes.items:
+        return
+    table = Table(show_lines=False)
+    for col in ("kind", "change", "item", "details"):
+        table.add_column(col, overflow="fold")
+    for c in changes.items:
+        table.add_row(*(Text(x) for x in (c.kind, c.status, c.label, "; ".join(c.details))))  # never markup
+    out.print(table)
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "graphml", "ics"]), required=True,
               help="Export format.")
 @click.option("-o", "--output", type=click.Path(), help="Output file (csv: a folder). Default: build/exports/…")
@@ -201,6 +255,38 @@ def export(fmt: str, output: str | None, build_dir: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     for p in run_export(data, fmt, out):
         click.echo(str(p))
+
+
+@main.command()
+@click.argument("sheet", type=click.Path(dir_okay=False))
+@click.option("--build-dir", type=click.Path(), default="build", show_default=True, help="Where the built briefing.json is.")
+@click.option("--draw", "do_draw", is_flag=True, help="Draw a new sample into SHEET (else score the filled SHEET).")
+@click.option("--seed", default=1, show_default=True, help="Random seed of the sample.")
+@click.option("--previous", type=click.Path(exists=True, dir_okay=False), help="Kept verdicts to carry over (with --draw).")
+@click.option("--keep", "keep_path", type=click.Path(dir_okay=False), help="Write ids and verdicts only here (no corpus text).")
+def audit(sheet: str, build_dir: str, do_draw: bool, seed: int, previous: str | None, keep_path: str | None) -> None:
+    """Judge a random sample of a build: --draw writes the sheet, then score its filled verdicts."""
+    from .analyst import audit as au
+
+    if do_draw:
+        src = Path(build_dir) / "briefing.json"
+        if not src.exists():
+            raise BriefingError(f"{src}: not found; run 'briefing build' first")
+        data = json.loads(src.read_text(encoding="utf-8"))
+        sentences = au.load_sentences(Path(build_dir) / "cache", {a["id"] for a in data["articles"]})
+        drawn = au.draw(data, sentences, seed=seed, previous=au.read_yaml(Path(previous)) if previous else None)
+        au.write_yaml(Path(sheet), drawn)
+        click.echo(f"{sheet}: " + ", ".join(f"{len(drawn[s])} {s}" for s in au.SECTIONS))
+        return
+    filled = au.read_yaml(Path(sheet))
+    try:
+        scores = au.score(filled)
+    except ValueError as exc:
+        raise BriefingError(str(exc)) from exc
+    for line in au.summary_lines(scores):
+        click.echo(line)
+    if keep_path:
+        au.write_yaml(Path(keep_path), au.keep(filled))
 
 
 if __name__ == "__main__":  # pragma: no cover

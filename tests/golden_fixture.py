@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builder.records import (Actor, Article, Briefing, Event, Evidence, InputReport, MentionRef, Paragraph,
-                             ParsedArticle, Quote, Role, Sentence, Topic)
+                             ParsedArticle, Quote, Role, Sentence, Story, Topic, TopicEvidence, OutletCoverage)
 from builder.publish.render import Renderer
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -43,11 +43,15 @@ def briefing() -> Briefing:
                   confidence=0.9)
     topic = Topic(id="diplomacy", name="Diplomacy", keywords=("talks", "road map"), articles=("a1", "a2"),
                   description="Talks and envoys.", actors=("ana-ruiz", "tom-berg"), quotes=("a1-q1",),
-                  events=(event.id,))
+                  events=(event.id,), evidence=(TopicEvidence("a1", (-1, 1), 6.0), TopicEvidence("a2", (0,), 2.0)))
+    story = Story(id="lisbon-talks", title="Ana Ruiz and Tom Berg: road map | *talks*", start="2023-05-08",
+                  end="2023-05-08", articles=("a1", "a2"), outlets=("Daily Planet",), actors=("ana-ruiz", "tom-berg"),
+                  events=(event.id,), quotes=("a1-q1",), terms=("road map",),
+                  coverage=(OutletCoverage("Daily Planet", ("a1",), ("ana-ruiz",)), OutletCoverage(None, ("a2",))))
     reports = [InputReport("in/a1.txt", "ok", article="a1"), InputReport("in/a2.txt", "ok", article="a2"),
                InputReport("in/empty.txt", "skipped", reason="empty file")]
     return Briefing(articles=[p1, p2], actors=[ruiz, lisbon, berg], mention_refs=refs,
-                    quotes=[quote], events=[event], topics=[topic], reports=reports,
+                    quotes=[quote], events=[event], topics=[topic], stories=[story], reports=reports,
                     notes={"ana-ruiz": "Checked with the desk. See [the ministry](https://example.org) <script>x</script>"})
 
 

@@ -299,3 +299,39 @@ def test_eval_of_a_model_that_is_not_installed_says_so(capsys):
 
     assert main(["--corpus", "meantime", "--limit", "1", "--model", "xx_no_such_pipeline"]) == 2
     assert "'xx_no_such_pipeline' is not installed" in capsys.readouterr().err
+
+
+# -- cross-document entity coreference (MEANTIME) -------------------------------------------------
+KEY = [{"a", "b", "c"}, {"d", "e", "f", "g"}]
+RESPONSE = [{"a", "b"}, {"c", "d"}, {"f", "g", "h", "i"}]
+
+
+def test_coref_metrics_on_the_reference_scorer_example():
+    from builder.evaluate.entity_coref import b_cubed, ceaf_e, conll, muc
+
+    assert muc(KEY, RESPONSE)[:2] == pytest.approx((0.4, 0.4))
+    assert b_cubed(KEY, RESPONSE)[:2] == pytest.approx((0.5, 5 / 12))
+    assert ceaf_e(KEY, RESPONSE)[:2] == pytest.approx((1.3 / 3, 0.65))
+    scores = conll(KEY, RESPONSE)
+    assert scores["conll_f1"] == pytest.approx((scores["muc_f1"] + scores["b3_f1"] + scores["ceafe_f1"]) / 3)
+    assert conll(KEY, KEY)["conll_f1"] == pytest.approx(1.0)
+
+
+def test_coref_metrics_punish_a_merge_and_a_split_differently():
+    from builder.evaluate.entity_coref import b_cubed, muc
+
+    key = [{"a", "b"}, {"c", "d"}]
+    merged, split = [{"a", "b", "c", "d"}], [{"a"}, {"b"}, {"c", "d"}]
+    assert muc(key, merged)[:2] == pytest.approx((2 / 3, 1.0))
+    assert muc(key, split)[:2] == pytest.approx((1.0, 0.5))
+    assert b_cubed(key, merged)[:2] == pytest.approx((0.5, 1.0))
+
+
+def test_coref_alignment_one_to_one_by_shared_name():
+    from builder.evaluate.entity_coref import align_document
+
+    gold = [("ORG1", {"acme", "acme corp"}), ("PER1", {"jane holt"}), ("PER2", {"tom reyes"})]
+    ours = [("acme", {"acme"}), ("holt", {"jane holt", "holt"}), ("zed", {"zed"})]
+    key, response = align_document("d1", gold, ours)
+    assert [i for i, _ in key] == [("d1", "ORG1"), ("d1", "PER1"), ("d1", "PER2")]
+    assert dict(response) == {("d1", "ORG1"): "acme", ("d1", "PER1"): "holt", ("d1", "ours", "zed"): "zed"}

@@ -379,7 +379,7 @@ def test_an_event_title_names_its_people_in_the_order_the_report_does():
                           participants=("Zoe Varga", "Ana Ruiz"), past=True)
     art = Article(id="a", title="a", source_path="a", date="2023-05-08", paragraphs=(Paragraph("x"),))
     b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(call,))], [])
-    assert [e.title for e in b.events] == ["Phone call: Zoe Varga and Ana Ruiz"]
+    assert [e.title for e in b.events] == ["Phone call between Zoe Varga and Ana Ruiz"]
 
 
 @pytest.mark.model

@@ -1,50 +1,118 @@
-"""Topics: taxonomy matching and topics discovered from the corpus, on hand-built records."""
+"""Topics: taxonomy matching with evidence, furniture, families and topics discovered from the corpus, on hand-built records."""
 from __future__ import annotations
 
 from builder.records import Article, Paragraph, ParsedArticle, Sentence
-from builder.link.topics import TopicSpec, assign, discover, load_taxonomy
+from builder.link.topics import TopicSpec, assign, discover, furniture, load_taxonomy
+
+FILLER = "The committee met again on Tuesday afternoon to review the figures."
 
 
-def parsed(aid: str, *sentences: str, phrases=()) -> ParsedArticle:
-    art = Article(id=aid, title=aid, paragraphs=(Paragraph(" ".join(sentences)),), source_path=aid)
+def parsed(aid: str, *sentences: str, phrases=(), title=None, words=None) -> ParsedArticle:
+    art = Article(id=aid, title=title if title is not None else aid, paragraphs=(Paragraph(" ".join(sentences)),),
+                  source_path=aid)
     sents = tuple(Sentence(i, s, 0, len(s), 0) for i, s in enumerate(sentences))
     return ParsedArticle(article=art, sentences=sents, mentions=(), times=(), quotes=(), events=(),
-                         keyphrases=tuple(phrases))
+                         keyphrases=tuple(phrases), words=words if words is not None else 12 * len(sentences))
 
 
-def test_taxonomy_topic_needs_two_hits_or_a_phrase():
-    specs = [TopicSpec("Sanctions", None, ("sanction", "export controls"))]
-    arts = [parsed("a", "New sanctions were announced.", "The sanctions hit banks."),
-            parsed("b", "One sanction was mentioned."),
-            parsed("c", "Export controls were tightened."),
-            parsed("d", "Nothing relevant here.")]
-    topics = assign(arts, specs, [], [], {}, {}, {})
-    assert topics[0].articles == ("a", "c")
+MARKETS = TopicSpec("Markets", None, ("stocks", "shares", "investors"), ("prices",), "economy")
+WAR = TopicSpec("Invasion", None, ("invasion", "invade"), ("war", "attack"), "security")
+TALKS = TopicSpec("Diplomacy", None, ("diplomacy", "envoy"), ("talks",), "security")
 
 
-def test_discovered_topics_skip_what_the_taxonomy_covers():
-    arts = [parsed(x, "text", phrases=("grain corridor", "financial measure")) for x in "abc"] + [parsed("d", "t")]
-    taken = assign(arts, [TopicSpec("Sanctions", None, ("financial measures",))], [], [], {}, {}, {})
-    found = discover(arts, taken, set(), limit=5, covered_terms=("Sanctions", "financial measures"))
-    assert [t.name for t in found] == ["Grain corridor"]
-    assert found[0].articles == ("a", "b", "c") and found[0].source == "discovered"
+def test_an_article_takes_a_topic_only_where_its_words_carry_weight():
+    arts = [parsed("war", "Troops could invade within days, officials said.", "An invasion would be costly.",
+                   title="Invasion fears grow"),
+            parsed("biz", "Stocks rose as investors cheered earnings.", "Shares of banks led gains.",
+                   *[FILLER] * 8, "Some traders also mentioned the trade war.", "One analyst spoke of an invasion risk.",
+                   title="Stocks rally on strong earnings"),
+            parsed("once", "A single invasion is named here.", *[FILLER] * 6)]
+    topics = {t.name: t for t in assign(arts, [MARKETS, WAR], [], [], {}, {})}
+    assert topics["Invasion"].articles == ("war",)      # the business story's passing mentions give no war topic
+    assert topics["Markets"].articles == ("biz",)
+    assert "once" not in topics["Invasion"].articles    # one word in the body is not evidence
 
 
-def test_packaged_taxonomy_loads_and_project_file_wins(tmp_path):
-    assert any(t.name == "Sanctions" for t in load_taxonomy(None))
-    own = tmp_path / "topics.yml"
-    own.write_text("- name: Grain\n  keywords: [wheat, grain]\n")
-    assert [t.name for t in load_taxonomy(own)] == ["Grain"]
+def test_a_supporting_word_alone_never_gives_a_topic():
+    arts = [parsed("a", "The price war between the chains deepened.", "A war of words followed.",
+                   "Another war broke out over discounts.", title="Supermarket war")]
+    assert assign(arts, [WAR], [], [], {}, {}) == []
+
+
+def test_a_boilerplate_box_with_topic_words_gives_no_topic():
+    box = "Sign up for our morning newsletter on invasion, war and invade alerts from around the world."
+    arts = [parsed(x, f"Gardeners in town {x} planted tulips this spring.", f"The bulbs of {x} came from a grower.",
+                   f"Volunteers watered them daily in {x}.", box, box.replace("morning", "evening")) for x in "abcd"]
+    assert ("a", 3) in furniture(arts)
+    assert assign(arts, [WAR], [], [], {}, {}) == []
+
+
+def test_a_syndicated_copy_keeps_its_own_text():
+    text = ["An invasion was feared by officials on Monday.", "Troops could invade within days, they said.",
+            "Talks had stalled over the weekend in the capital."]
+    arts = [parsed(x, *text, title="Invasion feared") for x in "abc"]
+    assert furniture(arts) == set()
+    assert assign(arts, [WAR], [], [], {}, {})[0].articles == ("a", "b", "c")
+
+
+def test_a_family_topic_joins_on_less_evidence_and_evidence_names_the_sentences():
+    arts = [parsed("a", "Troops could invade within days.", "An invasion would be costly.", *[FILLER] * 3,
+                   "The envoy was due in the capital.", title="Invasion fears grow"),
+            parsed("b", "Stocks rose as investors cheered.", "Shares led gains.", *[FILLER] * 3,
+                   "The envoy was due in the capital.", title="Stocks rally")]
+    topics = {t.name: t for t in assign(arts, [MARKETS, WAR, TALKS], [], [], {}, {})}
+    assert topics["Diplomacy"].articles == ("a",)        # firmly on Invasion, so one envoy sentence is enough
+    ev = topics["Invasion"].evidence[0]
+    assert ev.article == "a" and ev.sentences == (-1, 0, 1) and ev.score > 3
+
+
+def test_keywords_are_the_topic_words_not_places_that_pass_by():
+    arts = [parsed(x, "Troops could invade within days.", "An invasion would be costly.",
+                   "Tourists in Springfield enjoyed the sun.", title="Invasion fears") for x in "abcde"]
+    refs = {("a", 2): ["springfield"]}
+    topic = assign(arts, [WAR], [], [], refs, {"springfield": "Springfield"})[0]
+    assert topic.keywords == ("invasion", "invade")
+
+
+def test_an_acronym_keyword_matches_whole_words_only():
+    arts = [parsed("a", "Inflation rose and information flowed.", "Inflation again.", title="Inflation data")]
+    assert assign(arts, [TopicSpec("Arms", None, ("INF",))], [], [], {}, {}) == []
 
 
 def test_keyword_phrase_matches_with_a_demonym_inside_and_around_quote_marks():
     specs = [TopicSpec("Buildup", None, ("concentration of forces", "troops")),
              TopicSpec("Calm", None, ("defuse", "defuse tensions"))]
-    arts = [parsed("a", "He pointed to the concentration of Russian forces at the border."),
-            parsed("b", "The statement urged him to \u201cdefuse\u201d tensions."),
-            parsed("c", "A concentration of many forces."),       # not a demonym: no phrase
-            parsed("d", "Officials sought to defuse the row.")]   # one single-word hit only
-    topics = {t.name: t for t in assign(arts, specs, [], [], {}, {}, {})}
+    arts = [parsed("a", "He pointed to the concentration of Russian forces at the border.", title="Concentration of forces"),
+            parsed("b", "The statement urged him to \u201cdefuse\u201d tensions.", title="Calls to defuse tensions"),
+            parsed("c", "A concentration of many forces.", title="Concentration")]  # not a demonym: no phrase
+    topics = {t.name: t for t in assign(arts, specs, [], [], {}, {})}
     assert topics["Buildup"].articles == ("a",)
     assert topics["Buildup"].keywords == ("concentration of forces",)
     assert topics["Calm"].articles == ("b",)
+
+
+def test_discovered_topic_is_named_by_two_phrases_and_a_mere_frequent_phrase_is_dropped():
+    arts = [parsed(x, f"The grain corridor reopened at {x}.", f"Ships of {x} used the grain corridor.",
+                   phrases=("grain corridor", "export quota")) for x in "abc"]
+    arts += [parsed(x, "The chief executive spoke.", "The chief executive left.",
+                    phrases=("chief executive", f"thing {x}")) for x in "defghi"]
+    arts += [parsed(x, "Nothing here.", phrases=(f"other {x}",)) for x in "jklmnopq"]
+    found = discover(arts, [], set(), limit=5)
+    assert [t.name for t in found] == ["Grain corridor and export quota"]
+    assert found[0].articles == ("a", "b", "c") and found[0].source == "discovered"
+    assert found[0].evidence[0].sentences == (0, 1)
+
+
+def test_discovered_topics_skip_what_the_taxonomy_covers():
+    arts = [parsed(x, "The financial measure bit.", "Another financial measure.",
+                   phrases=("financial measure", "bank levy")) for x in "abc"] + [parsed("d", "t")]
+    found = discover(arts, [], set(), limit=5, covered_terms=("Sanctions", "financial measures"))
+    assert found == []
+
+
+def test_packaged_taxonomy_loads_and_project_file_wins(tmp_path):
+    packaged = load_taxonomy(None)
+    assert any(t.name == "Sanctions" and t.family == "security" and t.weak for t in packaged)
+    own = tmp_path / "topics.yml"
+    own.write_text("- name: Grain\n  keywords: [wheat, grain]\n")
+    assert [t.name for t in load_taxonomy(own)] == ["Grain"]

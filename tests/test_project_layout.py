@@ -5,7 +5,7 @@ from pathlib import Path
 BUILDER = Path(__file__).resolve().parent.parent / "builder"
 # The order data flows in. The base modules (records, config, errors, gazetteer, dates, data) sit below
 # every stage; build.py and cli.py sit above them all; evaluate stands apart and may read any stage.
-STAGES = ["ingest", "extract", "link", "analyst", "publish"]
+STAGES = ["ingest", "extract", "link", "analyst", "compare", "publish"]
 BASE = {"records", "config", "errors", "gazetteer", "dates", "data", "__init__"}
 TOP = {"build", "cli", "evaluate"}
 

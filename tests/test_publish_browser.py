@@ -74,12 +74,12 @@ def test_quote_source_link_highlights_sentence(page, site_url, seeds_build):
 
 def test_network_node_opens_actor_page(page, site_url, seeds_build):
     page.goto(site_url + "network.html")
-    nodes = page.locator("svg.briefing-network a.briefing-node")
+    nodes = page.locator("svg.briefing-network:not(.briefing-network-narrow) a.briefing-node")   # the desktop picture
     assert nodes.count() > 0, "no nodes in the network picture"
     ids = nodes.evaluate_all("els => els.map(e => e.dataset.actor)")
     mentions = {a["id"]: a["mentions"] for a in seeds_build["data"]["actors"]}
     actor = max(ids, key=lambda i: (mentions.get(i, 0), i))  # biggest circle: least likely to be covered
-    page.locator(f"svg.briefing-network a.briefing-node[data-actor='{actor}'] circle").click()
+    page.locator(f"svg.briefing-network:not(.briefing-network-narrow) a.briefing-node[data-actor='{actor}'] circle").click()
     page.wait_for_url(re.compile(rf"/actors/{re.escape(actor)}\.html$"))
     assert page.locator("article h1").first.inner_text().strip()
 

@@ -28,7 +28,7 @@ from slugify import slugify
 
 from ..errors import ConfigError
 from ..gazetteer import fold
-from ..records import Actor, Briefing, Role
+from ..records import Actor, Briefing, Role, unreserved
 
 log = logging.getLogger(__name__)
 ACTOR_TYPES = ("person", "organization", "country", "place", "other")
@@ -143,6 +143,13 @@ class _Applier:
         b.topics = [replace(t, actors=tuple(dict.fromkeys(x for x in (mapping.get(a, a) for a in t.actors) if x)))
                     for t in b.topics]
 
+        def keep(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(x for x in (mapping.get(a, a) for a in ids) if x))
+
+        b.stories = [replace(st, actors=keep(st.actors),
+                             coverage=tuple(replace(c, speakers=keep(c.speakers)) for c in st.coverage))
+                     for st in b.stories]
+
     # -- operations, in a fixed order --
     def run(self) -> Briefing:
         d = self.ov.data
@@ -155,7 +162,18 @@ class _Applier:
         self.events(d.get("events") or {})
         self.topics(d.get("topics") or {})
         self.notes(d.get("notes") or {})
+        self._restory()
         return self.b
+
+    def _restory(self) -> None:
+        """Keep the stories' references pointing at actors, events and quotes that still exist."""
+        actors, events = {a.id for a in self.b.actors}, {e.id for e in self.b.events}
+        quotes = {q.id for q in self.b.quotes}
+        self.b.stories = [replace(
+            st, actors=tuple(a for a in st.actors if a in actors), events=tuple(e for e in st.events if e in events),
+            quotes=tuple(q for q in st.quotes if q in quotes),
+            coverage=tuple(replace(c, speakers=tuple(x for x in c.speakers if x in actors)) for c in st.coverage))
+            for st in self.b.stories]
 
     def merge(self, groups: list) -> None:
         for group in groups:
@@ -193,7 +211,7 @@ class _Applier:
             if not moved:
                 continue
             new_name = str(aliases[0])
-            new_id = slugify(new_name, max_length=60) or "actor"
+            new_id = unreserved(slugify(new_name, max_length=60) or "actor")
             taken = {x.id for x in self.b.actors}
             base, n = new_id, 2
             while new_id in taken:
@@ -282,7 +300,8 @@ class _Applier:
                                    articles=tuple(sorted(set(keep.articles) | set(o.articles))),
                                    actors=tuple(dict.fromkeys(keep.actors + o.actors)),
                                    quotes=tuple(sorted(set(keep.quotes) | set(o.quotes))),
-                                   events=tuple(sorted(set(keep.events) | set(o.events))))
+                                   events=tuple(sorted(set(keep.events) | set(o.events))),
+                                   evidence=_merged_evidence(keep.evidence + o.evidence))
                 by_id[keep.id] = keep
         for ref in spec.get("suppress", []) or []:
             tid = topic_id(ref)
@@ -310,3 +329,13 @@ def apply_overrides(b: Briefing, ov: Overrides) -> list[str]:
     applier = _Applier(b, ov)
     applier.run()
     return applier.warnings
+
+
+def _merged_evidence(evidence: tuple) -> tuple:
+    """One TopicEvidence per article (its sentences joined, the scores added), in article order."""
+    by_article: dict = {}
+    for e in evidence:
+        old = by_article.get(e.article)
+        by_article[e.article] = e if old is None else replace(
+            old, sentences=tuple(sorted(set(old.sentences) | set(e.sentences))), score=round(old.score + e.score, 1))
+    return tuple(by_article[a] for a in sorted(by_article))

@@ -3,6 +3,7 @@ and running the pipeline on gold texts."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import Iterable, Optional
@@ -10,16 +11,23 @@ from typing import Iterable, Optional
 ROOT = Path(__file__).resolve().parents[2]
 
 
-CORPORA = ROOT.parent / "shared" / "corpora"
+# The shared folder beside the repository; BRIEFING_SHARED points elsewhere (a git worktree's parent has none).
+SHARED = Path(os.environ.get("BRIEFING_SHARED") or ROOT.parent / "shared")
 
 
-ACCEPTANCE = ROOT.parent / "shared" / "acceptance"
+CORPORA = SHARED / "corpora"
+
+
+ACCEPTANCE = SHARED / "acceptance"
 
 
 POLNEAR_DEV = CORPORA / "polnear" / "data" / "dev"
 
 
 MEANTIME_INTRA = CORPORA / "meantime" / "intra-doc_annotation"
+
+
+MEANTIME_CROSS = CORPORA / "meantime" / "intra_cross-doc_annotation"
 
 
 GATES = ROOT / "eval" / "gates.yml"

@@ -1,6 +1,6 @@
 """Evaluate extraction on the seeds and on real annotated corpora (PolNeAR dev, MEANTIME).
 
-    python -m builder.evaluate [--corpus polnear|meantime|seeds|all] [--limit N] [--gates eval/gates.yml]
+    python -m builder.evaluate [--corpus polnear|meantime|entity-coref|meantime_events|seeds|all] [--limit N] [--gates eval/gates.yml]
 
 The corpora are read at run time from ``../shared/corpora`` (never copied into the
 repository: see that folder's README). A missing corpus is skipped with a message.
@@ -59,6 +59,8 @@ from .common import (  # noqa: F401
     run_pipeline,
     split_paragraphs,
 )
+from .entity_coref import b_cubed, ceaf_e, conll, eval_entity_coref, muc  # noqa: F401
+from .event_coref import eval_event_coref
 from .meantime import (  # noqa: F401
     _CONNECTORS,
     _NP_BREAK,
@@ -165,7 +167,7 @@ DEFAULT_MODEL = "en_core_web_sm"
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m builder.evaluate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", choices=["polnear", "meantime", "seeds", "all"], default="all")
+    ap.add_argument("--corpus", choices=["polnear", "meantime", "entity-coref", "meantime_events", "seeds", "all"], default="all")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     ap.add_argument("--gates", type=Path, default=GATES, help="gate file (minimum scores, corpus hashes)")
     ap.add_argument("--errors", type=Path, default=None, help="write the attribution/actor errors as JSON here")
@@ -173,9 +175,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="an installed spaCy pipeline to score (gates apply to the default one only)")
     args = ap.parse_args(argv)
 
-    wanted = ["seeds", "polnear", "meantime"] if args.corpus == "all" else [args.corpus]
+    wanted = ["seeds", "polnear", "meantime", "entity-coref", "meantime_events"] if args.corpus == "all" else [args.corpus]
     nlp = None
-    if any(c in wanted for c in ("polnear", "meantime")):
+    if any(c in wanted for c in ("polnear", "meantime", "entity-coref", "meantime_events")):
         from ..extract import pipeline as nlp_mod
         try:
             nlp = nlp_mod.load(args.model)
@@ -190,6 +192,10 @@ def main(argv: Optional[list[str]] = None) -> int:
             res = eval_seeds()
         elif name == "polnear":
             res = eval_polnear(args.limit, nlp)
+        elif name == "entity-coref":
+            res = eval_entity_coref(args.limit, nlp)
+        elif name == "meantime_events":
+            res = eval_event_coref(nlp) if args.limit is None else None
         else:
             res = eval_meantime(args.limit, nlp)
         if res is None:

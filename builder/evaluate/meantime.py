@@ -84,7 +84,8 @@ def parse_cat(xml_text: str, name: str = "doc") -> CatDoc:
             syntype[el.get("m_id")] = el.get("syntactic_type", "")
         elif el.tag == "ENTITY":
             entities[el.get("m_id")] = {"type": el.get("ent_type", ""), "descriptor": el.get("TAG_DESCRIPTOR", ""),
-                                        "mentions": [], "syntypes": [], "named": False}
+                                        "mentions": [], "syntypes": [], "named": False,
+                                        "instance": el.get("instance_id")}   # cross-document layer only
         elif el.tag == "TIMEX3" and el.get("functionInDocument") == "CREATION_TIME":
             date = (el.get("value") or "")[:10] or None
     relations = root.find("Relations")

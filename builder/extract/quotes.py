@@ -51,6 +51,12 @@ ROLE_ANAPHORS = {
     "aide": ("aide", "adviser", "advisor"), "adviser": ("adviser", "advisor", "aide"),
     "advisor": ("advisor", "adviser", "aide"),
 }
+# What a news story calls an organisation it named before ("the company said", "the agency said").
+ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier", "airline", "retailer", "automaker",
+                "carmaker", "insurer", "organization", "organisation", "business", "startup", "maker", "operator",
+                "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
+                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
+UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
@@ -68,6 +74,21 @@ class QuoteSpan:
 # Words that put a name, not someone's words, in quotation marks.
 # ("called", "labelled" also bring a speaker's own words: "he called the move "reckless"".)
 NAMING_WORDS = re.compile(r"\b(?:so-called|so called|dubbed|known as|nicknamed|the word|the term)\s*$", re.I)
+
+
+# Words a title may leave in lower case ("Lord of the Rings", "Pride and Prejudice").
+TITLE_MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "but",
+               "nor", "vs", "is", "de", "la", "le", "und", "del"}
+
+
+def is_title(text: str) -> bool:
+    """True for quoted words written as a title ("Licorice Pizza", "The Art of the Deal,"): two to ten
+    words, every word but the small ones capitalised, not all in capitals, no sentence inside."""
+    body = text.strip().rstrip(",.").strip()
+    words = re.findall(r"[^\W\d_][\w'’&.-]*", body)
+    if not 2 <= len(words) <= 10 or re.search(r"[.!?;:]\s", body) or body.isupper():
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_MINOR for w in words)
 
 
 def find_spans(text: str, offset: int) -> list[QuoteSpan]:
@@ -183,7 +204,11 @@ class QuoteFinder:
                 continue
             for n, span in enumerate(spans):
                 speaker, method, conf = self._attribute(span)
-                if speaker is None and (n > 0 or (starts_with_quote and prev_speaker)):
+                if method == UNRESOLVED:
+                    # '"...," the statement said' or "he wrote" with no "he" found: someone else
+                    # speaks here, so neither this quote nor the next continues the last speaker.
+                    prev_speaker = None
+                if speaker is None and method != UNRESOLVED and (n > 0 or (starts_with_quote and prev_speaker)):
                     if prev_speaker and (n > 0 or prev_unclosed or starts_with_quote):
                         speaker, method, conf = prev_speaker, "continuation", 0.6
                 kind_ = self._kind(span)
@@ -207,6 +232,8 @@ class QuoteFinder:
             if words <= 4 and not span.unclosed and (NAMING_WORDS.search(before) or joined):
                 named_end = span.end
                 continue
+            if not span.unclosed and is_title(self.text[span.start:span.end]):
+                continue   # the title of a film, book, show or headline: nobody's words
             named_end = None
             out.append(span)
         return out
@@ -219,7 +246,8 @@ class QuoteFinder:
         sent = self.sents[first] if first < len(self.sents) else None
         sentence_text = sent.text.strip() if sent is not None else text
         return RawQuote(text=text, sentence=first, sentence_text=sentence_text, speaker=speaker,
-                        method=method if speaker else "none", confidence=conf if speaker else 0.0, kind=kind)
+                        method=method if speaker or method == UNRESOLVED else "none",
+                        confidence=conf if speaker else 0.0, kind=kind)
 
     def _kind(self, span: QuoteSpan) -> str:
         """direct for whole statements, partial for quoted words inside a sentence."""
@@ -267,6 +295,7 @@ class QuoteFinder:
         inner = doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is None or not len(inner):
             return None, "none", 0.0
+        unresolved = False   # a speech verb whose speaker is not named: someone, but not a known one
         # 1. The verb that governs the quoted words.
         for tok in inner:
             head = tok.head
@@ -282,6 +311,7 @@ class QuoteFinder:
                     speaker = self._speaker_of(verb)
                     if speaker:
                         return speaker, "governor:" + verb.lemma_.lower(), 0.9
+                    unresolved = True
                     break
                 if verb.head.i == verb.i:
                     break
@@ -300,6 +330,7 @@ class QuoteFinder:
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
+                unresolved = True
         # 3. A speech verb before the quote in the same sentence, or an introducing colon.
         start_tok = inner[0].i
         first = doc[start_tok].sent.start
@@ -318,7 +349,7 @@ class QuoteFinder:
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
-        return None, "none", 0.0
+        return None, UNRESOLVED if unresolved else "none", 0.0
 
     def _closes_sentence(self, span: QuoteSpan, after) -> bool:
         """True when a quote ends with a full stop and the next word opens a new sentence."""
@@ -471,6 +502,19 @@ class QuoteFinder:
         orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
         if orgs:
             return orgs[-1].name
+        if tok.lemma_.lower() in ORG_ANAPHORS:
+            # "the company said", "the bank said": the organisation the article has named most so far
+            # among those named in the sentences before (the latest of equals), never the outlet.
+            named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)]
+            speakers = [m for m in named if self._speaks(m)]
+            if speakers:   # "Alibaba said ... the company said": the organisation last reported speaking
+                return speakers[-1].name
+            if named:
+                counts = {}
+                for m in self.mentions:
+                    if m.start < tok.idx and m.label == "ORG":
+                        counts[m.name] = counts.get(m.name, 0) + 1
+                return max(reversed(named), key=lambda m: counts.get(m.name, 0)).name
         roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
         if not roles:
             return None
@@ -485,6 +529,12 @@ class QuoteFinder:
                 continue   # "the Russian diplomat" is not the US Secretary of State
             return m.name
         return None
+
+    def _speaks(self, m: Mention) -> bool:
+        """True when a mention is the subject of a speech verb ("Alibaba said", "the firm told")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
     def _roles_by_surname(self) -> dict[str, str]:
         """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""

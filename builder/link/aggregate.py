@@ -8,37 +8,45 @@ inputs always give the same bytes.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
 from . import event_merge as ev
-from .. import gazetteer
+from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
+from .event_status import is_happening, is_party, read_report
+from .event_titles import INSTITUTION, event_title, named_happening, what_happened
 from .infer import infer_article_dates
 from .resolve import Resolver
-from .topics import assign, discover, load_taxonomy
+from .stable_ids import keep_actor_ids, keep_event_ids
+from .stories import find_stories
+from .topics import assign, discover, furniture, load_taxonomy
 
 SCHEMA = "briefing/1"
 
 
 def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_file: Optional[Path] = None,
-              min_topic_articles: int = 1, max_discovered_topics: int = 12) -> Briefing:
-    """Cross-document stage: from parsed articles to the resolved Briefing."""
+              min_topic_articles: int = 1, max_discovered_topics: int = 12,
+              previous: Optional[dict] = None) -> Briefing:
+    """Cross-document stage: from parsed articles to the resolved Briefing (``previous``: the last
+    build's briefing.json, whose actor and event ids are kept)."""
     parsed = sorted(parsed, key=lambda p: p.article.id)
     resolver = Resolver(parsed)
     actors, key_to_id = resolver.actors()
     refs = [MentionRef(actor=key_to_id[r.actor], article=r.article, sentence=r.sentence, text=r.text)
             for c in resolver.clusters.values() for r in c.refs if r.actor in key_to_id]
     refs.sort(key=lambda r: (r.article, r.sentence, r.actor, r.text))
+    actors, key_to_id, refs = keep_actor_ids(actors, key_to_id, refs, previous)
 
     def actor_of(article: str, name: Optional[str]) -> Optional[str]:
         """Resolve a surface name in an article to an actor id."""
         key = resolver.lookup(article, name)
         return key_to_id.get(key) if key else None
 
-    quotes = _quotes(parsed, actor_of, resolver)
+    quotes = _quotes(parsed, lambda key: key_to_id.get(key) if key else None, resolver)
     person_ids = {a.id for a in actors if a.type == "person"}
 
     def ids_of(article: str, names) -> tuple[str, ...]:
@@ -46,37 +54,29 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
         return tuple(dict.fromkeys(i for i in (actor_of(article, n) for n in names) if i))
 
     parsed, inferred = infer_article_dates(parsed, ids_of, person_ids)
-    events = _events(parsed, actor_of, actors)
+    events = keep_event_ids(_events(parsed, actor_of, actors), previous)
     actor_refs: dict[tuple[str, int], list[str]] = defaultdict(list)
     for r in refs:
         if r.actor not in actor_refs[(r.article, r.sentence)]:
             actor_refs[(r.article, r.sentence)].append(r.actor)
-    places = {a.id: a.name for a in actors if a.type == "place"}
     specs = load_taxonomy(topics_file)
-    topics = assign(parsed, specs, quotes, events, actor_refs, places, _regional_terms(parsed), min_topic_articles)
+    skip = furniture(parsed)
+    places = {a.id: a.name for a in actors if a.type == "place"}
+    topics = assign(parsed, specs, quotes, events, actor_refs, places, min_topic_articles, skip=skip)
     topics += discover(parsed, topics, {fold(a.name) for a in actors}, max_discovered_topics,
-                       covered_terms=tuple(k for spec in specs for k in (spec.name, *spec.keywords)))
+                       covered_terms=tuple(k for spec in specs for k in (spec.name, *spec.keywords)), skip=skip)
+    stories = find_stories(parsed, actors, refs, events, quotes, topics)
     return Briefing(articles=parsed, actors=actors, mention_refs=refs, quotes=quotes, events=events,
-                    topics=topics, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
+                    topics=topics, stories=stories, reports=sorted(reports, key=lambda r: r.path), inferred_dates=inferred)
 
 
-def _regional_terms(parsed: list[ParsedArticle]) -> dict[tuple[str, int], list[str]]:
-    """Adjectives of places that are not countries ("Crimean"), per sentence: topic keywords."""
-    out: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for pa in parsed:
-        for m in pa.mentions:
-            if m.label == "NORP" and gazetteer.country_of_demonym(m.name) is None and m.name[:1].isupper():
-                out[(pa.article.id, m.sentence)].append(m.name)
-    return out
-
-
-def _quotes(parsed: list[ParsedArticle], actor_of, resolver: Resolver) -> list[Quote]:
+def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quote]:
     """Quotes with speakers resolved to actor ids (never the reporting outlet)."""
     out = []
     for pa in parsed:
         for n, q in enumerate(pa.quotes, start=1):
-            speaker = actor_of(pa.article.id, q.speaker)
-            key = resolver.lookup(pa.article.id, q.speaker)
+            key = resolver.lookup(pa.article.id, q.speaker, q.sentence)
+            speaker = key_of(key)
             method, conf = q.method, q.confidence
             if speaker and resolver.is_outlet_of(pa.article.outlet, key):
                 speaker, method, conf = None, "none:outlet-is-not-a-speaker", 0.0
@@ -87,24 +87,31 @@ def _quotes(parsed: list[ParsedArticle], actor_of, resolver: Resolver) -> list[Q
 
 
 def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
-    """Event candidates resolved and merged across articles into Events."""
+    """Event candidates read (status, date, parties), resolved and merged across articles into Events."""
     person_ids = {a.id for a in actors if a.type == "person"}
     type_of = {a.id: a.type for a in actors}
     name_of = {a.id: a.name for a in actors}
+    outlet_of = {pa.article.id: pa.article.outlet for pa in parsed}
+    dates_of = {pa.article.id: pa.article.date for pa in parsed}
     cands = []
     for pa in parsed:
         for c in pa.events:
-            # A city is where a happening took place, not a party to it.
-            ids = tuple(dict.fromkeys(i for i in (actor_of(pa.article.id, p) for p in c.participants)
-                                      if i and type_of.get(i) != "place"))
-            cands.append((pa.article.id, c, ids))
-    clusters = ev.merge(cands, person_ids, {pa.article.id: pa.article.date for pa in parsed})
+            if not is_happening(c):
+                continue
+            report = read_report(c, pa.article.date)
+            cands.append((pa.article.id, report, _parties(report, pa.article.id, actor_of, type_of, name_of)))
+    institutions = frozenset(a.id for a in actors if a.type == "organization" and INSTITUTION.search(a.name))
+    countries = frozenset(a.id for a in actors if a.type == "country")
+    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:
         counts = cl.participants
         if not counts and not cl.place:
             continue  # a happening with nobody and nowhere named is not worth a page
+        # Many reports of one happening: its parties are those two reports or more name.
+        if len(cl.members) >= 3 and sum(n >= 2 for n in counts.values()) >= 1:
+            counts = Counter({i: n for i, n in counts.items() if n >= 2})
         # People first, the most reported first, then in the order the reports name them ("X spoke with Y").
         order: dict[str, tuple[int, int]] = {}
         for m, (_, _, ids) in enumerate(cl.members):
@@ -114,25 +121,61 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         participants = tuple(sorted(ranked))
         people = [name_of[i] for i in ranked if type_of.get(i) == "person"]
         others = [name_of[i] for i in ranked if type_of.get(i) in ("organization", "country")]
-        names = people[:2] or others[:2]
+        bodies = [i for i in ranked if i in institutions]
+        institution = name_of[bodies[0]] if bodies and counts[bodies[0]] * 2 >= len(cl.members) else None
         place = cl.place
         date_value = cl.date
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
-        title = ev.title_for(cl.kind, names, place)
+        action = what_happened(cl.kind, [(c.sentence_text, c.trigger) for _, c, _ in cl.members], people + others,
+                               tuple(people))
+        named = Counter(n for n in (named_happening(c.sentence_text, c.trigger) for _, c, _ in cl.members) if n)
+        status = cl.status
+        told = [dates_of[a] for a in {a for a, _, _ in cl.members} if dates_of.get(a)]
+        if status == "happened" and date_value and told and dates.span_of(date_value)[0] > dates.span_of(max(told))[1]:
+            status = "planned"   # never a happening dated after every article that tells of it
+        title = event_title(cl.kind, people, others, place, status, institution, action,
+                            named.most_common(1)[0][0] if named else None)
         evidence = tuple(sorted({Evidence(article=a, sentence=c.sentence_text, sentence_index=c.sentence,
                                           date_text=c.date_text, place=c.place, participants=tuple(sorted(ids)))
                                  for a, c, ids in cl.members},
                                 key=lambda e: (e.article, e.sentence_index)))
         arts = tuple(sorted({a for a, _, _ in cl.members}))
+        outlets = tuple(sorted({outlet_of[a] for a in arts if outlet_of.get(a)}))
         confidence = round(min(1.0, 0.4 + 0.2 * len(arts) + (0.2 if date_value else 0) + (0.1 if place else 0)), 2)
         out.append(Event(id=ev.event_id(date_value, title, taken), title=title, kind=cl.kind, date=date_value,
                          date_precision=precision, date_source=date_source, place=place,
                          participants=participants, articles=arts, evidence=evidence, confidence=confidence,
-                         method=f"trigger:{cl.kind}" + ("+cross-article" if len(arts) > 1 else "")))
+                         method=f"trigger:{cl.kind}" + ("+cross-article" if len(arts) > 1 else ""),
+                         status=status, outlets=outlets))
     out.sort(key=lambda e: (e.date or "9999", e.id))
     return out
+
+
+def _parties(report, article: str, actor_of, type_of: dict, name_of: dict) -> tuple[str, ...]:
+    """Resolved ids of the names a report gives that take part in its happening (``is_party``); a
+    country named only by its adjective ("Ukrainian regions") is no party when a person is one."""
+    found: dict[str, str] = {}
+    for written in report.participants:
+        i = actor_of(article, written)
+        if i and i not in found and is_party(name_of.get(i, written), written, type_of.get(i), report):
+            found[i] = written
+    if any(type_of.get(i) == "person" for i in found):
+        found = {i: w for i, w in found.items()
+                 if not (type_of.get(i) == "country" and gazetteer.country_of_demonym(w) and fold(w) != fold(name_of[i]))
+                 and not (type_of.get(i) != "person" and _affiliation(w, report.sentence_text))}
+    return tuple(found)
+
+
+_OFFICE = re.compile(r"^['\u2019]s\s+(?:\S+\s+){0,3}?(?:minister|president|secretary|chief|head|leader|spokes\w+"
+                     r"|ambassador|envoy|director|chair\w*|ceo|official|premier|chancellor|governor|king|queen)\b", re.I)
+
+
+def _affiliation(written: str, text: str) -> bool:
+    """True when a body is named only as a person's office ("Burkina Faso's minister of energy")."""
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(written)}", text)]
+    return bool(spots) and all(_OFFICE.match(text[at:]) for at in spots)
 
 
 def _precision(value: Optional[str]) -> str:
@@ -171,12 +214,23 @@ def to_export(b: Briefing) -> dict:
                       "date_text": x.date_text, "place": x.place, "participants": list(x.participants)}
                      for x in e.evidence],
         "page": f"events/{e.id}.md", "note": b.notes.get(e.id),
+        "status": e.status, "outlets": list(e.outlets), "outlet_count": len(e.outlets),
+        "article_count": len(e.articles),
     } for e in b.events]
     topics = [{
         "id": t.id, "name": t.name, "description": t.description, "keywords": list(t.keywords),
         "articles": list(t.articles), "actors": list(t.actors), "quotes": list(t.quotes),
         "events": list(t.events), "source": t.source, "page": f"topics/{t.id}.md", "note": b.notes.get(t.id),
+        "family": t.family,
+        "evidence": [{"article": e.article, "sentences": list(e.sentences), "score": e.score} for e in t.evidence],
     } for t in b.topics]
+    stories = [{
+        "id": s.id, "title": s.title, "start": s.start, "end": s.end, "articles": list(s.articles),
+        "outlets": list(s.outlets), "actors": list(s.actors), "events": list(s.events), "quotes": list(s.quotes),
+        "terms": list(s.terms), "page": f"stories/{s.id}.md",
+        "coverage": [{"outlet": c.outlet, "articles": list(c.articles), "speakers": list(c.speakers)}
+                     for c in s.coverage],
+    } for s in b.stories]
     quotes = [{
         "id": q.id, "speaker": q.speaker, "text": q.text, "article": q.article, "sentence": q.sentence,
         "sentence_index": q.sentence_index, "kind": q.kind, "method": q.method, "confidence": q.confidence,
@@ -184,7 +238,7 @@ def to_export(b: Briefing) -> dict:
     mentions = [{"actor": r.actor, "article": r.article, "sentence": r.sentence, "text": r.text}
                 for r in b.mention_refs]
     return {"schema": SCHEMA, "articles": articles, "actors": actors, "events": events, "topics": topics,
-            "quotes": quotes, "mentions": mentions}
+            "quotes": quotes, "mentions": mentions, "stories": stories}
 
 
 def report_export(b: Briefing) -> dict:

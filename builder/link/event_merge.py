@@ -18,7 +18,8 @@ from slugify import slugify
 
 from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
-from ..records import EventCandidate
+from ..records import EventCandidate, unreserved
+from .event_status import merged_status, statuses_agree
 
 
 @dataclass
@@ -32,13 +33,19 @@ class EventCluster:
     kind: str
     members: list[tuple[str, EventCandidate, tuple[str, ...]]] = field(default_factory=list)
 
-    _DERIVED = ("date", "place", "has_time", "_counts", "party_set")
+    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status")
+
+    @cached_property
+    def status(self) -> str:
+        """happened | planned | cancelled | hypothetical: the most certain of the reports' statuses."""
+        return merged_status(getattr(c, "status", "happened") for _, c, _ in self.members)
 
     @cached_property
     def date(self) -> Optional[str]:
-        """The most precise date the members agree on; a date a report gives before one inferred for it."""
+        """The most precise date the members give, the one most give first; a date a report gives before one inferred."""
         values = [(c.date_source == "inferred", c.date) for _, c, _ in self.members if c.date]
-        return sorted(values, key=lambda v: (v[0], -len(v[1]), v[1]))[0][1] if values else None
+        told = Counter(d for _, d in values)   # the day most reports give, when they differ
+        return sorted(values, key=lambda v: (v[0], -len(v[1]), -told[v[1]], v[1]))[0][1] if values else None
 
     @cached_property
     def place(self) -> Optional[str]:
@@ -106,6 +113,24 @@ def _other_counterparts(x: "EventCluster", y: "EventCluster", person_ids: set[st
         and len(ours & theirs) <= 1
 
 
+def _apart(x: "EventCluster", y: "EventCluster") -> bool:
+    """True when two clusters cannot be one happening whatever else agrees: statuses that conflict
+    (``statuses_agree``), or a photo caption and anything but the same caption."""
+    if not statuses_agree(x.status, y.status):
+        return True
+    captions = {getattr(c, "caption", False) for _, c, _ in x.members + y.members}
+    if True in captions:
+        return captions != {True} or len({gazetteer.fold(c.sentence_text) for _, c, _ in x.members + y.members}) > 1
+    return False
+
+
+def _other_people(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+    """True when both clusters name two people or more and share none: different happenings (a
+    delegation's head named in one report, another's in the other, is still one)."""
+    ours, theirs = x.party_set & person_ids, y.party_set & person_ids
+    return len(ours) >= 2 and len(theirs) >= 2 and not ours & theirs
+
+
 def _places_agree(x: "EventCluster", y: "EventCluster") -> Optional[bool]:
     """True/False when both clusters give a place, None when either does not."""
     if x.place and y.place:
@@ -124,16 +149,18 @@ def _far_from(value: Optional[str], day: Optional[date], days: int = 10) -> bool
 def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
                         day: Optional[date] = None) -> bool:
     """Within one article: reports of the same kind of happening with no conflict are one event."""
-    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind):
+    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
     # A report with no date speaks of the article's own days, not of a distant dated event.
     if (not y.date and _far_from(x.date, day)) or (not x.date and _far_from(y.date, day)):
         return False
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
-    if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids):
+    if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids) or _other_people(x, y, person_ids):
         return False
     shared, people = _shared(x, y, person_ids)
+    if x.kind == y.kind == "announcement" and x.party_set and y.party_set and not shared:
+        return False   # one day's two announcements by different parties are two happenings
     if x.date and y.date and len(x.date) == 10 and x.date == y.date:
         return True
     if x.date and y.date and x.date == y.date and x.kind == y.kind and shared:
@@ -158,7 +185,7 @@ def _referred_back(clusters: list["EventCluster"], single: "EventCluster", perso
     _, cand, _ = single.members[0]
     if cand.date_text or not re.search(rf"\bthe\s+(?:\w+\s+)?{re.escape(cand.trigger)}\b", cand.sentence_text, re.I):
         return []
-    earlier = [cl for cl in clusters if cl.kind == single.kind and cl.date
+    earlier = [cl for cl in clusters if cl.kind == single.kind and cl.date and not _apart(cl, single)
                and any(c.sentence < cand.sentence for _, c, _ in cl.members)
                and _places_agree(cl, single) is not False and not _other_counterparts(cl, single, person_ids)]
     return [max(earlier, key=lambda cl: max(c.sentence for _, c, _ in cl.members))] if earlier else []
@@ -169,19 +196,22 @@ def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> boo
     return any(0 < b.sentence - a.sentence <= within for _, a, _ in earlier.members for _, b, _ in later.members)
 
 
-def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str]) -> bool:
+def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
+                         countries: frozenset = frozenset()) -> bool:
     """Across articles: one happening when kind, date, place and participants agree."""
-    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind):
+    if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
     places = _places_agree(x, y)
     if places is False or _other_counterparts(x, y, person_ids):
         return False
+    if _other_people(x, y, person_ids):
+        return False
     shared, people = _shared(x, y, person_ids)
     if x.date and y.date:
         if len(x.date) == 10 and x.date == y.date:
-            return bool(shared) or places is True
+            return bool(shared - countries) or len(shared) >= 2 or places is True
         return bool(people) and (places is True or len(shared) >= 2) or len(shared) >= 2 and places is not False
     # One side undated: only a report that gives some time reference ("on Monday", "last year"),
     # at a shared place with shared parties; a report with no time at all is too vague to match.
@@ -198,16 +228,21 @@ def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[
         return []
     fits = [t for t in others if t.date and len(t.date) == 10 and dates.compatible(t.date, cl.date)
             and KIND_FAMILY.get(t.kind) == KIND_FAMILY.get(cl.kind) and _places_agree(t, cl) is not False
+            and not _apart(t, cl)
             and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)]
     return fits if len(fits) == 1 else []
 
 
 def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
-          article_dates: Optional[dict[str, Optional[str]]] = None) -> list[EventCluster]:
+          article_dates: Optional[dict[str, Optional[str]]] = None,
+          institutions: frozenset = frozenset(), countries: frozenset = frozenset()) -> list[EventCluster]:
     """Group candidates (article id, candidate, resolved participant ids) into happenings.
 
     First within each article (one report often names the date in one sentence and the
-    place in another), then across articles, dated and precise clusters first.
+    place in another), then across articles, dated and precise clusters first; last, the reports
+    of one big happening or of one institution's meeting are gathered (``gather``).
+    ``institutions``: ids of bodies that meet again and again (a central bank, a council); ``countries``:
+    ids of countries, too broad to tie two reports of one day together on their own.
     """
     by_article: dict[str, list[EventCluster]] = {}
     order = sorted(candidates, key=lambda x: (x[0], x[1].date is None, -len(x[1].date or ""), x[1].sentence))
@@ -227,12 +262,61 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
         others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
-        fits = [t for t in others if _cross_article_match(t, cl, person_ids)] or _sole_fit(others, cl, person_ids)
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries)] or \
+            _sole_fit(others, cl, person_ids)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:
             merged.add(cl)
-    return merged.clusters
+    return gather(merged.clusters, person_ids, institutions)
+
+
+# Single happenings that many outlets report over the following days (an invasion, a recognition):
+# reports of the kind within this many days of each other that share a party are one happening.
+GATHER_DAYS = {"attack": 1, "recognition": 2, "annexation": 2}
+
+# The meeting of a recurring institution (a central bank's policy meeting lasts two days and is
+# reported the days before and after): its reports within this many days are one meeting.
+INSTITUTION_DAYS = 3
+
+
+def _gather_key(cl: EventCluster, institutions: frozenset) -> Optional[tuple[str, int]]:
+    """The group a dated cluster is gathered in, with its window in days; None for other clusters."""
+    if cl.status not in ("happened", "planned") or not cl.date or len(cl.date) != 10:
+        return None
+    if cl.kind in GATHER_DAYS:
+        return cl.kind, GATHER_DAYS[cl.kind]
+    if KIND_FAMILY.get(cl.kind) == "talks" and cl.kind != "summit" and cl.party_set & institutions:
+        return "institution", INSTITUTION_DAYS
+    return None
+
+
+def gather(clusters: list[EventCluster], person_ids: set[str], institutions: frozenset = frozenset()) -> list[EventCluster]:
+    """Join the clusters of one big happening, or of one institution's meeting, told on nearby days
+    (see ``GATHER_DAYS``, ``INSTITUTION_DAYS``): same kind, a shared core party, no other counterparts."""
+    absorbed: set[int] = set()
+    open_groups: dict[str, list[EventCluster]] = {}
+    for cl in sorted(clusters, key=lambda c: (c.date or "9999", c.members[0][0], c.members[0][1].sentence)):
+        key = _gather_key(cl, institutions)
+        if key is None:
+            continue
+        group, days = key
+        day = dates.parse_iso(cl.date)
+        fits = []
+        for t in open_groups.get(group, []):
+            shared = t.party_set & cl.party_set
+            if group == "institution":
+                shared &= institutions
+            if (shared and t.kind == cl.kind or group == "institution" and shared) and \
+                    abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl) \
+                    and not _other_counterparts(t, cl, person_ids):
+                fits.append(t)
+        if fits:
+            max(fits, key=lambda t: len(t.members)).absorb(cl)
+            absorbed.add(id(cl))
+        else:
+            open_groups.setdefault(group, []).append(cl)
+    return [cl for cl in clusters if id(cl) not in absorbed]
 
 
 class _Merged:
@@ -294,7 +378,7 @@ def title_for(kind: str, names: list[str], place: Optional[str]) -> str:
 
 def event_id(date_value: Optional[str], title: str, taken: set[str]) -> str:
     """A stable unique id: the date then a slug of the title."""
-    base = slugify(f"{date_value or 'undated'} {title}", max_length=80, word_boundary=True) or "event"
+    base = unreserved(slugify(f"{date_value or 'undated'} {title}", max_length=80, word_boundary=True) or "event")
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1

@@ -6,23 +6,33 @@ by full name (surname equal or one letter off, given names equal or spelling
 variants), then surname-only and first-name-only mentions to the one person
 they can be, then title-only references ("the Secretary of State") to the
 person the corpus names with that title. What is left is grouped by folded name.
+
+Within an article the text decides first: a bare surname two people of the article share goes to
+the one named last before it, a title the surname's person never holds ("Governor Cuomo" beside
+an anchor) to the namesake who holds it. Sentences repeated word for word across many articles
+(bios, newsletter plugs) are furniture and make no actors; a "name" led by a word the corpus writes
+in lower case ("Stolen Bitcoin") or naming a currency is no person; a quote's speaker the tagger
+missed is still a mention (``corpus.py``).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Iterable, Optional
+from dataclasses import dataclass, field, replace
+from typing import Optional
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
 from .. import gazetteer
+from . import corpus
+from .names import (_ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _initials, _longer_org_name, _office_words,
+                    _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _without_legal_form,
+                    is_role_fragment, not_one_name, org_tailed)
 from ..gazetteer import fold
-from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
-from ..records import Actor, MentionRef, ParsedArticle, Role
+from ..extract.mentions import NAME_PARTICLES
+from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
 
 PERSON_LABELS = {"PERSON"}
 # Demonyms that business news also uses, alone, for an airline ("American", "Swiss"): tagged as an
@@ -97,7 +107,18 @@ class Resolver:
     """Builds actors from all mentions and answers which actor a surface name is."""
 
     def __init__(self, parsed: list[ParsedArticle]):
-        self.parsed = parsed
+        # Sentences repeated word for word across many articles (an author's bio box, a newsletter
+        # plug, a section's explainer) are page furniture: their names make no actors.
+        furniture = corpus.furniture(parsed)
+        self.parsed = [pa if not any((pa.article.id, m.sentence) in furniture for m in pa.mentions) else
+                       replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture))
+                       for pa in parsed]
+        self.parsed = [pa if not (extra := corpus.speaker_mentions(pa)) else replace(pa, mentions=pa.mentions + extra)
+                       for pa in self.parsed]
+        parsed = self.parsed
+        self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
+        self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
+        self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
@@ -117,7 +138,7 @@ class Resolver:
         self._roles_by_last_word: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
         # How often each name is written across the corpus (a repeated two-word name is a name).
         self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
-        self._label_counts = _label_counts(self.parsed)
+        self._label_counts = corpus.label_counts(self.parsed, _without_legal_form)
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -153,8 +174,11 @@ class Resolver:
             # corpus repeats ("Norway Mobile" three times) or one ending in a body's word ("Chile Navy")
             # or an acronym ("US FDA") names something of its own.
             first = gazetteer.country_of(words[0])
+            # ... but "China Evergrande" or "Bharat Pankhania" go on with a name, not a common word.
             if (first and first[1] in ("name", "alias") and words[1].lower() not in _ORG_WORDS
-                    and not words[1].isupper()):
+                    and not words[1].isupper()
+                    and (_ABSTRACT_NOUN.search(words[1].lower()) or fold(words[1]) in self._common
+                         and (label != "ORG" or self._only_in_headlines(name)))):
                 return self._cluster("country:" + first[0], "country", first[0])
         if fold(name) in gazetteer.place_names():
             return self._cluster("place:" + fold(name), "place")
@@ -163,14 +187,15 @@ class Resolver:
     def _build(self) -> None:
         """Assign every mention of every article to a cluster."""
         pending: list[tuple[str, object]] = []
-        self._label_vote = _label_vote(self._label_counts)
+        self._label_vote = corpus.label_vote(self._label_counts)
         # Pass 1: gazetteer entities and full person names (not those the model mostly tags otherwise:
         # "Wells Fargo" tagged a person once and an organisation twice is the bank).
         full_counts: Counter = Counter()
         for pa in self.parsed:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
-                        and not _org_led(m.name) and not _particle_led(m.name)
+                        and not _org_led(m.name) and not _particle_led(m.name) and not self._common_led(m.name)
+                        and not org_tailed(m.name) and not not_one_name(m.name)
                         and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
                     full_counts[m.name] += 1
         for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -185,7 +210,8 @@ class Resolver:
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
                 if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
-                        and not _particle_led(m.name)):
+                        and not _particle_led(m.name) and not self._common_led(m.name)
+                        and not org_tailed(m.name) and not not_one_name(m.name)):
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
                     pending.append((aid, m))
@@ -228,19 +254,117 @@ class Resolver:
                             if n in self.article_map[aid]), None)
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
             if cluster is None:
-                cluster = self._person_for_short(m.name, aid)
-                if cluster is not None and _other_office(m, cluster):
-                    cluster = None
+                cluster = self._nearest_namesake(m.name, aid, m.sentence) or self._person_for_short(m.name, aid)
+                if cluster is not None and (_other_office(m, cluster) or (
+                        m.label == "ORG" and fold(m.name) == cluster.surname + "s")):
+                    cluster = None   # "Morrisons" the shop is no Morrison
+                if cluster is not None and m.role and fold(m.name) == cluster.surname:
+                    cluster = self._office_holder(m, cluster, aid)
             if cluster is None:
                 cluster = self._other(m.name, m.label)
             if cluster is not None:
                 self._attach(cluster, aid, m)
+        self._merge_duplicates()
         # Pass 3: title-only references.
         for aid, m in pending:
             if m.label == "TITLE":
                 cluster = self._person_for_title(m.name, aid)
                 if cluster is not None:
                     self._attach(cluster, aid, m, alias=False)
+
+    def _merge_duplicates(self) -> None:
+        """One actor where two clusters are one organisation: an acronym or first word kept alone ("IRS",
+        "JPMorgan") joins the one organisation that two articles or more write out beside it; a one-word name the
+        model took for a person but mostly tags an organisation ("Disney") joins that organisation."""
+        orgs = [c for c in self.clusters.values() if c.type == "organization" and c.refs]
+        by_acronym: dict[str, list[Cluster]] = defaultdict(list)
+        for c in orgs:
+            for n in c.names:
+                bare = n.replace(".", "")
+                if " " in bare or not bare[:1].isupper():
+                    continue
+                short = {r.article for r in c.refs if r.text.replace(".", "").endswith(bare)}
+                spelt = {r.article for r in c.refs if _initials(r.text) == bare
+                         or fold(r.text).startswith(fold(bare) + " ")}
+                if len(short & spelt) >= 2:   # written out beside it in two articles at least
+                    by_acronym[bare].append(c)
+        for c in orgs:
+            forms = {n.replace(".", "") for n in c.names}
+            if len(forms) == 1 and " " not in next(iter(forms)):
+                into = [b for b in by_acronym.get(next(iter(forms)), ()) if b is not c]
+                # A word the corpus uses alone in more articles than the long name ("Delta", the
+                # variant, beside "Delta Air Lines") stays its own; an acronym is its expansion's.
+                if len(into) == 1 and (_ACRONYM.fullmatch(next(iter(forms))) or len(c.articles) <= len(into[0].articles)):
+                    self._merge(c, into[0])
+        for c in list(self.persons):
+            if not c.full_names and c.refs and ("org:" + c.key.split(":", 1)[1]) in self.clusters:
+                top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0] if c.labels else "PERSON"
+                org = self.clusters["org:" + c.key.split(":", 1)[1]]
+                if top == "ORG" and org.refs:
+                    self._merge(c, org)
+
+    def _merge(self, a: Cluster, b: Cluster) -> None:
+        """Move every mention of cluster ``a`` into ``b``."""
+        b.names.update(a.names)
+        b.labels.update(a.labels)
+        b.roles.extend(a.roles)
+        b.refs.extend(MentionRef(actor=b.key, article=r.article, sentence=r.sentence, text=r.text) for r in a.refs)
+        for art in a.articles - b.articles:
+            b.articles.add(art)
+            self._in_article[art].append(b)
+        for table in (self.global_map, *self.article_map.values()):
+            for k, v in table.items():
+                if v == a.key:
+                    table[k] = b.key
+        a.refs, a.names, a.articles = [], Counter(), set()
+
+    def _common_led(self, name: str) -> bool:
+        """True for a "name" whose first word the corpus writes in lower case and no table knows as a
+        given name ("Stolen Bitcoin", "Global Platts"): a headline or a fragment, not a person."""
+        words = name.split()
+        first = fold(words[0])
+        if corpus.is_currency(fold(words[-1])) or (len(words[0]) >= 3 and words[0].isupper()):
+            return True   # "CME Bitcoin", "NYSE Arca": a product or a firm's unit, not a person
+        return first in self._common and not gazetteer.is_given_name(first)
+
+    def _nearest_namesake(self, name: str, article: str, sentence: int) -> Optional[Cluster]:
+        """For a bare surname in an article that names two people of that surname in full ("Donald
+        Trump" and "Melania Trump"), the one named last before it (or first after it); else None."""
+        key = fold(name)
+        if " " in key:
+            return None
+        local = [c for c in self._by_surname.get(key, ()) if c.full_names and article in c.articles and c.surname == key
+                 and self._full_at.get((article, c.key))]
+        if len(local) < 2:
+            return None
+        cue = self._pronoun_gender(article, sentence)
+        if cue:   # "Trump prided herself": the namesake of that gender
+            local = [c for c in local if gazetteer.gender_of(max(c.full_names, key=c.full_names.get)) == cue] or local
+        before = [(max(n for n in self._full_at[(article, c.key)] if n <= sentence), c.key, c) for c in local
+                  if min(self._full_at[(article, c.key)]) <= sentence]
+        if before:
+            return max(before, key=lambda t: (t[0], t[1]))[2]
+        return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
+
+    def _pronoun_gender(self, article: str, sentence: int) -> Optional[str]:
+        """'female' or 'male' when a sentence's third-person pronouns are of one gender only."""
+        text = self._sentence_text.get((article, sentence), "").lower()
+        she = bool(re.search(r"\b(?:she|her|hers|herself)\b", text))
+        he = bool(re.search(r"\b(?:he|him|his|himself)\b", text))
+        return "female" if she and not he else "male" if he and not she else None
+
+    def _office_holder(self, m, cluster: Cluster, article: str) -> Optional[Cluster]:
+        """For "Governor Cuomo": the one person of that surname who holds the office, when the person
+        the surname went to holds other offices only ("anchor"); None when nobody of the name holds it
+        and the article does not name that person in full (then it is someone else)."""
+        ours = _office_words(m.role)
+        if not ours or not cluster.roles or any(ours & _office_words(r.role) for r in cluster.roles):
+            return cluster
+        holders = [c for c in self._by_surname.get(cluster.surname, ()) if c is not cluster and c.surname == cluster.surname
+                   and any(ours & _office_words(r.role) for r in c.roles)]
+        if len(holders) == 1:
+            return holders[0]
+        return cluster if self._full_at.get((article, cluster.key)) else None
 
     def _is_town_in_region(self, pa: ParsedArticle, m, country: Cluster) -> bool:
         """True for a capital's name placed in another region ("San Jose, California"), and for the
@@ -413,12 +537,16 @@ class Resolver:
             return None
         if self._is_pairing(name):
             return None  # "Biden-Putin (summit)": a relation between known actors, not an actor
-        if label == "NORP":
-            return None
+        if label == "NORP" or corpus.is_currency(key):
+            return None   # a people's adjective, a currency or coin ("Bitcoin"): no actor
         label = self._label_vote.get(key, label)
+        if (label == "PERSON" and " " in key and self._common_led(name)) or not_one_name(name):
+            return None
+        if label == "PERSON" and org_tailed(name):
+            label = "ORG"
         if label != "PERSON" and key in self._by_full and " " in key:
             counted = self._label_counts.get(key, Counter())
-            if counted["PERSON"] >= counted[_COUNTED_GROUP.get(label, label)]:
+            if counted["PERSON"] >= counted[corpus.COUNTED_GROUP.get(label, label)]:
                 label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
         if label == "PERSON" and _org_led(name):
             label = "ORG"
@@ -448,13 +576,14 @@ class Resolver:
             cluster.names[m.name] += 1
             if cluster.type == "person" and len(m.name.split()) >= 2 and m.label == "PERSON":
                 cluster.full_names[m.name] += 1
+                self._full_at[(article, cluster.key)].append(m.sentence)
             self.article_map[article].setdefault(fold(m.name), cluster.key)
             self.global_map.setdefault(fold(m.name), cluster.key)
         else:
             self.article_map[article].setdefault(fold("the " + m.name), cluster.key)
             self.article_map[article].setdefault(fold(m.name), cluster.key)
         cluster.labels[m.label] += 1
-        if m.role:
+        if m.role and cluster.type in ("person", "organization") and not is_role_fragment(m.role):
             cluster.roles.append(Role(role=m.role, article=article, sentence=m.sentence))
             if cluster.type == "person" and (role := fold(m.role)):
                 self._roles_in_article[article].append((role, cluster))
@@ -465,13 +594,18 @@ class Resolver:
             self._in_article[article].append(cluster)
 
     # -- answering --------------------------------------------------------------
-    def lookup(self, article: str, name: Optional[str]) -> Optional[str]:
+    def lookup(self, article: str, name: Optional[str], sentence: Optional[int] = None) -> Optional[str]:
         """The cluster key a surface name in an article refers to, or None.
 
         Answers are kept: the clusters no longer change once built, and a speaker's name is
-        looked up once per quote and once per event mention."""
+        looked up once per quote and once per event mention. With the sentence, a bare surname
+        two people of the article share goes to the one named last before it."""
         if not name:
             return None
+        if sentence is not None:
+            near = self._nearest_namesake(name, article, sentence)
+            if near is not None:
+                return near.key
         memo_key = (article, name)
         if memo_key not in self._lookup_memo:
             self._lookup_memo[memo_key] = self._lookup(article, name)
@@ -489,6 +623,11 @@ class Resolver:
         if known is not None and known.key in self.clusters and known.refs:
             return known.key
         c = self._person_for_short(name, article) if len(key.split()) == 1 else self._person_for_full(name)
+        if c is None and len(key.split()) > 1 and not key.startswith("the "):
+            # "Billionaire George Soros", "Mr Blackford": the name after a descriptor or courtesy title.
+            words = name.split()
+            return next((hit for k in range(1, len(words)) if words[k][:1].isupper()
+                         for hit in [self.article_map.get(article, {}).get(fold(" ".join(words[k:])))] if hit), None)
         return c.key if c else None
 
     def is_outlet_of(self, article_outlet: Optional[str], key: Optional[str]) -> bool:
@@ -530,7 +669,7 @@ class Resolver:
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
-            base = slugify(name, max_length=60, word_boundary=True) or "actor"
+            base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
             while aid in taken:
                 aid, n = f"{base}-{n}", n + 1
@@ -548,146 +687,3 @@ class Resolver:
                              confidence=round(confidence, 2), misspellings=misspelt, method=method))
         out.sort(key=lambda a: a.id)
         return out, ids
-
-
-_ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
-              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic",
-              "navy", "marines", "police", "customs", "senate", "congress", "treasury", "mint", "chamber",
-              "bureau", "agency", "department", "office", "court", "mission", "telecom", "mobile", "airways",
-              "air", "steel", "motors", "energy", "oil", "gas", "power", "electric", "capitol", "initiative",
-              "institute", "university", "college", "fund", "exchange", "guard", "command", "party"}
-
-
-# "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
-_LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(_LEGAL_WORDS)) + r"))+$")
-
-
-def _without_legal_form(key: str) -> str:
-    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler")."""
-    return _LEGAL_FORM.sub("", key)
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
-
-
-@lru_cache(maxsize=None)   # asked for every name of an article per acronym in it
-def _initials(name: str) -> str:
-    """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
-    words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]
-    while len(words) > 1 and fold(words[-1]).strip(",") in _LEGAL_WORDS:
-        words.pop()
-    words = [w for w in words if w.lower() not in _INITIALS_SKIP and w[0].isupper()]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
-_LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE"}
-_COUNTED_GROUP = {**_LABEL_GROUP, "NORP": "NORP"}   # counted, though a group of people is no actor type
-
-
-def _label_counts(parsed: list[ParsedArticle]) -> dict[str, Counter]:
-    """For each folded name, how many of its mentions carry each label group, NORP included
-    ("BlackRock Inc" counts for "BlackRock")."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for pa in parsed:
-        for m in pa.mentions:
-            group = _COUNTED_GROUP.get(m.label)
-            if group:
-                key = fold(m.name)
-                counts[(_without_legal_form(key) or key) if group == "ORG" else key][group] += 1
-    return counts
-
-
-def _label_vote(counts: dict[str, Counter]) -> dict[str, str]:
-    """For names the model labels differently across the corpus ("BlackRock" as ORG 18 times, as a
-    place 15 times), the label most of their mentions carry: one actor, not one per label. Names
-    with a tie keep each mention's own label."""
-    vote = {}
-    for key, counted in counts.items():
-        c = Counter({g: n for g, n in counted.items() if g in _LABEL_GROUP.values()})
-        if len(c) > 1:
-            (top, n), (_, second) = c.most_common(2)
-            if n > second:
-                vote[key] = top
-    return vote
-
-
-def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
-    """For a one-word organisation ("Northrop"), the one longer organisation name of its article that
-    starts with it ("northrop grumman"; ``names`` maps names without legal form to the names); None
-    when there is none, several ("Apple": "Apple Computer" and "Apple Corps"), or the word is itself
-    a company's name with a legal form ("Apple Inc.")."""
-    if m.label != "ORG" or len(m.name.split()) != 1:
-        return None
-    key = fold(m.name)
-    if names.get(key, set()) - {key}:
-        return None
-    found = {n for n in names if n.startswith(key + " ")}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _particle_led(name: str) -> bool:
-    """True for a surname with its particles and no given name ("von der Leyen"): a short form."""
-    first = name.split()[0]
-    return first.islower() and first in NAME_PARTICLES
-
-
-def _org_led(name: str) -> bool:
-    """True for a name the model calls a person that starts with a known organisation and no given
-    name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
-    words = name.split()
-    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
-            and not gazetteer.is_given_name(words[0]))
-
-
-def _org_prefix(name: str) -> Optional[str]:
-    """A known organisation whose long name starts with this (truncated) name."""
-    key = fold(name)
-    if len(key.split()) < 3:
-        return None
-    for org in gazetteer.organizations():
-        for alias in (org.name, *org.aliases):
-            fa = fold(alias)
-            if fa.startswith(key) and len(fa.split()) > len(key.split()):
-                return org.name
-    return None
-
-
-def _office_words(role: str) -> set[str]:
-    """The words of a role that name an office ("commander", "president", "secretary")."""
-    return {w for w in re.findall(r"[a-z]+", fold(role)) if w in ROLE_WORDS}
-
-
-def _other_office(m, cluster: Cluster) -> bool:
-    """True when a surname one letter off a person's comes with an office that person never holds:
-    "Swedish Supreme Commander Gen. Bydén" is not a misspelling of President Biden."""
-    if not m.role or not cluster.roles or fold(m.name) == cluster.surname:
-        return False
-    ours = _office_words(m.role)
-    return bool(ours) and not any(ours & _office_words(r.role) for r in cluster.roles)
-
-
-def _role_matches(role: str, title: str) -> bool:
-    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state".
-
-    The end need not fall on a word boundary: "Netflix's co-chief executive" holds "chief executive"
-    too, which keeps "the chief executive" ambiguous in an article that names two of them."""
-    if role == title:
-        return True
-    if not role.endswith(title):
-        return False
-    prefix = role[: -len(title)].strip()
-    # "Deputy Secretary of State" is not "Secretary of State".
-    return not re.search(r"\b(?:deputy|vice|under|assistant|former|acting|ex)\b", prefix)
-
-
-def _dedupe_roles(roles: Iterable[Role]) -> list[Role]:
-    """One Role per distinct phrase, most frequent first, with its first source."""
-    counts: Counter = Counter()
-    first: dict[str, Role] = {}
-    for r in roles:
-        key = fold(r.role)
-        counts[key] += 1
-        first.setdefault(key, r)
-    return [first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]

@@ -8,84 +8,31 @@ timeline.md, network.md and outlets.md; hand-written pages in docs/ are kept.
 """
 from __future__ import annotations
 
-import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from slugify import slugify
 
+from .actor_page import QUOTES_PER_ARTICLE, SEARCH_ALL_ACTORS_UP_TO, ActorPage  # noqa: F401 (re-exported)
+from .directory import DIRECTORY, DirectoryPages
+from .links import MONTH_NAMES, TYPE_LABEL, _relpath, format_date, html_a, html_url, outlet_id, rel  # noqa: F401 (re-exported)
 from .markdown_safe import attr, md, md_cell, note_md, text_html, url_html, yaml_str
 from .network import network_svg
+from .views import (cited_quotes, coverage, event_outlets, event_scores, is_passing, key_voices, latest_events,
+                    noise_actors, top_events)
 from ..records import Briefing, ParsedArticle
 
-GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets")
-GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md")
-TYPE_LABEL = {"person": "Person", "organization": "Organisation", "country": "Country", "place": "Place",
-              "other": "Other"}
+EVIDENCE_SHOWN = 2          # matching sentences shown per article on a topic page
+GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets", "stories", DIRECTORY)
+GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md", "whatsnew.md", "feed.xml")
 REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
 REVIEW_TITLES = {"possible duplicate": "Possible duplicates", "low-confidence actor": "Low-confidence actors",
                  "undated event": "Undated events", "quote without speaker": "Quotes without a speaker"}
-QUOTES_PER_ARTICLE = 6   # an actor page shows this many of one article's quotes, then links to the rest
-SEARCH_ALL_ACTORS_UP_TO = 500   # above this many actors, single-mention ones are left out of search
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
-
-
-def rel(src: str, dst: str) -> str:
-    """Relative link from one docs page to another (with an optional #anchor)."""
-    target, _, anchor = dst.partition("#")
-    path = _relpath(target, posixpath.dirname(src))
-    return f"{path}#{anchor}" if anchor else path
-
-
-def _relpath(target: str, src_dir: str) -> str:
-    """posixpath.relpath between two docs paths, without touching the file system (called per link)."""
-    if not src_dir:
-        return target
-    if target.startswith(src_dir) and target[len(src_dir):len(src_dir) + 1] == "/" and "/" not in target[len(src_dir) + 1:]:
-        return target[len(src_dir) + 1:]
-    t, s = target.split("/"), src_dir.split("/")
-    common = 0
-    while common < min(len(t) - 1, len(s)) and t[common] == s[common]:
-        common += 1
-    return "/".join([".."] * (len(s) - common) + t[common:])
-
-
-def html_url(src: str, dst: str) -> str:
-    """Relative URL between built pages (use_directory_urls: false), for raw HTML fragments."""
-    target, _, anchor = dst.partition("#")
-    src_html = src[:-3] + ".html"
-    target_html = target[:-3] + ".html"
-    path = _relpath(target_html, posixpath.dirname(src_html))
-    return f"{path}#{anchor}" if anchor else path
-
-
-def html_a(src: str, dst: str, label: str) -> str:
-    """A raw HTML link from one page to another, its label escaped."""
-    return f'<a href="{html_url(src, dst)}">{text_html(label)}</a>'
-
-
-def format_date(value: Optional[str], precision: str = "day") -> str:
-    """A human date: 10 January 2022, January 2022, 2022, or 'undated'."""
-    if not value:
-        return "undated"
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2:
-            return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        return value
-    return value
-
-
-def outlet_id(name: str) -> str:
-    """The page id of an outlet."""
-    return slugify(name, max_length=60) or "outlet"
+HOME_STORIES, HOME_EVENTS, HOME_VOICES, HOME_ACTORS, HOME_LATEST, HOME_TOPICS, HOME_ARTICLES = 5, 8, 6, 8, 8, 8, 6
+NETWORK_PHONE_NODES = 16
+STORY_KEY_DATES, STORY_ACTORS = 4, 5   # per story on the home page
 
 
 @dataclass
@@ -96,10 +43,11 @@ class Page:
     text: str
 
 
-class Renderer:
+class Renderer(ActorPage, DirectoryPages):
     """Turns a Briefing into Markdown pages."""
 
-    def __init__(self, b: Briefing, site_name: str = "Briefing", review: Optional[list[dict]] = None):
+    def __init__(self, b: Briefing, site_name: str = "Briefing", review: Optional[list[dict]] = None,
+                 marks: Optional[dict[str, dict[str, str]]] = None):
         self.b = b
         self.review = review or []
         self.site_name = site_name
@@ -108,6 +56,8 @@ class Renderer:
                                keep_trailing_newline=True)
         self.env.filters.update(md=md, cell=md_cell, attr=attr, yaml=yaml_str)
         self.env.globals["notes"] = {k: note_md(v) for k, v in b.notes.items()}
+        # "new / updated since the last briefing" lines (whatsnew.page_marks): kind folder -> id -> HTML
+        self.env.globals["marks"] = {k: (marks or {}).get(k, {}) for k in ("actors", "events", "articles")}
         self.actors = {a.id: a for a in b.actors}
         self.articles = {p.article.id: p for p in b.articles}
         self.events = {e.id: e for e in b.events}
@@ -135,6 +85,10 @@ class Renderer:
         self.quote_by_id = {q.id: q for q in b.quotes}
         self.events_ordered = sorted(b.events, key=lambda x: (x.date or "9999", x.id))
         self.event_rank = {e.id: i for i, e in enumerate(self.events_ordered)}
+        self.window = coverage(b)
+        self.outlet_of = {p.article.id: p.article.outlet for p in b.articles}
+        self.noise = noise_actors(b)
+        self.scores = event_scores(b, self.window, self.noise)
         self.topics_by_article = defaultdict(list)
         for t in b.topics:
             for a in t.articles:
@@ -208,10 +162,13 @@ class Renderer:
     def pages(self) -> list[Page]:
         """Every generated page, in a stable order."""
         out = [self._home(), self._timeline(), self._network(), self._outlets_index()]
-        out += [self._actors_index(), self._events_index(), self._topics_index(), self._articles_index()]
-        out += [self._actor(a) for a in self.b.actors]
+        out += [*self._actors_index(), self._events_index(), self._topics_index(), *self._articles_index()]
+        # An actor whose id is a generated page's name (an organisation called "Index") must not replace it.
+        taken = {p.path for p in out}
+        out += [self._actor(a) for a in self.b.actors if f"actors/{a.id}.md" not in taken]
         out += [self._event(e) for e in self.b.events]
         out += [self._topic(t) for t in self.b.topics]
+        out += [self._stories_index()] + [self._story(s) for s in self.b.stories]
         out += [self._article(p) for p in self.b.articles]
         out += [self._outlet(name) for name in self._outlet_names()]
         out.append(self._review())
@@ -262,35 +219,59 @@ class Renderer:
 
     def _home(self) -> Page:
         src = "index.md"
-        dated = sorted(p.article.date for p in self.b.articles if p.article.date)
-        top_actors = sorted((a for a in self.b.actors if a.type != "place"),
-                            key=lambda a: (-len(a.articles), -a.mentions, a.id))[:10]
-        dated_events = [e for e in self.b.events if e.date]
-        latest = sorted(dated_events, key=lambda e: (e.date, e.id), reverse=True)[:8]
-        newest = sorted(self.b.articles, key=lambda p: (p.article.date or "", p.article.id), reverse=True)[:8]
-        quotes = []
-        seen_speakers: set[str] = set()
-        # One quote per speaker, the most-quoted speakers first, so the home page shows several voices.
-        quoted = Counter(q.speaker for q in self.b.quotes if q.speaker)
-        for q in sorted((q for q in self.b.quotes if q.speaker and q.kind == "direct"),
-                        key=lambda q: (-quoted[q.speaker], -q.confidence, q.id)):
-            if q.speaker not in seen_speakers and len(quotes) < 5:
-                seen_speakers.add(q.speaker)
-                quotes.append(q)
+        b, w, noise = self.b, self.window, self.noise
+        stories = list(getattr(b, "stories", None) or [])[:HOME_STORIES]
+        top = top_events(b, w, HOME_EVENTS, noise, self.scores)
+        if stories:
+            focus = {a for s in stories for a in s.articles}
+        else:
+            focus = {a for e in top for a in e.articles}
+        voices = key_voices(b, focus, noise, HOME_VOICES)
+        if len(voices) < HOME_VOICES:   # few quotes on the main stories: the most-quoted voices overall
+            extra = key_voices(b, {p.article.id for p in b.articles}, noise | {v for v, _ in voices}, HOME_VOICES)
+            voices += extra[:HOME_VOICES - len(voices)]
+        key_actors = sorted((a for a in b.actors if a.type in ("person", "organization", "country") and a.id not in noise),
+                            key=lambda a: (-len(a.articles), -a.mentions, a.id))[:HOME_ACTORS]
+        newest = sorted(b.articles, key=lambda p: (p.article.date or "", p.article.id), reverse=True)[:HOME_ARTICLES]
+        outlets = Counter(p.article.outlet for p in b.articles if p.article.outlet)
+        said = []
+        for speaker, _ in voices:
+            pool = [q for q in self.quotes_by_speaker.get(speaker, []) if not is_passing(q)]
+            mine = [q for q in pool if q.article in focus] or pool
+            if mine:
+                said.append(cited_quotes(mine)[0][0])
+        topics = sorted(b.topics, key=lambda t: (-len(t.articles), t.id))[:HOME_TOPICS]
         return self._render("home.md.j2", src,
-            period=(format_date(dated[0]), format_date(dated[-1])) if dated else None,
-            counts={"articles": len(self.b.articles), "actors": len(self.b.actors), "events": len(self.b.events),
-                    "topics": len(self.b.topics), "quotes": len(self.b.quotes),
-                    "outlets": len(self._outlet_names())},
-            top_actors=[{"link": self.actor_a(src, a.id), "type": TYPE_LABEL[a.type], "articles": len(a.articles),
-                         "mentions": a.mentions} for a in top_actors],
-            events=[{"link": self.event_a(src, e.id), "date": format_date(e.date), "outlets": len(e.articles)}
-                    for e in latest],
-            topics=[{"link": self.topic_a(src, t.id), "articles": len(t.articles)} for t in self.b.topics[:8]],
+            window=self._window_view(),
+            counts={"articles": len(b.articles), "actors": len(b.actors), "events": len(b.events),
+                    "topics": len(b.topics), "quotes": len(b.quotes), "outlets": len(outlets)},
+            outlets=[{"link": self.outlet_a(src, n), "articles": c} for n, c in outlets.most_common()],
+            stories=[self._story_view(src, s) for s in stories],
+            top_events=[self._home_event(src, e) for e in top],
+            voices=[{"link": self.actor_a(src, v), "quotes": n} for v, n in voices],
+            key_actors=[{"link": self.actor_a(src, a.id), "type": TYPE_LABEL[a.type], "articles": len(a.articles)}
+                        for a in key_actors],
+            latest=[self._home_event(src, e) for e in latest_events(b, w, HOME_LATEST, self.scores)],
+            topics=[{"link": self.topic_a(src, t.id), "articles": len(t.articles)} for t in topics],
             articles=[{"link": self.article_a(src, p.article.id), "meta": self.meta_html(p)} for p in newest],
-            quotes=[self._quote_view(src, q) for q in quotes],
-            skipped=[r for r in self.b.reports if r.status != "ok"],
+            quotes=[self._quote_view(src, q) for q in said],
+            skipped=[r for r in b.reports if r.status != "ok"],
         )
+
+    def _home_event(self, src: str, e) -> dict:
+        """An event on the home page: date, link, how widely it was reported."""
+        return {"link": self.event_a(src, e.id), "date": format_date(e.date),
+                "outlets": len(event_outlets(e, self.outlet_of)), "articles": len(e.articles)}
+
+    def _story_view(self, src: str, s) -> dict:
+        """A story on the home page: title link, dates, reach and its key dates."""
+        events = [self.events[x] for x in getattr(s, "events", ()) if x in self.events]
+        events = [e for e in events if not (self.window and self.window.after(e.date))][:STORY_KEY_DATES]
+        return {"link": html_a(src, f"stories/{s.id}.md", s.title), "start": format_date(getattr(s, "start", None)),
+                "end": format_date(getattr(s, "end", None)), "articles": len(getattr(s, "articles", ())),
+                "outlets": len(getattr(s, "outlets", ())),
+                "actors": [self.actor_a(src, x) for x in list(getattr(s, "actors", ()))[:STORY_ACTORS] if x in self.actors],
+                "dates": [{"date": format_date(e.date), "link": self.event_a(src, e.id)} for e in events]}
 
     def _quote_view(self, src: str, q) -> dict:
         """A quote ready for a template: text, speaker link, source link."""
@@ -309,80 +290,6 @@ class Renderer:
     def _quote_source_label(self, src: str, q) -> str:
         """What a quote's link to its sentence says: 'sentence' on its own article's page, else the outlet."""
         return "sentence" if src == f"articles/{q.article}.md" else (self.articles[q.article].article.outlet or "source")
-
-    def _actors_index(self) -> Page:
-        src = "actors/index.md"
-        groups = []
-        for t in ("person", "organization", "country", "place", "other"):
-            members = sorted((a for a in self.b.actors if a.type == t), key=lambda a: (-a.mentions, a.name))
-            if members:
-                groups.append({"label": TYPE_LABEL[t] + ("s" if t != "other" else ""), "rows": [
-                    {"link": self.actor_link(src, a.id), "role": md_cell(a.roles[0].role if a.roles else ""),
-                     "articles": len(a.articles), "mentions": a.mentions,
-                     "quotes": len(self.quotes_by_speaker.get(a.id, []))} for a in members]})
-        return self._render("actors_index.md.j2", src, groups=groups)
-
-    def _actors_in_sentence(self, article: str, sentence: int) -> set[str]:
-        """The actors named in one sentence (indexed once: a long article's sentences are not scanned per actor)."""
-        if not hasattr(self, "_by_sentence"):
-            self._by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-            for aid, refs in self.refs_by_article.items():
-                for x in refs:
-                    self._by_sentence[(aid, x.sentence)].add(x.actor)
-        return self._by_sentence.get((article, sentence), set())
-
-    def _actor(self, a) -> Page:
-        src = f"actors/{a.id}.md"
-        quotes_by_article = defaultdict(list)
-        for q in self.quotes_by_speaker.get(a.id, []):
-            quotes_by_article[q.article].append(self._quote_view(src, q))
-        quote_groups = []
-        for aid, qs in sorted(quotes_by_article.items(), key=lambda kv: (self.articles[kv[0]].article.date or "", kv[0])):
-            said = [q for q in qs if q["kind"] != "partial"]
-            # A briefing transcript gives its speaker dozens of paragraphs: the longest few (not "Go
-            # ahead, Zeke."), in reading order, then a link to the rest.
-            longest = sorted(range(len(said)), key=lambda i: (-len(said[i]["text"]), i))[:QUOTES_PER_ARTICLE]
-            quote_groups.append({"article": self.article_link(src, aid), "meta": self.meta(self.articles[aid]),
-                                 "quotes": [said[i] for i in sorted(longest)], "more": len(said) - len(longest),
-                                 "rest": self.article_link(src, aid, label="the article"),
-                                 "phrases": [q for q in qs if q["kind"] == "partial"]})
-        co = Counter()
-        for r in self.refs_by_actor.get(a.id, []):
-            for other in self._actors_in_sentence(r.article, r.sentence):
-                if other != a.id:
-                    co[other] += 1
-        related = [{"link": self.actor_a(src, o), "count": n, "type": TYPE_LABEL[self.actors[o].type]}
-                   for o, n in sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))[:15]]
-        mentions = []
-        seen = set()
-        for r in sorted(self.refs_by_actor.get(a.id, []), key=lambda r: (r.article, r.sentence)):
-            if r.article in seen:
-                continue
-            seen.add(r.article)
-            pa = self.articles[r.article]
-            # One link per mention: the title opens the article at the sentence (highlighted there).
-            mentions.append({"article": self.article_a(src, r.article, r.sentence), "meta": self.meta_html(pa),
-                             "sentence": text_html(pa.sentences[r.sentence].text)})
-        roles = [{"role": md(r.role), "source": self.article_link(src, r.article, r.sentence, label="source")
-                  if r.article in self.articles else "analyst"} for r in a.roles]
-        events = [{"link": self.event_a(src, e.id), "date": format_date(e.date)}
-                  for e in sorted(self.events_by_actor.get(a.id, []), key=lambda e: (e.date or "9999", e.id))]
-        topics = sorted({t.id for aid in a.articles for t in self.topics_by_article.get(aid, [])})
-        aliases = [{"name": md(x), "misspelt": x in a.misspellings} for x in a.aliases]
-        return self._render("actor.md.j2", src, a=a, type_label=TYPE_LABEL[a.type], name=md(a.name),
-                            title=yaml_str(a.name), aliases=aliases, roles=roles, quote_groups=quote_groups,
-                            related=related, mentions=mentions, events=events,
-                            speaks=a.type in ("person", "organization"),
-                            topics=[self.topic_a(src, t) for t in topics],
-                            tags=[yaml_str(TYPE_LABEL[a.type])],
-                            # Actors named once are reached through their article; keep the index small.
-                            search_exclude=a.mentions < 2 and len(self.b.actors) > SEARCH_ALL_ACTORS_UP_TO)
-
-    def _events_index(self) -> Page:
-        src = "events/index.md"
-        rows = [{"date": format_date(e.date), "link": self.event_link(src, e.id), "place": md_cell(e.place or ""),
-                 "outlets": len(e.articles), "inferred": e.date_source == "inferred"} for e in self.b.events]
-        return self._render("events_index.md.j2", src, rows=rows)
 
     def _event(self, e) -> Page:
         src = f"events/{e.id}.md"
@@ -416,31 +323,79 @@ class Renderer:
                             outlets=[{"name": md(k), "reports": v} for k, v in sorted(by_outlet.items())],
                             before=before, after=after, tags=[yaml_str("Event"), yaml_str(e.kind.title())])
 
-    def _topics_index(self) -> Page:
-        src = "topics/index.md"
-        rows = [{"link": self.topic_link(src, t.id), "description": md_cell(t.description or ""),
-                 "articles": len(t.articles), "quotes": len(t.quotes)} for t in self.b.topics]
-        return self._render("topics_index.md.j2", src, rows=rows)
-
     def _topic(self, t) -> Page:
         src = f"topics/{t.id}.md"
         qmap = self.quote_by_id
         events = sorted((self.events[x] for x in t.events), key=lambda e: (e.date or "9999", e.id))
         return self._render("topic.md.j2", src, t=t, title=yaml_str(t.name), heading=md(t.name),
                             description=md(t.description or ""), keywords=[md(k) for k in t.keywords],
-                            articles=[{"link": self.article_link(src, a), "meta": self.meta(self.articles[a])}
-                                      for a in sorted(t.articles, key=lambda x: (self.articles[x].article.date or "", x))],
+                            articles=self._topic_articles(src, t),
                             actors=[self.actor_link(src, a) for a in t.actors],
                             quotes=[self._quote_view(src, qmap[q]) for q in t.quotes if qmap[q].speaker][:12],
                             events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],
                             tags=[yaml_str("Topic")])
 
-    def _articles_index(self) -> Page:
-        src = "articles/index.md"
-        rows = [{"link": self.article_link(src, p.article.id), "outlet": md_cell(p.article.outlet or "—"),
-                 "date": format_date(p.article.date), "words": p.words}
-                for p in sorted(self.b.articles, key=lambda p: (p.article.date or "0000", p.article.id), reverse=True)]
-        return self._render("articles_index.md.j2", src, rows=rows, reports=self.b.reports)
+    def _stories_index(self) -> Page:
+        src = "stories/index.md"
+        rows = [{"link": self.story_link(src, s.id), "dates": self._span(s.start, s.end), "articles": len(s.articles),
+                 "outlets": len(s.outlets), "actors": [self.actor_link(src, a) for a in s.actors[:4]]}
+                for s in self.b.stories]
+        return self._render("stories_index.md.j2", src, rows=rows)
+
+    def _story(self, s) -> Page:
+        src = f"stories/{s.id}.md"
+        events = sorted((self.events[x] for x in s.events), key=lambda e: (e.date or "9999", e.id))
+        cited = Counter((q.speaker, q.text) for q in self.b.quotes if q.article in set(s.articles))
+        quotes = []
+        for qid in s.quotes:
+            q = self.quote_by_id[qid]
+            n = cited[(q.speaker, q.text)]
+            quotes.append({**self._quote_view(src, q), "cited": f" *(in {n} articles)*" if n > 1 else ""})
+        ordered = sorted(s.articles, key=lambda a: (self.articles[a].article.date or "", a))
+        outlets = set(self._outlet_names())
+        return self._render("story.md.j2", src, title=yaml_str(s.title), heading=md(s.title),
+                            dates=self._span(s.start, s.end), n_articles=len(s.articles), n_outlets=len(s.coverage),
+                            terms=[md(t) for t in s.terms], actors=[self.actor_link(src, a) for a in s.actors],
+                            events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],
+                            quotes=quotes,
+                            outlets=[{"link": self.outlet_link(src, c.outlet if c.outlet in outlets else None),
+                                      "articles": len(c.articles),
+                                      "share": f"{round(100 * len(c.articles) / len(s.articles))}%",
+                                      "speakers": [self.actor_link(src, x) for x in c.speakers]} for c in s.coverage],
+                            articles=[{"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date),
+                                       "outlet": text_html(self.articles[a].article.outlet or "outlet not named")}
+                                      for a in ordered])
+
+    def story_link(self, src: str, story_id: str) -> str:
+        """A Markdown link to a story page."""
+        s = next(x for x in self.b.stories if x.id == story_id)
+        return f"[{md(s.title)}]({rel(src, f'stories/{s.id}.md')})"
+
+    @staticmethod
+    def _span(start: Optional[str], end: Optional[str]) -> str:
+        """A date range for display ('12 Jan 2022 – 3 Feb 2022', one date when both are the same)."""
+        if not start:
+            return "undated"
+        return format_date(start) if start == end else f"{format_date(start)} – {format_date(end)}"
+
+    def _topic_articles(self, src: str, t) -> list[dict]:
+        """A topic's articles, the strongest evidence first, each with the sentences that put it on the topic."""
+        evidence = {e.article: e for e in t.evidence}
+        out = []
+        for a in sorted(t.articles, key=lambda x: (-(evidence[x].score if x in evidence else 0),
+                                                  self.articles[x].article.date or "", x)):
+            pa = self.articles[a]
+            why = []
+            for i in (evidence[a].sentences if a in evidence else ())[:EVIDENCE_SHOWN + 1]:
+                if i < 0:
+                    continue  # the headline is the link itself
+                text = pa.sentences[i].text if i < len(pa.sentences) else ""
+                if text:
+                    why.append({"text": md(text if len(text) <= 240 else text[:237].rstrip() + "…"),
+                                "link": self.article_link(src, a, i, label="→ sentence")})
+            out.append({"link": self.article_link(src, a), "meta": self.meta(pa), "why": why[:EVIDENCE_SHOWN],
+                        "in_title": a in evidence and -1 in evidence[a].sentences})
+        return out
 
     def _article(self, pa: ParsedArticle) -> Page:
         a = pa.article
@@ -453,6 +408,11 @@ class Renderer:
             paragraphs[s.paragraph].append({"index": s.index, "html": self._linked_sentence(src, s, refs.get(s.index, []))})
         kinds = {s.paragraph: s.kind for s in pa.sentences}
         paras = [{"kind": kinds[p], "sentences": sents} for p, sents in sorted(paragraphs.items())]
+        # Search indexes the lede only (title, first paragraph, quotes): the full text of thousands of
+        # articles made the index too heavy to load, and every actor's name in it outranked the actor's page.
+        lede = next((p for p in paras if p["kind"] != "caption"), None)
+        for p in paras:
+            p["indexed"] = p is lede
         # Transcript turns are the page's own paragraphs: name their speakers instead of repeating them.
         quotes = [q for q in self.quotes_by_article.get(a.id, []) if q.method != "transcript"]
         turns = Counter(q.speaker for q in self.quotes_by_article.get(a.id, [])
@@ -518,23 +478,19 @@ class Renderer:
                             quoted=[{"link": self.actor_link(src, s), "count": n} for s, n in sorted(quoted.items(), key=lambda kv: (-kv[1], kv[0]))],
                             topics=[{"link": self.topic_link(src, t), "count": n} for t, n in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))])
 
-    def _timeline(self) -> Page:
-        src = "timeline.md"
-        months: dict[str, list] = defaultdict(list)
-        for e in sorted((e for e in self.b.events if e.date), key=lambda e: (e.date, e.id)):
-            months[e.date[:7] if len(e.date) >= 7 else e.date].append({
-                "date": format_date(e.date), "link": self.event_link(src, e.id), "precision": e.date_precision,
-                "inferred": e.date_source == "inferred", "place": md(e.place or ""),
-                "outlets": len(e.articles)})
-        groups = [{"label": format_date(k) if len(k) == 7 else k, "events": v} for k, v in sorted(months.items())]
-        undated = [self.event_link(src, e.id) for e in self.b.events if not e.date]
-        return self._render("timeline.md.j2", src, groups=groups, undated=undated)
-
     def _network(self) -> Page:
         src = "network.md"
-        svg, edges = network_svg(self.b, lambda actor_id: html_url(src, f"actors/{actor_id}.md"))
-        top = [{"a": self.actor_link(src, x), "b": self.actor_link(src, y), "count": n} for x, y, n in edges[:25]]
-        return self._render("network.md.j2", src, svg=svg, edges=top)
+        stories = list(getattr(self.b, "stories", None) or [])[:HOME_STORIES]
+        focus = {a for st in stories for a in st.articles} if stories else None
+        url = lambda actor_id: html_url(src, f"actors/{actor_id}.md")  # noqa: E731
+        exclude = frozenset(self.noise)
+        svg, edges = network_svg(self.b, url, exclude=exclude, focus=focus)
+        # Phones get a smaller picture of their own (fewer, larger labels) instead of a shrunken one.
+        narrow, _ = network_svg(self.b, url, width=400, height=560, exclude=exclude, focus=focus,
+                                max_nodes=NETWORK_PHONE_NODES, css_class="briefing-network briefing-network-narrow")
+        top = [{"a": self.actor_link(src, x), "b": self.actor_link(src, y), "count": n}
+               for x, y, n in edges if x not in exclude and y not in exclude][:25]
+        return self._render("network.md.j2", src, svg=svg, narrow=narrow, edges=top, focus=bool(stories))
 
 
 def write_pages(pages: list[Page], docs_dir: Path) -> None:

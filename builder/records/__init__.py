@@ -7,8 +7,10 @@ per-article records (the extraction cache's format), ``briefing.py`` those made 
 """
 from .article import (ActorType, Article, DatePrecision, EventCandidate, InputReport, InputStatus, Mention,
                       Paragraph, ParsedArticle, RawQuote, Sentence, TimeExpr, to_dict)
-from .briefing import Actor, Briefing, Event, Evidence, MentionRef, Quote, Role, Topic
+from .briefing import (Actor, Briefing, Event, Evidence, MentionRef, OutletCoverage, Quote, Role, Story, Topic,
+                       TopicEvidence, unreserved)
 
 __all__ = ["ActorType", "Article", "DatePrecision", "EventCandidate", "InputReport", "InputStatus", "Mention",
            "Paragraph", "ParsedArticle", "RawQuote", "Sentence", "TimeExpr", "to_dict",
-           "Actor", "Briefing", "Event", "Evidence", "MentionRef", "Quote", "Role", "Topic"]
+           "Actor", "Briefing", "Event", "Evidence", "MentionRef", "OutletCoverage", "Quote", "Role", "Story", "Topic",
+           "TopicEvidence", "unreserved"]

@@ -1,0 +1,235 @@
+"""What a report says of its happening: happened, planned, cancelled or only feared; and who took part.
+
+Read from the report's sentence around its trigger word (the extraction cache keeps both), so a
+change here needs no new parse. ``report_status`` tells the status, ``fix_date`` keeps a happened
+report's date from lying after its article's own date, and ``is_party`` keeps the names that take
+part in the happening (not outlets, tickers, buildings, commentators or the sources of a report).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Optional
+
+from .. import dates, gazetteer
+from ..records import EventCandidate
+
+STATUSES = ("happened", "planned", "cancelled", "hypothetical")
+
+# Status of a merged happening: the most certain report wins (one that happened outranks a plan,
+# a cancellation outranks the plan it cancels).
+STATUS_RANK = {s: n for n, s in enumerate(("happened", "cancelled", "planned", "hypothetical"))}
+
+_CANCELLED = re.compile(r"\b(?:cancel+(?:ed|ing|s|ation)?|call(?:ed|s|ing)? off|scrap(?:ped|s)?|postpon\w*"
+                        r"|scuttl\w*|abandon(?:ed|s)?|pull(?:ed|s)? out of|walk(?:ed|s)? out of|suspend(?:ed|s)?"
+                        r"|no longer (?:go|take|happen)\w*)\b", re.I)
+
+# Words before the trigger, in its clause, that make the happening a possibility, a threat or a
+# requirement rather than a fact: "Russia could invade", "must be met by strength", "any invasion".
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:likely|only)|if|unless|whether"
+                           r"|threat(?:en(?:s|ed|ing)?)?\s+(?:of|to)|warn(?:s|ed|ing)?\s+(?:of|about|against|that)"
+                           r"|fears?\s+(?:of|that)|feared|risks?\s+of|possib(?:le|ility)|potential|poised|ready to"
+                           r"|prepared to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
+                           r"|looming)\b", re.I)
+_MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
+
+# Words before the trigger that put it ahead: "will meet", "talks scheduled for", "awaits the meeting".
+_PLANNED = re.compile(r"\b(?:will|shall|'ll|would|plans?|planned|planning|scheduled|schedules?|upcoming|next"
+                      r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
+                      r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hopes? to|later this|coming"
+                      r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to)\b", re.I)
+
+# A clause boundary: the trigger's clause starts after the last of these before it.
+_CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s", re.I)
+
+
+# Words right before the trigger that deny it: "never met", "did not speak", "no talks".
+_NEGATED = re.compile(r"\b(?:never|not|n't|no|no longer|neither|nor|without|refused to|declined to|failed to)"
+                      r"(?:\s+\S+){0,2}\s*$", re.I)
+
+# Plural nouns that speak of happenings in general ("interviews with survivors", "the next nine meetings"):
+# with no day of their own they report no single happening.
+_GENERIC = {"interviews", "meetings", "calls", "visits", "speeches", "elections", "summits", "conferences",
+            "briefings", "votes", "sessions", "trips", "forums", "conversations", "exercises", "drills"}
+
+
+def is_happening(cand: EventCandidate) -> bool:
+    """False for a report of no single happening: denied ("never met"), generic ("interviews with
+    survivors"), or a trigger word in another sense ("signed up", "travel restrictions")."""
+    at = trigger_at(cand)
+    text, word = cand.sentence_text, cand.trigger.lower()
+    after = text[at + len(cand.trigger):at + len(cand.trigger) + 12].lower()
+    if _NEGATED.search(text[max(0, at - 30):at]):
+        return False
+    if word in _GENERIC and cand.precision != "day":
+        return False
+    if word.startswith("sign") and re.match(r"\s*up\b", after):
+        return False  # "sign up for the newsletter", "60,000 signed up"
+    if word.startswith("travel") and not re.match(r"\s+to\b", after):
+        return False  # "travel restrictions", "travellers arriving": no visit
+    return True
+
+
+def trigger_at(cand: EventCandidate) -> int:
+    """Where the report's trigger word stands in its sentence (the first whole-word match; 0 if none)."""
+    m = re.search(rf"\b{re.escape(cand.trigger)}\b", cand.sentence_text, re.I)
+    return m.start() if m else 0
+
+
+def _before(cand: EventCandidate, at: int, width: int = 60) -> str:
+    """The words of the trigger's clause before it (at most ``width`` characters)."""
+    head = cand.sentence_text[max(0, at - width):at]
+    cuts = list(_CLAUSE.finditer(head))
+    return head[cuts[-1].end():] if cuts else head
+
+
+def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
+    """happened | planned | cancelled | hypothetical, from the trigger's clause, tense and date."""
+    at = trigger_at(cand)
+    text = cand.sentence_text
+    near = text[max(0, at - 50):at + len(cand.trigger) + 50]
+    if _CANCELLED.search(near):
+        return "cancelled"
+    before = _before(cand, at)
+    if _HYPOTHETICAL.search(before) or _MAY.search(before):
+        return "hypothetical"
+    after_article = _after(cand.date, article_date)
+    if after_article and (cand.past is not True or cand.precision == "year"):
+        return "planned"
+    if _PLANNED.search(before) or (cand.past is False and re.search(r"\b(?:next|later|coming|upcoming)\b",
+                                                                      text[at:at + 80], re.I)):
+        return "planned"
+    return "happened"
+
+
+def _after(value: Optional[str], article_date: Optional[str]) -> bool:
+    """True when a (possibly coarse) date begins after the article's own date."""
+    day = dates.parse_iso(article_date)
+    if not value or day is None:
+        return False
+    start, _ = dates.span_of(value)
+    return start > day
+
+
+# A month named with nothing to place it in a year: "March", "in March", "mid-March".
+_BARE_MONTH = re.compile(r"(?:(?:in|by|from|until|early|late|mid|mid-)\s*-?\s*)?(?:(?:Jan|Febr)uary|March|April|May|June|July"
+                         r"|August|(?:Sept|Nov|Dec)ember|October)", re.I)
+
+
+def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> Optional[str]:
+    """A happened report's date, never after its article's: a month or day read a year too late
+    ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
+    month or day written without a year and read a year too early ("could hike at every meeting
+    starting in March", in January) goes forward a year."""
+    if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
+            and _BARE_MONTH.fullmatch(cand.date_text.strip()):
+        day = dates.parse_iso(article_date)
+        later = f"{int(cand.date[:4]) + 1:04d}{cand.date[4:]}"
+        if day is not None and dates.span_of(cand.date)[1] < day and dates.span_of(later)[0] <= day.replace(year=day.year + 1):
+            return later
+        return cand.date
+    if status != "happened" or not _after(cand.date, article_date):
+        return cand.date
+    value = cand.date or ""
+    if len(value) >= 7 and value[:4].isdigit():
+        earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+        if not _after(earlier, article_date):
+            return earlier
+    return None
+
+
+# Last words of a building's or a room's name: where a happening took place, not who took part.
+_FACILITY = {"building", "memorial", "center", "centre", "hall", "airport", "stadium", "arena", "hotel", "palace",
+             "square", "office", "room", "house", "museum", "tower", "park", "bridge", "station", "church",
+             "cathedral", "embassy", "residence", "chamber", "theater", "theatre", "library"}
+
+# The White House, the Kremlin and the like name a government as often as a building.
+_SEAT_OF_GOVERNMENT = {"white house", "kremlin", "elysee", "élysée", "downing street", "pentagon", "blue house"}
+
+# Words of an appositive that make a person a commentator on the happening, not a party to it.
+_COMMENTATOR = re.compile(r"\b(?:analyst|strategist|economist|spokes(?:man|woman|person)|professor|researcher"
+                          r"|correspondent|reporter|commentator|columnist|expert|fellow|director of research"
+                          r"|political scientist|historian|anchor|host of)\b", re.I)
+
+
+def is_party(name: str, written: str, actor_type: Optional[str], cand: EventCandidate) -> bool:
+    """True when a name the report gives (``written`` as in the sentence, ``name`` resolved) takes
+    part in the happening: not a place, outlet, ticker, building, commentator or source."""
+    if actor_type == "place":
+        return False
+    text = cand.sentence_text
+    folded = gazetteer.fold(name)
+    if gazetteer.is_outlet(name) or gazetteer.is_outlet(written):
+        return False
+    if re.fullmatch(r"[A-Z.]{1,6}", written) and re.search(rf"\((?:[A-Z]+:\s*)?{re.escape(written)}\)", text):
+        return False  # "Oracle (ORCL)": a stock ticker
+    last = folded.split()[-1] if folded.split() else ""
+    if actor_type != "person" and folded not in _SEAT_OF_GOVERNMENT and last in _FACILITY:
+        return False  # "the Eisenhower Executive Office Building", "the Lincoln Memorial"
+    w = re.escape(written)
+    if re.search(rf"(?:[,\"\u201d]\s*(?:said|says)|\baccording to|\breported by)\s+(?:the\s+)?{w}\b", text):
+        return False  # "..., said X, chief analyst at Y": the source of the report
+    if re.search(rf"\b(?:at|inside|outside|in front of)\s+(?:the\s+)?{w}\b", text) and actor_type != "person":
+        return False  # "a news conference at the Kremlin": where, not who
+    m = re.search(rf"\b{w}\b", text)
+    if actor_type == "person" and m and _COMMENTATOR.search(text[max(0, m.start() - 40):m.end() + 60]) \
+            and cand.kind not in ("interview", "conference", "speech"):
+        return False  # "X, a strategist at Y, said the meeting ...": speaks of it, takes no part
+    return True
+
+
+@dataclass(frozen=True)
+class Report(EventCandidate):
+    """An event candidate as the link stage reads it: with its status (and its date checked)."""
+
+    status: str = "happened"
+    caption: bool = False               # a photo's caption: its happening is the photo's own
+
+
+# A photo caption: "In this March 3, 2020 file photo, ...", "X speaks during a meeting, Wednesday,
+# Dec. 22, 2021, in Washington." Its day is the photo's, never that of a happening told elsewhere.
+_CAPTION = re.compile(r"\bfile (?:photo|image)\b|\bin this (?:\S+\s+){0,6}(?:photo|image|picture)\b|\(AP Photo"
+                      r"|\bphoto(?:graph)? (?:taken|shows)\b|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+"
+                      r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b", re.I)
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b")
+
+
+def is_caption(sentence: str) -> bool:
+    """True for a photo's caption (see ``_CAPTION``)."""
+    return bool(_CAPTION.search(sentence))
+
+
+def read_report(cand: EventCandidate, article_date: Optional[str]) -> Report:
+    """The candidate with its status, and a happened report's date kept at or before its article's; a
+    caption's date is the full date it writes ("In this March 3, 2020 file photo")."""
+    caption = is_caption(cand.sentence_text)
+    if caption:
+        full = _FULL_DATE.search(cand.sentence_text)
+        value = dates.resolve(full.group(0), None)[0] if full else None
+        if value and value != cand.date:
+            values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
+            values.update(date=value, precision="day", date_source="explicit", date_text=full.group(0))
+            cand = EventCandidate(**values)
+    status = report_status(cand, article_date)
+    values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
+    fixed = fix_date(cand, status, article_date)
+    if fixed != cand.date:
+        values.update(date=fixed, precision=_precision(fixed), date_source="relative" if fixed else "none")
+    return Report(**values, status=status, caption=caption)
+
+
+def _precision(value: Optional[str]) -> str:
+    """Precision of an ISO-ish date value."""
+    return {10: "day", 7: "month", 4: "year"}.get(len(value or ""), "unknown")
+
+
+def statuses_agree(a: str, b: str) -> bool:
+    """True when reports of these statuses can tell of one happening (a plan and its happening, a
+    plan and its cancellation); never what happened with what was cancelled or only feared."""
+    return a == b or {a, b} in ({"happened", "planned"}, {"planned", "cancelled"})
+
+
+def merged_status(statuses) -> str:
+    """A happening's status from its reports': the most certain."""
+    found = list(statuses)
+    return min(found, key=lambda s: STATUS_RANK.get(s, 9)) if found else "happened"

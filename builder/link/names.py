@@ -1,0 +1,153 @@
+"""Name forms: legal forms, acronyms, office words and role phrases of organisations and people."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .. import gazetteer
+from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
+from ..gazetteer import fold
+from ..records import Role
+
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment)s?$")   # "annexation"
+_ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
+              "today", "times", "news", "post", "daily", "airlines", "railways", "federation", "republic",
+              "navy", "marines", "police", "customs", "senate", "congress", "treasury", "mint", "chamber",
+              "bureau", "agency", "department", "office", "court", "mission", "telecom", "mobile", "airways",
+              "air", "steel", "motors", "energy", "oil", "gas", "power", "electric", "capitol", "initiative",
+              "institute", "university", "college", "fund", "exchange", "guard", "command", "party"}
+
+
+# "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
+_LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(_LEGAL_WORDS)) + r"))+$")
+
+
+def _without_legal_form(key: str) -> str:
+    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler")."""
+    return _LEGAL_FORM.sub("", key)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
+
+
+@lru_cache(maxsize=None)   # asked for every name of an article per acronym in it
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]
+    while len(words) > 1 and fold(words[-1]).strip(",") in _LEGAL_WORDS:
+        words.pop()
+    words = [w for w in words if w.lower() not in _INITIALS_SKIP and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _longer_org_name(m, names: dict[str, set]) -> Optional[str]:
+    """For a one-word organisation ("Northrop"), the one longer organisation name of its article that
+    starts with it ("northrop grumman"; ``names`` maps names without legal form to the names); None
+    when there is none, several ("Apple": "Apple Computer" and "Apple Corps"), or the word is itself
+    a company's name with a legal form ("Apple Inc.")."""
+    if m.label != "ORG" or len(m.name.split()) != 1:
+        return None
+    key = fold(m.name)
+    if names.get(key, set()) - {key}:
+        return None
+    found = {n for n in names if n.startswith(key + " ")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _particle_led(name: str) -> bool:
+    """True for a surname with its particles and no given name ("von der Leyen"): a short form."""
+    first = name.split()[0]
+    return first.islower() and first in NAME_PARTICLES
+
+
+def _org_led(name: str) -> bool:
+    """True for a name the model calls a person that starts with a known organisation and no given
+    name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
+    words = name.split()
+    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
+            and not gazetteer.is_given_name(words[0]))
+
+
+def _org_prefix(name: str) -> Optional[str]:
+    """A known organisation whose long name starts with this (truncated) name."""
+    key = fold(name)
+    if len(key.split()) < 3:
+        return None
+    for org in gazetteer.organizations():
+        for alias in (org.name, *org.aliases):
+            fa = fold(alias)
+            if fa.startswith(key) and len(fa.split()) > len(key.split()):
+                return org.name
+    return None
+
+
+def _office_words(role: str) -> set[str]:
+    """The words of a role that name an office ("commander", "president", "secretary")."""
+    return {w for w in re.findall(r"[a-z]+", re.sub(r"[a-z]+['’]s\b", "", fold(role))) if w in ROLE_WORDS}   # not "governor's brother"
+
+
+def _other_office(m, cluster) -> bool:
+    """True when a surname one letter off a person's comes with an office that person never holds:
+    "Swedish Supreme Commander Gen. Bydén" is not a misspelling of President Biden."""
+    if not m.role or not cluster.roles or fold(m.name) == cluster.surname:
+        return False
+    ours = _office_words(m.role)
+    return bool(ours) and not any(ours & _office_words(r.role) for r in cluster.roles)
+
+
+def _role_matches(role: str, title: str) -> bool:
+    """True when a role phrase ends with (or equals) a title: "us secretary of state" ~ "secretary of state".
+
+    The end need not fall on a word boundary: "Netflix's co-chief executive" holds "chief executive"
+    too, which keeps "the chief executive" ambiguous in an article that names two of them."""
+    if role == title:
+        return True
+    if not role.endswith(title):
+        return False
+    prefix = role[: -len(title)].strip()
+    # "Deputy Secretary of State" is not "Secretary of State".
+    return not re.search(r"\b(?:deputy|vice|under|assistant|former|acting|ex)\b", prefix)
+
+
+def _dedupe_roles(roles: Iterable[Role]) -> list[Role]:
+    """One Role per distinct phrase, most frequent first, with its first source."""
+    counts: Counter = Counter()
+    first: dict[str, Role] = {}
+    for r in roles:
+        key = fold(r.role)
+        counts[key] += 1
+        first.setdefault(key, r)
+    return [first[k] for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+_FRAGMENT_END = re.compile(r"\b(?:of|the|a|an|and|or|for|to|in|at|on|with|by|from|as)$", re.I)
+
+
+def is_role_fragment(role: str) -> bool:
+    """True for a role phrase cut short ("chief rabbi of the", "president of"): no whole title."""
+    return bool(_FRAGMENT_END.search(role.strip(" ,;:")))
+
+
+# Last words that make a name an organisation's, whatever the tagger says ("Sunflower Rural Health
+# Clinic", "Mechel PAO", "Poy Developments").
+_ORG_TAIL = _ORG_WORDS | _LEGAL_WORDS | {"clinic", "hospital", "school", "church", "center", "centre", "foundation",
+                                         "trust", "partners", "capital", "developments", "properties", "pao", "pjsc",
+                                         "ojsc", "plc", "ag", "sa", "spa", "nv", "asa", "associates", "labs", "studios"}
+
+
+def org_tailed(name: str) -> bool:
+    """True for a name that ends with an organisation's word or a legal form."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[-1].strip(",") in _ORG_TAIL
+
+
+def not_one_name(name: str) -> bool:
+    """True for a span that is no single name: a list ("Apple, Disney") or a possessive inside ("Pfizer's Covid")."""
+    head, _, tail = name.partition(",")
+    if tail and not _LEGAL_FORM.fullmatch(", " + fold(tail).strip()):
+        return True
+    return bool(re.search(r"\w['’]s\s+\S", name))

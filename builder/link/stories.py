@@ -1,0 +1,363 @@
+"""Stories: developing news stories found by grouping articles that share actors, events and terms over time.
+
+Each article becomes a weighted bag of features: the actors it mentions, the events it reports, its
+key noun phrases and the words of its title, each weighted by how rare it is in the corpus (tf-idf).
+Two articles are alike by the cosine of their bags, damped by the days between them. Each article is
+linked to its few most alike neighbours, and the communities of that graph (Louvain modularity,
+networkx) are the stories. Louvain was chosen over agglomerative clustering because it needs no
+number of stories or cut height: a long story that develops over weeks stays one chain of
+neighbours, and unrelated articles fall apart into small groups that are dropped.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Optional
+
+import networkx as nx
+import numpy as np
+from slugify import slugify
+
+from ..gazetteer import countries
+from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic, unreserved
+
+NEIGHBOURS = 8              # links per article in the similarity graph
+MIN_SIMILARITY = 0.12       # below this two articles are not linked at all
+DAYS_SCALE = 30.0           # similarity halves about every three weeks apart
+UNDATED_DAMPING = 0.7      # an article without a date is taken as a little apart from every other
+MERGE_RATIO = 0.5           # two communities join when alike across at half the likeness within them
+OTHER_SUBJECT = 0.3         # likeness kept between articles whose main subjects differ
+HEADLINE_SHARE = 0.3        # a story draws in articles by headline when this share of its own headlines name its leads
+NAMED_KINDS = ("person", "country", "place")   # actors whose names in a headline say what it is about
+RARE_HEADLINE_WORD = 0.06   # ... when the name word is in at most this share of headlines
+PULL_DAYS = 14              # a story draws in articles by headline up to this many days before or after its span
+FAR_DAYS = 60               # ... and up to this many when they are on the story's own subject
+RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller communities
+OUTLIER = 0.5               # a member less than this share as alike to its story as the typical member leaves it
+MIN_ARTICLES = 3            # a story has at least this many articles ...
+MIN_DAYS = 2                # ... over at least this many days
+_STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
+these those after before over under into about amid against says say said new will would could may might can not
+no yes more most than up down out off how why what who when where which while just also all any some his her their
+our your my we you they he she them us vs via per has have had do does did get gets got make makes week day today""".split())
+
+
+def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[MentionRef], events: list[Event],
+                 quotes: list[Quote], topics: list[Topic] = ()) -> list[Story]:
+    """Group articles into stories and describe each: title, dates, outlets, key actors, events and quotes."""
+    if len(parsed) < MIN_ARTICLES:
+        return []
+    ids = [pa.article.id for pa in parsed]
+    features = _features(parsed, refs, events)
+    leading = _leading_subject(topics)
+    groups = _communities(ids, features, [pa.article.date for pa in parsed], [leading.get(a) for a in ids])
+    by_id = {pa.article.id: pa for pa in parsed}
+    names = {a.id: a.name for a in actors}
+    df: Counter = Counter(f for bag in features.values() for f in bag)
+
+    def describe_all(groups: list[set[str]]) -> list[Story]:
+        """Story records for the groups big and long enough to be stories, the largest first."""
+        out, taken = [], {"index"}
+        for group in sorted(groups, key=lambda g: (-len(g), min(g))):
+            days = {by_id[a].article.date for a in group if by_id[a].article.date}
+            if len(group) < MIN_ARTICLES or len(days) < min(MIN_DAYS, len(group)):
+                continue
+            out.append(_describe(sorted(group), by_id, features, df, len(parsed), names, events, quotes, taken))
+        out.sort(key=lambda s: (-len(s.articles), s.start or "", s.id))
+        return out
+
+    stories = describe_all(groups)
+    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, leading)
+    return describe_all(moved) if moved is not groups else stories
+
+
+def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, ParsedArticle],
+                 names: dict[str, str], kinds: dict[str, str], subject: dict[str, str]) -> list[set[str]]:
+    """Stories whose headlines name their lead actors draw in, near their dates, every article whose headline
+    names them ("Stocks slide as <country> tensions rise" joins the crisis), and keep the other articles only
+    when on the story's own subject (a market round-up that names the country in passing leaves it).
+
+    A story's own subject is the main subject most over-represented among its headline-naming articles."""
+    overall = Counter(subject.get(a) for a in by_id)
+    home = {a: i for i, g in enumerate(groups) for a in g}
+
+    def words(a: str) -> set[str]:
+        """The words of an article's headline."""
+        return set(re.findall(r"[a-z]+", (by_id[a].article.title or "").lower()))
+
+    in_headlines = Counter(w for a in by_id for w in words(a))
+    targets = []
+    for s in stories:
+        # the leads' name words that are rare in headlines (a column named "... Stocks" does not name a story)
+        leads = {w for w in _name_words([names[a] for a in s.actors[:2] if kinds.get(a) in NAMED_KINDS])
+                 if in_headlines[w] <= RARE_HEADLINE_WORD * len(by_id)}
+        share = sum(1 for a in s.articles if words(a) & leads) / len(s.articles)
+        if leads and share >= HEADLINE_SHARE:
+            targets.append((share, s, leads))
+    targets.sort(key=lambda t: (-t[0], t[1].id))
+    moves: dict[str, Optional[int]] = {}
+    claims: dict[str, tuple[int, int]] = {}     # article -> (headline strength of the claiming story, its group)
+    joined: list[tuple[set[str], int]] = []
+    for _, s, leads in targets:   # the story whose headlines name its leads most often first
+        # two named stories about the same leads are one story (a long crisis the graph cut in parts)
+        target = next((t for seen, t in joined if seen & leads), home[s.articles[0]])
+        joined.append((leads, target))
+        if target != home[s.articles[0]]:
+            for a in s.articles:
+                moves.setdefault(a, target)
+        named = Counter(subject.get(a) for a in s.articles if words(a) & leads)
+        own = max((k for k in named if k and named[k] >= 2), default=None,
+                  key=lambda k: (named[k] / overall[k], k))
+        for a in s.articles:
+            if not words(a) & leads and subject.get(a) != own:
+                moves[a] = None
+        strength = sum(named.values())
+        for a, pa in by_id.items():
+            if not (s.start and s.end and pa.article.date and words(a) & leads):
+                continue
+            gap = max(_days(pa.article.date, s.start), _days(s.end, pa.article.date), 0)
+            # near the story's days any article naming its leads joins; further off only one on its own subject
+            if gap <= PULL_DAYS or (gap <= FAR_DAYS and subject.get(a) == own):
+                if claims.get(a, (-1, 0))[0] < strength:   # the story whose headlines name its leads most
+                    claims[a] = (strength, target)
+    moves.update({a: t for a, (_, t) in claims.items()})
+    if all(home[a] == t for a, t in moves.items()):
+        return groups
+    out = [set(g) for g in groups]
+    for a, target in moves.items():
+        out[home[a]].discard(a)
+        if target is not None:
+            out[target].add(a)
+    return [g for g in out if g]
+
+
+def _days(earlier: str, later: str) -> float:
+    """Days from one ISO date to another (NaN-safe: unknown dates are far apart)."""
+    gap = _ordinal(later) - _ordinal(earlier)
+    return gap if gap == gap else float("inf")
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """Words that name these actors in a headline: their names' words and, for a country, its demonyms."""
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w not in _STOP}
+    for c in countries():
+        if c.name in names:
+            words |= {w for d in c.demonyms for w in re.findall(r"[a-z]+", d.lower())}
+    return words
+
+
+def _features(parsed: list[ParsedArticle], refs: list[MentionRef], events: list[Event]) -> dict[str, Counter]:
+    """Each article's bag: actors (a:), events (e:), key phrases (p:) and title words (w:), with counts."""
+    bags: dict[str, Counter] = {pa.article.id: Counter() for pa in parsed}
+    for r in refs:
+        if r.article in bags:
+            bags[r.article][f"a:{r.actor}"] += 1
+    for e in events:
+        for a in e.articles:
+            if a in bags:
+                bags[a][f"e:{e.id}"] += 2
+    for pa in parsed:
+        bag = bags[pa.article.id]
+        for p in pa.keyphrases:
+            bag[f"p:{p}"] += 2
+        for w in _title_words(pa.article.title or ""):
+            bag[f"w:{w}"] += 3
+    return bags
+
+
+def _leading_subject(topics: list[Topic]) -> dict[str, str]:
+    """Each article's main subject: the family (or name) of the taxonomy topic with the most evidence there."""
+    best: dict[str, tuple[float, str]] = {}
+    for t in topics:
+        if t.source != "taxonomy":
+            continue
+        for e in t.evidence:
+            if e.score > best.get(e.article, (0.0, ""))[0]:
+                best[e.article] = (e.score, t.family or t.id)
+    return {a: subject for a, (_, subject) in best.items()}
+
+
+def _title_words(title: str) -> list[str]:
+    """The content words of a headline, lower case and crudely singular."""
+    words = re.findall(r"[a-z][a-z'-]{2,}", title.lower())
+    return [w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4 else w
+            for w in words if w not in _STOP and "'" not in w[-2:]]
+
+
+def _communities(ids: list[str], bags: dict[str, Counter], dates: list[Optional[str]],
+                 subjects: list[Optional[str]]) -> list[set[str]]:
+    """Communities of the article graph (each article linked to its nearest neighbours), then merged where
+    two communities are about as alike to each other as within themselves."""
+    sim = _similarity(ids, bags, dates)
+    # Two articles whose main subjects differ (a market report and a war report naming the same country) are far
+    # apart, unless their headlines share a word: a headline says what its article is about.
+    labels = np.array([s or "" for s in subjects])
+    same = (labels[:, None] == labels[None, :]) | (labels[:, None] == "") | (labels[None, :] == "")
+    sim *= np.where(same | _shared_headline_word(ids, bags), 1.0, OTHER_SUBJECT)
+    n = len(ids)
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    for i in range(n):
+        row = sim[i]
+        for j in np.argsort(-row, kind="stable")[:NEIGHBOURS]:
+            if j != i and row[j] >= MIN_SIMILARITY:
+                graph.add_edge(i, int(j), weight=float(row[j]))
+    found = [sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", resolution=RESOLUTION, seed=7)]
+    groups = [kept for g in _merge(found, sim) for kept in _without_outliers(g, sim)]
+    return [{ids[i] for i in g} for g in groups]
+
+
+def _without_outliers(group: list[int], sim: np.ndarray) -> list[list[int]]:
+    """The group without the articles far less alike to the rest than its typical member (each such
+    article left on its own): a community pulls in a few strays by one shared word."""
+    if len(group) < 3:
+        return [group]
+    block = sim[np.ix_(group, group)]
+    fit = block.sum(axis=1) / (len(group) - 1)
+    floor = OUTLIER * float(np.median(fit))
+    kept = [g for g, f in zip(group, fit) if f >= floor]
+    return [kept] + [[g] for g, f in zip(group, fit) if f < floor]
+
+
+def _shared_headline_word(ids: list[str], bags: dict[str, Counter]) -> np.ndarray:
+    """Whether two articles' headlines share a content word (one that is in at least two headlines)."""
+    words = Counter(f for a in ids for f in bags[a] if f.startswith("w:"))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, k in words.items() if k >= 2))}
+    t = np.zeros((len(ids), max(1, len(vocab))), dtype=np.float32)
+    for row, a in enumerate(ids):
+        for f in bags[a]:
+            if f in vocab:
+                t[row, vocab[f]] = 1
+    return (t @ t.T) > 0
+
+
+def _similarity(ids: list[str], bags: dict[str, Counter], dates: list[Optional[str]]) -> np.ndarray:
+    """Cosine similarity of the articles' tf-idf bags, damped by the days between them (zero on the diagonal)."""
+    n = len(ids)
+    df: Counter = Counter(f for bag in bags.values() for f in bag)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, k in df.items() if k >= 2))}
+    x = np.zeros((n, len(vocab)), dtype=np.float32)
+    for row, a in enumerate(ids):
+        for f, c in bags[a].items():
+            if f in vocab:
+                x[row, vocab[f]] = (1 + math.log(c)) * math.log(1 + n / df[f])
+    norms = np.linalg.norm(x, axis=1)
+    x /= np.where(norms > 0, norms, 1)[:, None]
+    sim = x @ x.T
+    del x
+    day = np.array([_ordinal(d) for d in dates], dtype=np.float32)
+    known = ~np.isnan(day)
+    gap = np.abs(np.nan_to_num(day)[:, None] - np.nan_to_num(day)[None, :])
+    sim *= np.where(known[:, None] & known[None, :], np.exp(-gap / DAYS_SCALE), UNDATED_DAMPING)
+    np.fill_diagonal(sim, 0)
+    return sim
+
+
+def _merge(groups: list[list[int]], sim: np.ndarray) -> list[list[int]]:
+    """Join the two groups whose articles are most alike across them, while that likeness is at least
+    MERGE_RATIO of the likeness within them (average linkage over communities; a lone article counts
+    as cohesive as the typical group)."""
+    if len(groups) < 2:
+        return groups
+    members = np.zeros((len(groups), sim.shape[0]), dtype=np.float64)
+    for i, g in enumerate(groups):
+        members[i, g] = 1
+    total = members @ sim @ members.T          # summed likeness between (and, on the diagonal, within) groups
+    size = members.sum(axis=1)
+    alive = list(range(len(groups)))
+    joined = {i: list(g) for i, g in enumerate(groups)}
+    while len(alive) > 1:
+        idx = np.array(alive)
+        n = size[idx]
+        pairs = np.maximum(n * (n - 1), 1)
+        inner = np.where(n > 1, total[idx, idx] / pairs, np.nan)
+        typical = np.nanmedian(inner) if np.any(n > 1) else 1.0
+        inner = np.where(np.isnan(inner), typical, inner)
+        cross = total[np.ix_(idx, idx)] / np.outer(n, n)
+        ratio = cross / np.sqrt(np.maximum(np.outer(inner, inner), 1e-12))
+        np.fill_diagonal(ratio, -1)
+        k = int(np.argmax(ratio))
+        i, j = divmod(k, len(idx))
+        if ratio[i, j] < MERGE_RATIO:
+            break
+        gi, gj = int(idx[i]), int(idx[j])
+        total[gi, :] += total[gj, :]
+        total[:, gi] += total[:, gj]
+        size[gi] += size[gj]
+        joined[gi] += joined.pop(gj)
+        alive.remove(gj)
+    return [sorted(joined[i]) for i in alive]
+
+
+def _ordinal(value: Optional[str]) -> float:
+    """Day number of an ISO date, NaN when unknown or partial."""
+    try:
+        return float(date.fromisoformat(value).toordinal()) if value and len(value) == 10 else float("nan")
+    except ValueError:
+        return float("nan")
+
+
+def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, Counter], df: Counter, n: int,
+              names: dict[str, str], events: list[Event], quotes: list[Quote], taken: set[str]) -> Story:
+    """A story record for one group of articles."""
+    inside = Counter(f for a in arts for f in bags[a])
+    size = len(arts)
+
+    def weight(f: str) -> float:
+        """How much a feature marks this story: its share here times how much likelier it is here than overall."""
+        share = inside[f] / size
+        return share * share * math.log(1 + share / (df[f] / n)) if df[f] else 0.0
+
+    ranked = sorted((f for f in inside if inside[f] >= max(2, 0.1 * size)), key=lambda f: (-weight(f), f))
+    actor_ids = [f[2:] for f in ranked if f.startswith("a:") and f[2:] in names][:8]
+    terms = [f[2:] for f in ranked if f[:2] in ("p:", "w:")]
+    terms = [t for i, t in enumerate(terms) if not any(t in u.split() for u in terms[:i])][:8]
+    art_set = set(arts)
+    span = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
+    # key dates are those of the story's own days (a past summit the reports recall is background)
+    ev_counts = [(len(art_set.intersection(e.articles)), e) for e in events if art_set.intersection(e.articles)
+                 and e.date and span and span[0] <= e.date[:10] and e.date[:len(span[-1])] <= span[-1]]
+    key_events = sorted(ev_counts, key=lambda ce: (-ce[0], -ce[1].confidence, ce[1].id))[:8]
+    key_events = [e for _, e in sorted(key_events, key=lambda ce: (ce[1].date or "9999", ce[1].id))]
+    story_quotes = [q for q in quotes if q.article in art_set]
+    cited = _most_cited(story_quotes)
+    outlets = Counter(by_id[a].article.outlet for a in arts)
+    dates = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
+    title = _title(actor_ids, terms, names)
+    sid = unreserved(slugify(title, max_length=60) or "story")
+    while sid in taken:
+        sid += "-2"
+    taken.add(sid)
+    coverage = []
+    for outlet, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0] or "")):
+        mine = tuple(a for a in arts if by_id[a].article.outlet == outlet)
+        speakers = Counter(q.speaker for q in story_quotes if q.speaker and q.article in mine)
+        coverage.append(OutletCoverage(outlet=outlet, articles=mine,
+                                       speakers=tuple(s for s, _ in sorted(speakers.items(),
+                                                                           key=lambda kv: (-kv[1], kv[0]))[:3])))
+    return Story(id=sid, title=title, start=dates[0] if dates else None, end=dates[-1] if dates else None,
+                 articles=tuple(arts), outlets=tuple(c.outlet for c in coverage if c.outlet), actors=tuple(actor_ids),
+                 events=tuple(e.id for e in key_events), quotes=tuple(cited), terms=tuple(terms),
+                 coverage=tuple(coverage))
+
+
+def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
+    """Quote ids, one per distinct saying, the one cited by the most articles first (attributed ones before others)."""
+    groups: dict[tuple, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        groups[(q.speaker, " ".join(re.findall(r"\w+", q.text.lower())[:12]))].append(q)
+    ranked = sorted(groups.values(), key=lambda g: (g[0].speaker is None, -len({q.article for q in g}),
+                                                    -max(len(q.text) for q in g) // 80, g[0].id))
+    return [min(g, key=lambda q: q.id).id for g in ranked[:limit]]
+
+
+def _title(actor_ids: list[str], terms: list[str], names: dict[str, str]) -> str:
+    """A name for a story: its two most characteristic actors and the term that sets it apart."""
+    who = [names[a] for a in actor_ids[:2]]
+    said = {w[:5] for n in who for w in n.lower().split()}
+    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said), "")
+    if who and what:
+        return f"{' and '.join(who)}: {what}"
+    return " and ".join(who) or what.capitalize() or "Story"

@@ -1,0 +1,67 @@
+"""Stories: articles grouped by shared actors, terms and time, and described; on hand-built records."""
+from __future__ import annotations
+
+from builder.records import Actor, Article, MentionRef, Paragraph, ParsedArticle, Quote, Sentence
+from builder.link.stories import find_stories
+
+
+def parsed(aid: str, title: str, day: int, outlet: str, *sentences: str, phrases=()) -> ParsedArticle:
+    art = Article(id=aid, title=title, paragraphs=(Paragraph(" ".join(sentences)),), source_path=aid,
+                  outlet=outlet, date=f"2024-03-{day:02d}")
+    sents = tuple(Sentence(i, s, 0, len(s), 0) for i, s in enumerate(sentences))
+    return ParsedArticle(article=art, sentences=sents, mentions=(), times=(), quotes=(), events=(),
+                         keyphrases=tuple(phrases), words=40)
+
+
+def actor(aid: str, name: str, kind: str = "person") -> Actor:
+    return Actor(id=aid, name=name, type=kind, aliases=(), roles=(), articles=(), mentions=1)
+
+
+def corpus():
+    arts, refs, quotes = [], [], []
+    for k in range(5):   # a dispute between two ports, over a week, in three outlets
+        aid = f"port{k}"
+        arts.append(parsed(aid, f"Harbour dispute: Ostrava and Velmar trade blame, day {k}", 1 + 2 * k,
+                           ["Daily", "Post", "Wire"][k % 3], "Mayor Anna Kell of Ostrava spoke.",
+                           "Velmar officials answered.", phrases=("harbour dispute", "shipping fee")))
+        refs += [MentionRef("anna-kell", aid, 0, "Anna Kell"), MentionRef("ostrava", aid, 0, "Ostrava"),
+                 MentionRef("velmar", aid, 1, "Velmar")]
+        quotes.append(Quote(id=f"{aid}-q1", speaker="anna-kell", text="We will not pay the shipping fee.",
+                            article=aid, sentence="", sentence_index=0, method="test", confidence=1.0))
+    for k in range(4):   # an unrelated festival, the same days
+        aid = f"fest{k}"
+        arts.append(parsed(aid, f"Lantern festival draws crowds to Dunmore, night {k}", 2 + 2 * k, "Post",
+                           "Organiser Piet Rook welcomed visitors.", "Dunmore streets filled.",
+                           phrases=("lantern festival", "street food")))
+        refs += [MentionRef("piet-rook", aid, 0, "Piet Rook"), MentionRef("dunmore", aid, 1, "Dunmore")]
+    arts.append(parsed("odd", "A recipe for plum cake", 5, "Daily", "Bake it slowly."))
+    actors = [actor("anna-kell", "Anna Kell"), actor("ostrava", "Ostrava", "place"), actor("velmar", "Velmar", "place"),
+              actor("piet-rook", "Piet Rook"), actor("dunmore", "Dunmore", "place")]
+    return arts, actors, refs, quotes
+
+
+def test_stories_group_articles_sharing_actors_and_terms_over_days_and_keep_unrelated_ones_apart():
+    arts, actors, refs, quotes = corpus()
+    stories = find_stories(arts, actors, refs, [], quotes)
+    groups = sorted(s.articles for s in stories)
+    assert groups == [("fest0", "fest1", "fest2", "fest3"), ("port0", "port1", "port2", "port3", "port4")]
+    port = next(s for s in stories if "port0" in s.articles)
+    assert port.start == "2024-03-01" and port.end == "2024-03-09"
+    assert set(port.actors[:3]) == {"anna-kell", "ostrava", "velmar"}
+    assert port.outlets[0] in ("Daily", "Post", "Wire") and len(port.outlets) == 3
+    assert "Kell" in port.title or "Ostrava" in port.title or "Velmar" in port.title
+    assert port.quotes and port.quotes[0].startswith("port")      # the saying every report cites
+    assert all(s.id != "index" for s in stories)
+
+
+def test_per_outlet_coverage_counts_articles_and_most_quoted_speakers():
+    arts, actors, refs, quotes = corpus()
+    port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
+    cov = {c.outlet: c for c in port.coverage}
+    assert cov["Daily"].articles == ("port0", "port3") and cov["Daily"].speakers == ("anna-kell",)
+    assert sum(len(c.articles) for c in port.coverage) == len(port.articles)
+
+
+def test_too_few_articles_make_no_story():
+    arts, actors, refs, quotes = corpus()
+    assert find_stories(arts[:2], actors, refs, [], quotes) == []

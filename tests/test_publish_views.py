@@ -1,0 +1,107 @@
+"""What the reader pages choose to show (publish/views.py and the pages built on it), on hand-built briefings."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builder.publish.render import Renderer
+from builder.publish.views import Window, cited_quotes, coverage, is_passing, noise_actors, top_events
+from builder.records import Actor, Article, Event, MentionRef, ParsedArticle, Quote, Sentence
+from tests.golden_fixture import briefing
+
+
+def _article(aid: str, date: str, outlet: str, text: str, author: str | None = None) -> ParsedArticle:
+    art = Article(id=aid, title=f"Story {aid}", paragraphs=(), source_path=f"in/{aid}.txt", outlet=outlet, date=date,
+                  author=author)
+    return ParsedArticle(article=art, sentences=(Sentence(0, text, 0, len(text), 0),), mentions=(), times=(),
+                         quotes=(), events=(), words=len(text.split()))
+
+
+def _event(eid: str, date: str, participants: tuple, articles: tuple) -> Event:
+    return Event(id=eid, title=f"Meeting: {eid}", kind="meeting", date=date, date_precision="day",
+                 date_source="stated", place=None, participants=participants, articles=articles, evidence=())
+
+
+def test_window_holds_partial_dates_and_knows_after():
+    w = Window("2031-03-01", "2031-04-15")
+    assert w.holds("2031-03-01") and w.holds("2031-04") and w.holds("2031")
+    assert not w.holds("2031-04-16") and not w.holds("2030-12-31") and not w.holds(None)
+    assert w.before("1998") and w.after("2031-05") and not w.after("2031-04-15")
+
+
+def test_coverage_comes_from_the_article_dates():
+    b = briefing()
+    assert coverage(b) == Window("2023-05-08", "2023-05-08")   # the undated article does not widen it
+
+
+def test_outlets_bylines_and_market_indices_are_the_press_not_the_story():
+    b = briefing()
+    b.articles.append(_article("a3", "2023-05-09", "Harbor Post", "The Ledger 500 rose 2% to 4,100 points.",
+                               author="Kim Dale"))
+    b.actors += [Actor(id="harbor-post", name="The Harbor Post", type="organization", aliases=(), roles=(),
+                       articles=("a3",), mentions=1),
+                 Actor(id="kim-dale", name="Kim Dale", type="person", aliases=(), roles=(), articles=("a3",), mentions=1),
+                 Actor(id="ledger-500", name="Ledger 500", type="organization", aliases=(), roles=(), articles=("a3",),
+                       mentions=1)]
+    b.mention_refs += [MentionRef("harbor-post", "a3", 0, "Harbor Post"), MentionRef("kim-dale", "a3", 0, "Kim Dale"),
+                       MentionRef("ledger-500", "a3", 0, "Ledger 500")]
+    noise = noise_actors(b)
+    assert {"harbor-post", "kim-dale", "ledger-500"} <= noise
+    assert not noise & {"ana-ruiz", "tom-berg", "lisbon"}
+
+
+def test_home_never_shows_an_event_after_the_newest_article():
+    b = briefing()
+    later = _event("2023-06-30-meeting-ana-ruiz", "2023-06-30", ("ana-ruiz", "tom-berg"), ("a1",))
+    b.events.append(later)
+    page = next(p.text for p in Renderer(b).pages() if p.path == "index.md")
+    assert "2023-06-30-meeting" not in page and "30 June 2023" not in page
+    assert "2023-05-08-talks-ana-ruiz-and-tom-berg-in-lisbon" in page   # the event inside the window is shown
+
+
+def test_top_events_keep_one_of_near_repeats():
+    b = briefing()
+    first = b.events[0]
+    b.events.append(replace(first, id="again", date="2023-05-09"))
+    window = coverage(b)
+    window = Window(window.start, "2023-05-09")
+    top = top_events(b, window, 5, set(), {first.id: 2.0, "again": 1.0})
+    assert [e.id for e in top] == [first.id]
+
+
+def test_passing_words_and_most_cited_quotes():
+    q = Quote(id="q1", speaker="ana-ruiz", text="a road map", article="a1", sentence="", sentence_index=0,
+              method="governor:say", confidence=0.9)
+    assert is_passing(q) and is_passing(replace(q, text="a long enough sentence of words", kind="partial"))
+    long = replace(q, id="q2", text="We agreed on a road map for the talks")
+    again = replace(long, id="q3", article="a2", text="We agreed on a road-map for the talks!")
+    other = replace(q, id="q4", text="The envoy will return to Lisbon next week")
+    ranked = cited_quotes([other, long, again])
+    assert ranked[0] == (long, 2) and ranked[1] == (other, 1)
+
+
+def test_actor_named_index_does_not_replace_the_directory():
+    b = briefing()
+    b.actors.append(Actor(id="index", name="Index", type="organization", aliases=(), roles=(), articles=("a1",),
+                          mentions=1))
+    pages = [p for p in Renderer(b).pages() if p.path == "actors/index.md"]
+    assert len(pages) == 1 and "# Actors" in pages[0].text
+
+
+def test_home_shows_top_stories_when_the_briefing_has_them():
+    from builder.records import Story
+
+    b = briefing()
+    event = b.events[0]
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
+                       articles=("a1", "a2"), outlets=("Daily Planet",), actors=("ana-ruiz", "tom-berg"),
+                       events=(event.id,), quotes=("a1-q1",))]
+    pages = {p.path: p.text for p in Renderer(b).pages()}
+    home = pages["index.md"]
+    assert "## Top stories" in home and 'href="stories/lisbon-talks.html">The Lisbon talks</a>' in home
+    assert "Most reported events" not in home
+    assert f'href="events/{event.id}.html"' in home.split("## Top stories")[1].split("</section>")[0]
+    assert "of the top stories" in pages["network.md"]
+    plain = briefing()
+    plain.stories = []
+    without = next(p.text for p in Renderer(plain).pages() if p.path == "index.md")
+    assert "## Top stories" not in without
