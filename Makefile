@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 IFRAME_WORKER := builder/publish/assets/iframe-worker-shim.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve test test-fast golden clean chromium bench eval pack build-zensical
+.PHONY: help install build serve test test-fast golden clean chromium bench bench-long eval pack build-zensical
 
 help: ## List the make targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ golden: $(STAMP) ## Regenerate the golden pages in tests/golden after a delibera
 
 bench: $(STAMP) ## Benchmark the build on real corpora (writes build/bench.json)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-long: $(STAMP) ## Time one long article against the same text as ten (writes build/bench-long.json)
+	$(BIN)/python bench/run.py --long-article --out build/bench-long.json $(BENCH_ARGS)
 
 clean: ## Remove build outputs (keeps .venv)
 	rm -rf build site .site.state.json dist docs/actors docs/events docs/topics docs/articles docs/outlets docs/data \

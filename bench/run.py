@@ -323,6 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "build" / "bench.json"), help="Where to write the results.")
     parser.add_argument("--site-rounds", type=int, default=2,
                         help="Rounds of the three back-to-back MkDocs builds for the site ratios (best is kept).")
+    parser.add_argument("--long-article", action="store_true",
+                        help="Only the long-article case: one long article against the same text as ten.")
+    parser.add_argument("--long-paragraphs", type=int, default=600, help="Paragraphs of the invented long article.")
+    parser.add_argument("--long-text", help="Read the long article from this file instead of inventing it.")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
@@ -331,12 +335,17 @@ def main(argv: list[str] | None = None) -> int:
     if nlp_stage.model_available("en_core_web_sm") is None:
         print("[skip] the spaCy model en_core_web_sm is not installed (make install)")
         return 0
-    results = {}
-    for name in args.corpus or DEFAULT_CORPORA:
+    results, long_record = {}, None
+    if args.long_article:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from long_article import bench_long_article
+
+        long_record = bench_long_article(args.long_paragraphs, args.long_text)
+    for name in ([] if args.long_article else args.corpus or DEFAULT_CORPORA):
         rec = bench_corpus(name, args.limit, args.jobs, args.profile, max(1, args.site_rounds))
         if rec is not None:
             results[name] = rec
-    if not results:
+    if not results and long_record is None:
         print("nothing benchmarked: no corpus found under", CORPORA)
         return 0
     import spacy
@@ -349,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         "jobs": args.jobs,
         "corpora": results,
     }
+    if long_record is not None:
+        out["long_article"] = long_record
     path = Path(args.out)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")

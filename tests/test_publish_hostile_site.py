@@ -24,6 +24,17 @@ def hostile_build(tmp_path_factory, root):
     shutil.copytree(HOSTILE, inputs)
     (inputs / "good" / "<img src=x onerror=alert(7)>.txt").write_text(
         "Odd file name\n\nThe council met on Monday and agreed on the budget for the new school.\n")
+    # Names and characters the pages must survive, in files named with spaces and accents.
+    odd = inputs / "odd names"
+    odd.mkdir()
+    (odd / "Café société – Genève.txt").write_text(
+        "Talks in Geneva\n\nAna Ruiz met Tom Berg in Geneva on Monday, officials said.\n", encoding="utf-8")
+    (odd / "markup in names.txt").write_text(
+        "Markup in names\n\n<b>Kofi</b> <i>Mensah</i> met <script>alert(3)</script>Lena Varga in Oslo on Tuesday.\n")
+    (odd / "bidi.txt").write_text("Talks \u202eend\u202c in Oslo\n\nNadia\u200b Keller met Erik\u2066 Aalto\u2069 "
+                                  "in Oslo on Friday, the mayor said.\n", encoding="utf-8")
+    (odd / "long name.txt").write_text("A long name\n\n" + " ".join(f"Name{n}" for n in range(300))
+                                       + " met the mayor of Oslo on Friday.\n")
     proc = run_cli("build", "--input", str(inputs), "--docs-dir", str(tmp / "docs"), "--build-dir", str(tmp / "build"),
                    "--site-dir", str(tmp / "site"), cwd=tmp)
     return {"root": tmp, "site": tmp / "site", "inputs": inputs, "out": proc.stdout + proc.stderr,
@@ -87,3 +98,14 @@ def test_no_injected_script_runs_in_chromium(hostile_build):
     assert not fired, fired
     text = (site / "articles").glob("*.html")
     assert any("{{ 7*7 }}" in p.read_text(encoding="utf-8") for p in text), "template syntax should show as text"
+
+
+def test_odd_names_and_invisible_characters_build(hostile_build):
+    statuses = {r["path"]: r["status"] for r in hostile_build["report"]["inputs"] if "/odd names/" in r["path"]}
+    assert sorted(statuses) == sorted(f"in/odd names/{n}" for n in (
+        "Café société – Genève.txt", "markup in names.txt", "bidi.txt", "long name.txt"))
+    assert set(statuses.values()) == {"ok"}
+    for html in hostile_build["site"].rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert not re.search("[\u200b\u202a-\u202e\u2066-\u2069]", text), html   # nothing shows reversed
+        assert "alert(3)</script>" not in text

@@ -17,7 +17,7 @@ from slugify import slugify
 
 from ..gazetteer import canonical_outlet
 from ..records import Article, Paragraph
-from .decode import decode
+from .decode import decode, drop_invisible
 from .markup import strip_tags
 
 log = logging.getLogger(__name__)
@@ -383,7 +383,8 @@ def make_article(
     paras: list[Paragraph] = []
     long_split = 0
     for p in paragraphs:
-        text = " ".join(p.text.split()) if "\n" in p.text else p.text.strip()
+        text = drop_invisible(p.text)   # feeds and pages may spell them as entities, decoded after the file
+        text = " ".join(text.split()) if "\n" in text else text.strip()
         if not text:
             continue
         if len(text) > MAX_PARAGRAPH_CHARS:
@@ -400,17 +401,17 @@ def make_article(
     total = sum(len(p.text) for p in paras)
     if total > MAX_TEXT_CHARS:
         raise Skip(f"text too long: {total:,} characters (the limit is {MAX_TEXT_CHARS:,})")
-    clean_title = strip_tags(title or "")
+    clean_title = " ".join(drop_invisible(strip_tags(title or "")).split())
     if not clean_title:
         clean_title = _short_title(paras[0].text, 80)
         notes.append("no title; the first words of the text are used")
     if len(clean_title) > MAX_TITLE_CHARS:
         clean_title = _short_title(clean_title, MAX_TITLE_CHARS)
         notes.append(f"title cut to {MAX_TITLE_CHARS} characters")
-    outlet_text = _text_field(outlet)
+    outlet_text = _text_field(drop_invisible(outlet) if isinstance(outlet, str) else outlet)
     if outlet_text:
         outlet_text = canonical_outlet(outlet_text) or _short_title(outlet_text, MAX_FIELD_CHARS)
-    author_text = _text_field(author)
+    author_text = _text_field(drop_invisible(author) if isinstance(author, str) else author)
     if author_text:
         author_text = _short_title(author_text, MAX_FIELD_CHARS)
     body = "\n".join(p.text for p in paras if p.kind != "caption") or paras[0].text

@@ -36,6 +36,10 @@ MAGIC = (
 # C0/C1 control characters other than tab and newline; they never belong in article text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?|[\x0c\x85\u2028\u2029]")
+# Invisible characters that only hide or reorder text: zero-width space, word joiner, a byte-order mark
+# inside the text, and the bidirectional embeddings, overrides and isolates (a title could show
+# reversed). The joiners of scripts that need them (U+200C, U+200D) and the LRM/RLM marks are kept.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -50,14 +54,20 @@ def decode(data: bytes) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Unify line ends, drop control characters and NFC-normalise."""
+    """Unify line ends, drop control and invisible formatting characters and NFC-normalise."""
     text = _NEWLINES.sub("\n", text)
     if _CONTROL.search(text):
         controls = len(_CONTROL.findall(text))
         if controls > MAX_CONTROL_SHARE * len(text):
             raise ValueError(f"binary file ({controls} control characters)")
         text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+def drop_invisible(text: str) -> str:
+    """The text without zero-width and bidirectional control characters (see _INVISIBLE)."""
+    return _INVISIBLE.sub("", text)
 
 
 def _decode_raw(data: bytes) -> str:

@@ -31,6 +31,7 @@ from .article import (
 )
 from .markup import html_to_paragraphs, markdown_blocks, strip_tags
 from .text import parse_plain_text, trailer_outlet
+from .titles import clean_title
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ def read_html(path: Path, data: bytes, ids: set) -> list[Result]:
         # trafilatura found no main text (very short or truncated pages): fall back to all visible text
         return [_read_html_simple(path, markup, ids, "no main text found by trafilatura; all page text used")]
     lines = [ln for ln in (doc.text or "").split("\n") if ln.strip()]
-    title = doc.title
+    title = clean_title(doc.title, markup, doc.sitename, doc.url)   # "Talks resume | Example Politics": no site
     if lines and title and fold(lines[0]) == fold(title):
         lines.pop(0)
     date = clock = None
@@ -165,7 +166,7 @@ def _html_lang(markup: str) -> Optional[str]:
 def _read_html_simple(path: Path, markup: str, ids: set, note: str) -> Article:
     """All visible text of a page as paragraphs, titled from ``<title>`` or the first paragraph."""
     m = _HTML_TITLE.search(markup[:100_000])
-    title = html.unescape(m.group(1)) if m else None
+    title = clean_title(html.unescape(m.group(1)) if m else None, markup)
     paragraphs = html_to_paragraphs(markup)
     if paragraphs and title and fold(paragraphs[0]) == fold(title):
         paragraphs.pop(0)

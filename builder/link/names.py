@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from .. import gazetteer
@@ -33,6 +34,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIALS_SKIP = {"of", "and", "the", "for", "on", "in", "de", "&"}
 
 
+@lru_cache(maxsize=None)   # asked for every name of an article per acronym in it
 def _initials(name: str) -> str:
     """Initials of a name's capitalised words, legal form aside ("General Motors Corp." -> "GM")."""
     words = [w for w in re.split(r"[\s-]+", name) if w.strip(",.")]

@@ -140,11 +140,20 @@ class ActorPage:
             groups.append({"outlet": text_html(name), "articles": items})
         return groups
 
+    def _actors_in_sentence(self, article: str, sentence: int) -> set[str]:
+        """The actors named in one sentence (indexed once: a long article's sentences are not scanned per actor)."""
+        if not hasattr(self, "_by_sentence"):
+            self._by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for aid, refs in self.refs_by_article.items():
+                for x in refs:
+                    self._by_sentence[(aid, x.sentence)].add(x.actor)
+        return self._by_sentence.get((article, sentence), set())
+
     def _related(self, src: str, a) -> list[dict]:
         """The actors most often named in the same sentence as this one."""
         co = Counter()
         for r in self.refs_by_actor.get(a.id, []):
-            for other in {x.actor for x in self.refs_by_article[r.article] if x.sentence == r.sentence}:
+            for other in self._actors_in_sentence(r.article, r.sentence):
                 if other != a.id:
                     co[other] += 1
         return [{"link": self.actor_a(src, o), "count": n}

@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Optional
@@ -40,6 +41,7 @@ DATA_DIR = "data"
 SHIPPED = Path(__file__).resolve().parent / "shipped"
 
 
+@lru_cache(maxsize=1)
 def shipped_files() -> dict[str, Path]:
     """The files the builder ships into every docs tree: path under docs/ -> file in the package."""
     return {p.relative_to(SHIPPED).as_posix(): p for p in sorted(SHIPPED.rglob("*"))
