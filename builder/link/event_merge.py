@@ -316,6 +316,28 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
             absorbed.add(id(cl))
         else:
             open_groups.setdefault(group, []).append(cl)
+    kept = [cl for cl in clusters if id(cl) not in absorbed]
+    return _month_reports_join(kept, institutions)
+
+
+def _month_reports_join(clusters: list[EventCluster], institutions: frozenset) -> list[EventCluster]:
+    """A report of an institution's meeting dated only to the month ("the Fed's January meeting") joins
+    that month's meeting of the institution most reported by day, when it clearly stands out (three
+    articles or more, and twice as many as the next)."""
+    def articles(cl: EventCluster) -> int:
+        return len({a for a, _, _ in cl.members})
+
+    absorbed: set[int] = set()
+    for cl in clusters:
+        inst = cl.party_set & institutions
+        if not inst or cl.kind != "meeting" or not cl.date or len(cl.date) != 7 or cl.status not in ("happened", "planned"):
+            continue
+        days = sorted((t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting" and t.date
+                       and len(t.date) == 10 and t.date.startswith(cl.date) and t.party_set & inst
+                       and t.status == "happened"), key=articles, reverse=True)
+        if days and articles(days[0]) >= 3 and (len(days) == 1 or articles(days[0]) >= 2 * articles(days[1])):
+            days[0].absorb(cl)
+            absorbed.add(id(cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 
