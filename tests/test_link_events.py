@@ -201,3 +201,12 @@ def test_a_month_report_joins_the_institutions_widely_reported_meeting_that_mont
     other = _r("2023-02-16", "Fjord Bank met again on Wednesday.", "met", kind="meeting", date="2023-02-15")
     few = items[:1] + [("c", other, ("fjord-bank",))] + items[3:]
     assert len(merge(few, PEOPLE, institutions=frozenset({"fjord-bank"}))) == 3
+
+
+def test_reports_that_name_the_same_happening_are_one():
+    a = _r("2023-01-20", "The lawyers questioned the outcome of the 2020 election.", "election", kind="election",
+           date="2020")
+    b = _r("2023-01-21", "He worked in the aftermath of the 2020 election.", "election", kind="election", date="2020")
+    c = _r("2023-01-21", "Voters waited for the 2022 election.", "election", kind="election", date="2022")
+    groups = merge([("a", a, ("tom-berg",)), ("b", b, ("acme",)), ("c", c, ("acme",))], PEOPLE)
+    assert sorted(len(g.members) for g in groups) == [1, 2]

@@ -20,6 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate
 from .event_status import merged_status, statuses_agree
+from .event_titles import named_happening
 
 
 @dataclass
@@ -317,7 +318,36 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
         else:
             open_groups.setdefault(group, []).append(cl)
     kept = [cl for cl in clusters if id(cl) not in absorbed]
-    return _month_reports_join(kept, institutions)
+    return _same_name_join(_month_reports_join(kept, institutions))
+
+
+def _name_of(cl: EventCluster) -> Optional[str]:
+    """The name the reports give the happening when it is specific: a year or two capitalised words
+    ("the 2020 election", "the Munich Security Conference"); None otherwise."""
+    names = Counter(n for n in (named_happening(c.sentence_text, c.trigger) for _, c, _ in cl.members) if n)
+    for name, _ in names.most_common():
+        words = name.split()
+        if re.search(r"\b(?:19|20)\d\d\b", name) or sum(w[:1].isupper() for w in words) >= 2:
+            return gazetteer.fold(name)
+    return None
+
+
+def _same_name_join(clusters: list[EventCluster]) -> list[EventCluster]:
+    """Clusters of one kind that give their happening the same specific name ("the 2020 election"),
+    with dates that agree and statuses that do, are one happening."""
+    by_name: dict[tuple[str, str], EventCluster] = {}
+    absorbed: set[int] = set()
+    for cl in clusters:
+        name = _name_of(cl)
+        if not name:
+            continue
+        t = by_name.get((cl.kind, name))
+        if t is not None and not _apart(t, cl) and (not t.date or not cl.date or dates.compatible(t.date, cl.date)):
+            t.absorb(cl)
+            absorbed.add(id(cl))
+        elif t is None:
+            by_name[(cl.kind, name)] = cl
+    return [cl for cl in clusters if id(cl) not in absorbed]
 
 
 def _month_reports_join(clusters: list[EventCluster], institutions: frozenset) -> list[EventCluster]:
