@@ -188,3 +188,25 @@ def test_a_plans_month_without_a_year_lies_ahead_of_its_article():
     done = rep("The bank raised rates at its meeting in March.", "meeting", kind="meeting", date="2022-03",
                date_text="March")
     assert read_report(done, "2023-01-20").date == "2022-03"
+
+
+def test_a_month_report_joins_the_institutions_widely_reported_meeting_that_month():
+    day = [_r(f"2023-02-0{n}", "Fjord Bank held rates at its meeting on Wednesday.", "meeting", kind="meeting",
+              date="2023-02-01") for n in (2, 3, 4)]
+    month = _r("2023-02-20", "Minutes of Fjord Bank's February meeting showed doubts.", "meeting", kind="meeting",
+               date="2023-02", date_text="February")
+    items = [(f"a{n}", r, ("fjord-bank",)) for n, r in enumerate(day)] + [("b", month, ("fjord-bank",))]
+    groups = merge(items, PEOPLE, institutions=frozenset({"fjord-bank"}))
+    assert len(groups) == 1 and len(groups[0].members) == 4
+    other = _r("2023-02-16", "Fjord Bank met again on Wednesday.", "met", kind="meeting", date="2023-02-15")
+    few = items[:1] + [("c", other, ("fjord-bank",))] + items[3:]
+    assert len(merge(few, PEOPLE, institutions=frozenset({"fjord-bank"}))) == 3
+
+
+def test_reports_that_name_the_same_happening_are_one():
+    a = _r("2023-01-20", "The lawyers questioned the outcome of the 2020 election.", "election", kind="election",
+           date="2020")
+    b = _r("2023-01-21", "He worked in the aftermath of the 2020 election.", "election", kind="election", date="2020")
+    c = _r("2023-01-21", "Voters waited for the 2022 election.", "election", kind="election", date="2022")
+    groups = merge([("a", a, ("tom-berg",)), ("b", b, ("acme",)), ("c", c, ("acme",))], PEOPLE)
+    assert sorted(len(g.members) for g in groups) == [1, 2]

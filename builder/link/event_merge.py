@@ -20,6 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
+from .event_titles import named_happening
 
 
 @dataclass
@@ -316,6 +317,57 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
             absorbed.add(id(cl))
         else:
             open_groups.setdefault(group, []).append(cl)
+    kept = [cl for cl in clusters if id(cl) not in absorbed]
+    return _same_name_join(_month_reports_join(kept, institutions))
+
+
+def _name_of(cl: EventCluster) -> Optional[str]:
+    """The name the reports give the happening when it is specific: a year or two capitalised words
+    ("the 2020 election", "the Munich Security Conference"); None otherwise."""
+    names = Counter(n for n in (named_happening(c.sentence_text, c.trigger) for _, c, _ in cl.members) if n)
+    for name, _ in names.most_common():
+        words = name.split()
+        if re.search(r"\b(?:19|20)\d\d\b", name) or sum(w[:1].isupper() for w in words) >= 2:
+            return gazetteer.fold(name)
+    return None
+
+
+def _same_name_join(clusters: list[EventCluster]) -> list[EventCluster]:
+    """Clusters of one kind that give their happening the same specific name ("the 2020 election"),
+    with dates that agree and statuses that do, are one happening."""
+    by_name: dict[tuple[str, str], EventCluster] = {}
+    absorbed: set[int] = set()
+    for cl in clusters:
+        name = _name_of(cl)
+        if not name:
+            continue
+        t = by_name.get((cl.kind, name))
+        if t is not None and not _apart(t, cl) and (not t.date or not cl.date or dates.compatible(t.date, cl.date)):
+            t.absorb(cl)
+            absorbed.add(id(cl))
+        elif t is None:
+            by_name[(cl.kind, name)] = cl
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def _month_reports_join(clusters: list[EventCluster], institutions: frozenset) -> list[EventCluster]:
+    """A report of an institution's meeting dated only to the month ("the Fed's January meeting") joins
+    that month's meeting of the institution most reported by day, when it clearly stands out (three
+    articles or more, and twice as many as the next)."""
+    def articles(cl: EventCluster) -> int:
+        return len({a for a, _, _ in cl.members})
+
+    absorbed: set[int] = set()
+    for cl in clusters:
+        inst = cl.party_set & institutions
+        if not inst or cl.kind != "meeting" or not cl.date or len(cl.date) != 7 or cl.status not in ("happened", "planned"):
+            continue
+        days = sorted((t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting" and t.date
+                       and len(t.date) == 10 and t.date.startswith(cl.date) and t.party_set & inst
+                       and t.status == "happened"), key=articles, reverse=True)
+        if days and articles(days[0]) >= 3 and (len(days) == 1 or articles(days[0]) >= 2 * articles(days[1])):
+            days[0].absorb(cl)
+            absorbed.add(id(cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 
