@@ -59,7 +59,7 @@ from .common import (  # noqa: F401
     run_pipeline,
     split_paragraphs,
 )
-from .entity_coref import b_cubed, ceaf_e, conll, eval_entity_coref, muc  # noqa: F401
+from .entity_coref import eval_entity_coref
 from .event_coref import eval_event_coref
 from .meantime import (  # noqa: F401
     _CONNECTORS,

@@ -16,81 +16,19 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Hashable, Iterable, Optional
 
-import networkx as nx
-
+from . import coref_metrics
 from .common import MEANTIME_CROSS, corpus_hash, split_paragraphs
 from .meantime import ANNOTATED_SENTENCES, GOLD_ACTOR_TYPES, gold_names, norm_name, parse_cat
 
 Clusters = list[set[Hashable]]
 
 
-def _f1(p: float, r: float) -> float:
-    """Harmonic mean (0 when both are 0)."""
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def _muc_side(key: Clusters, response: Clusters) -> float:
-    """MUC recall of ``response`` against ``key`` (swap them for precision)."""
-    where = {m: i for i, r in enumerate(response) for m in r}
-    num = den = 0
-    for k in key:
-        parts = {where.get(m, ("alone", m)) for m in k}
-        num += len(k) - len(parts)
-        den += len(k) - 1
-    return num / den if den else 0.0
-
-
-def muc(key: Clusters, response: Clusters) -> tuple[float, float, float]:
-    """MUC (Vilain et al. 1995): links kept; precision, recall, F1."""
-    p, r = _muc_side(response, key), _muc_side(key, response)
-    return p, r, _f1(p, r)
-
-
-def _b3_side(key: Clusters, response: Clusters) -> float:
-    """B3 recall of ``response`` against ``key`` (swap them for precision)."""
-    where = {m: i for i, r in enumerate(response) for m in r}
-    total = sum(len(k) for k in key)
-    score = 0.0
-    for k in key:
-        overlap: dict[int, int] = defaultdict(int)
-        for m in k:
-            if m in where:
-                overlap[where[m]] += 1
-        score += sum(n * n for n in overlap.values()) / len(k)
-    return score / total if total else 0.0
-
-
-def b_cubed(key: Clusters, response: Clusters) -> tuple[float, float, float]:
-    """B3 (Bagga and Baldwin 1998): per-mention overlap; precision, recall, F1."""
-    p, r = _b3_side(response, key), _b3_side(key, response)
-    return p, r, _f1(p, r)
-
-
-def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
-    """Entity-based CEAF (Luo 2005): the best one-to-one alignment of clusters by phi4 similarity."""
-    graph = nx.Graph()
-    where = defaultdict(set)
-    for j, r in enumerate(response):
-        for m in r:
-            where[m].add(j)
-    for i, k in enumerate(key):
-        for j in {j for m in k for j in where.get(m, ())}:
-            shared = len(k & response[j])
-            graph.add_edge(("k", i), ("r", j), weight=2 * shared / (len(k) + len(response[j])))
-    matching = nx.max_weight_matching(graph)
-    total = sum(graph[a][b]["weight"] for a, b in matching)
-    p = total / len(response) if response else 0.0
-    r = total / len(key) if key else 0.0
-    return p, r, _f1(p, r)
-
-
 def conll(key: Clusters, response: Clusters) -> dict[str, float]:
-    """MUC, B3 and CEAF-e precision/recall/F1 and the CoNLL F1 (the mean of the three F1)."""
-    out = {}
-    for name, metric in (("muc", muc), ("b3", b_cubed), ("ceafe", ceaf_e)):
-        p, r, f = metric(key, response)
-        out.update({f"{name}_precision": p, f"{name}_recall": r, f"{name}_f1": f})
-    out["conll_f1"] = (out["muc_f1"] + out["b3_f1"] + out["ceafe_f1"]) / 3
+    """MUC, B3 and CEAF-e precision/recall/F1 and the CoNLL F1, flat (the metrics are coref_metrics')."""
+    scores = coref_metrics.conll(key, response)
+    out = {f"{short}_{part}": scores[name][part] for name, short in (("muc", "muc"), ("b3", "b3"), ("ceaf_e", "ceafe"))
+           for part in ("precision", "recall", "f1")}
+    out["conll_f1"] = scores["conll_f1"]
     return out
 
 
