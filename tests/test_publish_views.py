@@ -105,3 +105,19 @@ def test_home_shows_top_stories_when_the_briefing_has_them():
     plain.stories = []
     without = next(p.text for p in Renderer(plain).pages() if p.path == "index.md")
     assert "## Top stories" not in without
+
+
+def test_a_big_topic_page_shows_its_strongest_articles_with_evidence_and_folds_the_rest(monkeypatch):
+    import builder.publish.render as render
+
+    b = briefing()
+    topic = b.topics[0]
+    assert len(topic.articles) == 2
+    monkeypatch.setattr(render, "EVIDENCE_ARTICLES", 1)
+    page = next(p.text for p in Renderer(b).pages() if p.path == f"topics/{topic.id}.md")
+    shown, folded = page.split("<details", 1)
+    assert "1 more articles on this topic" in folded.split("</summary>")[0]
+    assert folded.count('href="../articles/') == 1 and shown.count("](../articles/") >= 1
+    monkeypatch.setattr(render, "EVIDENCE_ARTICLES", 80)
+    whole = next(p.text for p in Renderer(b).pages() if p.path == f"topics/{topic.id}.md")
+    assert "<details" not in whole.split("## Key actors")[0]

@@ -25,6 +25,7 @@ from .views import (cited_quotes, coverage, event_outlets, event_scores, is_pass
 from ..records import Briefing, ParsedArticle
 
 EVIDENCE_SHOWN = 2          # matching sentences shown per article on a topic page
+EVIDENCE_ARTICLES = 80      # articles shown with their evidence; the rest of a big topic is a folded list of links
 GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets", "stories", DIRECTORY)
 GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md", "whatsnew.md", "feed.xml")
 REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
@@ -332,7 +333,7 @@ class Renderer(ActorPage, DirectoryPages):
         events = sorted((self.events[x] for x in t.events), key=lambda e: (e.date or "9999", e.id))
         return self._render("topic.md.j2", src, t=t, title=yaml_str(t.name), heading=md(t.name),
                             description=md(t.description or ""), keywords=[md(k) for k in t.keywords],
-                            articles=self._topic_articles(src, t),
+                            **self._topic_articles(src, t),
                             actors=[self.actor_link(src, a) for a in t.actors],
                             quotes=[self._quote_view(src, qmap[q]) for q in t.quotes if qmap[q].speaker][:12],
                             events=[{"link": self.event_link(src, e.id), "date": format_date(e.date)} for e in events],
@@ -381,12 +382,14 @@ class Renderer(ActorPage, DirectoryPages):
             return "undated"
         return format_date(start) if start == end else f"{format_date(start)} – {format_date(end)}"
 
-    def _topic_articles(self, src: str, t) -> list[dict]:
-        """A topic's articles, the strongest evidence first, each with the sentences that put it on the topic."""
+    def _topic_articles(self, src: str, t) -> dict:
+        """A topic's articles, the strongest evidence first: the first EVIDENCE_ARTICLES each with the sentences
+        that put it on the topic (``articles``), the rest as plain HTML links for a folded list (``more``)."""
         evidence = {e.article: e for e in t.evidence}
+        ranked = sorted(t.articles, key=lambda x: (-(evidence[x].score if x in evidence else 0),
+                                                  self.articles[x].article.date or "", x))
         out = []
-        for a in sorted(t.articles, key=lambda x: (-(evidence[x].score if x in evidence else 0),
-                                                  self.articles[x].article.date or "", x)):
+        for a in ranked[:EVIDENCE_ARTICLES]:
             pa = self.articles[a]
             why = []
             for i in (evidence[a].sentences if a in evidence else ())[:EVIDENCE_SHOWN + 1]:
@@ -398,7 +401,9 @@ class Renderer(ActorPage, DirectoryPages):
                                 "link": self.article_link(src, a, i, label="→ sentence")})
             out.append({"link": self.article_link(src, a), "meta": self.meta(pa), "why": why[:EVIDENCE_SHOWN],
                         "in_title": a in evidence and -1 in evidence[a].sentences})
-        return out
+        more = [{"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date)}
+                for a in ranked[EVIDENCE_ARTICLES:]]
+        return {"articles": out, "more": more}
 
     def _article(self, pa: ParsedArticle) -> Page:
         a = pa.article
