@@ -121,3 +121,15 @@ def test_a_big_topic_page_shows_its_strongest_articles_with_evidence_and_folds_t
     monkeypatch.setattr(render, "EVIDENCE_ARTICLES", 80)
     whole = next(p.text for p in Renderer(b).pages() if p.path == f"topics/{topic.id}.md")
     assert "<details" not in whole.split("## Key actors")[0]
+
+
+def test_the_home_page_leads_with_the_most_widely_covered_story():
+    from builder.publish.views import lead_stories
+    from builder.records import Story
+
+    one_outlet = Story(id="market-reports", title="Market reports", start="2023-05-01", end="2023-05-30",
+                       articles=tuple(f"m{i}" for i in range(9)), outlets=("Daily Planet",))
+    wide = Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-09",
+                 articles=("a1", "a2", "a3"), outlets=("Daily Planet", "Morning Star", "Evening Post"))
+    assert [s.id for s in lead_stories([one_outlet, wide], 5)] == ["lisbon-talks", "market-reports"]
+    assert [s.id for s in lead_stories([one_outlet, wide], 1)] == ["lisbon-talks"]

@@ -20,7 +20,7 @@ from .directory import DIRECTORY, DirectoryPages
 from .links import MONTH_NAMES, TYPE_LABEL, _relpath, format_date, html_a, html_url, outlet_id, rel  # noqa: F401 (re-exported)
 from .markdown_safe import attr, md, md_cell, note_md, text_html, url_html, yaml_str
 from .network import network_svg
-from .views import (cited_quotes, coverage, event_outlets, event_scores, is_passing, key_voices, latest_events,
+from .views import (cited_quotes, coverage, event_outlets, event_scores, is_passing, key_voices, latest_events, lead_stories,
                     noise_actors, top_events)
 from ..records import Briefing, ParsedArticle
 
@@ -223,7 +223,7 @@ class Renderer(ActorPage, DirectoryPages):
     def _home(self) -> Page:
         src = "index.md"
         b, w, noise = self.b, self.window, self.noise
-        stories = list(getattr(b, "stories", None) or [])[:HOME_STORIES]
+        stories = lead_stories(getattr(b, "stories", None) or [], HOME_STORIES)
         top = top_events(b, w, HOME_EVENTS, noise, self.scores)
         if stories:
             focus = {a for s in stories for a in s.articles}
@@ -490,7 +490,7 @@ class Renderer(ActorPage, DirectoryPages):
 
     def _network(self) -> Page:
         src = "network.md"
-        stories = list(getattr(self.b, "stories", None) or [])[:HOME_STORIES]
+        stories = lead_stories(getattr(self.b, "stories", None) or [], HOME_STORIES)
         focus = {a for st in stories for a in st.articles} if stories else None
         url = lambda actor_id: html_url(src, f"actors/{actor_id}.md")  # noqa: E731
         exclude = frozenset(self.noise)

@@ -150,6 +150,12 @@ def event_scores(b: Briefing, window: Optional[Window], noise: set[str]) -> dict
     return scores
 
 
+def lead_stories(stories, limit: int) -> list:
+    """The stories a briefing leads with: the most widely covered first (named outlets, then articles),
+    so a crisis that every outlet follows ranks above one outlet's long run of market reports."""
+    return sorted(stories, key=lambda s: (-len(s.outlets), -len(s.articles), s.id))[:limit]
+
+
 def top_events(b: Briefing, window: Optional[Window], limit: int, noise: set[str],
                scores: Optional[dict[str, float]] = None) -> list:
     """The biggest events inside the window that happened (or are planned), biggest first; of several events of
