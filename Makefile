@@ -51,7 +51,7 @@ test: $(STAMP) chromium ## Run every test (unit, model, end-to-end, browser)
 test-fast: $(STAMP) ## Unit tests only (no model, no MkDocs, no browser)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
 
-eval: build ## Score extraction on the seeds and on real corpora (PolNeAR dev, MEANTIME)
+eval: build ## Score extraction on the seeds and on real corpora (PolNeAR dev; MEANTIME entities, cross-document actors and events)
 	$(BIN)/python -m builder.evaluate --corpus all $(EVAL_ARGS)
 
 golden: $(STAMP) ## Regenerate the golden pages in tests/golden after a deliberate template change
