@@ -65,3 +65,15 @@ def test_per_outlet_coverage_counts_articles_and_most_quoted_speakers():
 def test_too_few_articles_make_no_story():
     arts, actors, refs, quotes = corpus()
     assert find_stories(arts[:2], actors, refs, [], quotes) == []
+
+
+def test_a_story_title_names_its_subject_not_another_name_place_or_people():
+    from builder.link.stories import _title
+
+    names = {"kim-lee": "Kim Lee", "acme": "Acme", "ruritania": "Ruritania"}
+    # the terms come most characteristic first: a country, a demonym and an actor's name are passed over
+    terms = ["japan", "chinese", "ruritania", "merger"]
+    assert _title(["kim-lee", "acme"], terms, names) == "Kim Lee and Acme: merger"
+    assert _title(["kim-lee", "acme"], ["japan", "chinese"], names) == "Kim Lee and Acme"
+    names["harbour"] = "Harbour Street"
+    assert _title(["kim-lee", "acme", "harbour"], ["street", "january", "merger"], names) == "Kim Lee and Acme: merger"

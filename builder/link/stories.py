@@ -20,7 +20,8 @@ import networkx as nx
 import numpy as np
 from slugify import slugify
 
-from ..gazetteer import countries
+from ..dates import MONTHS, WEEKDAYS
+from ..gazetteer import countries, country_of_demonym, is_known_place
 from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic, unreserved
 
 NEIGHBOURS = 8              # links per article in the similarity graph
@@ -354,10 +355,19 @@ def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
 
 
 def _title(actor_ids: list[str], terms: list[str], names: dict[str, str]) -> str:
-    """A name for a story: its two most characteristic actors and the term that sets it apart."""
+    """A name for a story: its two most characteristic actors and the term that sets it apart. The term says
+    what the story is about, so a name ("japan"), a place or a demonym ("chinese") is passed over."""
     who = [names[a] for a in actor_ids[:2]]
     said = {w[:5] for n in who for w in n.lower().split()}
-    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said), "")
+    named = {n.lower() for n in names.values()}
+    # the words of its key actors' names ("street" of Wall Street) and the calendar say nothing of the subject
+    named |= {w for a in actor_ids[:8] for w in names[a].lower().split()} | set(MONTHS) | set(WEEKDAYS)
+    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)), "")
     if who and what:
         return f"{' and '.join(who)}: {what}"
     return " and ".join(who) or what.capitalize() or "Story"
+
+
+def _names_something(term: str, named: set[str]) -> bool:
+    """True for a term that is an actor's name, a known place or a demonym rather than a subject."""
+    return term.lower() in named or is_known_place(term) or bool(country_of_demonym(term))
