@@ -44,3 +44,16 @@ def seeds_build(tmp_path_factory) -> dict:
             "--build-dir", str(tmp / "build"), "--site-dir", str(tmp / "site"), cwd=tmp)
     data = json.loads((tmp / "build" / "briefing.json").read_text(encoding="utf-8"))
     return {"root": tmp, "docs": tmp / "docs", "build": tmp / "build", "site": tmp / "site", "data": data}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, one per test module (the browser tests share it)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_util import launch
+
+    with sync_playwright() as pw:
+        b = launch(pw)
+        yield b
+        b.close()

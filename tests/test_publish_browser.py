@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.browser_util import chromium_available, launch, one_of_each, search, serve, top_person
+from tests.browser_util import chromium_available, one_of_each, search, serve, top_person
 
 pytestmark = [
     pytest.mark.browser,
@@ -21,16 +21,6 @@ def site_url(seeds_build):
     """The seeds site on a local HTTP server."""
     with serve(seeds_build["site"]) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = launch(pw)
-        yield b
-        b.close()
 
 
 @pytest.fixture

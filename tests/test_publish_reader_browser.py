@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.browser_util import chromium_available, launch, search, serve
+from tests.browser_util import chromium_available, search, serve
 from tests.conftest import ROOT, run_cli
 
 pytestmark = [
@@ -76,16 +76,6 @@ def big_site(tmp_path_factory):
     data = json.loads((tmp / "build" / "briefing.json").read_text(encoding="utf-8"))
     with serve(tmp / "site") as url:
         yield {"url": url, "site": tmp / "site", "data": data}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = launch(pw)
-        yield b
-        b.close()
 
 
 def _page(browser, width=1280, height=900, js=True):
