@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.browser_util import chromium_available, search, serve
+from tests.browser_util import chromium_available, search, serve, top_person
 from tests.conftest import ROOT, run_cli
 
 pytestmark = [
@@ -166,7 +166,7 @@ def test_home_page_briefs_inside_the_coverage_window(browser, big_site):
 
 
 def test_search_finds_an_actor_page_first(browser, big_site):
-    person = max((a for a in big_site["data"]["actors"] if a["type"] == "person"), key=lambda a: (a["mentions"], a["id"]))
+    person = top_person(big_site["data"])
     context, page = _page(browser)
     try:
         page.goto(big_site["url"] + "index.html")
@@ -197,7 +197,7 @@ def test_phone_width_has_no_sideways_scroll(browser, big_site, path):
 
 
 def test_actor_page_leads_with_a_summary_and_folds_mentions(browser, big_site):
-    person = max((a for a in big_site["data"]["actors"] if a["type"] == "person"), key=lambda a: (a["mentions"], a["id"]))
+    person = top_person(big_site["data"])
     context, page = _page(browser)
     try:
         page.goto(big_site["url"] + f"actors/{person['id']}.html")
