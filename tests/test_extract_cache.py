@@ -127,3 +127,20 @@ def test_cache_key_covers_every_module_the_extraction_imports():
     seen = {s.removeprefix("./") for s in seen}
     assert len(seen) > 5
     assert seen <= set(code_files()), seen - set(code_files())
+
+
+def test_doc_cache_rereads_parsed_docs_and_gives_the_same_records(tmp_path, monkeypatch):
+    """BRIEFING_DOC_CACHE keeps parsed Docs: a second extraction reads them back (no spaCy pass) to equal records."""
+    articles = seed_articles()[:3]
+    nlp = nlp_stage.load("en_core_web_sm")
+    first = [to_dict(p) for p in nlp_stage.parse_articles(nlp, articles, doc_cache=tmp_path)]
+    assert len(list(tmp_path.rglob("*.spacy"))) == len(articles)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a cached Doc was parsed again")
+
+    monkeypatch.setattr(nlp, "pipe", no_parse)
+    again = [to_dict(p) for p in nlp_stage.parse_articles(nlp, articles, doc_cache=tmp_path)]
+    assert again == first
+    plain = [to_dict(p) for p in nlp_stage.parse_articles(nlp_stage.load("en_core_web_sm"), articles)]
+    assert plain == first

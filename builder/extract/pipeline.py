@@ -8,10 +8,15 @@ a ParsedArticle, so no spaCy object leaves this module.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import inspect
+import json
 import logging
+import os
 from bisect import bisect_right
 import re
+from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import spacy
@@ -242,11 +247,57 @@ _VAGUE_ADJ = {"other", "many", "several", "such", "new", "same", "last", "next",
 
 
 def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32,
-                   n_process: int = 1) -> Iterator[ParsedArticle]:
-    """Run the pipeline over articles in batches and yield ParsedArticle records in order."""
+                   n_process: int = 1, doc_cache: Optional[Path] = None) -> Iterator[ParsedArticle]:
+    """Run the pipeline over articles in batches and yield ParsedArticle records in order.
+
+    With ``doc_cache`` (or the environment's ``BRIEFING_DOC_CACHE``: a developer's option), each parsed Doc is kept on disk
+    by text and pipeline, so a change to the extraction rules re-reads Docs instead of re-parsing.
+    """
     items = []
     for art in articles:
         text, spans = article_text(art)
         items.append((text, (art, spans)))
-    for doc, (art, spans) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield parse_doc(doc, art, spans)
+    doc_cache = doc_cache or (Path(os.environ["BRIEFING_DOC_CACHE"]) if os.environ.get("BRIEFING_DOC_CACHE") else None)
+    if doc_cache is None:
+        for doc, (art, spans) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield parse_doc(doc, art, spans)
+        return
+    store = DocStore(doc_cache, nlp)
+    missing = [item for item in items if not store.has(item[0])]
+    if missing:
+        for doc, _ in nlp.pipe(missing, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            store.put(doc)
+    for text, (art, spans) in items:
+        yield parse_doc(store.get(text), art, spans)
+
+
+class DocStore:
+    """Parsed Docs on disk, keyed by the text and everything that shapes the parse (model, rulers, spaCy)."""
+
+    def __init__(self, root: Path, nlp: Language):
+        self.root, self.nlp = Path(root), nlp
+        h = hashlib.sha256(f"{spacy.__version__}\0{nlp.meta.get('name')}\0{nlp.meta.get('version')}\0"
+                           f"{nlp.pipe_names}".encode())
+        for name in nlp.pipe_names:
+            patterns = getattr(nlp.get_pipe(name), "patterns", None)
+            if patterns is not None:
+                h.update(json.dumps(patterns, sort_keys=True, default=str).encode())
+        h.update(inspect.getsource(paragraph_boundaries).encode())
+        self.version = h.hexdigest()[:16]
+
+    def _path(self, text: str) -> Path:
+        key = hashlib.sha256(f"{self.version}\0{text}".encode("utf-8")).hexdigest()
+        return self.root / key[:2] / f"{key}.spacy"
+
+    def has(self, text: str) -> bool:
+        return self._path(text).exists()
+
+    def put(self, doc: Doc) -> None:
+        path = self._path(doc.text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(doc.to_bytes(exclude=["tensor"]))
+        tmp.replace(path)
+
+    def get(self, text: str) -> Doc:
+        return Doc(self.nlp.vocab).from_bytes(self._path(text).read_bytes())
