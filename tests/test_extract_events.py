@@ -672,3 +672,41 @@ def test_a_clause_deeper_down_with_its_own_subject_tells_of_another_happening():
     own = parse("2022-02-02", "From that came the meeting that Dr. Eric Lander had with senior White House officials "
                               "on Tuesday.").events
     assert [(e.kind, e.date) for e in own] == [("meeting", "2022-02-01")] and "Eric Lander" in own[0].participants
+
+
+@pytest.mark.model
+def test_parties_are_the_triggers_arguments_not_everyone_named_in_the_sentence():
+    events = parse("2023-05-10",
+                   "Mr. Ruiz was present at a meeting of Berg allies at the Grand Hotel on Monday.",
+                   "German Chancellor Hans Vogel and Russian President Ivan Petrov met on Tuesday and discussed the "
+                   "pipeline, which has been opposed by the US.",
+                   "One American company, Vippi Media, signed a contract with the consulate general of China in New "
+                   "York on Monday.",
+                   "Jane Doe, who told Mr. Smith that he would have to resign, told staff at a meeting in its Oslo "
+                   "office on Wednesday that she was not aware.").events
+    parties = {e.sentence: set(e.participants) for e in events}
+    assert parties[0] == {"Ruiz"}                         # Berg's allies met; Berg is no party
+    assert parties[1] == {"Hans Vogel", "Ivan Petrov"}    # the US only opposes the pipeline
+    assert "Vippi Media" in parties[2] and not {"American", "US", "United States"} & parties[2]
+    assert parties[3] == {"Jane Doe"}                     # Smith was told something else
+
+
+@pytest.mark.model
+def test_a_pronoun_stands_for_the_one_who_tells_of_it_and_what_is_handed_to_someone_makes_them_a_party():
+    events = parse("2023-05-10",
+                   "Microsoft said on Tuesday that it was planning to hold its annual shareholder meeting in person "
+                   "this year.",
+                   "Following her own meeting with Tom Berg on Monday, Maria Garcia said she was hopeful.",
+                   "On Monday, France and Germany handed over written responses to Russia.").events
+    parties = {e.sentence: set(e.participants) for e in events}
+    assert parties[0] == {"Microsoft"}
+    assert parties[1] == {"Tom Berg", "Maria Garcia"}
+    assert parties[2] == {"France", "Germany", "Russia"}
+
+
+@pytest.mark.model
+def test_a_noun_trigger_keeps_the_words_that_name_it():
+    events = parse("2023-05-10", "Officials will hold the US-Russia security talks in Geneva on Monday.",
+                   "Microsoft said on Tuesday that it was planning to hold its annual shareholder meeting this year.",
+                   "Markets waited for the bank's policy meeting in January.").events
+    assert [e.name for e in events] == ["US-Russia security talks", "annual shareholder meeting", "policy meeting"]

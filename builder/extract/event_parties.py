@@ -108,29 +108,9 @@ ABOUT_PREPS = {"near", "about", "over", "regarding", "concerning", "toward", "to
 
 def _subject_matter(span: Span) -> bool:
     """True for a country or body named as what a happening is about or where it looks: the object of
-    "near", "about", "over" ("talks dominated by the buildup near Ukraine"), or of "for"/"to" after a noun
-    that names no happening ("support for Ukraine")."""
-    if span.root.dep_ != "pobj":
-        return False
-    prep = span.root.head
-    if prep.lower_ in ABOUT_PREPS:
-        return True
-    # "discussed support for Ukraine", "aid to Ukraine": the object of another thing, not of a happening
-    return prep.lower_ in ("for", "to") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in TRIGGERS
-
-
-def _reporters(sent: Span, trigger) -> list:
-    """Subjects of speech verbs whose reported clause holds the trigger ("X said Y met Z": X)."""
-    from .quotes import SPEECH_VERBS
-
-    out = []
-    for tok in sent:
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.i == trigger.i:
-            continue
-        clause = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
-        if any(trigger.i in {t.i for t in c.subtree} for c in clause) or (trigger.head.i == tok.i and trigger.dep_ == "ccomp"):
-            out.extend(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return out
+    "near", "about", "over" ("talks dominated by the buildup near Ukraine"). (What is handed "to" someone
+    makes them a party; "support for X" is no argument of the trigger at all.)"""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ABOUT_PREPS
 
 
 def _named_in(obj) -> list:
@@ -238,3 +218,308 @@ def _subject(sent: Span) -> Optional[Span]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return sent.doc[child.left_edge.i:child.right_edge.i + 1]
     return None
+
+
+# -- the trigger's arguments ------------------------------------------------------------------------
+# A happening's parties are the words its trigger governs: the subject and object of a verb ("X met Y"),
+# the owner and the "with"/"between" phrase of a noun ("X's meeting with Y"), and for a noun the subject
+# of the verb that holds it ("X held talks", "X said at a news conference"). Names elsewhere in the
+# sentence (who speaks of it, what it is about, where it is, the sentence's other clauses) are no party.
+
+# Prepositions whose object is a counterpart of the happening ("talks with X", "a call between X and
+# Y", "a summit of NATO leaders", "a visit by X"), and those whose object is the target of an attack or
+# of sanctions only ("sanctions on X", "an attack against X"; "talks on Ukraine" are about it).
+PARTY_PREPS = {"with", "between", "among", "amongst", "of", "by"}
+TARGET_PREPS = {"on", "against"}
+
+# Prepositions of a verb trigger whose object is a counterpart ("met with X", "spoke to X").
+VERB_PARTY_PREPS = {"with", "between", "among", "amongst", "to"}
+
+# Words of a happening done to someone: its target is a party ("imposed sanctions on X", "launched an
+# attack on X").
+TARGETING = {"sanction", "attack", "invasion", "offensive", "assault", "strike", "incursion", "raid", "embargo",
+             "penalty", "impose", "slap", "launch", "invade", "war"}
+
+# Verbs whose subject takes part in the happening a noun in their object, or in one of their
+# prepositional phrases, names: "X held talks", "X gave a speech", "X won the election", "X told a news
+# conference", "X agreed to a meeting", "X said in an interview".
+HOLDING_VERBS = TAKE_PART_VERBS | {"give", "deliver", "make", "win", "lose", "contest", "agree", "request",
+                                   "propose", "seek", "address", "tell", "say", "speak", "open", "start",
+                                   "begin", "resume", "continue", "end", "conclude", "wrap", "finish", "organize",
+                                   "organise", "launch", "stage", "carry", "arrange", "schedule", "plan", "invite",
+                                   "grant", "accept", "announce", "impose", "slap"}
+
+# Prepositions that set a clause inside the happening ("during the call, X said", "X said in an
+# interview", "X spoke at a news conference").
+INSIDE_PREPS = DURING_PREPS | {"throughout", "ahead"}
+
+# Speech verbs whose object or recipient is a party to the talk they are told in ("X told Y during
+# their meeting", "X urged Y in a call").
+ADDRESSING_VERBS = {"tell", "urge", "warn", "ask", "assure", "brief", "press", "inform", "thank", "invite",
+                    "congratulate", "caution"}
+
+RELATIVE_WORDS = {"who", "which", "that", "whom"}
+
+# Parts of a happening one can be at ("at the start of the meeting", "on the sidelines of the summit");
+# not "on the eve of the talks", which is before them.
+PART_NOUNS = {"start", "end", "sideline", "sidelines", "margin", "margins", "beginning", "close", "middle", "opening",
+              "course", "conclusion", "outset", "height", "session", "part"}
+
+# Nouns of a group whose members' country or body takes part ("Russian officials", "delegations from
+# Kyiv and Moscow"): for these, the demonym, country or body that qualifies them names the party.
+_QUALIFIERS = ("amod", "compound", "poss", "nmod", "npadvmod")
+
+# Labels of the names that can be parties (a date or a number never is).
+NAMED_LABELS = PARTICIPANT_LABELS | {"TITLE"}
+
+
+def _is_verb(tok) -> bool:
+    """True for a verb (or a verb form the tagger took for an adjective: "the recognised republics")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _expand(head, label_of: Callable, out: set[int]) -> None:
+    """Add the tokens that name one argument: the named entity it belongs to, the names joined to it
+    ("X and Y"), its appositions; for a common noun ("officials", "the delegation"), the country, demonym
+    or body that qualifies it ("Russian officials", "delegations from Kyiv", "NATO leaders"), never a
+    person ("Trump allies" are not Trump)."""
+    todo, seen = [head], set()
+    while todo:
+        tok = todo.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if tok.lower_ in RELATIVE_WORDS and tok.tag_ in ("WP", "WDT"):
+            continue
+        if tok.lower_ in PRONOUNS:
+            todo.extend(_antecedent(tok, label_of))
+            continue
+        label = label_of(tok) if label_of(tok) in NAMED_LABELS else ""
+        if label:
+            ent = ent_at(tok.doc, tok.i)
+            span = range(ent.start, ent.end) if ent is not None else range(tok.i, tok.i + 1)
+            out.update(i for i in span if label_of(tok.doc[i]) == label or i == tok.i)
+            out.add(tok.i)
+        named_appos = not label and any(c.dep_ == "appos" and label_of(c) in NAMED_LABELS for c in tok.children)
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos") or (c.dep_ in ("compound", "flat") and label):
+                todo.append(c)
+            elif named_appos:
+                continue   # "one American company, X": X, not where it is from
+            elif not label and tok.pos_ in ("NOUN", "PROPN") and c.dep_ in _QUALIFIERS and label_of(c) != "PERSON" \
+                    and (c.dep_ == "poss" or label_of(c) in NAMED_LABELS):
+                todo.append(c)
+            elif not label and tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                todo.extend(p for p in c.children if p.dep_ == "pobj")
+
+
+# Pronouns that may stand for the one who reports the happening ("X said it would hold its meeting"),
+# with the labels their antecedent may have.
+PRONOUNS = {"it": ("ORG", "GPE", "NORP", "PERSON"), "its": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",), "his": ("PERSON",),
+            "she": ("PERSON",), "her": ("PERSON",), "they": ("ORG", "GPE", "NORP", "PERSON"),
+            "their": ("ORG", "GPE", "NORP", "PERSON")}
+
+
+def _antecedent(pronoun, label_of: Callable) -> list:
+    """The name a pronoun stands for when the clause it is in is what someone said: the speaker ("X
+    said it was planning to hold its meeting": X); none otherwise (no guessing across sentences)."""
+    from .quotes import SPEECH_VERBS
+
+    fits = PRONOUNS[pronoun.lower_]
+
+    def fit(c) -> bool:
+        """A subject the pronoun can stand for: a name of a fitting kind, or for "it"/"its" a described
+        body ("the central bank of X")."""
+        return label_of(c) in fits or ("ORG" in fits and c.pos_ == "NOUN" and not label_of(c))
+
+    noun = pronoun.head
+    if pronoun.dep_ == "poss" and noun.dep_ == "pobj" and _is_verb(noun.head.head):
+        # "Following her meeting with X, Y said": her is Y, the subject of the clause the phrase is in
+        return [c for c in noun.head.head.children if c.dep_ == "nsubj" and fit(c)]
+    tok = pronoun
+    for _ in range(8):
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and fit(c)]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
+def _subjects(verb, depth: int = 0) -> list:
+    """The subject of a verb ("X met Y"), the agent of a passive one ("was hosted by X"), else, for a
+    verb without one, the subject it shares with the verb it hangs from ("X agreed to meet Y", "X and Y
+    came to a truce, signing ...", "X, who met Y": X); never across reported speech."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subs += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    real = [s for s in subs if not (s.lower_ in RELATIVE_WORDS and s.tag_ in ("WP", "WDT"))]
+    if verb.dep_ == "relcl" and (subs and not real or not subs):
+        return [verb.head]   # "Biden, who met Putin": Biden
+    if verb.dep_ == "acl" and not real:
+        return [c for c in verb.head.children if c.dep_ == "poss"]   # "Moscow's proposals, submitted ..."
+    if real or depth >= 3 or verb.head.i == verb.i:
+        return real
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
+        up = verb.head
+        while not _is_verb(up) and up.head.i != up.i and up.dep_ in ("prep", "pobj", "attr", "dobj", "acomp", "pcomp"):
+            up = up.head   # "a genius for invading X": the subject of "is"
+        if _is_verb(up):
+            return _subjects(up, depth + 1)
+    return []
+
+
+def _preps(tok) -> set[str]:
+    """The prepositions whose object is a party of a happening a word names (see ``PARTY_PREPS``)."""
+    base = VERB_PARTY_PREPS if _is_verb(tok) else PARTY_PREPS
+    return base | TARGET_PREPS if tok.lemma_.lower() in TARGETING else base
+
+
+def _objects(verb, label_of: Callable) -> list:
+    """A verb trigger's other arguments: its object and recipient ("met X", "handed X the paper"), the
+    object of its "with", "to", "between", "against" or "on" phrase ("met with X", "imposed sanctions on
+    X"), and the counterparts of a noun object ("launched an attack on X", "held talks with X")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            out.append(c)
+            if not label_of(c):
+                out.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in _preps(c) | _preps(verb)
+                           for p in pr.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in _preps(verb):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+            # "in between the two delegations": the prepositions nest
+            out.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("between", "with")
+                       for p in pr.children if p.dep_ == "pobj")
+    return out
+
+
+def party_tokens(trigger, label_of: Callable = lambda tok: tok.ent_type_, told: Optional[str] = None) -> set[int]:
+    """Indices of the tokens that name the parties of the happening a trigger reports: the trigger's
+    arguments (see the comment above ``PARTY_PREPS``). ``told``: for "X told CNN", the verb "told" the
+    interview was found by (the trigger token is then only the sentence's start)."""
+    out: set[int] = set()
+    heads: list = []
+    if told is not None:
+        word = told.split()[0].lower()
+        found = [t for t in trigger.sent if t.lower_ == word]
+        trigger = found[0] if found else trigger
+    while not _is_verb(trigger) and trigger.dep_ == "compound" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        trigger = trigger.head   # "a phone call with X": the call's words name its parties
+    if _is_verb(trigger):
+        heads += _subjects(trigger) + _objects(trigger, label_of)
+    else:
+        for c in trigger.children:
+            if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and label_of(c) in NAMED_LABELS:
+                heads.append(c)   # "Biden's speech", "the US-Russia talks", "Russian-Ukrainian talks"
+            elif c.dep_ == "prep" and c.lower_ in _preps(trigger):
+                heads.extend(p for p in c.children if p.dep_ == "pobj")
+                heads.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("between", "with")
+                             for p in pr.children if p.dep_ == "pobj")
+            elif c.dep_ == "acl" and _is_verb(c):
+                # "a meeting hosted by X", "the talks held with Y"
+                heads += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                heads += [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("with", "between")
+                          for p in pr.children if p.dep_ == "pobj"]
+        heads += _holders(trigger, label_of)
+    for h in heads:
+        _expand(h, label_of, out)
+    return out
+
+
+def _holders(noun, label_of: Callable) -> list:
+    """For a noun trigger, the parties the verb that holds it names: the subject of "X held talks",
+    "X said at a news conference", "X told a news conference", "X agreed to a meeting with Y", the
+    verb's own "with" phrase ("held talks on Monday with Y"), and a person told something in it
+    ("X told Y during their meeting")."""
+    tok, prep, role = noun, None, ""
+    while tok.dep_ == "conj":
+        tok = tok.head   # "talks and a dinner": the first
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" \
+            and tok.head.head.lemma_.lower() in PART_NOUNS:
+        tok = tok.head.head   # "at the start of a cabinet meeting", "on the sidelines of the summit"
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        tok = prep.head
+        if prep.lower_ not in INSIDE_PREPS | {"to", "for", "in", "into"}:
+            return []   # "after the talks", "about the meeting": no one there
+        if prep.lower_ == "for" and tok.lemma_.lower() not in ("arrive", "gather", "meet", "travel", "come", "go"):
+            return []   # "called for talks": asking is no taking part
+        for _ in range(3):
+            if _is_verb(tok) or prep.lower_ not in INSIDE_PREPS or tok.dep_ not in ("pobj", "dobj", "prep"):
+                break
+            tok = tok.head   # "X is likely to stick to a rise at a meeting this week": X is at it
+    elif tok.dep_ in ("dobj", "attr", "nsubjpass", "dative", "nsubj"):
+        role, tok = tok.dep_, tok.head
+    else:
+        return []
+    verb = tok
+    if not _is_verb(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    inside = prep is not None and prep.lower_ in INSIDE_PREPS
+    subject = prep is None and role in ("nsubj", "nsubjpass")
+    if not inside and not subject and lemma not in HOLDING_VERBS:
+        return []   # "discussed the meeting", "criticised the talks"
+    # "The talks were held by X", "the meeting ended with Y": the verb's agent and partner; the
+    # subject of the verb a noun is the subject of is the noun itself.
+    heads = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+        if subject else _subjects(verb)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between") and c.i != (prep.i if prep is not None else -1):
+            heads.extend(p for p in c.children if p.dep_ == "pobj")
+        if inside and c.dep_ in ("dobj", "dative") and lemma in ADDRESSING_VERBS and label_of(c) == "PERSON":
+            heads.append(c)
+    return heads
+
+
+# -- what the text calls the happening ---------------------------------------------------------------
+# Adjectives that say which kind of happening it is ("annual shareholder meeting", "nuclear talks");
+# other adjectives judge it ("tough-minded negotiations") and are left out of its name.
+KIND_ADJECTIVES = {"annual", "nuclear", "bilateral", "trilateral", "multilateral", "virtual", "diplomatic", "emergency",
+                   "extraordinary", "joint", "military", "naval", "economic", "monetary", "presidential", "parliamentary",
+                   "general", "special", "informal", "ministerial", "strategic", "plenary", "regular", "quarterly",
+                   "high-level", "two-day", "closed-door", "direct", "indirect", "face-to-face", "in-person",
+                   "midterm", "primary", "federal", "national", "regional", "local", "legislative", "constitutional"}
+
+# Nouns of time: "the January meeting", "this week's talks" name no kind of happening.
+TIME_NOUNS = {"week", "month", "year", "day", "morning", "afternoon", "evening", "night", "weekend", "hour", "minute",
+              "time", "round", "today", "tomorrow", "yesterday"}
+
+
+def happening_name(trigger, label_of: Callable = lambda tok: tok.ent_type_) -> Optional[str]:
+    """The words a noun trigger is named with, as the text gives them ("the US-Russia security talks",
+    "its annual shareholder meeting", "the Fed's policy meeting": "US-Russia security talks", "annual
+    shareholder meeting", "Fed policy meeting"); None for a verb or a bare noun. A person's name, a time, a
+    number (but an election's year) and words that judge the happening are left out."""
+    if _is_verb(trigger) or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words: list = []
+
+    def keep(tok) -> bool:
+        """True for a modifier that says which happening it is."""
+        label = label_of(tok)
+        if tok.dep_ == "amod" and tok.lower_ in KIND_ADJECTIVES:
+            return True   # "annual", tagged a date by the model
+        if label == "PERSON" or tok.lower_ in TIME_NOUNS or tok.like_num and not (
+                tok.dep_ == "nummod" and len(tok.text) == 4 and tok.text.isdigit()
+                and trigger.lemma_.lower() in ("election", "vote")):
+            return False
+        if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") and not tok.text.isdigit():
+            return False
+        if tok.dep_ == "poss":
+            return tok.pos_ == "PROPN" and label in NAMED_LABELS
+        if tok.dep_ == "amod":
+            return tok.text[:1].isupper() or tok.lower_ in KIND_ADJECTIVES
+        return tok.dep_ in ("compound", "nmod", "nummod") and tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+
+    for c in trigger.children:
+        if c.i < trigger.i and keep(c):
+            words.extend(t for t in c.subtree if t.i < trigger.i and t.dep_ not in ("det", "case", "punct", "poss")
+                         or t.i == c.i or t.text == "-")
+    if not words:
+        return None
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    text = ""
+    for t in words + [trigger]:
+        text += t.text if not text or t.text == "-" or text.endswith("-") else " " + t.text
+    return text

@@ -32,11 +32,12 @@ from .event_parties import (
     _modifies_person,
     _pieces,
     _place,
-    _reporters,
     _staying_away,
     _subject,
     _subject_matter,
     _told_of,
+    happening_name,
+    party_tokens,
 )
 from .event_triggers import CALL_CUE, _trigger
 
@@ -104,19 +105,21 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         place = _place(piece, in_scope)
         people = []
         told = _told_of(trigger) if not date_ents else []
-        reporters = _reporters(sent, trigger)
         away = _staying_away(trigger)
+        args = party_tokens(trigger, label_of, told=word if trigger.text != word else None)
+        if shared is not None:
+            args |= set(range(shared.start, shared.end))   # the subject the piece shares takes part
         for m in by_sentence.get(s_idx, []):
-            if quoted(m.start) or any(r.idx <= m.start < r.idx + len(r.text) for r in reporters):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not any(t.i in args for t in span):
+                continue  # not an argument of the trigger: named in the sentence, taking no part
+            if quoted(m.start):
                 continue
             if any(a <= m.start < b for a, b in away):
                 continue   # "X is not expected to participate in the talks": X takes no part
-            if not in_scope(m.start):
-                continue
             if told and not any(a <= m.start < b for a, b in told):
                 continue  # "Y called the meeting 'theater'": who speaks of the meeting took no part in it
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and m.label in ("NORP", "GPE") and (_modifies_person(span) or _describes_city(span)):
+            if m.label in ("NORP", "GPE") and (_modifies_person(span) or _describes_city(span)):
                 continue  # "Russian President X", "US Secretary of State X": X takes part, not the country
             if span is not None and m.label in ("NORP", "GPE", "ORG") and _subject_matter(span):
                 continue  # "talks dominated by the buildup near Ukraine": what they were about
@@ -130,7 +133,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 people.append("the " + m.name)
         for ent in ents_in(piece):
             # "NATO-Russia Council": a body of two parties names both as participants.
-            if "-" in ent.text and not quoted(ent.start_char):
+            if "-" in ent.text and not quoted(ent.start_char) and any(i in args for i in range(ent.start, ent.end)):
                 for part in re.split(r"[-–]", ent.text):
                     words = part.split()
                     for n in range(len(words), 0, -1):
@@ -145,7 +148,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         participants = tuple(dict.fromkeys(p for p in people if p != place))
         return EventCandidate(kind=kind, trigger=word, sentence=s_idx, sentence_text=sent.text.strip(),
                               date=value, precision=precision, date_source=source, date_text=date_text,
-                              place=place, participants=participants, past=past)
+                              place=place, participants=participants, past=past,
+                              name=happening_name(trigger, label_of) if trigger.text == word else None)
 
     for s_idx, sent in enumerate(doc.sents):
         if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):

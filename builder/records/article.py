@@ -149,6 +149,7 @@ class EventCandidate:
     place: Optional[str]
     participants: tuple[str, ...]       # names as written (resolved later)
     past: Optional[bool] = None         # tense of the sentence (True past, False future/present)
+    name: Optional[str] = None          # what the sentence calls it: "US-Russia security talks"
 
 
 @dataclass(frozen=True)
