@@ -1,6 +1,8 @@
 """Link-stage event rules on invented reports: status, dates, parties, titles and gathering."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.link.event_merge import merge
 from builder.link.event_status import fix_date, is_caption, is_party, read_report, report_status
 from builder.link.event_titles import event_title, object_after, subject_of, what_happened
@@ -204,9 +206,81 @@ def test_a_month_report_joins_the_institutions_widely_reported_meeting_that_mont
 
 
 def test_reports_that_name_the_same_happening_are_one():
-    a = _r("2023-01-20", "The lawyers questioned the outcome of the 2020 election.", "election", kind="election",
-           date="2020")
-    b = _r("2023-01-21", "He worked in the aftermath of the 2020 election.", "election", kind="election", date="2020")
-    c = _r("2023-01-21", "Voters waited for the 2022 election.", "election", kind="election", date="2022")
+    a = replace(_r("2023-01-20", "The lawyers questioned the outcome of the 2020 election.", "election",
+                   kind="election", date="2020"), name="2020 election")
+    b = replace(_r("2023-01-21", "He worked in the aftermath of the 2020 election.", "election", kind="election",
+                   date="2020"), name="2020 election")
+    c = replace(_r("2023-01-21", "Voters waited for the 2022 election.", "election", kind="election", date="2022"),
+                name="2022 election")
     groups = merge([("a", a, ("tom-berg",)), ("b", b, ("acme",)), ("c", c, ("acme",))], PEOPLE)
     assert sorted(len(g.members) for g in groups) == [1, 2]
+
+
+def test_a_name_that_only_says_when_joins_nothing_and_named_reports_of_other_parties_stay_apart():
+    a = replace(_r("2023-01-26", "Norland's central bank raised rates during its January 2023 meeting.", "meeting",
+                   kind="meeting", date="2023-01"), name="January 2023 meeting")
+    b = replace(_r("2023-01-26", "Sudmark's central bank held rates during its January 2023 meeting.", "meeting",
+                   kind="meeting", date="2023-01"), name="January 2023 meeting")
+    assert len(merge([("a", a, ("norland",)), ("b", b, ("sudmark",))], PEOPLE)) == 2
+    c = replace(a, name="Fjord Security Forum")
+    d = replace(b, name="Fjord Security Forum")
+    assert len(merge([("a", c, ("norland",)), ("b", d, ("sudmark",))], PEOPLE)) == 2
+    assert len(merge([("a", c, ("norland",)), ("b", d, ("norland", "sudmark"))], PEOPLE)) == 1
+
+
+def test_the_same_party_said_to_do_the_same_thing_the_same_month_is_one_happening():
+    a = _r("2023-01-20", "Acme announced a plan to merge with Orbit Media Group last October.", "announced",
+           kind="announcement", date="2022-10")
+    b = _r("2023-02-11", "Acme, which announced a plan to merge with Orbit Media Group in October, fell.", "announced",
+           kind="announcement", date="2022-10")
+    other = _r("2023-02-11", "Acme announced a price increase for its subscribers in October.", "announced",
+               kind="announcement", date="2022-10")
+    groups = merge([("a", a, ("acme",)), ("b", b, ("acme",)), ("c", other, ("acme",))], PEOPLE)
+    assert sorted(len(g.members) for g in groups) == [1, 2]
+
+
+def test_an_institutions_reports_of_one_month_are_its_one_meeting_that_month():
+    a = _r("2023-02-20", "Minutes of Fjord Bank's February meeting showed doubts.", "meeting", kind="meeting",
+           date="2023-02", date_text="February")
+    b = _r("2023-02-22", "Fjord Bank raised rates at its February meeting.", "meeting", kind="meeting",
+           date="2023-02", date_text="February")
+    groups = merge([("a", a, ("fjord-bank",)), ("b", b, ("fjord-bank",))], PEOPLE,
+                   institutions=frozenset({"fjord-bank"}))
+    assert len(groups) == 1
+    assert len(merge([("a", a, ("fjord-bank",)), ("b", b, ("fjord-bank",))], PEOPLE)) == 2
+
+
+def test_a_report_with_no_time_joins_its_articles_one_dated_happening_of_the_kind():
+    dated = _r("2023-01-10", "Ana Ruiz is leading the delegation at Monday's talks.", "talks", date="2023-01-09",
+               date_text="Monday")
+    eve = replace(_r("2023-01-10", "Tom Berg spoke on the eve of talks between Norland and Sudmark in Geneva.",
+                     "talks"), sentence=3, place="Geneva")
+    groups = merge([("a", dated, ("ana-ruiz",)), ("a", eve, ("norland", "sudmark"))], PEOPLE, {"a": "2023-01-10"})
+    assert len(groups) == 1 and groups[0].place == "Geneva"
+    earlier = replace(_r("2023-01-10", "They met in 2019 in Oslo.", "talks", date="2019", date_text="2019"), sentence=5)
+    groups = merge([("a", dated, ("ana-ruiz",)), ("a", earlier, ()), ("a", eve, ("norland", "sudmark"))], PEOPLE,
+                   {"a": "2023-01-10"})
+    assert sorted(len(g.members) for g in groups) == [1, 2]
+
+
+def test_titles_say_who_did_what_with_the_kind_words_the_reports_use():
+    assert event_title("meeting", [], ["Acme"], None, named="annual shareholder meeting") == \
+        "Acme annual shareholder meeting"
+    assert event_title("meeting", ["Ana Ruiz"], [], None, named="staff meeting") == "Staff meeting with Ana Ruiz"
+    assert event_title("talks", [], ["United States", "Russia"], "Geneva", named="US-Russia security talks") == \
+        "US-Russia security talks in Geneva"
+    assert event_title("talks", ["Tom Berg"], ["Norland"], None, named="trade negotiations") == \
+        "Trade negotiations between Tom Berg and Norland"
+    assert event_title("attack", [], ["Norland", "Sudmark"], None, "hypothetical") == \
+        "Norland attacks Sudmark (warned of, not happened)"
+    assert event_title("talks", [], ["Norland"], None, "planned") == "Talks with Norland (planned)"
+    assert event_title("vote", [], ["US Senate"], None) == "US Senate vote"
+    assert event_title("announcement", [], ["Acme"], None) == "Announcement by Acme"
+
+
+def test_a_short_form_of_a_name_says_who_acted():
+    action = what_happened("announcement", [("On Wednesday, the Fed announced it will buy more bonds.", "announced")],
+                           ["Federal Reserve"])
+    assert action == ("Federal Reserve", "announces", "it will buy more bonds")
+    assert object_after("In August, Mr. Kilar announced changes to the unit without consulting Mr. Zucker.",
+                        "announced") == "changes to the unit without consulting Mr. Zucker"

@@ -18,7 +18,7 @@ from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .event_status import is_happening, is_party, read_report
-from .event_titles import INSTITUTION, event_title, named_happening, what_happened
+from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
 from .resolve import Resolver
 from .stable_ids import keep_actor_ids, keep_event_ids, keep_story_ids
@@ -109,8 +109,9 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         counts = cl.participants
         if not counts and not cl.place:
             continue  # a happening with nobody and nowhere named is not worth a page
-        # Many reports of one happening: its parties are those two reports or more name.
-        if len(cl.members) >= 3 and sum(n >= 2 for n in counts.values()) >= 1:
+        # Many reports of one happening: its parties are those two reports or more name (a party named
+        # once among a few reports is often the counterpart only the fullest report names).
+        if len(cl.members) >= 5 and sum(n >= 2 for n in counts.values()) >= 1:
             counts = Counter({i: n for i, n in counts.items() if n >= 2})
         # People first, the most reported first, then in the order the reports name them ("X spoke with Y").
         order: dict[str, tuple[int, int]] = {}
@@ -130,7 +131,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
         action = what_happened(cl.kind, [(c.sentence_text, c.trigger) for _, c, _ in cl.members], people + others,
                                tuple(people))
-        named = Counter(n for n in (named_happening(c.sentence_text, c.trigger) for _, c, _ in cl.members) if n)
+        named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
         status = cl.status
         told = [dates_of[a] for a in {a for a, _, _ in cl.members} if dates_of.get(a)]
         if status == "happened" and date_value and told and dates.span_of(date_value)[0] > dates.span_of(max(told))[1]:

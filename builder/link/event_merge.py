@@ -20,7 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
-from .event_titles import named_happening
+from .event_titles import TIME_WORD, object_after, report_name
 
 
 @dataclass
@@ -34,7 +34,7 @@ class EventCluster:
     kind: str
     members: list[tuple[str, EventCandidate, tuple[str, ...]]] = field(default_factory=list)
 
-    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status")
+    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status", "content")
 
     @cached_property
     def status(self) -> str:
@@ -58,6 +58,15 @@ class EventCluster:
     def has_time(self) -> bool:
         """True when some report of the cluster gives a time expression."""
         return any(c.date_text for _, c, _ in self.members)
+
+    @cached_property
+    def content(self) -> frozenset:
+        """The words of what the reports say was done ("announced a plan to merge with X": plan, merge ...)."""
+        words: set[str] = set()
+        for _, c, _ in self.members:
+            what = object_after(c.sentence_text, c.trigger) if c.trigger[:1].islower() else None
+            words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower()) if w not in _PLAIN}
+        return frozenset(words)
 
     def absorb(self, other: "EventCluster") -> None:
         """Take in another cluster's reports; a summit outranks a meeting."""
@@ -192,6 +201,20 @@ def _referred_back(clusters: list["EventCluster"], single: "EventCluster", perso
     return [max(earlier, key=lambda cl: max(c.sentence for _, c, _ in cl.members))] if earlier else []
 
 
+def _sole_of_kind(clusters: list["EventCluster"], single: "EventCluster", person_ids: set[str],
+                  day: Optional[date]) -> list["EventCluster"]:
+    """For a report with no time at all ("on the eve of talks between X and Y in Geneva"), the one
+    happening of its kind the article dates near its own day, when there is exactly one and nothing
+    conflicts (place, status, other people): an article's talks are its dated talks."""
+    _, cand, _ = single.members[0]
+    if cand.date_text or cand.date or day is None:
+        return []
+    fits = [cl for cl in clusters if cl.kind == single.kind and cl.date and not _far_from(cl.date, day, 3)
+            and not _apart(cl, single) and _places_agree(cl, single) is not False
+            and not _other_counterparts(cl, single, person_ids) and not _other_people(cl, single, person_ids)]
+    return fits if len(fits) == 1 else []
+
+
 def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> bool:
     """True when a report of one cluster comes at most ``within`` sentences after one of the other's."""
     return any(0 < b.sentence - a.sentence <= within for _, a, _ in earlier.members for _, b, _ in later.members)
@@ -210,6 +233,8 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     if _other_people(x, y, person_ids):
         return False
     shared, people = _shared(x, y, person_ids)
+    if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]):
+        return True   # the same party said to do the same thing the same month ("X announced a plan to Y")
     if x.date and y.date:
         if len(x.date) == 10 and x.date == y.date:
             return bool(shared - countries) or len(shared) >= 2 or places is True
@@ -219,6 +244,24 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     if not (x.has_time and y.has_time):
         return False
     return places is True and (bool(people) or len(shared) >= 2)
+
+
+# Words too common to tell two announcements apart.
+_PLAIN = {"that", "this", "will", "would", "could", "with", "from", "their", "they", "have", "been", "were", "which",
+          "about", "into", "over", "more", "than", "also", "some", "plans", "plan"}
+
+# Kinds whose reports say what was done ("announced X", "signed X", "imposed X"): two reports saying the
+# same thing by the same party in the same month are one happening, with or without a day.
+_WHAT_KINDS = {"announcement", "signing", "sanctions", "recognition", "annexation"}
+
+
+def _same_content(x: "EventCluster", y: "EventCluster") -> bool:
+    """True when two clusters of a kind that says what was done say the same: most of the shorter one's
+    words (three or more) are the other's too."""
+    if x.kind != y.kind or x.kind not in _WHAT_KINDS:
+        return False
+    a, b = sorted((x.content, y.content), key=len)
+    return len(a) >= 3 and len(a & b) >= 0.6 * len(a)
 
 
 def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
@@ -252,7 +295,7 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
         clusters = by_article.setdefault(article, [])
         day = dates.parse_iso((article_dates or {}).get(article))
         fits = [cl for cl in clusters if _same_article_match(cl, single, person_ids, day)] or \
-            _referred_back(clusters, single, person_ids)
+            _referred_back(clusters, single, person_ids) or _sole_of_kind(clusters, single, person_ids, day)
         if fits:
             max(fits, key=lambda cl: _affinity(cl, single, person_ids)).absorb(single)
         else:
@@ -322,12 +365,13 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
 
 
 def _name_of(cl: EventCluster) -> Optional[str]:
-    """The name the reports give the happening when it is specific: a year or two capitalised words
-    ("the 2020 election", "the Munich Security Conference"); None otherwise."""
-    names = Counter(n for n in (named_happening(c.sentence_text, c.trigger) for _, c, _ in cl.members) if n)
+    """The name the reports give the happening when it is specific: a year with a kind word or two
+    capitalised words ("the 2020 presidential election", "the Munich Security Conference"); None
+    otherwise ("the January meeting", "its 2022 meeting" name a time, not a happening)."""
+    names = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
     for name, _ in names.most_common():
-        words = name.split()
-        if re.search(r"\b(?:19|20)\d\d\b", name) or sum(w[:1].isupper() for w in words) >= 2:
+        words = [w for w in name.split() if not TIME_WORD.fullmatch(w)]
+        if re.search(r"\b(?:19|20)\d\d\b", name) and len(words) >= 2 or sum(w[:1].isupper() for w in words) >= 2:
             return gazetteer.fold(name)
     return None
 
@@ -342,7 +386,8 @@ def _same_name_join(clusters: list[EventCluster]) -> list[EventCluster]:
         if not name:
             continue
         t = by_name.get((cl.kind, name))
-        if t is not None and not _apart(t, cl) and (not t.date or not cl.date or dates.compatible(t.date, cl.date)):
+        if t is not None and not _apart(t, cl) and (not t.date or not cl.date or dates.compatible(t.date, cl.date)) \
+                and (cl.kind == "election" or not (t.party_set and cl.party_set and not t.party_set & cl.party_set)):
             t.absorb(cl)
             absorbed.add(id(cl))
         elif t is None:
@@ -368,6 +413,14 @@ def _month_reports_join(clusters: list[EventCluster], institutions: frozenset) -
         if days and articles(days[0]) >= 3 and (len(days) == 1 or articles(days[0]) >= 2 * articles(days[1])):
             days[0].absorb(cl)
             absorbed.add(id(cl))
+        elif not days:
+            # No meeting of the institution told by day that month: its month's reports are one meeting
+            # (a body that meets again and again meets once a month at most).
+            same = [t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting"
+                    and t.date == cl.date and t.party_set & inst and statuses_agree(t.status, cl.status)]
+            if same:
+                same[0].absorb(cl)
+                absorbed.add(id(cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 

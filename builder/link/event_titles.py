@@ -27,7 +27,8 @@ _VERBS = (("recogni", "recognises"), ("invad", "invades"), ("launch", "launches"
 _OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing", "annexation"}
 
 # Where an object phrase stops: a clause, a time, a reason.
-_OBJECT_END = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
+_OBJECT_END = re.compile(r",(?!\d{3})|[;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+                         r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
                          r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -65,7 +66,8 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
         words.pop()
     if len(words) < 2 or len(words) < 3 and words[0].lower() in ("it", "he", "she", "they", "we") or \
             words[0].lower() in ("to", "by", "with", "in", "on", "at", "for", "from", "him", "her", "them", "out", "up",
-                                 "off", "which", "who", "whom", "whose", "where", "what", "as", "so", "and", "or"):
+                                 "off", "which", "who", "whom", "whose", "where", "what", "what's", "what\u2019s",
+                                 "as", "so", "and", "or", "into", "off", "onto"):
         return None
     return " ".join(words)
 
@@ -76,42 +78,15 @@ _DANGLING = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "
              "these", "those", "of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "at", "from"}
 
 
-# Where the words that name a noun trigger begin: "investors await [the US central bank] meeting".
-_NAMING_STOP = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "at",
-                "in", "on", "for", "to", "with", "and", "or", "after", "before", "during", "from", "by", "about",
-                "ahead", "await", "awaits", "awaited", "attended", "held", "hold", "holds", "first", "next", "last",
-                "latest", "upcoming", "planned", "scheduled", "s", "'s"}
+# A word of time: what a happening's name may hold besides its name ("the January meeting").
+TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|week|month|year"
+                       r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?"
+                       r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October", re.I)
 
 
-_TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|week|month|year"
-                        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?"
-                        r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October", re.I)
-
-_NAMED_NOUNS = {"talks", "meeting", "summit", "conference", "election", "elections", "vote", "session", "call",
-                "interview", "speech", "visit", "briefing", "forum", "exercise", "exercises", "drills", "negotiations",
-                "consultations", "attack", "invasion", "sanctions", "agreement"}
-
-
-def named_happening(sentence: str, trigger: str) -> Optional[str]:
-    """The name the text gives a noun trigger when it holds a proper name ("the UN Security Council
-    meeting", "the 2020 election"): "UN Security Council meeting"; None otherwise."""
-    m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
-    if not m or trigger.lower() not in _NAMED_NOUNS or re.match(r"\s+(?:about|on how)\b", sentence[m.end():]):
-        return None   # "X talks about China": a verb, not the name of talks
-    words = re.findall(r"[\w.&+-]+(?:['\u2019]s)?", sentence[:m.start()])[-5:]
-    kept: list[str] = []
-    for w in reversed(words):
-        bare = re.sub(r"['\u2019]s$", "", w)
-        if bare != w and not kept:
-            return None   # "Biden's visit": its owner is a party, said in the title by name
-        if w.lower() in _NAMING_STOP or _TIME_WORD.fullmatch(bare) or bare != w:
-            if bare != w and w.lower() not in _NAMING_STOP and not _TIME_WORD.fullmatch(bare):
-                kept.insert(0, bare)   # "the UN's security council meeting"
-            break
-        kept.insert(0, w)
-    if not kept or not any(w[:1].isupper() or w[:1].isdigit() for w in kept):
-        return None
-    return " ".join(kept + [trigger])
+def report_name(cand) -> Optional[str]:
+    """What a report calls its happening, read from the parse at extraction ("US-Russia security talks")."""
+    return getattr(cand, "name", None)
 
 
 def what_happened(kind: str, reports: Iterable[tuple[str, str]], names: list[str],
@@ -143,9 +118,16 @@ def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
     for w in re.finditer(r"[\w.'\u2019-]+", sentence[:m.start()]):
         word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
         for name in names:
-            if word and (word in name.split() or gazetteer.country_of_demonym(word) == name) and w.start() > at:
+            if word and (word in name.split() or gazetteer.country_of_demonym(word) == name or _shortens(word, name)) \
+                    and w.start() > at:
                 best, at = name, w.start()
     return best
+
+
+def _shortens(word: str, name: str) -> bool:
+    """True for a capitalised word that is the short form of a name's first word ("Fed", "Federal Reserve")."""
+    first = name.split()[0] if name.split() else ""
+    return len(word) >= 3 and word[:1].isupper() and len(name.split()) > 1 and first.startswith(word) and first != word
 
 
 def _pair(names: list[str]) -> str:
@@ -159,29 +141,72 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
                 institution: Optional[str] = None, action: Optional[tuple[str, str, str]] = None,
                 named: Optional[str] = None) -> str:
     """A title that says what happened: "X meets Y in Geneva", "Federal Reserve policy meeting",
-    "X recognises the independence of Y", with "(planned)" or "(cancelled)" when it did not happen."""
+    "X recognises the independence of Y", "US-Russia security talks", "Staff meeting with X", with
+    "(planned)" or "(cancelled)" when it did not happen.
+
+    ``named``: what the reports call the happening ("annual shareholder meeting"); a name that holds a
+    proper name is the title, one of kind words only takes the parties ("X annual shareholder meeting").
+    """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
     title = ""
+    pair = len(people) >= 2 and kind in ("meeting", "talks", "call")
     if institution and kind == "meeting":
         title = f"{institution} policy meeting" if _CENTRAL_BANK.search(institution) else f"{institution} meeting"
     elif action:
         title = " ".join(action)
-    elif named and not (len(people) >= 2 and kind in ("meeting", "talks", "call")):
-        title = named[0].upper() + named[1:]
+    elif named and not pair:
+        title = _named_title(kind, named, people, bodies)
     if not title and who:
-        title = {
-            "talks": f"Talks between {who[0]} and {who[1]}" if len(who) == 2 else f"Talks: {_pair(who)}",
-            "meeting": f"{who[0]} meets {who[1]}" if len(who) == 2 else f"Meeting: {_pair(who)}",
-            "call": f"Phone call between {who[0]} and {who[1]}" if len(who) == 2 else f"Phone call: {_pair(who)}",
-            "summit": f"{who[0]}\u2013{who[1]} summit" if len(who) == 2 else f"Summit: {_pair(who)}",
-            "interview": f"Interview with {who[0]}",
-            "conference": f"News conference by {_pair(who)}",
-            "visit": f"{who[0]} visits {place}" if place else f"Visit by {_pair(who)}",
-            "speech": f"Speech by {who[0]}",
-        }.get(kind, f"{label}: {_pair(who)}")
+        title = _kind_title(kind, label, who, people, bodies, place)
     if not title:
         title = label
     if place and place not in title:
         title += f" in {place}"
     return title + _STATUS_NOTE.get(status, "")
+
+
+def _named_title(kind: str, named: str, people: list[str], bodies: list[str]) -> str:
+    """A title from what the reports call the happening: the name itself when it holds a proper name or
+    a year ("US-Russia security talks", "2020 presidential election"), else the kind words with the
+    parties ("Trade negotiations between X and Y", "Staff meeting with X", "Acme annual shareholder meeting")."""
+    cap = named[0].upper() + named[1:]
+    if any(w[:1].isupper() or w[:1].isdigit() for w in named.split()):
+        return cap
+    if len(people + bodies) >= 2 and kind in ("talks", "call", "summit"):
+        a, b = (people + bodies)[:2]
+        return f"{cap} between {a} and {b}"
+    if people:
+        by = "by" if kind in ("conference", "speech") else "with"
+        return f"{cap} {by} {_pair(people)}"
+    if bodies:
+        return f"{bodies[0]} {named}"
+    return cap
+
+
+# Kinds one party does to another ("X attacks Y", "X annexes Y"): the parties in the order the reports
+# name them, people first; for a single party, the kind by it.
+_DONE_TO = {"attack": "attacks", "annexation": "annexes", "recognition": "recognises", "sanctions": "sanctions"}
+
+
+def _kind_title(kind: str, label: str, who: list[str], people: list[str], bodies: list[str],
+                place: Optional[str]) -> str:
+    """The title of a happening the reports give no name or action for: its kind and parties."""
+    if kind in _DONE_TO:
+        doers = (people + bodies)[:2]
+        return f"{doers[0]} {_DONE_TO[kind]} {doers[1]}" if len(doers) == 2 else f"{label} by {doers[0]}"
+    one = who[0]
+    return {
+        "talks": f"Talks between {one} and {who[1]}" if len(who) == 2 else f"Talks with {_pair(who)}",
+        "meeting": f"{one} meets {who[1]}" if len(who) == 2 else f"Meeting with {one}",
+        "call": f"Phone call between {one} and {who[1]}" if len(who) == 2 else f"Phone call with {one}",
+        "summit": f"{one}\u2013{who[1]} summit" if len(who) == 2 else f"Summit: {_pair(who)}",
+        "interview": f"Interview with {one}",
+        "conference": f"News conference by {_pair(who)}",
+        "visit": f"{one} visits {place}" if place else f"Visit by {_pair(who)}",
+        "speech": f"Speech by {one}",
+        "vote": f"{one} vote",
+        "election": f"{one} election",
+        "announcement": f"Announcement by {_pair(who)}",
+        "signing": f"Signing by {_pair(who)}",
+    }.get(kind, f"{label}: {_pair(who)}")
