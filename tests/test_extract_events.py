@@ -710,3 +710,12 @@ def test_a_noun_trigger_keeps_the_words_that_name_it():
                    "Microsoft said on Tuesday that it was planning to hold its annual shareholder meeting this year.",
                    "Markets waited for the bank's policy meeting in January.").events
     assert [e.name for e in events] == ["US-Russia security talks", "annual shareholder meeting", "policy meeting"]
+
+
+@pytest.mark.model
+def test_a_speaker_at_a_news_conference_takes_part_and_where_one_travels_is_no_party():
+    events = parse("2023-05-10", '"We will act," said Prime Minister Tom Berg during a news conference in Oslo on Monday.',
+                   "British citizens have been advised against travelling to Russia on Monday.").events
+    parties = {e.sentence: set(e.participants) for e in events}
+    assert parties[0] == {"Tom Berg"}
+    assert "Russia" not in parties[1]

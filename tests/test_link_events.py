@@ -284,3 +284,10 @@ def test_a_short_form_of_a_name_says_who_acted():
     assert action == ("Federal Reserve", "announces", "it will buy more bonds")
     assert object_after("In August, Mr. Kilar announced changes to the unit without consulting Mr. Zucker.",
                         "announced") == "changes to the unit without consulting Mr. Zucker"
+
+
+def test_an_objects_abbreviations_and_a_short_dates_do_not_cut_it():
+    assert object_after("Norland announced on Feb. 23 that it would halt work on a pipeline.", "announced") == \
+        "it would halt work on a pipeline"
+    assert object_after("Acme Inc. announced a deal with Orbit Inc. to build ships.", "announced") == \
+        "a deal with Orbit Inc. to build ships"

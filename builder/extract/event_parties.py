@@ -315,8 +315,8 @@ def _expand(head, label_of: Callable, out: set[int]) -> None:
 
 # Pronouns that may stand for the one who reports the happening ("X said it would hold its meeting"),
 # with the labels their antecedent may have.
-PRONOUNS = {"it": ("ORG", "GPE", "NORP", "PERSON"), "its": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",), "his": ("PERSON",),
-            "she": ("PERSON",), "her": ("PERSON",), "they": ("ORG", "GPE", "NORP", "PERSON"),
+PRONOUNS = {"it": ("ORG", "GPE", "NORP", "PERSON"), "its": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",),
+            "his": ("PERSON",), "she": ("PERSON",), "her": ("PERSON",), "they": ("ORG", "GPE", "NORP", "PERSON"),
             "their": ("ORG", "GPE", "NORP", "PERSON")}
 
 
@@ -368,9 +368,15 @@ def _subjects(verb, depth: int = 0) -> list:
     return []
 
 
+# Verbs of going somewhere: "travelled to X" names where, not whom.
+GOING_VERBS = {"travel", "visit", "go", "fly", "come", "return", "head", "arrive", "trip"}
+
+
 def _preps(tok) -> set[str]:
     """The prepositions whose object is a party of a happening a word names (see ``PARTY_PREPS``)."""
     base = VERB_PARTY_PREPS if _is_verb(tok) else PARTY_PREPS
+    if tok.lemma_.lower() in GOING_VERBS:
+        base = base - {"to"}
     return base | TARGET_PREPS if tok.lemma_.lower() in TARGETING else base
 
 
@@ -415,6 +421,11 @@ def party_tokens(trigger, label_of: Callable = lambda tok: tok.ent_type_, told: 
                 heads.extend(p for p in c.children if p.dep_ == "pobj")
                 heads.extend(p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("between", "with")
                              for p in pr.children if p.dep_ == "pobj")
+            elif c.dep_ == "relcl" and c.lemma_.lower() in HOLDING_VERBS:
+                # "the meeting that X had with Y": the clause about the happening names its parties
+                heads += [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in RELATIVE_WORDS]
+                heads += [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("with", "between")
+                          for p in pr.children if p.dep_ == "pobj"]
             elif c.dep_ == "acl" and _is_verb(c):
                 # "a meeting hosted by X", "the talks held with Y"
                 heads += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -437,6 +448,10 @@ def _holders(noun, label_of: Callable) -> list:
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" \
             and tok.head.head.lemma_.lower() in PART_NOUNS:
         tok = tok.head.head   # "at the start of a cabinet meeting", "on the sidelines of the summit"
+    if tok.dep_ == "pobj" and tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.head.head.lemma_.lower() in LIST_VERBS:
+        # "Participants in the call included X and Y": whom the verb lists
+        return [c for c in tok.head.head.head.children if c.dep_ in ("dobj", "attr")]
     if tok.dep_ == "pobj":
         prep = tok.head
         tok = prep.head
@@ -444,6 +459,8 @@ def _holders(noun, label_of: Callable) -> list:
             return []   # "after the talks", "about the meeting": no one there
         if prep.lower_ == "for" and tok.lemma_.lower() not in ("arrive", "gather", "meet", "travel", "come", "go"):
             return []   # "called for talks": asking is no taking part
+        if prep.lower_ in INSIDE_PREPS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            return [tok]   # '"...," said X during a news conference': the phrase hangs from its speaker
         for _ in range(3):
             if _is_verb(tok) or prep.lower_ not in INSIDE_PREPS or tok.dep_ not in ("pobj", "dobj", "prep"):
                 break

@@ -34,7 +34,7 @@ class EventCluster:
     kind: str
     members: list[tuple[str, EventCandidate, tuple[str, ...]]] = field(default_factory=list)
 
-    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status", "content")
+    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status", "content", "target")
 
     @cached_property
     def status(self) -> str:
@@ -65,8 +65,21 @@ class EventCluster:
         words: set[str] = set()
         for _, c, _ in self.members:
             what = object_after(c.sentence_text, c.trigger) if c.trigger[:1].islower() else None
+            of = re.search(rf"\b{re.escape(c.trigger)}\s+of\s+((?:[\w'-]+\s*){{1,6}})", c.sentence_text)
+            what = what or (of.group(1) if of else None)   # "the annexation of Crimea"
             words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower()) if w not in _PLAIN}
         return frozenset(words)
+
+    @cached_property
+    def target(self) -> frozenset:
+        """The proper names right after the trigger: what a big happening is done to ("annexed Crimea",
+        "the invasion of Ukraine", "recognised the Donetsk and Luhansk republics")."""
+        names: set[str] = set()
+        for _, c, _ in self.members:
+            m = re.search(rf"\b{re.escape(c.trigger)}\b((?:\s+[\w'\u2019-]+){{1,8}})", c.sentence_text)
+            words = re.findall(r"\b[A-Z][\w'\u2019-]+", m.group(1) if m else "")
+            names |= {w.removesuffix("'s").removesuffix("\u2019s") for w in words if not TIME_WORD.fullmatch(w)}
+        return frozenset(names)
 
     def absorb(self, other: "EventCluster") -> None:
         """Take in another cluster's reports; a summit outranks a meeting."""
@@ -260,6 +273,9 @@ def _same_content(x: "EventCluster", y: "EventCluster") -> bool:
     words (three or more) are the other's too."""
     if x.kind != y.kind or x.kind not in _WHAT_KINDS:
         return False
+    if x.kind in GATHER_DAYS:   # one big happening done to a named place or people ("annexed Crimea")
+        a, b = sorted((x.target, y.target), key=len)
+        return len(a) >= 1 and len(a & b) >= 0.6 * len(a)
     a, b = sorted((x.content, y.content), key=len)
     return len(a) >= 3 and len(a & b) >= 0.6 * len(a)
 
@@ -351,7 +367,7 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
             shared = t.party_set & cl.party_set
             if group == "institution":
                 shared &= institutions
-            if (shared and t.kind == cl.kind or group == "institution" and shared) and \
+            if (shared and t.kind == cl.kind or group == "institution" and shared or _same_content(t, cl)) and \
                     abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl) \
                     and not _other_counterparts(t, cl, person_ids):
                 fits.append(t)

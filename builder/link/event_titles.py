@@ -28,14 +28,16 @@ _OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing"
 
 # Where an object phrase stops: a clause, a time, a reason.
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-                         r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
+                         r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)"
+                         r"\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
                          r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December|\d{4}))\b")
 
 _LEADING_TIME = re.compile(r"^(?:(?:on|in|this|last|late|early|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday"
-                           r"|Friday|Saturday|Sunday|today|yesterday|tonight|(?:Jan|Febr)uary|March|April|May|June|July"
+                           r"|Friday|Saturday|Sunday|today|yesterday|tonight|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
+                           r"|(?:Jan|Febr)uary|March|April|May|June|July"
                            r"|August|(?:Sept|Nov|Dec)ember|October|week|month|year|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+", re.I)
 
@@ -73,7 +75,8 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
 
 
 # Words an object phrase cannot end on: "BlackRock announced it is" says nothing.
-_DANGLING = {"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "would", "will", "could", "can",
+_DANGLING = {"it", "them", "him",
+             "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "would", "will", "could", "can",
              "should", "may", "might", "must", "do", "does", "did", "not", "its", "their", "his", "her", "this",
              "these", "those", "of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "at", "from"}
 
