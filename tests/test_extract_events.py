@@ -719,3 +719,11 @@ def test_a_speaker_at_a_news_conference_takes_part_and_where_one_travels_is_no_p
     parties = {e.sentence: set(e.participants) for e in events}
     assert parties[0] == {"Tom Berg"}
     assert "Russia" not in parties[1]
+
+
+@pytest.mark.model
+def test_a_title_word_between_a_body_and_a_person_makes_the_body_no_party_and_a_deed_keeps_its_object():
+    events = parse("2023-05-10", "Acme Entertainment CEO Tom Berg has announced plans to donate his shares to charity.",
+                   "Gov. Kofi Mensah signed legislation in April requiring that employers give paid sick leave.").events
+    assert [set(e.participants) for e in events] == [{"Tom Berg"}, {"Kofi Mensah"}]
+    assert [e.what for e in events] == ["plans to donate his shares to charity", "legislation"]

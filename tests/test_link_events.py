@@ -291,3 +291,27 @@ def test_an_objects_abbreviations_and_a_short_dates_do_not_cut_it():
         "it would halt work on a pipeline"
     assert object_after("Acme Inc. announced a deal with Orbit Inc. to build ships.", "announced") == \
         "a deal with Orbit Inc. to build ships"
+
+
+def test_one_partys_announcements_of_different_things_the_same_month_stay_apart():
+    profits = _r("2023-01-25", "Acme announced record profits and sales on Tuesday.", "announced",
+                 kind="announcement", date="2023-01-24")
+    deal = _r("2023-01-31", "This month, Acme announced a $69 billion acquisition of Orbit Games.", "announced",
+              kind="announcement", date="2023-01")
+    assert len(merge([("a", profits, ("acme",)), ("b", deal, ("acme",))], PEOPLE)) == 2
+
+
+def test_a_deeds_object_from_the_parse_and_a_country_named_otherwise_say_who_did_what():
+    assert what_happened("signing", [("Gov. Kofi Mensah signed legislation in April requiring it.", "signed",
+                                      "legislation")], ["Kofi Mensah"], ("Kofi Mensah",)) == \
+        ("Kofi Mensah", "signs", "legislation")
+    assert what_happened("sanctions", [("Britain imposed sanctions on Tom Berg and two others.", "imposed")],
+                         ["Tom Berg", "United Kingdom"], ("Tom Berg",)) == \
+        ("United Kingdom", "imposes", "sanctions on Tom Berg")
+
+
+def test_a_headline_and_the_text_retelling_one_deed_are_one_happening():
+    head = _r("2023-05-10", "Acme announces job cuts of 10,000", "announces", kind="announcement")
+    text = replace(_r("2023-05-10", "Acme has announced 10,000 job cuts over the next four years.", "announced",
+                      kind="announcement"), sentence=2)
+    assert len(merge([("a", head, ("acme",)), ("a", text, ("acme",))], PEOPLE)) == 1

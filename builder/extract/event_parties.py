@@ -302,7 +302,7 @@ def _expand(head, label_of: Callable, out: set[int]) -> None:
             out.add(tok.i)
         named_appos = not label and any(c.dep_ == "appos" and label_of(c) in NAMED_LABELS for c in tok.children)
         for c in tok.children:
-            if c.dep_ in ("conj", "appos") or (c.dep_ in ("compound", "flat") and label):
+            if c.dep_ in ("conj", "appos") or (c.dep_ in ("compound", "flat") and label and label_of(c) == label):
                 todo.append(c)
             elif named_appos:
                 continue   # "one American company, X": X, not where it is from
@@ -540,3 +540,31 @@ def happening_name(trigger, label_of: Callable = lambda tok: tok.ent_type_) -> O
     for t in words + [trigger]:
         text += t.text if not text or t.text == "-" or text.endswith("-") else " " + t.text
     return text
+
+
+# Clauses and asides inside an object phrase that a title leaves out ("a deal, which ...").
+_ASIDES = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis", "ccomp", "dep"}
+
+
+def object_phrase(trigger, limit: int = 12) -> Optional[str]:
+    """What a verb trigger acts on, as the text words it, without its asides ("signed legislation in
+    April requiring ...": "legislation"; "its strategic overhaul, announced in November": "its strategic
+    overhaul"); None for a noun trigger or a verb with no object."""
+    if not _is_verb(trigger):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        obj = trigger.head   # "its strategic overhaul, announced in November"
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    skip: set[int] = set()
+    for t in obj.subtree:
+        infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.i != obj.i and (t.dep_ in _ASIDES and not infinitive or t.i == trigger.i) and t.i not in skip:
+            skip |= {u.i for u in t.subtree}
+    words = [t for t in obj.subtree if t.i not in skip and t.i >= obj.left_edge.i]
+    words = [t for t in words if not (t.i > obj.i and t.ent_type_ in ("DATE", "TIME"))]
+    if not words or len(words) > limit:
+        return None
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text if len(text.split()) >= 1 else None

@@ -37,6 +37,7 @@ from .event_parties import (
     _subject_matter,
     _told_of,
     happening_name,
+    object_phrase,
     party_tokens,
 )
 from .event_triggers import CALL_CUE, _trigger
@@ -143,13 +144,15 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                             break
         if place is None and dateline and value and anchor and value == anchor.isoformat() and kind in ("conference", "meeting", "talks"):
             place = dateline
-        if not date_text and not place and len(set(people)) < 2:
-            return None
+        what = object_phrase(trigger) if trigger.text == word else None
+        if not date_text and not place and len(set(people)) < 2 and not (people and what):
+            return None   # no time, no place, no one but the doer and no deed: too vague to be a happening
         participants = tuple(dict.fromkeys(p for p in people if p != place))
         return EventCandidate(kind=kind, trigger=word, sentence=s_idx, sentence_text=sent.text.strip(),
                               date=value, precision=precision, date_source=source, date_text=date_text,
                               place=place, participants=participants, past=past,
-                              name=happening_name(trigger, label_of) if trigger.text == word else None)
+                              name=happening_name(trigger, label_of) if trigger.text == word else None,
+                              what=what)
 
     for s_idx, sent in enumerate(doc.sents):
         if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):

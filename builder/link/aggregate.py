@@ -129,7 +129,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
-        action = what_happened(cl.kind, [(c.sentence_text, c.trigger) for _, c, _ in cl.members], people + others,
+        action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None)) for _, c, _ in cl.members],
+                               people + others,
                                tuple(people))
         named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
         status = cl.status

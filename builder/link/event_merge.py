@@ -64,7 +64,7 @@ class EventCluster:
         """The words of what the reports say was done ("announced a plan to merge with X": plan, merge ...)."""
         words: set[str] = set()
         for _, c, _ in self.members:
-            what = object_after(c.sentence_text, c.trigger) if c.trigger[:1].islower() else None
+            what = getattr(c, "what", None) or (object_after(c.sentence_text, c.trigger) if c.trigger[:1].islower() else None)
             of = re.search(rf"\b{re.escape(c.trigger)}\s+of\s+((?:[\w'-]+\s*){{1,6}})", c.sentence_text)
             what = what or (of.group(1) if of else None)   # "the annexation of Crimea"
             words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower()) if w not in _PLAIN}
@@ -184,6 +184,8 @@ def _same_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[st
     shared, people = _shared(x, y, person_ids)
     if x.kind == y.kind == "announcement" and x.party_set and y.party_set and not shared:
         return False   # one day's two announcements by different parties are two happenings
+    if shared and not (x.date and y.date) and _alike(x, y):
+        return True    # the headline's "X announces job cuts" and the text's "X has announced 10,000 job cuts"
     if x.date and y.date and len(x.date) == 10 and x.date == y.date:
         return True
     if x.date and y.date and x.date == y.date and x.kind == y.kind and shared:
@@ -243,7 +245,7 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     places = _places_agree(x, y)
     if places is False or _other_counterparts(x, y, person_ids):
         return False
-    if _other_people(x, y, person_ids):
+    if _other_people(x, y, person_ids) or _said_otherwise(x, y):
         return False
     shared, people = _shared(x, y, person_ids)
     if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]):
@@ -280,6 +282,24 @@ def _same_content(x: "EventCluster", y: "EventCluster") -> bool:
     return len(a) >= 3 and len(a & b) >= 0.6 * len(a)
 
 
+def _alike(x: "EventCluster", y: "EventCluster") -> bool:
+    """True when two reports of a kind that says what was done share half the words of the shorter
+    one (within one article, where the headline and the text retell one deed)."""
+    if x.kind != y.kind or x.kind not in _WHAT_KINDS:
+        return False
+    a, b = sorted((x.content, y.content), key=len)
+    return bool(a & b) and len(a & b) >= 0.5 * len(a)
+
+
+def _said_otherwise(x: "EventCluster", y: "EventCluster") -> bool:
+    """True when two reports of a kind that says what was done, not both dated to one day, say different
+    things: no word in common ("announced record profits", "announced a plan to buy X")."""
+    if x.kind != y.kind or x.kind not in _WHAT_KINDS or (x.date and y.date and len(x.date) == len(y.date) == 10):
+        return False
+    a, b = sorted((x.content, y.content), key=len)
+    return len(a) >= 1 and len(b) >= 2 and not a & b
+
+
 def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
     """A report dated only to the month ("proposals Moscow put forward last month") joins the one
     happening of its kind that month with a party in common, when there is exactly one and it is not
@@ -289,7 +309,8 @@ def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[
     fits = [t for t in others if t.date and len(t.date) == 10 and dates.compatible(t.date, cl.date)
             and KIND_FAMILY.get(t.kind) == KIND_FAMILY.get(cl.kind) and _places_agree(t, cl) is not False
             and not _apart(t, cl)
-            and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)]
+            and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)
+            and not _said_otherwise(t, cl)]
     return fits if len(fits) == 1 else []
 
 

@@ -92,7 +92,7 @@ def report_name(cand) -> Optional[str]:
     return getattr(cand, "name", None)
 
 
-def what_happened(kind: str, reports: Iterable[tuple[str, str]], names: list[str],
+def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
                   people: tuple[str, ...] = ()) -> Optional[tuple[str, str, str]]:
     """(who, verb, object) most reports of a kind give: "X" "recognises" "the independence of Y"; None
     when no report names its subject among ``names`` before a verb trigger with an object. A person
@@ -100,10 +100,13 @@ def what_happened(kind: str, reports: Iterable[tuple[str, str]], names: list[str
     if kind not in _OBJECT_KINDS:
         return None
     found: Counter = Counter()
-    for sentence, trigger in reports:
+    for sentence, trigger, *parsed in reports:
         verb = verb_of(trigger)
-        obj = object_after(sentence, trigger) if verb else None
+        # The object the parse found ("legislation", "its strategic overhaul") before the words after the verb.
+        obj = ((parsed[0] if parsed else None) or object_after(sentence, trigger)) if verb else None
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
+        if obj and who is None and len(names) == 1:
+            who = names[0]   # the one party: "its overhaul, announced in November" by X
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
             found[(who, verb, obj)] += 1
     if not found:
@@ -121,7 +124,8 @@ def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
     for w in re.finditer(r"[\w.'\u2019-]+", sentence[:m.start()]):
         word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
         for name in names:
-            if word and (word in name.split() or gazetteer.country_of_demonym(word) == name or _shortens(word, name)) \
+            if word and (word in name.split() or gazetteer.country_of_demonym(word) == name or _shortens(word, name)
+                         or (gazetteer.country_of(word) or ("",))[0] == name) \
                     and w.start() > at:
                 best, at = name, w.start()
     return best

@@ -150,6 +150,7 @@ class EventCandidate:
     participants: tuple[str, ...]       # names as written (resolved later)
     past: Optional[bool] = None         # tense of the sentence (True past, False future/present)
     name: Optional[str] = None          # what the sentence calls it: "US-Russia security talks"
+    what: Optional[str] = None          # what a verb trigger acts on: "a $69 billion acquisition of X"
 
 
 @dataclass(frozen=True)
