@@ -315,3 +315,27 @@ def test_a_headline_and_the_text_retelling_one_deed_are_one_happening():
     text = replace(_r("2023-05-10", "Acme has announced 10,000 job cuts over the next four years.", "announced",
                       kind="announcement"), sentence=2)
     assert len(merge([("a", head, ("acme",)), ("a", text, ("acme",))], PEOPLE)) == 1
+
+
+def test_captions_of_one_days_happening_join_each_other_but_never_a_report():
+    one = replace(_r("2023-01-26", "In this March 3, 2020 file photo, Tom Berg speaks during a news conference.",
+                     "conference", kind="conference", date="2020-03-03"), caption=True)
+    two = replace(_r("2023-02-09", "Tom Berg arrives to speak at a news conference, Tuesday, March 3, 2020.",
+                     "conference", kind="conference", date="2020-03-03"), caption=True)
+    told = _r("2023-02-09", "Tom Berg said at a news conference on March 3, 2020 that rates would fall.",
+              "conference", kind="conference", date="2020-03-03")
+    assert len(merge([("a", one, ("tom-berg",)), ("b", two, ("tom-berg",))], PEOPLE)) == 1
+    assert len(merge([("a", one, ("tom-berg",)), ("c", told, ("tom-berg",))], PEOPLE)) == 2
+
+
+def test_a_name_with_a_kind_word_joins_and_a_country_in_it_is_no_part_of_the_name():
+    a = replace(_r("2023-02-09", "Oil fell on the resumption of Norland nuclear talks this week.", "talks",
+                   date="2023-02"), name="Norland nuclear talks")
+    b = replace(_r("2023-02-17", "Oil fell on progress in the Norland nuclear talks on Thursday.", "talks",
+                   date="2023-02-16"), name="Norland nuclear talks")
+    assert len(merge([("a", a, ("norland",)), ("b", b, ("norland",))], PEOPLE)) == 1
+    c = replace(_r("2023-01-20", "He said the 2020 US election was stolen.", "election", kind="election",
+                   date="2020"), name="2020 US election")
+    d = replace(_r("2023-01-21", "They questioned the 2020 election.", "election", kind="election", date="2020"),
+                name="2020 election")
+    assert len(merge([("a", c, ("united-states",)), ("b", d, ())], PEOPLE)) == 1

@@ -138,12 +138,18 @@ def _other_counterparts(x: "EventCluster", y: "EventCluster", person_ids: set[st
 
 def _apart(x: "EventCluster", y: "EventCluster") -> bool:
     """True when two clusters cannot be one happening whatever else agrees: statuses that conflict
-    (``statuses_agree``), or a photo caption and anything but the same caption."""
+    (``statuses_agree``), or a photo caption and anything but a caption of the same photo or of the
+    same day's happening of its kind with a party in common (a photo's day is its own)."""
     if not statuses_agree(x.status, y.status):
         return True
-    captions = {getattr(c, "caption", False) for _, c, _ in x.members + y.members}
+    members = x.members + y.members
+    captions = {getattr(c, "caption", False) for _, c, _ in members}
     if True in captions:
-        return captions != {True} or len({gazetteer.fold(c.sentence_text) for _, c, _ in x.members + y.members}) > 1
+        if captions != {True} or len({gazetteer.fold(c.sentence_text) for _, c, _ in members}) == 1:
+            return captions != {True}
+        days = {c.date for _, c, _ in members}
+        return not (len(days) == 1 and len(days.pop() or "") == 10 and x.kind == y.kind
+                    and bool(x.party_set & y.party_set))
     return False
 
 
@@ -408,8 +414,12 @@ def _name_of(cl: EventCluster) -> Optional[str]:
     names = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
     for name, _ in names.most_common():
         words = [w for w in name.split() if not TIME_WORD.fullmatch(w)]
-        if re.search(r"\b(?:19|20)\d\d\b", name) and len(words) >= 2 or sum(w[:1].isupper() for w in words) >= 2:
-            return gazetteer.fold(name)
+        kind_words = [w for w in words[:-1] if w.islower()]
+        if re.search(r"\b(?:19|20)\d\d\b", name) and len(words) >= 2 or sum(w[:1].isupper() for w in words) >= 2 \
+                or any(w[:1].isupper() for w in words) and kind_words:
+            # "the 2020 US election" and "the 2020 election" name one election: a country in it is no part of the key
+            return " ".join(w for w in gazetteer.fold(" ".join(words)).split() if not gazetteer.country_of(w.upper())
+                            and not gazetteer.country_of(w.title()))
     return None
 
 
