@@ -339,3 +339,12 @@ def test_a_name_with_a_kind_word_joins_and_a_country_in_it_is_no_part_of_the_nam
     d = replace(_r("2023-01-21", "They questioned the 2020 election.", "election", kind="election", date="2020"),
                 name="2020 election")
     assert len(merge([("a", c, ("united-states",)), ("b", d, ())], PEOPLE)) == 1
+
+
+def test_two_people_with_no_time_keep_their_own_happening_apart_from_the_articles_dated_one():
+    forum = _r("2023-02-22", "He spoke at the forum of gas exporters on Tuesday.", "forum", kind="conference",
+               date="2023-02-21", date_text="Tuesday")
+    joint = replace(_r("2023-02-22", "Tom Berg listens during a joint news conference with Li Wei.", "conference",
+                       kind="conference"), sentence=4)
+    groups = merge([("a", forum, ("gas-forum",)), ("a", joint, ("tom-berg", "li-wei"))], PEOPLE, {"a": "2023-02-22"})
+    assert len(groups) == 2

@@ -233,6 +233,9 @@ def _sole_of_kind(clusters: list["EventCluster"], single: "EventCluster", person
     fits = [cl for cl in clusters if cl.kind == single.kind and cl.date and not _far_from(cl.date, day, 3)
             and not _apart(cl, single) and _places_agree(cl, single) is not False
             and not _other_counterparts(cl, single, person_ids) and not _other_people(cl, single, person_ids)]
+    people = single.party_set & person_ids
+    if len(people) >= 2 and fits and not people & fits[0].party_set:
+        return []   # "X and Y held a news conference": their own, not the day's other one
     return fits if len(fits) == 1 else []
 
 
