@@ -546,6 +546,10 @@ def happening_name(trigger, label_of: Callable = lambda tok: tok.ent_type_) -> O
 _ASIDES = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis", "ccomp", "dep"}
 
 
+# Punctuation that sets an aside off ("a deal, which ..."); other punctuation joins words ("self-declared").
+_BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d", "\u2014", "\u2013", "--", ".", "!", "?"}
+
+
 def object_phrase(trigger, limit: int = 12) -> Optional[str]:
     """What a verb trigger acts on, as the text words it, without its asides ("signed legislation in
     April requiring ...": "legislation"; "its strategic overhaul, announced in November": "its strategic
@@ -560,7 +564,8 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
     skip: set[int] = set()
     for t in obj.subtree:
         infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.i != obj.i and (t.dep_ in _ASIDES and not infinitive or t.i == trigger.i) and t.i not in skip:
+        joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
+        if t.i != obj.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i) and t.i not in skip:
             skip |= {u.i for u in t.subtree}
     words = [t for t in obj.subtree if t.i not in skip and t.i >= obj.left_edge.i]
     words = [t for t in words if not (t.i > obj.i and t.ent_type_ in ("DATE", "TIME"))]
