@@ -348,3 +348,10 @@ def test_two_people_with_no_time_keep_their_own_happening_apart_from_the_article
                        kind="conference"), sentence=4)
     groups = merge([("a", forum, ("gas-forum",)), ("a", joint, ("tom-berg", "li-wei"))], PEOPLE, {"a": "2023-02-22"})
     assert len(groups) == 2
+
+
+def test_the_same_sentence_in_two_articles_is_one_happening_even_with_no_time():
+    text = "Acme soared 23% after announcing a four-year deal to supply graphite to Orbit."
+    a = _r("2023-01-20", text, "announcing", kind="announcement")
+    b = _r("2023-01-20", text, "announcing", kind="announcement")
+    assert len(merge([("a", a, ("acme",)), ("b", b, ("acme",))], PEOPLE)) == 1

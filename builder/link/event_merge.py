@@ -249,6 +249,9 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     """Across articles: one happening when kind, date, place and participants agree."""
     if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
+    if x.kind == y.kind and {gazetteer.fold(c.sentence_text) for _, c, _ in x.members} & \
+            {gazetteer.fold(c.sentence_text) for _, c, _ in y.members}:
+        return True   # the same sentence in two articles (a wire story run twice) tells of one happening
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
     places = _places_agree(x, y)
