@@ -571,5 +571,7 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
     words = [t for t in words if not (t.i > obj.i and t.ent_type_ in ("DATE", "TIME"))]
     if not words or len(words) > limit:
         return None
-    text = "".join(t.text_with_ws for t in words).strip()
+    # Words kept apart in the text stay apart when what lay between them is left out ('"historic" deal').
+    text = "".join(t.text + (t.whitespace_ if n + 1 == len(words) or words[n + 1].i == t.i + 1 else " ")
+                   for n, t in enumerate(words)).strip()
     return text if len(text.split()) >= 1 else None
