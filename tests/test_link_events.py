@@ -355,3 +355,12 @@ def test_the_same_sentence_in_two_articles_is_one_happening_even_with_no_time():
     a = _r("2023-01-20", text, "announcing", kind="announcement")
     b = _r("2023-01-20", text, "announcing", kind="announcement")
     assert len(merge([("a", a, ("acme",)), ("b", b, ("acme",))], PEOPLE)) == 1
+
+
+def test_a_months_plan_does_not_claim_that_months_happening_told_by_day():
+    plan = _r("2023-01-10", "The council will vote on the budget in February.", "vote", kind="vote", date="2023-02",
+              past=False, date_text="in February")
+    done = _r("2023-02-17", "A council committee voted on Thursday to advance a bill on ports.", "voted", kind="vote",
+              date="2023-02-16", date_text="Thursday")
+    groups = merge([("a", plan, ("council",)), ("b", done, ("council",))], PEOPLE)
+    assert len(groups) == 2

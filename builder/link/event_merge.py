@@ -322,7 +322,7 @@ def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[
             and KIND_FAMILY.get(t.kind) == KIND_FAMILY.get(cl.kind) and _places_agree(t, cl) is not False
             and not _apart(t, cl)
             and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)
-            and not _said_otherwise(t, cl)]
+            and not _said_otherwise(t, cl) and t.status == cl.status]   # a month's plan claims no day's happening
     return fits if len(fits) == 1 else []
 
 
