@@ -364,3 +364,9 @@ def test_a_months_plan_does_not_claim_that_months_happening_told_by_day():
               date="2023-02-16", date_text="Thursday")
     groups = merge([("a", plan, ("council",)), ("b", done, ("council",))], PEOPLE)
     assert len(groups) == 2
+
+
+def test_a_title_names_many_parties_as_others_and_a_person_doing_it_to_a_country():
+    assert event_title("signing", ["Ana Ruiz", "Tom Berg", "Li Wei"], [], None) == \
+        "Signing by Ana Ruiz, Tom Berg and others"
+    assert event_title("attack", ["Tom Berg"], ["Sudmark"], None) == "Tom Berg attacks Sudmark"

@@ -165,7 +165,7 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     elif named and not pair:
         title = _named_title(kind, named, people, bodies)
     if not title and who:
-        title = _kind_title(kind, label, who, people, bodies, place)
+        title = _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
     if not title:
         title = label
     if place and place not in title:
@@ -196,11 +196,12 @@ def _named_title(kind: str, named: str, people: list[str], bodies: list[str]) ->
 _DONE_TO = {"attack": "attacks", "annexation": "annexes", "recognition": "recognises", "sanctions": "sanctions"}
 
 
-def _kind_title(kind: str, label: str, who: list[str], people: list[str], bodies: list[str],
+def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doers: list[str],
                 place: Optional[str]) -> str:
-    """The title of a happening the reports give no name or action for: its kind and parties."""
+    """The title of a happening the reports give no name or action for: its kind and parties
+    (``everyone``: the people, else the bodies, all of them: "Signing by A, B and others"; ``doers``: the
+    first two parties, people first: "X attacks Y")."""
     if kind in _DONE_TO:
-        doers = (people + bodies)[:2]
         return f"{doers[0]} {_DONE_TO[kind]} {doers[1]}" if len(doers) == 2 else f"{label} by {doers[0]}"
     one = who[0]
     return {
@@ -209,11 +210,11 @@ def _kind_title(kind: str, label: str, who: list[str], people: list[str], bodies
         "call": f"Phone call between {one} and {who[1]}" if len(who) == 2 else f"Phone call with {one}",
         "summit": f"{one}\u2013{who[1]} summit" if len(who) == 2 else f"Summit: {_pair(who)}",
         "interview": f"Interview with {one}",
-        "conference": f"News conference by {_pair(who)}",
-        "visit": f"{one} visits {place}" if place else f"Visit by {_pair(who)}",
+        "conference": f"News conference by {_pair(everyone)}",
+        "visit": f"{one} visits {place}" if place else f"Visit by {_pair(everyone)}",
         "speech": f"Speech by {one}",
         "vote": f"{one} vote",
         "election": f"{one} election",
-        "announcement": f"Announcement by {_pair(who)}",
-        "signing": f"Signing by {_pair(who)}",
-    }.get(kind, f"{label}: {_pair(who)}")
+        "announcement": f"Announcement by {_pair(everyone)}",
+        "signing": f"Signing by {_pair(everyone)}",
+    }.get(kind, f"{label}: {_pair(everyone)}")
