@@ -370,3 +370,11 @@ def test_a_title_names_many_parties_as_others_and_a_person_doing_it_to_a_country
     assert event_title("signing", ["Ana Ruiz", "Tom Berg", "Li Wei"], [], None) == \
         "Signing by Ana Ruiz, Tom Berg and others"
     assert event_title("attack", ["Tom Berg"], ["Sudmark"], None) == "Tom Berg attacks Sudmark"
+
+
+def test_a_caption_joins_a_report_that_writes_out_the_same_full_day():
+    photo = replace(_r("2023-01-26", "In this Jan. 29, 2020, file photo, Tom Berg pauses during a news conference.",
+                       "conference", kind="conference", date="2020-01-29"), caption=True)
+    stated = replace(_r("2023-02-09", "Tom Berg pauses during a news conference in Oslo on Jan. 29, 2020.",
+                        "conference", kind="conference", date="2020-01-29"), date_source="explicit")
+    assert len(merge([("a", photo, ("tom-berg",)), ("b", stated, ("tom-berg",))], PEOPLE)) == 1

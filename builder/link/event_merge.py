@@ -145,10 +145,13 @@ def _apart(x: "EventCluster", y: "EventCluster") -> bool:
     members = x.members + y.members
     captions = {getattr(c, "caption", False) for _, c, _ in members}
     if True in captions:
-        if captions != {True} or len({gazetteer.fold(c.sentence_text) for _, c, _ in members}) == 1:
-            return captions != {True}
+        if len({gazetteer.fold(c.sentence_text) for _, c, _ in members}) == 1:
+            return False
+        # Reports that all write out the same full day ("on Jan. 29, 2020") lend each other no day:
+        # a caption joins them when the kind and a party agree too.
         days = {c.date for _, c, _ in members}
-        return not (len(days) == 1 and len(days.pop() or "") == 10 and x.kind == y.kind
+        stated = all(getattr(c, "caption", False) or c.date_source == "explicit" for _, c, _ in members)
+        return not (stated and len(days) == 1 and len(days.pop() or "") == 10 and x.kind == y.kind
                     and bool(x.party_set & y.party_set))
     return False
 
