@@ -252,8 +252,7 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     """Across articles: one happening when kind, date, place and participants agree."""
     if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
-    if x.kind == y.kind and {gazetteer.fold(c.sentence_text) for _, c, _ in x.members} & \
-            {gazetteer.fold(c.sentence_text) for _, c, _ in y.members}:
+    if x.kind == y.kind and _sentences(x) & _sentences(y):
         return True   # the same sentence in two articles (a wire story run twice) tells of one happening
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
@@ -313,6 +312,11 @@ def _said_otherwise(x: "EventCluster", y: "EventCluster") -> bool:
         return False
     a, b = sorted((x.content, y.content), key=len)
     return len(a) >= 1 and len(b) >= 2 and not a & b
+
+
+def _sentences(cl: "EventCluster") -> set[str]:
+    """The cluster's report sentences long enough (eight words or more) to be told apart from others'."""
+    return {gazetteer.fold(c.sentence_text) for _, c, _ in cl.members if len(c.sentence_text.split()) >= 8}
 
 
 def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[str]) -> list["EventCluster"]:
