@@ -165,3 +165,48 @@ def test_the_bank_said_is_the_bank_named_before(nlp):
                       "Partners cut their forecasts.",
                  '"We expect the second half of the year to be much stronger," the bank said in a statement.')
     assert got[0][1] == "Nordhavn Capital"
+
+
+def test_a_name_after_a_dash_credits_the_quote(nlp):
+    got = quotes(nlp, "\u201cThe bridge should have been repaired years ago.\u201d \u2015 Lena Marsh "
+                      "\u201cNobody listens to us out here.\u201d \u2015 Tom Ekberg, Dover")
+    assert [s for _, s, _ in got] == ["Lena Marsh", "Tom Ekberg"]
+
+
+def test_two_people_of_one_surname_keep_their_genders(nlp):
+    # "Kessler" alone tells no gender when the article names a man and a woman of that surname.
+    got = quotes(nlp, "Robert Kessler spoke at a rally in Ohio on Friday.",
+                 "In an essay last week, his daughter Anna Kessler wrote about working mothers.",
+                 '"The number of families led by single mothers has doubled," she wrote.')
+    assert got[0][1] == "Anna Kessler"
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_company(nlp):
+    got = quotes(nlp, "Workers protested outside the offices of Velmora Textiles Inc. on Monday.",
+                 'A spokeswoman for the company said: "We respect the views of our staff on this question."')
+    assert got[0][1] == "Velmora Textiles Inc"
+
+
+def test_the_person_a_description_stands_beside_speaks(nlp):
+    got = quotes(nlp, '"Everyone should answer for what they did that day," Brandt\'s client, the retired police '
+                      'officer Jonas Weller, said in a statement.')
+    assert got[0][1] == "Jonas Weller"
+
+
+def test_quoting_a_story_is_the_speakers_own_word(nlp):
+    got = quotes(nlp, "Asked about it once, Sir Anton Varga quoted a parable to the newspaper, saying: "
+                      '"Let those who never erred cast the first stone."')
+    assert got[0][1] == "Anton Varga"
+
+
+def test_according_to_names_the_source(nlp):
+    got = quotes(nlp, 'According to the Norland Audit Commission, the council is "a body that answers to nobody and '
+                      'spends without control."')
+    assert got[0][1] == "Norland Audit Commission"
+
+
+def test_a_quote_after_the_reporters_own_paragraph_continues_nobody(nlp):
+    got = quotes(nlp, '"We will rebuild the school by autumn," Ilse Brandt said.',
+                 "The school burned down in March, and classes moved to the town hall.",
+                 '"It is a disgrace that nobody has been punished for this."')
+    assert got[0][1] == "Ilse Brandt" and got[1][1] is None

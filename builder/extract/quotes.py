@@ -31,6 +31,10 @@ SPEECH_VERBS = {
     "complain", "deny", "confirm", "tweet", "post", "remark", "observe", "conclude", "charge", "retort",
     "concede", "point", "assert", "maintain", "contend", "counter", "press", "raise", "brand", "dismiss",
     "characterize", "characterise", "speak", "voice", "express", "underline", "underscore", "highlight",
+    # Ways of saying out loud or in writing that news stories use for a quote's speaker.
+    "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
+    "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
+    "refer", "opine", "add", "concur", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
 }
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
@@ -56,7 +60,13 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "carmaker", "insurer", "organization", "organisation", "business", "startup", "maker", "operator",
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
+# Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative"}
+# A speaker's name set off by a dash after a quote, to the end of its paragraph or the next quote
+# ('"..." ― Ana Ruiz', a column of readers' comments).
+DASH_CREDIT = re.compile(r"""^["”»']?\s*[,.]?\s*[―—–-]{1,2}\s*(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:,[^“"«]*)?[.]?\s*(?:$|(?=[“"«]))""")
 UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
+PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
@@ -195,6 +205,9 @@ class QuoteFinder:
                 if intro:
                     block_speaker = self._speaker_in_range(start, end)
                 prev_unclosed = False
+                # The reporter's own paragraph in between: a quote opening the next paragraph continues
+                # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's).
+                prev_speaker = None
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
@@ -204,6 +217,9 @@ class QuoteFinder:
                 continue
             for n, span in enumerate(spans):
                 speaker, method, conf = self._attribute(span)
+                credit = self._dash_credit(span, end) if speaker is None else None
+                if credit:
+                    speaker, method, conf = credit, "dash-credit", 0.85
                 if method == UNRESOLVED:
                     # '"...," the statement said' or "he wrote" with no "he" found: someone else
                     # speaks here, so neither this quote nor the next continues the last speaker.
@@ -237,6 +253,21 @@ class QuoteFinder:
             named_end = None
             out.append(span)
         return out
+
+    def _dash_credit(self, span: QuoteSpan, para_end: int) -> Optional[str]:
+        """The name a dash sets after a quote at the end of its paragraph ('"..." ― Ana Ruiz, Ohio'), or None."""
+        if span.unclosed:
+            return None
+        m = DASH_CREDIT.match(self.text[span.end:para_end])
+        if not m:
+            return None
+        name = m.group("name").strip().rstrip(".")
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+            return None
+        start = span.end + m.start("name")
+        person = self._person_mention_at(start)
+        return person.name if person is not None and person.name.split()[-1] in words else name
 
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""
@@ -326,8 +357,12 @@ class QuoteFinder:
         for tok in after:
             if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
                 break
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                speaker = self._according_to(doc[tok.i + 1])
+                if speaker:
+                    return speaker, "according-to", 0.85
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
-                speaker = self._speaker_of(tok)
+                speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
                 unresolved = True
@@ -345,11 +380,33 @@ class QuoteFinder:
         for tok in reversed(doc[first:start_tok]):
             if self._in_quote(tok.idx):
                 continue
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                speaker = self._according_to(doc[tok.i + 1])
+                if speaker:
+                    return speaker, "according-to", 0.8
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
         return None, UNRESOLVED if unresolved else "none", 0.0
+
+    def _according_to(self, to: Token) -> Optional[str]:
+        """The source named by "according to X" (a person, an organisation or its statement)."""
+        for child in to.children:
+            if child.dep_ == "pobj":
+                return self._name_of(child)
+        return None
+
+    def _name_between(self, start: int, end: int) -> Optional[str]:
+        """The speaker written between a quote and its speech verb when the parse gives the verb no subject
+        ('"...," Hines tweeted' read as a noun phrase): a name, a pronoun or "the ..." of a few words."""
+        words = [t for t in self.doc[start:end] if not t.is_punct and not t.is_space]
+        if not 1 <= len(words) <= 6 or any(self._in_quote(t.idx) for t in words):
+            return None
+        last = words[-1]
+        if last.lower_ in PRONOUN_SUBJECTS or last.pos_ == "PROPN" or last.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return self._name_of(last)
+        return None
 
     def _closes_sentence(self, span: QuoteSpan, after) -> bool:
         """True when a quote ends with a full stop and the next word opens a new sentence."""
@@ -375,14 +432,15 @@ class QuoteFinder:
         """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""
         for _ in range(3):
             head = verb.head
+            # "quoted X as saying": X speaks; "quoted a bible story, saying" is the subject's own word.
             if verb.lemma_.lower() == "say" and head.lemma_.lower() in QUOTING_VERBS:
                 for child in head.children:
-                    if child.dep_ in ("dobj", "obj"):
-                        return self._name_of(child)
+                    if child.dep_ in ("dobj", "obj") and (name := self._name_of(child)):
+                        return name
             if verb.lemma_.lower() in QUOTING_VERBS:
                 for child in verb.children:
-                    if child.dep_ in ("dobj", "obj"):
-                        return self._name_of(child)
+                    if child.dep_ in ("dobj", "obj") and (name := self._name_of(child)):
+                        return name
             for child in sorted(verb.children, key=self._not_a_person):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -424,6 +482,16 @@ class QuoteFinder:
         person = self._person_mention_at(tok.idx)
         if person is not None:
             return person.name   # the mended name ("Antony J. Blinken" where the model tagged "J. Blinken")
+        if not tok.ent_type_:
+            # "Malone's client, the officer John Doe, said", "Acme CEO and former Bolt CEO Jan Ek argued":
+            # the person the description stands beside speaks, not the description.
+            person = self._person_beside(tok)
+            if person is not None:
+                return person.name
+            if tok.lemma_.lower() in VOICE_WORDS:
+                voice = self._voice_of(tok)
+                if voice:
+                    return voice
         if tok.ent_type_:
             ent = ent_at(tok.doc, tok.i)
             if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -451,28 +519,67 @@ class QuoteFinder:
             return phrase
         return None
 
+    def _person_beside(self, tok: Token) -> Optional[Mention]:
+        """A person named in apposition to, in a compound with or joined to a noun (not under a preposition
+        or a possessive: "the lawyer for John Doe" and "Doe's lawyer" are not Doe)."""
+        todo, seen = [tok], {tok.i}
+        while todo:
+            t = todo.pop()
+            for child in t.children:
+                if child.dep_ in ("appos", "compound", "conj", "flat") and child.i not in seen:
+                    person = self._person_mention_at(child.idx)
+                    if person is not None:
+                        return person
+                    seen.add(child.i)
+                    todo.append(child)
+        return None
+
+    def _voice_of(self, tok: Token) -> Optional[str]:
+        """The organisation a spokesperson or statement speaks for: "a spokeswoman for the company", "the
+        ministry's statement", "a Pentagon spokesman" (an organisation, never a person or place)."""
+        for child in tok.children:
+            target = None
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ in ("poss", "compound"):
+                target = child
+            if target is None:
+                continue
+            if target.ent_type_ == "ORG" or (target.pos_ == "NOUN" and target.lemma_.lower() in ORG_ANAPHORS):
+                name = self._name_of(target)
+                if name and not gazetteer.is_title(name) and self._person_mention_at(target.idx) is None:
+                    return name
+        return None
+
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
 
-        Preference: the latest person named as the subject of a speech verb (the last
-        speaker), then the latest person named as any subject, then the latest person
-        named at all; a person whose gender is known and differs from the pronoun's is
-        passed over.
+        Preference: the latest person named as the subject of a speech verb in the two sentences
+        before (the last speaker), unless a person is named as a subject after it (the story has
+        moved on to them); then the latest person named as any subject, then the latest person
+        named at all, in the four sentences before; failing those, the one person of that gender
+        named in the eight sentences before. A person whose gender is known and differs from the
+        pronoun's is passed over.
         """
         want = "female" if tok.lower_ in ("she", "her") else "male"
         sent_idx = self.sentence_of(tok.i)
         genders = self._genders()
         best_speaker = best_subject = best_any = None
+        farther: set[str] = set()
         # Up to the first mention at or after the pronoun (the loop stops there), from the first that is near.
-        for m in self.mentions[self._mentions_from(sent_idx - 4):bisect_left(self._max_start, tok.idx)]:
+        for m in self.mentions[self._mentions_from(sent_idx - PRONOUN_REACH):bisect_left(self._max_start, tok.idx)]:
             if m.start >= tok.idx:
                 break
             if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
                 continue
-            if sent_idx - m.sentence > 4:
+            if sent_idx - m.sentence > PRONOUN_REACH:
                 continue
-            known = genders.get(m.name.split()[-1]) if m.label == "PERSON" else None
+            known = self._gender_of_mention(m, genders) if m.label == "PERSON" else None
             if known and known != want:
+                continue
+            if sent_idx - m.sentence > 4:
+                if known == want:
+                    farther.add(m.name.split()[-1])
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             root = span.root if span is not None else None
@@ -485,9 +592,15 @@ class QuoteFinder:
                 best_subject = m
                 if subj.head.lemma_.lower() in SPEECH_VERBS and sent_idx - m.sentence <= 2:
                     best_speaker = m
+        if best_speaker is not None and best_subject is not None and best_subject.sentence > best_speaker.sentence \
+                and best_subject.name.split()[-1] != best_speaker.name.split()[-1]:
+            best_speaker = None
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
-            return None
+            if len(farther) != 1:
+                return None
+            chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
+                          and m.name.split()[-1] in farther)
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
 
     def _resolve_description(self, tok: Token) -> Optional[str]:
@@ -538,16 +651,27 @@ class QuoteFinder:
         return self._role_cache
 
     def _genders(self) -> dict[str, str]:
-        """Surname -> gender for the people of this document whose full name or title tells it."""
+        """Full name -> gender for the people of this document whose full name or title tells it, and
+        surname -> gender when those of that surname agree (Melania and Donald Trump: "Trump" tells none)."""
         if not hasattr(self, "_gender_cache"):
             out: dict[str, str] = {}
+            by_surname: dict[str, set] = {}
             for m in self.mentions:
                 if m.label == "PERSON":
                     g = gazetteer.gender_of(m.name, m.title or m.role)
                     if g:
-                        out.setdefault(m.name.split()[-1], g)
+                        out.setdefault(m.name, g)
+                        by_surname.setdefault(m.name.split()[-1], set()).add(g)
+            for surname, seen in by_surname.items():
+                if len(seen) == 1 and surname not in out:
+                    out[surname] = next(iter(seen))
             self._gender_cache = out
         return self._gender_cache
+
+    @staticmethod
+    def _gender_of_mention(m: Mention, genders: dict[str, str]) -> Optional[str]:
+        """The gender of a person's mention: of its full name, else of its surname when unambiguous."""
+        return genders.get(m.name) or genders.get(m.name.split()[-1])
 
 
 def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
