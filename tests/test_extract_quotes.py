@@ -210,3 +210,24 @@ def test_a_quote_after_the_reporters_own_paragraph_continues_nobody(nlp):
                  "The school burned down in March, and classes moved to the town hall.",
                  '"It is a disgrace that nobody has been punished for this."')
     assert got[0][1] == "Ilse Brandt" and got[1][1] is None
+
+
+def test_the_name_set_off_after_an_of_phrase_speaks_and_is_the_next_he(nlp):
+    got = quotes(nlp, 'Airline chief executive Johan Berglund said the changes would make travel "much simpler".',
+                 'Chief executive of travel association Tavra, Mark Tenzer, said it was "potentially very positive".',
+                 '"We now hope to see confidence return as we enter the peak booking season," he added.')
+    assert [s for _, s, _ in got] == ["Johan Berglund", "Mark Tenzer", "Mark Tenzer"]
+
+
+def test_she_in_a_clause_under_a_speech_verb_is_its_subject(nlp):
+    got = quotes(nlp, '"The officer acted within the rules," said Stefan Ilves, a police trainer.',
+                 "Wright's former supervisor testified he concluded there was \"no violation of policy or law\" "
+                 "after reviewing the video.")
+    assert got[1][1] is None
+
+
+def test_a_firm_introduced_by_a_relative_clause_is_not_the_last_firm_named(nlp):
+    got = quotes(nlp, "Lawmakers questioned Nordbank Holdings Inc. about the loans in January, and Nordbank Holdings "
+                      "Inc. declined to comment.",
+                 'The accounting firm that prepared the statements says the documents "should no longer be relied upon."')
+    assert got[0][1] is None

@@ -65,6 +65,8 @@ VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "stat
 # A speaker's name set off by a dash after a quote, to the end of its paragraph or the next quote
 # ('"..." ― Ana Ruiz', a column of readers' comments).
 DASH_CREDIT = re.compile(r"""^["”»']?\s*[,.]?\s*[―—–-]{1,2}\s*(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:,[^“"«]*)?[.]?\s*(?:$|(?=[“"«]))""")
+# A company's legal form taken for its name when a sentence was cut after "Cos." ("Inc. said").
+LEGAL_FORM_ONLY = re.compile(r"(?:the\s+)?(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|AG|SA|NV|Group|Holdings)\.?", re.I)
 UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
@@ -160,6 +162,8 @@ class QuoteFinder:
         self._person_tokens: Optional[set[int]] = None   # tokens inside persons' names, found when first asked
         self._quoted_index: tuple[int, list[int], list[int]] = (-1, [], [])   # self.quoted merged, for _in_quote
         self._person_at: Optional[dict[int, Mention]] = None   # character -> the first person's mention there
+        self._last_voice: Optional[str] = None   # the organisation a spokesperson or statement last spoke for
+        self._said: list[tuple[int, str]] = []   # (sentence, speaker) of the quotes attributed so far
         # The mentions' furthest sentence and start so far, and nearest start from here on, so that a look
         # back over the mentions near a token starts and stops where it must instead of at either end.
         self._max_sentence = list(accumulate((m.sentence for m in mentions), max))
@@ -229,6 +233,8 @@ class QuoteFinder:
                         speaker, method, conf = prev_speaker, "continuation", 0.6
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
+                if speaker and out[-1].speaker == speaker:
+                    self._said.append((out[-1].sentence, speaker))
                 if speaker:
                     prev_speaker = speaker
             prev_unclosed = spans[-1].unclosed
@@ -447,11 +453,24 @@ class QuoteFinder:
                         return self._name_of(verb.head)
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
                         return None
-                    return self._name_of(child)
+                    if child.lower_ in PRONOUN_SUBJECTS and verb.dep_ == "ccomp":
+                        # "Ann Roe testified she concluded ...": she is the one testifying, named or not.
+                        outer = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                        if outer is not None and outer.lower_ not in PRONOUN_SUBJECTS and outer.pos_ in ("NOUN", "PROPN"):
+                            return self._name_of(outer)
+                    name = self._name_of(child)
+                    return None if name and LEGAL_FORM_ONLY.fullmatch(name) else name
                 if child.dep_ == "agent":
                     for g in child.children:
                         if g.dep_ == "pobj":
                             return self._name_of(g)
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+                # "thanked Ana for saying": Ana; "who drew criticism for stating": the one criticised.
+                verb = verb.head.head
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None and self._person_mention_at(obj.idx) is not None:
+                    return self._name_of(obj)
+                continue
             if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head.i != verb.i:
                 if verb.dep_ == "relcl":
                     return self._name_of(verb.head)
@@ -475,7 +494,8 @@ class QuoteFinder:
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
-        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("relcl", "acl") for c in tok.children):   # "the firm that prepared X" is new
             found = self._resolve_description(tok)
             if found:
                 return found
@@ -519,6 +539,25 @@ class QuoteFinder:
             return phrase
         return None
 
+    def _person_names(self) -> set[str]:
+        """The names of the document's people."""
+        if not hasattr(self, "_person_name_cache"):
+            self._person_name_cache = {m.name for m in self.mentions if m.label == "PERSON"}
+        return self._person_name_cache
+
+    def _is_subject(self, m: Mention) -> bool:
+        """True when a mention is the subject of its clause."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and (root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")))
+
+    def _pronoun_chain(self, want: str, sent_idx: int) -> bool:
+        """True when most of the sentences between the near window and a pronoun use that pronoun."""
+        forms = {"female": ("she", "her", "hers", "herself"), "male": ("he", "him", "his", "himself")}[want]
+        back = self.sents[max(0, sent_idx - PRONOUN_REACH):max(0, sent_idx - 1)]
+        return bool(back) and sum(any(t.lower_ in forms for t in s) for s in back) * 2 >= len(back)
+
     def _person_beside(self, tok: Token) -> Optional[Mention]:
         """A person named in apposition to, in a compound with or joined to a noun (not under a preposition
         or a possessive: "the lawyer for John Doe" and "Doe's lawyer" are not Doe)."""
@@ -532,6 +571,12 @@ class QuoteFinder:
                         return person
                     seen.add(child.i)
                     todo.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "of" and t.i == tok.i:
+                    # "Chief executive of Abta, Mark Tanzer, said": the name set off after the "of" phrase.
+                    for obj in child.children:
+                        for g in obj.children:
+                            if g.dep_ == "appos" and (person := self._person_mention_at(g.idx)) is not None:
+                                return person
         return None
 
     def _voice_of(self, tok: Token) -> Optional[str]:
@@ -545,11 +590,14 @@ class QuoteFinder:
                 target = child
             if target is None:
                 continue
-            if target.ent_type_ == "ORG" or (target.pos_ == "NOUN" and target.lemma_.lower() in ORG_ANAPHORS):
+            if target.ent_type_ in ("ORG", "GPE") or target.pos_ == "PROPN" or (
+                    target.pos_ == "NOUN" and target.lemma_.lower() in ORG_ANAPHORS):
                 name = self._name_of(target)
                 if name and not gazetteer.is_title(name) and self._person_mention_at(target.idx) is None:
+                    self._last_voice = name
                     return name
-        return None
+        # "the spokesman said" after "a spokesman for the ministry": the organisation that spoke last.
+        return self._last_voice if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
 
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
@@ -578,8 +626,10 @@ class QuoteFinder:
             if known and known != want:
                 continue
             if sent_idx - m.sentence > 4:
-                if known == want:
+                if known == want or (m.label == "PERSON" and self._is_subject(m)):
                     farther.add(m.name.split()[-1])
+                elif m.label == "PERSON":
+                    farther.add("")   # someone else who may be meant: no single person
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             root = span.root if span is not None else None
@@ -595,9 +645,18 @@ class QuoteFinder:
         if best_speaker is not None and best_subject is not None and best_subject.sentence > best_speaker.sentence \
                 and best_subject.name.split()[-1] != best_speaker.name.split()[-1]:
             best_speaker = None
+        # The person the last quote was credited to, in the two sentences before, unless someone has been
+        # named as a subject since: '"...," said Ann Roe, head of X. "...," she added.'
+        last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
+        if last is not None and sent_idx - last[0] <= 2 and (best_subject is None or best_subject.sentence <= last[0]):
+            gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
+            if last[1] in self._person_names() and gender in (None, want):
+                return last[1]
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
-            if len(farther) != 1:
+            # Nobody near: the one person named further back, when the sentences since keep calling
+            # someone by this pronoun ("Jane Roe, 26, quit. She was ... She found ... '...,' she said").
+            if len(farther) != 1 or "" in farther or not self._pronoun_chain(want, sent_idx):
                 return None
             chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
                           and m.name.split()[-1] in farther)
@@ -627,12 +686,23 @@ class QuoteFinder:
                 return max(reversed(named), key=lambda m: counts.get(m.name, 0)).name
         roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
         if not roles:
+            # "the governor", "the chief executive", "the prosecutor": a title word, the person holding it.
+            words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not c.ent_type_]
+            phrase = " ".join([w.lower_ for w in words] + [tok.lower_])
+            roles = (phrase,) if gazetteer.is_title(phrase) else (tok.lower_,) if gazetteer.is_title(tok.lower_) else ()
+        if not roles:
             return None
         countries = {gazetteer.country_named(c.text) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
         role_of = self._roles_by_surname()
-        for m in reversed(recent):
+        # The sentences before first, then the article so far ("the president" named once in the lead).
+        earlier = [m for m in self.mentions[:bisect_left(self._min_start_after, tok.idx)]
+                   if m.start < tok.idx and sent_idx - m.sentence > ANAPHOR_WINDOW and not self._in_quote(m.start)]
+        # "the head of the agency": the role must name what they head, as far as it is named.
+        of = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.subtree if g.pos_ in ("PROPN", "NOUN") and g.dep_ != "poss"]
+        for m in [*reversed(recent), *reversed(earlier)]:
             role = role_of.get(m.name.split()[-1]) if m.label == "PERSON" else None
-            if not role or not any(r in role.lower() for r in roles):
+            if not role or not any(r in role.lower() for r in roles) or not all(w in role.lower() for w in of):
                 continue
             theirs = {gazetteer.country_named(w) for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
             if countries and theirs and not countries & theirs:
