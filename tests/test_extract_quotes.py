@@ -231,3 +231,34 @@ def test_a_firm_introduced_by_a_relative_clause_is_not_the_last_firm_named(nlp):
                       "Inc. declined to comment.",
                  'The accounting firm that prepared the statements says the documents "should no longer be relied upon."')
     assert got[0][1] is None
+
+
+def test_a_long_apposition_between_quote_and_verb_still_names_the_speaker(nlp):
+    got = quotes(nlp, "\u201cWill the central bank give them a breather or keep moving?\u201d Ethan R. Hollis, an economist "
+                      "at Bank of Lumera Global Research, wrote in a note on Friday. \u201cWe tend to lean toward the latter.\u201d")
+    assert [s for _, s, _ in got] == ["Ethan R. Hollis", "Ethan R. Hollis"]
+
+
+def test_according_to_later_in_the_sentence_names_the_source(nlp):
+    got = quotes(nlp, '"No warning was issued by the command," regarding a potential threat to the coast, according '
+                      'to Captain Paula Kunz, the chief command spokesperson.')
+    assert got[0][1] == "Paula Kunz"
+
+
+def test_it_said_after_an_organisations_quote_is_that_organisation(nlp):
+    got = quotes(nlp, "Velmora Textiles Inc. said it had cancelled its orders from the region.",
+                 'A spokesperson for Velmora Textiles Inc. said: "We are reviewing every contract."',
+                 'It said: "We continue to monitor the situation closely with our partners."')
+    assert [s for _, s, _ in got] == ["Velmora Textiles Inc", "Velmora Textiles Inc"]
+
+
+def test_analysts_at_a_firm_speak_for_the_firm(nlp):
+    got = quotes(nlp, 'Analysts at Nordhavn Capital Partners wrote that the rally "has further to run this spring."')
+    assert got[0][1] == "Nordhavn Capital Partners"
+
+
+def test_a_paragraph_reporting_her_words_carries_her_into_the_next_quote(nlp):
+    got = quotes(nlp, '"We see a significant minority of fake passes every day," said Lucy Marten of the Border Union.',
+                 "But, she says, returning to paperwork checks would cause other problems.",
+                 '"If we were to check every individual, the queues would become really unmanageable."')
+    assert [s for _, s, _ in got] == ["Lucy Marten", "Lucy Marten"]

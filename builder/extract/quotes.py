@@ -174,8 +174,9 @@ class QuoteFinder(SpeakerReferences):
                     block_speaker = self._speaker_in_range(start, end)
                 prev_unclosed = False
                 # The reporter's own paragraph in between: a quote opening the next paragraph continues
-                # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's).
-                prev_speaker = None
+                # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
+                # paragraph reports what someone said ('She said the checks would fail.' / '"..."': hers).
+                prev_speaker = self._speaker_in_range(start, end) if reports_speech(self.doc, start, end) else None
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
@@ -324,8 +325,15 @@ class QuoteFinder(SpeakerReferences):
         after = doc[end_tok + 1 : min(end_tok + 9, len(doc))]
         if self._closes_sentence(span, after):
             after = doc[end_tok + 1 : end_tok + 1]
+        elif len(after) == 8:
+            # '"...," Ethan Roe, an economist at Bank of Somewhere, wrote': the subject's apposition may run
+            # past eight words; read on to the first verb of a clause of its own.
+            after = doc[end_tok + 1 : min(end_tok + 25, len(doc))]
         for tok in after:
             if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
+                break
+            if tok.i > end_tok + 8 and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "conj") \
+                    and tok.lemma_.lower() not in SPEECH_VERBS:
                 break
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 speaker = self._according_to(doc[tok.i + 1])
@@ -336,6 +344,14 @@ class QuoteFinder(SpeakerReferences):
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
                 unresolved = True
+        # '"...," regarding the launch, according to Capt. Ann Roe': later in the quote's own sentence.
+        sent_end = doc[end_tok].sent.end
+        for tok in doc[end_tok + 1 : sent_end]:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                    and not self._in_quote(tok.idx):
+                speaker = self._according_to(doc[tok.i + 1])
+                if speaker:
+                    return speaker, "according-to", 0.8
         # 3. A speech verb before the quote in the same sentence, or an introducing colon.
         start_tok = inner[0].i
         first = doc[start_tok].sent.start
@@ -415,6 +431,9 @@ class QuoteFinder(SpeakerReferences):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                         return self._name_of(verb.head)
+                    if child.lower_ == "it" and verb.lemma_.lower() in SPEECH_VERBS:
+                        # '"...," it said': the organisation quoted just before, if one was.
+                        return self._last_organisation(self.sentence_of(child.i))
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
                         return None
                     if child.lower_ in PRONOUN_SUBJECTS and verb.dep_ == "ccomp":
@@ -423,7 +442,7 @@ class QuoteFinder(SpeakerReferences):
                         if outer is not None and outer.lower_ not in PRONOUN_SUBJECTS and outer.pos_ in ("NOUN", "PROPN"):
                             return self._name_of(outer)
                     name = self._name_of(child)
-                    return None if name and LEGAL_FORM_ONLY.fullmatch(name) else name
+                    return self._company_before(child) if name and LEGAL_FORM_ONLY.fullmatch(name) else name
                 if child.dep_ == "agent":
                     for g in child.children:
                         if g.dep_ == "pobj":
@@ -443,6 +462,21 @@ class QuoteFinder(SpeakerReferences):
             return None
         return None
 
+    def _last_organisation(self, sent_idx: int) -> Optional[str]:
+        """The organisation the last quote in the three sentences before was credited to, or None."""
+        last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
+        if last is None or sent_idx - last[0] > 3 or last[1] in self._person_names():
+            return None
+        return last[1] if any(m.name == last[1] and m.label in ("ORG", "GPE") for m in self.mentions) else None
+
+    def _company_before(self, tok: Token) -> Optional[str]:
+        """The company whose name a legal form ends when the model cut the sentence before it
+        ("Acme Cos." / "Inc. said"), or None."""
+        for m in reversed(self.mentions[:bisect_left(self._min_start_after, tok.idx)]):
+            if m.end <= tok.idx:
+                return m.name if m.label == "ORG" and tok.idx - m.end <= 3 else None
+        return None
+
     def _not_a_person(self, tok: Token) -> bool:
         """False for a token inside a person's name: the model may give a verb two subjects, a title and
         the name ("State Councilor and Foreign Minister Wang Yi briefed"), and the name speaks."""
@@ -458,8 +492,11 @@ class QuoteFinder(SpeakerReferences):
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
-        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                and not any(c.dep_ in ("relcl", "acl") for c in tok.children):   # "the firm that prepared X" is new
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and any(
+                    g.dep_ == "det" and g.lower_ == "the" for g in c.children)) for c in tok.children) \
+                and not any(c.dep_ in ("relcl", "acl") and c.doc[c.left_edge.i - 1].text != ","
+                            for c in tok.children):   # "the firm that prepared X" is new; "the firm, which ..." is not
             found = self._resolve_description(tok)
             if found:
                 return found

@@ -27,7 +27,7 @@ SPEECH_VERBS = {
     # Ways of saying out loud or in writing that news stories use for a quote's speaker.
     "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
     "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
-    "refer", "opine", "concur", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
+    "refer", "opine", "concur", "advise", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
 }
 PRONOUN_SUBJECTS = {"he", "she"}
 # A person named again by what they are ("the top Russian diplomat noted"): the role words that
@@ -50,7 +50,11 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
-VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative"}
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
+               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note",
+               # "analysts at Bank X wrote", "Acme researchers said": the firm's word
+               "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
+GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 
@@ -115,8 +119,11 @@ class SpeakerReferences:
                 if name and not gazetteer.is_title(name) and self._person_mention_at(target.idx) is None:
                     self._last_voice = name
                     return name
-        # "the spokesman said" after "a spokesman for the ministry": the organisation that spoke last.
-        return self._last_voice if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+        # "the spokesman said" after "a spokesman for the ministry", "the note said" after "The Times, in a
+        # note, said": the organisation that spoke last (not for analysts: "the analysts" are anyone's).
+        if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        return self._last_organisation(self.sentence_of(tok.i)) or self._last_voice
 
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
