@@ -171,6 +171,8 @@ def test_a_name_after_a_dash_credits_the_quote(nlp):
     got = quotes(nlp, "\u201cThe bridge should have been repaired years ago.\u201d \u2015 Lena Marsh "
                       "\u201cNobody listens to us out here.\u201d \u2015 Tom Ekberg, Dover")
     assert [s for _, s, _ in got] == ["Lena Marsh", "Tom Ekberg"]
+    got = quotes(nlp, 'The storm could evolve into a "sting jet" -- a "narrow, focused region of extremely strong winds."')
+    assert [s for _, s, _ in got] == [None, None]
 
 
 def test_two_people_of_one_surname_keep_their_genders(nlp):

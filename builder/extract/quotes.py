@@ -33,6 +33,7 @@ TURN_MIN_WORDS = 6
 DASH_CREDIT = re.compile(r"""^["”»']?\s*[,.]?\s*[―—–-]{1,2}\s*(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:,[^“"«]*)?[.]?\s*(?:$|(?=[“"«]))""")
 # A company's legal form taken for its name when a sentence was cut after "Cos." ("Inc. said").
 LEGAL_FORM_ONLY = re.compile(r"(?:the\s+)?(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|AG|SA|NV|Group|Holdings)\.?", re.I)
+NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "di", "y"}
 UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
@@ -234,8 +235,9 @@ class QuoteFinder(SpeakerReferences):
             return None
         name = m.group("name").strip().rstrip(".")
         words = name.split()
-        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
-            return None
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words[1:]) \
+                or not words[0][:1].isupper() or len(words[0]) < 2:
+            return None   # '"sting jet" -- a "narrow region"' is no credit
         start = span.end + m.start("name")
         person = self._person_mention_at(start)
         return person.name if person is not None and person.name.split()[-1] in words else name
