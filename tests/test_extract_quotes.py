@@ -264,3 +264,10 @@ def test_a_paragraph_reporting_her_words_carries_her_into_the_next_quote(nlp):
                  "But, she says, returning to paperwork checks would cause other problems.",
                  '"If we were to check every individual, the queues would become really unmanageable."')
     assert [s for _, s, _ in got] == ["Lucy Marten", "Lucy Marten"]
+
+
+def test_a_person_whose_clause_a_colon_ends_speaks_the_quote_after_it(nlp):
+    got = quotes(nlp, "Roman Shevek runs a software firm in Kharkiv.",
+                 'He is also looking to the future: "We will probably set up offices in Poland or Slovakia."',
+                 'She became upset, so I had to change my answer: "Of course I believe you."')
+    assert [s for _, s, _ in got] == ["Roman Shevek", None]

@@ -376,7 +376,24 @@ class QuoteFinder(SpeakerReferences):
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
+        if lead.endswith(":") and not unresolved:
+            # 'He is also looking to the future: "We'll open offices abroad."': a person (or "he", "she")
+            # as the subject of the clause the colon ends introduces their own words.
+            speaker = self._colon_subject(doc[first:start_tok])
+            if speaker:
+                return speaker, "colon", 0.7
         return None, UNRESOLVED if unresolved else "none", 0.0
+
+    def _colon_subject(self, lead) -> Optional[str]:
+        """The person subject of the clause an introducing colon ends (the last subject before it), or None:
+        not in 'She was upset, so I had to change my answer: "..."'."""
+        subjects = [t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t.idx)]
+        if not subjects or self._in_quote(subjects[-1].head.idx):
+            return None
+        tok = subjects[-1]
+        if tok.lower_ in PRONOUN_SUBJECTS or self._person_mention_at(tok.idx) is not None:
+            return self._name_of(tok)
+        return None
 
     def _according_to(self, to: Token) -> Optional[str]:
         """The source named by "according to X" (a person, an organisation or its statement)."""

@@ -27,7 +27,7 @@ SPEECH_VERBS = {
     # Ways of saying out loud or in writing that news stories use for a quote's speaker.
     "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
     "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
-    "refer", "opine", "concur", "advise", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
+    "refer", "opine", "concur", "advise", "read", "cite", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
 }
 PRONOUN_SUBJECTS = {"he", "she"}
 # A person named again by what they are ("the top Russian diplomat noted"): the role words that
@@ -40,7 +40,8 @@ ROLE_ANAPHORS = {
     "spokeswoman": ("spokeswoman", "spokesperson", "spokesman", "press secretary"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
     "envoy": ("envoy", "ambassador", "foreign minister", "secretary of state", "negotiator"),
-    "ambassador": ("ambassador",), "senator": ("senator",),
+    "ambassador": ("ambassador",), "senator": ("senator", "sen."), "governor": ("governor", "gov."),
+    "congressman": ("congressman", "representative", "rep."), "congresswoman": ("congresswoman", "representative", "rep."),
     "aide": ("aide", "adviser", "advisor"), "adviser": ("adviser", "advisor", "aide"),
     "advisor": ("advisor", "adviser", "aide"),
 }
