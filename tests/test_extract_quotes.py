@@ -271,3 +271,9 @@ def test_a_person_whose_clause_a_colon_ends_speaks_the_quote_after_it(nlp):
                  'He is also looking to the future: "We will probably set up offices in Poland or Slovakia."',
                  'She became upset, so I had to change my answer: "Of course I believe you."')
     assert [s for _, s, _ in got] == ["Roman Shevek", None]
+
+
+def test_a_name_before_a_role_noun_is_a_modifier_not_the_speaker(nlp):
+    got = quotes(nlp, "Tom Dawson held a rally in Ohio on Tuesday.",
+                 '"We will win this state by ten points," a top Dawson surrogate said on Wednesday.')
+    assert got[0][1] is None

@@ -408,6 +408,9 @@ class QuoteFinder(SpeakerReferences):
         words = [t for t in self.doc[start:end] if not t.is_punct and not t.is_space]
         if not 1 <= len(words) <= 6 or any(self._in_quote(t.idx) for t in words):
             return None
+        person = self._person_mention_at(words[0].idx)
+        if person is not None:
+            return person.name   # '"...," Flynn, a top adviser, said'
         last = words[-1]
         if last.lower_ in PRONOUN_SUBJECTS or last.pos_ == "PROPN" or last.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return self._name_of(last)
@@ -447,6 +450,8 @@ class QuoteFinder(SpeakerReferences):
                     if child.dep_ in ("dobj", "obj") and (name := self._name_of(child)):
                         return name
             for child in sorted(verb.children, key=self._not_a_person):
+                if child.dep_ in ("nsubj", "nsubjpass") and self._in_quote(child.idx):
+                    continue   # 'said on "Fox and Friends"' read as the subject: a title, nobody
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                         return self._name_of(verb.head)

@@ -55,6 +55,9 @@ VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "stat
                "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note",
                # "analysts at Bank X wrote", "Acme researchers said": the firm's word
                "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
+# Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
+# other nouns a name is a modifier: "a top Trump surrogate" is not Trump.
+TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
@@ -89,7 +92,8 @@ class SpeakerReferences:
         while todo:
             t = todo.pop()
             for child in t.children:
-                if child.dep_ in ("appos", "compound", "conj", "flat") and child.i not in seen:
+                if child.dep_ in ("appos", "compound", "conj", "flat") and child.i not in seen and not (
+                        child.dep_ == "compound" and child.i < t.i and t.lower_ not in TITLE_HEADS):
                     person = self._person_mention_at(child.idx)
                     if person is not None:
                         return person
