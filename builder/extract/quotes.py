@@ -21,7 +21,7 @@ from .. import gazetteer
 from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
-from .speaker_refs import PRONOUN_SUBJECTS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences
+from .speaker_refs import PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401 (SPEECH_VERBS: read by event_parties)
 from .transcripts import Turn
 
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
@@ -311,7 +311,7 @@ class QuoteFinder(SpeakerReferences):
                 continue
             verb = head
             for _ in range(3):
-                if verb.lemma_.lower() in SPEECH_VERBS:
+                if verb.lemma_.lower() in QUOTE_VERBS:
                     speaker = self._speaker_of(verb)
                     if speaker:
                         return speaker, "governor:" + verb.lemma_.lower(), 0.9
@@ -335,13 +335,13 @@ class QuoteFinder(SpeakerReferences):
             if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
                 break
             if tok.i > end_tok + 8 and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "conj") \
-                    and tok.lemma_.lower() not in SPEECH_VERBS:
+                    and tok.lemma_.lower() not in QUOTE_VERBS:
                 break
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 speaker = self._according_to(doc[tok.i + 1])
                 if speaker:
                     return speaker, "according-to", 0.85
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
@@ -372,7 +372,7 @@ class QuoteFinder(SpeakerReferences):
                 speaker = self._according_to(doc[tok.i + 1])
                 if speaker:
                     return speaker, "according-to", 0.8
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
@@ -430,7 +430,7 @@ class QuoteFinder(SpeakerReferences):
         if span is None:
             return None
         for tok in reversed(span):
-            if tok.lemma_.lower() in SPEECH_VERBS and not self._in_quote(tok.idx):
+            if tok.lemma_.lower() in QUOTE_VERBS and not self._in_quote(tok.idx):
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker
@@ -455,7 +455,7 @@ class QuoteFinder(SpeakerReferences):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                         return self._name_of(verb.head)
-                    if child.lower_ == "it" and verb.lemma_.lower() in SPEECH_VERBS:
+                    if child.lower_ == "it" and verb.lemma_.lower() in QUOTE_VERBS:
                         # '"...," it said': the organisation quoted just before, if one was.
                         return self._last_organisation(self.sentence_of(child.i))
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):

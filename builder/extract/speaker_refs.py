@@ -24,7 +24,10 @@ SPEECH_VERBS = {
     "complain", "deny", "confirm", "tweet", "post", "remark", "observe", "conclude", "charge", "retort",
     "concede", "point", "assert", "maintain", "contend", "counter", "press", "raise", "brand", "dismiss",
     "characterize", "characterise", "speak", "voice", "express", "underline", "underscore", "highlight",
-    # Ways of saying out loud or in writing that news stories use for a quote's speaker.
+}
+# Ways of saying out loud or in writing that news stories use for a quote's speaker, besides those above
+# (kept apart: the event stage reads SPEECH_VERBS for who reports a happening).
+QUOTE_VERBS = SPEECH_VERBS | {
     "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
     "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
     "refer", "opine", "concur", "advise", "read", "cite", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
@@ -171,7 +174,7 @@ class SpeakerReferences:
                 root.head if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass") else None)
             if subj is not None:
                 best_subject = m
-                if subj.head.lemma_.lower() in SPEECH_VERBS and sent_idx - m.sentence <= 2:
+                if subj.head.lemma_.lower() in QUOTE_VERBS and sent_idx - m.sentence <= 2:
                     best_speaker = m
         if best_speaker is not None and best_subject is not None and best_subject.sentence > best_speaker.sentence \
                 and best_subject.name.split()[-1] != best_speaker.name.split()[-1]:
