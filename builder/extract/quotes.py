@@ -21,7 +21,8 @@ from .. import gazetteer
 from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
-from .speaker_refs import PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401 (SPEECH_VERBS: read by event_parties)
+# SPEECH_VERBS is read from here by the event stage (event_parties).
+from .speaker_refs import PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
 from .transcripts import Turn
 
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
