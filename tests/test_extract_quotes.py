@@ -277,3 +277,9 @@ def test_a_name_before_a_role_noun_is_a_modifier_not_the_speaker(nlp):
     got = quotes(nlp, "Tom Dawson held a rally in Ohio on Tuesday.",
                  '"We will win this state by ten points," a top Dawson surrogate said on Wednesday.')
     assert got[0][1] is None
+
+
+def test_the_company_is_never_a_financial_term_the_model_tags_as_one(nlp):
+    got = quotes(nlp, "Shares of Velmora Inc fell after Velmora Inc reported EPS of 40 cents and EPS guidance below forecasts.",
+                 '"Demand remained strong through the quarter," the company said.')
+    assert got[0][1] == "Velmora Inc"

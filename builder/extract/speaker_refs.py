@@ -62,6 +62,8 @@ VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "stat
 # other nouns a name is a modifier: "a top Trump surrogate" is not Trump.
 TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
+# Abbreviations of business and economic terms the model tags as organisations: never "the company".
+NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "ROI", "NFT", "SPAC", "CEO", "CFO", "COO"}
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 
@@ -79,7 +81,7 @@ class SpeakerReferences:
         """True when a mention is the subject of its clause."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         root = span.root if span is not None else None
-        return root is not None and (root.dep_ in ("nsubj", "nsubjpass") or (
+        return root is not None and (root.dep_ in ("nsubj", "nsubjpass", "ROOT") or (
             root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")))
 
     def _pronoun_chain(self, want: str, sent_idx: int) -> bool:
@@ -170,7 +172,8 @@ class SpeakerReferences:
             best_any = m
             if root is None:
                 continue
-            subj = root if root.dep_ in ("nsubj", "nsubjpass") else (
+            # A name the parser left as the sentence's root ("Sen. Ann Roe, a Democrat, posted on X ...") heads it.
+            subj = root if root.dep_ in ("nsubj", "nsubjpass", "ROOT") else (
                 root.head if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass") else None)
             if subj is not None:
                 best_subject = m
@@ -211,7 +214,8 @@ class SpeakerReferences:
         if tok.lemma_.lower() in ORG_ANAPHORS:
             # "the company said", "the bank said": the organisation the article has named most so far
             # among those named in the sentences before (the latest of equals), never the outlet.
-            named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)]
+            named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)
+                     and m.name.upper() not in NOT_ORGANISATIONS]
             if named:
                 counts = {}
                 for m in self.mentions:
