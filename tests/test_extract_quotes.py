@@ -283,3 +283,10 @@ def test_the_company_is_never_a_financial_term_the_model_tags_as_one(nlp):
     got = quotes(nlp, "Shares of Velmora Inc fell after Velmora Inc reported EPS of 40 cents and EPS guidance below forecasts.",
                  '"Demand remained strong through the quarter," the company said.')
     assert got[0][1] == "Velmora Inc"
+
+
+def test_a_paragraph_noting_what_someone_did_carries_them_into_the_next_quote(nlp):
+    got = quotes(nlp, '"We will not rest until the streets are safe," Mayor Ada Lunde said.',
+                 "Lunde reviewed the footage of the shooting and noted she had a child the same age.",
+                 '"My daughter was doing the same thing that girl was doing: playing on a tablet."')
+    assert got[1][1] == "Lunde"

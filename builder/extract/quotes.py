@@ -177,8 +177,8 @@ class QuoteFinder(SpeakerReferences):
                 prev_unclosed = False
                 # The reporter's own paragraph in between: a quote opening the next paragraph continues
                 # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
-                # paragraph reports what someone said ('She said the checks would fail.' / '"..."': hers).
-                prev_speaker = self._speaker_in_range(start, end) if reports_speech(self.doc, start, end) else None
+                # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
+                prev_speaker = self._speaker_in_range(start, end)
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
