@@ -290,3 +290,9 @@ def test_a_paragraph_noting_what_someone_did_carries_them_into_the_next_quote(nl
                  "Lunde reviewed the footage of the shooting and noted she had a child the same age.",
                  '"My daughter was doing the same thing that girl was doing: playing on a tablet."')
     assert got[1][1] == "Lunde"
+
+
+def test_a_later_quote_of_a_paragraph_continues_only_a_speaker_of_that_paragraph(nlp):
+    got = quotes(nlp, '"We will hold the line," Ana Ruiz said.',
+                 'The troops began "peacekeeping functions" on Monday in a region of "great importance to all of us."')
+    assert [s for _, s, _ in got] == ["Ana Ruiz", None, None]

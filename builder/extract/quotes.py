@@ -178,7 +178,9 @@ class QuoteFinder(SpeakerReferences):
                 # The reporter's own paragraph in between: a quote opening the next paragraph continues
                 # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
                 # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
-                prev_speaker = self._speaker_in_range(start, end)
+                carried = self._speaker_in_range(start, end)
+                prev_speaker = carried if carried and carried[:1].isupper() and not any(
+                    m.name == carried and m.label != "PERSON" for m in self.mentions) else None   # someone, not "the West"
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
@@ -186,6 +188,7 @@ class QuoteFinder(SpeakerReferences):
             if not spans:
                 prev_unclosed = False
                 continue
+            last_in_para = None   # the speaker of an earlier quote in this paragraph
             for n, span in enumerate(spans):
                 speaker, method, conf = self._attribute(span)
                 credit = self._dash_credit(span, end) if speaker is None else None
@@ -195,15 +198,20 @@ class QuoteFinder(SpeakerReferences):
                     # '"...," the statement said' or "he wrote" with no "he" found: someone else
                     # speaks here, so neither this quote nor the next continues the last speaker.
                     prev_speaker = None
-                if speaker is None and method != UNRESOLVED and (n > 0 or (starts_with_quote and prev_speaker)):
-                    if prev_speaker and (n > 0 or prev_unclosed or starts_with_quote):
+                if speaker is None and method != UNRESOLVED:
+                    # A later quote of the paragraph continues its earlier speaker (not one of paragraphs
+                    # before: 'ordered "peacekeeping functions" ... a country "created by Russia"' is
+                    # nobody's); a paragraph opening with a quote continues the previous paragraph's.
+                    if n > 0 and last_in_para:
+                        speaker, method, conf = last_in_para, "continuation", 0.6
+                    elif n == 0 and prev_speaker and (prev_unclosed or starts_with_quote):
                         speaker, method, conf = prev_speaker, "continuation", 0.6
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
                 if speaker and out[-1].speaker == speaker:
                     self._said.append((out[-1].sentence, speaker))
                 if speaker:
-                    prev_speaker = speaker
+                    prev_speaker = last_in_para = speaker
             prev_unclosed = spans[-1].unclosed
             last_text = para_text.rstrip()
             if last_text.endswith(":") and not spans[-1].unclosed and turn is None:

@@ -187,7 +187,7 @@ class SpeakerReferences:
         last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
         if last is not None and sent_idx - last[0] <= 2 and (best_subject is None or best_subject.sentence <= last[0]):
             gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
-            if last[1] in self._person_names() and gender in (None, want):
+            if last[1] in self._person_names() and gender == want:
                 return last[1]
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
