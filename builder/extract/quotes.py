@@ -2,10 +2,16 @@
 
 For each quoted span the speaker is looked for, in order: the speech verb that
 governs the quote ("X called the talks 'unsuccessful'"), a speech verb right
-after it ('"...," X said'), one before it ('X said: "..."', 'quoted X as
-saying'), and finally the speaker of the quote it continues. Pronoun subjects
-are resolved to the person most recently named as a subject. The reporting
-outlet is never a speaker: "TASS quoted X as saying" gives X.
+after it ('"...," X said', also past a long apposition), "according to X" in
+the quote's sentence, a speech verb before it ('X said: "..."', 'quoted X as
+saying'), the person whose clause an introducing colon ends, a name set off by a
+dash after it ('"..." ― Ana Ruiz'), and finally the speaker of the quote it
+continues: an earlier quote of the same paragraph, or of the paragraph before
+when this one opens with a quote (a reporter's paragraph in between ends that,
+unless it reports the same person's words). Pronouns, descriptions ("the
+ministry", "the president") and spokespeople are resolved in speaker_refs.py.
+A speaker the text does not name stays unknown. The reporting outlet is never a
+speaker: "TASS quoted X as saying" gives X.
 """
 from __future__ import annotations
 
