@@ -50,3 +50,39 @@ def _split(text: str, sep: re.Pattern) -> list[str]:
 ])
 def test_separator_splits_quotes_and_punctuation_off_words(text, words):
     assert _split(text, _separator()) == words
+
+
+@pytest.fixture(scope="module")
+def index(seeds_build) -> list[dict]:
+    return json.loads((seeds_build["site"] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def _text(doc: dict) -> str:
+    return re.sub(r"<[^>]+>", " ", doc["text"])
+
+
+def test_entity_pages_are_indexed(index, seeds_build):
+    pages = {d["location"].split("#")[0] for d in index}
+    data = seeds_build["data"]
+    assert {f"events/{e['id']}.html" for e in data["events"]} <= pages
+    assert any(p.startswith("actors/") for p in pages) and any(p.startswith("articles/") for p in pages)
+
+
+def test_no_section_repeats_other_pages_or_is_empty(index):
+    for d in index:
+        page, _, anchor = d["location"].partition("#")
+        assert anchor not in {"how-each-outlet-reported-it", "whom-it-quotes", "topics-it-covers", "key-dates",
+                              "most-cited-quotes", "who-covered-it", "key-actors", "quotes", "timeline"}, d["location"]
+        if anchor:
+            assert _text(d).strip(), f"{d['location']}: an empty section"
+
+
+def test_labels_every_page_repeats_are_not_indexed(index):
+    for d in index:
+        text = _text(d)
+        if d["location"].startswith("events/"):
+            for label in ("Reported by", "Participants", "confidence", "Status"):
+                assert label not in text, f"{d['location']}: {label!r} indexed"
+        if d["location"].startswith("actors/"):
+            for label in ("Roles:", "Also written as:", "source", " quotes "):
+                assert label not in text, f"{d['location']}: {label!r} indexed"
