@@ -71,7 +71,7 @@ def test_entity_pages_are_indexed(index, seeds_build):
 def test_no_section_repeats_other_pages_or_is_empty(index):
     for d in index:
         page, _, anchor = d["location"].partition("#")
-        assert anchor not in {"how-each-outlet-reported-it", "whom-it-quotes", "topics-it-covers", "key-dates",
+        assert anchor not in {"what-they-said", "how-each-outlet-reported-it", "whom-it-quotes", "topics-it-covers", "key-dates",
                               "most-cited-quotes", "who-covered-it", "key-actors", "quotes", "timeline"}, d["location"]
         if anchor:
             assert _text(d).strip(), f"{d['location']}: an empty section"
@@ -86,3 +86,12 @@ def test_labels_every_page_repeats_are_not_indexed(index):
         if d["location"].startswith("actors/"):
             for label in ("Roles:", "Also written as:", "source", " quotes "):
                 assert label not in text, f"{d['location']}: {label!r} indexed"
+
+
+def test_quotes_are_searched_with_their_speakers_page(index, seeds_build):
+    docs = {d["location"]: d for d in index}
+    said = [p for p in sorted(docs) if p.startswith("actors/")
+            and 'id="what-they-said"' in (seeds_build["site"] / p).read_text(encoding="utf-8")]
+    assert said, "no actor page has a 'What they said' heading"   # the heading (and its table-of-contents entry) stays
+    for page in said:
+        assert "“" in docs[page]["text"], f"{page}: the quotes are not part of the page's own search entry"
