@@ -116,3 +116,23 @@ def test_packaged_taxonomy_loads_and_project_file_wins(tmp_path):
     own = tmp_path / "topics.yml"
     own.write_text("- name: Grain\n  keywords: [wheat, grain]\n")
     assert [t.name for t in load_taxonomy(own)] == ["Grain"]
+
+
+def test_one_sentence_with_two_topic_words_and_supporting_words_around_it_is_not_the_subject():
+    arts = [parsed("a", "An invasion force could invade the valley, a novelist imagines.",
+                   "His war story ends with an attack on a castle.", *[FILLER] * 2, title="A novel of knights")]
+    assert assign(arts, [WAR], [], [], {}, {}) == []      # one sentence counts once; supporting words are not a second
+
+
+def test_a_topic_the_headline_does_not_name_must_outweigh_the_one_it_names():
+    arts = [parsed("a", "Shares fell as an invasion loomed over the region.", "The invasion threat weighed on trading.",
+                   *[FILLER] * 2, title="Stocks slip")]
+    topics = {t.name: t.articles for t in assign(arts, [MARKETS, WAR], [], [], {}, {})}
+    assert topics == {"Markets": ("a",)}                   # the war is the cause of the day, not the subject
+
+
+def test_a_subject_spread_over_the_topics_of_its_family_gives_each_of_them():
+    arts = [parsed("a", "Troops could invade within days.", "The envoy arrived in the capital.",
+                   "An invasion was feared.", *[FILLER] * 2, title="Tense week at the border")]
+    topics = {t.name: t.articles for t in assign(arts, [WAR, TALKS], [], [], {}, {})}
+    assert topics == {"Invasion": ("a",), "Diplomacy": ("a",)}
