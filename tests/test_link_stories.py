@@ -77,3 +77,16 @@ def test_a_story_title_names_its_subject_not_another_name_place_or_people():
     assert _title(["kim-lee", "acme"], ["japan", "chinese"], names) == "Kim Lee and Acme"
     names["harbour"] = "Harbour Street"
     assert _title(["kim-lee", "acme", "harbour"], ["street", "january", "merger"], names) == "Kim Lee and Acme: merger"
+
+
+def test_one_outlets_long_run_of_reports_is_a_column_not_a_story():
+    arts, actors, refs, quotes = corpus()
+    for k in range(10):   # a daily column of one outlet, in a corpus of three outlets
+        aid = f"col{k:02d}"
+        arts.append(parsed(aid, f"Grain desk: Dunmore wheat quotes, session {k}", 1 + k, "Post",
+                           "Wheat quotes moved in Dunmore.", "Traders watched the grain desk.",
+                           phrases=("grain desk", "wheat quote")))
+        refs.append(MentionRef("dunmore", aid, 0, "Dunmore"))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("col00" in s.articles for s in stories)
+    assert any("port0" in s.articles for s in stories)      # the dispute three outlets follow stays

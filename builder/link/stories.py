@@ -37,7 +37,9 @@ PULL_DAYS = 14              # a story draws in articles by headline up to this m
 FAR_DAYS = 60               # ... and up to this many when they are on the story's own subject
 RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller communities
 OUTLIER = 0.5               # a member less than this share as alike to its story as the typical member leaves it
-MIN_ARTICLES = 3            # a story has at least this many articles ...
+ONE_OUTLET = 0.7            # a story none of whose outlets holds more than this share of its articles ...
+COLUMN = 10                 # ... (when it has at least this many) ...
+MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
 these those after before over under into about amid against says say said new will would could may might can not
@@ -70,17 +72,44 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         return out
 
     stories = describe_all(groups)
-    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, leading)
-    return describe_all(moved) if moved is not groups else stories
+    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, leading,
+                         _headline_subjects(topics))
+    stories = describe_all(moved) if moved is not groups else stories
+    # in a corpus of several outlets, one outlet's long run of reports (a daily market column) is a genre,
+    # not a story followed across outlets
+    if len({pa.article.outlet for pa in parsed if pa.article.outlet}) >= 3:
+        stories = [s for s in stories if _spread(s)]
+    return stories
+
+
+def _spread(story: Story) -> bool:
+    """Whether a story is more than one outlet's column: short, or no outlet holds over ONE_OUTLET of it."""
+    most = max((len(c.articles) for c in story.coverage), default=0)
+    return len(story.articles) < COLUMN or most <= ONE_OUTLET * len(story.articles)
+
+
+def _headline_subjects(topics: list[Topic]) -> dict[str, set[str]]:
+    """The subjects (topic families, or topics) whose defining words each article's headline holds."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for t in topics:
+        if t.source == "taxonomy":
+            for e in t.evidence:
+                if -1 in e.sentences:
+                    out[e.article].add(t.family or t.id)
+    return out
 
 
 def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, ParsedArticle],
-                 names: dict[str, str], kinds: dict[str, str], subject: dict[str, str]) -> list[set[str]]:
+                 names: dict[str, str], kinds: dict[str, str], subject: dict[str, str],
+                 headline_subjects: Optional[dict[str, set[str]]] = None) -> list[set[str]]:
     """Stories whose headlines name their lead actors draw in, near their dates, every article whose headline
     names them ("Stocks slide as <country> tensions rise" joins the crisis), and keep the other articles only
     when on the story's own subject (a market round-up that names the country in passing leaves it).
 
-    A story's own subject is the main subject most over-represented among its headline-naming articles."""
+    A story's own subject is the main subject most over-represented among its headline-naming articles. An article
+    whose main subject is no likelier among them than in the corpus, and whose headline names that subject
+    ("<country> stocks slide"), is a report on that subject: it neither joins nor stays."""
+    headline_subjects = headline_subjects or {}
     overall = Counter(subject.get(a) for a in by_id)
     home = {a: i for i, g in enumerate(groups) for a in g}
 
@@ -111,12 +140,21 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
         named = Counter(subject.get(a) for a in s.articles if words(a) & leads)
         own = max((k for k in named if k and named[k] >= 2), default=None,
                   key=lambda k: (named[k] / overall[k], k))
+
+        # subjects no likelier among the articles naming its leads than in the corpus are foreign to the story
+        share = sum(named.values()) or 1
+        foreign = {k for k in overall if k and named[k] / share <= overall[k] / len(by_id)}
+
+        def elsewhere(a: str) -> bool:
+            """Whether the article is about a subject foreign to the story, as its headline says."""
+            return subject.get(a) in foreign and subject.get(a) in headline_subjects.get(a, ())
+
         for a in s.articles:
-            if not words(a) & leads and subject.get(a) != own:
+            if (not words(a) & leads and subject.get(a) != own) or elsewhere(a):
                 moves[a] = None
         strength = sum(named.values())
         for a, pa in by_id.items():
-            if not (s.start and s.end and pa.article.date and words(a) & leads):
+            if not (s.start and s.end and pa.article.date and words(a) & leads) or elsewhere(a):
                 continue
             gap = max(_days(pa.article.date, s.start), _days(s.end, pa.article.date), 0)
             # near the story's days any article naming its leads joins; further off only one on its own subject
