@@ -90,3 +90,30 @@ def test_one_outlets_long_run_of_reports_is_a_column_not_a_story():
     stories = find_stories(arts, actors, refs, [], quotes)
     assert not any("col00" in s.articles for s in stories)
     assert any("port0" in s.articles for s in stories)      # the dispute three outlets follow stays
+
+
+def test_a_group_sharing_only_a_genre_is_no_story():
+    arts, actors, refs, quotes = corpus()
+    firms = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir"]
+    for k, firm in enumerate(firms):   # the day's movers, each report about other firms
+        aid = f"mov{k}"
+        arts.append(parsed(aid, f"Biggest movers of the session: {firm} and others", 1 + k, ["Daily", "Post", "Wire"][k % 3],
+                           f"{firm} shares jumped in the session.", "Other movers followed in the session.",
+                           phrases=("biggest movers", "session")))
+        actors.append(actor(firm.lower(), firm, "organization"))
+        refs.append(MentionRef(firm.lower(), aid, 0, firm))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("mov0" in s.articles for s in stories)
+    assert any("port0" in s.articles for s in stories)
+
+
+def test_a_story_about_two_countries_is_named_as_a_pair_with_its_subject():
+    from builder.link.stories import _title
+
+    names = {"ruritania": "Ruritania", "osterlich": "Osterlich", "kim-lee": "Kim Lee", "central-bank": "Central Bank"}
+    kinds = {"ruritania": "country", "osterlich": "country", "kim-lee": "person", "central-bank": "organization"}
+    assert _title(["ruritania", "osterlich"], ["ruritanian", "border dispute"], names, kinds) == \
+        "Ruritania\u2013Osterlich border dispute"
+    # the subject is the lead in most of its articles; a short form of its name ("central") is not the term
+    assert _title(["central-bank", "kim-lee"], ["central", "rate path"], names, kinds, ["central-bank"]) == \
+        "Central Bank: rate path"

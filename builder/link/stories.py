@@ -39,6 +39,8 @@ RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller commun
 OUTLIER = 0.5               # a member less than this share as alike to its story as the typical member leaves it
 ONE_OUTLET = 0.7            # a story none of whose outlets holds more than this share of its articles ...
 COLUMN = 10                 # ... (when it has at least this many) ...
+SUBJECT_SHARE = 0.5         # ... and one of whose two lead actors is in at least this share of its articles ...
+SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corpus ...
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -58,6 +60,10 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     groups = _communities(ids, features, [pa.article.date for pa in parsed], [leading.get(a) for a in ids])
     by_id = {pa.article.id: pa for pa in parsed}
     names = {a.id: a.name for a in actors}
+    kinds = {a.id: a.type for a in actors}
+    where: dict[str, set[str]] = defaultdict(set)
+    for r in refs:
+        where[r.actor].add(r.article)
     df: Counter = Counter(f for bag in features.values() for f in bag)
 
     def describe_all(groups: list[set[str]]) -> list[Story]:
@@ -67,19 +73,35 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
             days = {by_id[a].article.date for a in group if by_id[a].article.date}
             if len(group) < MIN_ARTICLES or len(days) < min(MIN_DAYS, len(group)):
                 continue
-            out.append(_describe(sorted(group), by_id, features, df, len(parsed), names, events, quotes, taken))
+            out.append(_describe(sorted(group), by_id, features, df, len(parsed), names, events, quotes, taken,
+                                 kinds, where))
         out.sort(key=lambda s: (-len(s.articles), s.start or "", s.id))
         return out
 
     stories = describe_all(groups)
-    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, leading,
+    moved = _by_headline(stories, groups, by_id, names, kinds, leading,
                          _headline_subjects(topics))
     stories = describe_all(moved) if moved is not groups else stories
     # in a corpus of several outlets, one outlet's long run of reports (a daily market column) is a genre,
     # not a story followed across outlets
     if len({pa.article.outlet for pa in parsed if pa.article.outlet}) >= 3:
         stories = [s for s in stories if _spread(s)]
-    return stories
+    # a story is about someone: a group whose lead actors are each in a few of its articles shares only a genre
+    # (the day's biggest stock movers, each about other companies)
+    return [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))]
+
+
+def _subjects(actor_ids: tuple[str, ...], articles: tuple[str, ...], where: dict[str, set[str]], n: int) -> list[str]:
+    """A story's two lead actors that are its subject: in SUBJECT_SHARE of its articles, and far likelier there
+    than in the corpus (a country named everywhere is a setting, not a subject), unless the story is most of
+    the corpus."""
+    arts = set(articles)
+    out = []
+    for actor in actor_ids[:2]:
+        share = len(where[actor] & arts) / len(arts)
+        if share >= SUBJECT_SHARE and (share >= SUBJECT_LIFT * len(where[actor]) / n or 2 * len(arts) >= n):
+            out.append(actor)
+    return out
 
 
 def _spread(story: Story) -> bool:
@@ -339,7 +361,8 @@ def _ordinal(value: Optional[str]) -> float:
 
 
 def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, Counter], df: Counter, n: int,
-              names: dict[str, str], events: list[Event], quotes: list[Quote], taken: set[str]) -> Story:
+              names: dict[str, str], events: list[Event], quotes: list[Quote], taken: set[str],
+              kinds: Optional[dict[str, str]] = None, where: Optional[dict[str, set[str]]] = None) -> Story:
     """A story record for one group of articles."""
     inside = Counter(f for a in arts for f in bags[a])
     size = len(arts)
@@ -364,7 +387,8 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     cited = _most_cited(story_quotes)
     outlets = Counter(by_id[a].article.outlet for a in arts)
     dates = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
-    title = _title(actor_ids, terms, names)
+    leads = _subjects(tuple(actor_ids), tuple(arts), where, n) if where is not None else None
+    title = _title(actor_ids, terms, names, kinds, leads or None)
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
@@ -392,15 +416,24 @@ def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
     return [min(g, key=lambda q: q.id).id for g in ranked[:limit]]
 
 
-def _title(actor_ids: list[str], terms: list[str], names: dict[str, str]) -> str:
-    """A name for a story: its two most characteristic actors and the term that sets it apart. The term says
-    what the story is about, so a name ("japan"), a place or a demonym ("chinese") is passed over."""
-    who = [names[a] for a in actor_ids[:2]]
-    said = {w[:5] for n in who for w in n.lower().split()}
+def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds: Optional[dict[str, str]] = None,
+           leads: Optional[list[str]] = None) -> str:
+    """A name for a story as a reader would say it: who it is about and the term that sets it apart. Its subjects
+    are its lead actors that are in most of its articles (``leads``; else its two most characteristic actors); two
+    countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
+    about, so a name, a place, a demonym, a month or a short form of a subject's name ("fed") is passed over."""
+    subjects = leads or actor_ids[:2]
+    who = [names[a] for a in subjects]
+    said = {w[:5] for a in actor_ids[:2] for w in names[a].lower().split()}
     named = {n.lower() for n in names.values()}
     # the words of its key actors' names ("street" of Wall Street) and the calendar say nothing of the subject
     named |= {w for a in actor_ids[:8] for w in names[a].lower().split()} | set(MONTHS) | set(WEEKDAYS)
-    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)), "")
+    words = [w for a in actor_ids[:2] for w in names[a].lower().split()]
+    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)
+                 and not any(w.startswith(t) for w in words)), "")
+    pair = kinds is not None and len(who) == 2 and all(kinds.get(a) in ("country", "place") for a in subjects)
+    if pair:
+        return f"{who[0]}–{who[1]} {what}".strip()
     if who and what:
         return f"{' and '.join(who)}: {what}"
     return " and ".join(who) or what.capitalize() or "Story"
