@@ -117,3 +117,30 @@ def test_a_story_about_two_countries_is_named_as_a_pair_with_its_subject():
     # the subject is the lead in most of its articles; a short form of its name ("central") is not the term
     assert _title(["central-bank", "kim-lee"], ["central", "rate path"], names, kinds, ["central-bank"]) == \
         "Central Bank: rate path"
+
+
+def test_a_large_group_spread_evenly_over_months_is_a_beat_not_a_developing_story():
+    from builder.link.stories import _peaks
+    from builder.records import Story
+
+    def art(aid: str, day: str) -> ParsedArticle:
+        a = parsed(aid, "Mayor Kell again", 1, "Post", "Kell spoke.")
+        return ParsedArticle(article=Article(id=aid, title="Mayor Kell again", paragraphs=(), source_path=aid, date=day),
+                             sentences=a.sentences, mentions=(), times=(), quotes=(), events=(), keyphrases=(), words=40)
+    even = {f"e{k}": art(f"e{k}", f"2024-{1 + k // 4:02d}-{1 + 7 * (k % 4):02d}") for k in range(12)}   # Jan-Mar
+    burst = {f"b{k}": art(f"b{k}", f"2024-03-{1 + k:02d}") for k in range(12)}
+    story = lambda arts: Story(id="s", title="s", start=None, end=None, articles=tuple(arts), outlets=())
+    assert not _peaks(story(even), even)
+    assert _peaks(story(burst), burst)
+
+
+def test_a_large_group_whose_reports_quote_nobody_is_a_data_feed():
+    arts, actors, refs, quotes = corpus()
+    for k in range(12):   # the index's daily figures, three outlets, no one quoted
+        aid = f"idx{k:02d}"
+        arts.append(parsed(aid, f"Velmar freight index edges up, day {k}", 1 + k % 9, ["Daily", "Post", "Wire"][k % 3],
+                           "The Velmar freight index rose.", "Velmar freight volumes were steady.",
+                           phrases=("freight index", "freight volume")))
+        refs.append(MentionRef("velmar", aid, 0, "Velmar"))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("idx00" in s.articles for s in stories)

@@ -41,6 +41,8 @@ ONE_OUTLET = 0.7            # a story none of whose outlets holds more than this
 COLUMN = 10                 # ... (when it has at least this many) ...
 SUBJECT_SHARE = 0.5         # ... and one of whose two lead actors is in at least this share of its articles ...
 SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corpus ...
+PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
+QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -88,7 +90,25 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         stories = [s for s in stories if _spread(s)]
     # a story is about someone: a group whose lead actors are each in a few of its articles shares only a genre
     # (the day's biggest stock movers, each about other companies)
-    return [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))]
+    stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))]
+    # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
+    # president's every day, a country's news), and one whose articles quote nobody is a data feed
+    quoted = {q.article for q in quotes if q.speaker}
+    return [s for s in stories if len(s.articles) < COLUMN
+            or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+
+
+def _peaks(story: Story, by_id: dict[str, ParsedArticle]) -> bool:
+    """Whether a story's busiest PEAK_DAYS hold PEAK_SHARE of its dated articles."""
+    days = sorted(d for d in (_ordinal(by_id[a].article.date) for a in story.articles) if d == d)
+    if not days:
+        return True
+    most, start = 0, 0
+    for end in range(len(days)):
+        while days[end] - days[start] > PEAK_DAYS:
+            start += 1
+        most = max(most, end - start + 1)
+    return most >= PEAK_SHARE * len(days)
 
 
 def _subjects(actor_ids: tuple[str, ...], articles: tuple[str, ...], where: dict[str, set[str]], n: int) -> list[str]:
