@@ -144,3 +144,12 @@ def test_a_large_group_whose_reports_quote_nobody_is_a_data_feed():
         refs.append(MentionRef("velmar", aid, 0, "Velmar"))
     stories = find_stories(arts, actors, refs, [], quotes)
     assert not any("idx00" in s.articles for s in stories)
+
+
+def test_a_word_for_the_kind_of_story_names_it_before_other_terms():
+    from builder.link.stories import _title
+
+    names = {"ruritania": "Ruritania", "osterlich": "Osterlich"}
+    kinds = {"ruritania": "country", "osterlich": "country"}
+    assert _title(["ruritania", "osterlich"], ["sanction", "border", "conflict"], names, kinds) == \
+        "Ruritania\u2013Osterlich conflict"

@@ -43,6 +43,12 @@ SUBJECT_SHARE = 0.5         # ... and one of whose two lead actors is in at leas
 SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corpus ...
 PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
 QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
+ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
+# words that say what kind of story a story is, the more telling first: one among its terms names it
+# ("Ruritania-Osterlich conflict")
+STORY_KINDS = tuple("""crisis war conflict invasion standoff dispute trial investigation probe inquiry scandal
+election outbreak pandemic variant strike protest ceasefire talks negotiation summit merger takeover acquisition
+bankruptcy lawsuit resignation tension sanction""".split())
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -163,8 +169,10 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
     targets = []
     for s in stories:
         # the leads' name words that are rare in headlines (a column named "... Stocks" does not name a story)
-        leads = {w for w in _name_words([names[a] for a in s.actors[:2] if kinds.get(a) in NAMED_KINDS])
-                 if in_headlines[w] <= RARE_HEADLINE_WORD * len(by_id)}
+        # (and a person third among its actors: the leader of a country at the centre of it)
+        lead_ids = [a for a in s.actors[:2] if kinds.get(a) in NAMED_KINDS] + \
+            [a for a in s.actors[2:3] if kinds.get(a) == "person"]
+        leads = {w for w in _name_words([names[a] for a in lead_ids]) if in_headlines[w] <= RARE_HEADLINE_WORD * len(by_id)}
         share = sum(1 for a in s.articles if words(a) & leads) / len(s.articles)
         if leads and share >= HEADLINE_SHARE:
             targets.append((share, s, leads))
@@ -395,7 +403,8 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     ranked = sorted((f for f in inside if inside[f] >= max(2, 0.1 * size)), key=lambda f: (-weight(f), f))
     actor_ids = [f[2:] for f in ranked if f.startswith("a:") and f[2:] in names][:8]
     terms = [f[2:] for f in ranked if f[:2] in ("p:", "w:")]
-    terms = [t for i, t in enumerate(terms) if not any(t in u.split() for u in terms[:i])][:8]
+    terms = [t.strip("-") for t in terms]     # "covid-" of "covid-19"
+    terms = [t for i, t in enumerate(terms) if len(t) > 2 and not any(t in u.split() for u in terms[:i])][:8]
     art_set = set(arts)
     span = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
     # key dates are those of the story's own days (a past summit the reports recall is background)
@@ -408,6 +417,9 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     outlets = Counter(by_id[a].article.outlet for a in arts)
     dates = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
     leads = _subjects(tuple(actor_ids), tuple(arts), where, n) if where is not None else None
+    shares = [len(where[a] & set(arts)) / size for a in leads or ()]
+    if len(shares) == 2 and shares[0] >= ALL_ABOUT > shares[1]:
+        leads = leads[:1]       # a story nearly all of whose articles name its lead (and not the second) is about it
     title = _title(actor_ids, terms, names, kinds, leads or None)
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
@@ -451,6 +463,8 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
     words = [w for a in actor_ids[:2] for w in names[a].lower().split()]
     what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)
                  and not any(w.startswith(t) for w in words)), "")
+    # a word that says what kind of story it is ("conflict", "trial") names it better than any other term
+    what = next((k for k in STORY_KINDS if k in terms[:8]), what)
     pair = kinds is not None and len(who) == 2 and all(kinds.get(a) in ("country", "place") for a in subjects)
     if pair:
         return f"{who[0]}–{who[1]} {what}".strip()
