@@ -153,3 +153,19 @@ def test_a_word_for_the_kind_of_story_names_it_before_other_terms():
     kinds = {"ruritania": "country", "osterlich": "country"}
     assert _title(["ruritania", "osterlich"], ["sanction", "border", "conflict"], names, kinds) == \
         "Ruritania\u2013Osterlich conflict"
+
+
+def test_a_source_every_report_cites_but_no_headline_names_is_not_a_story_subject():
+    arts, actors, refs, quotes = corpus()
+    for k in range(6):   # company results, each citing the same data provider in its body
+        aid = f"res{k}"
+        arts.append(parsed(aid, f"Firm number {k} posts results", 1 + k, ["Daily", "Post", "Wire"][k % 3],
+                           "Analysts polled by Datafeed expected less.", "Results beat the Datafeed consensus.",
+                           phrases=("consensus estimate", "quarterly result")))
+        refs.append(MentionRef("datafeed", aid, 0, "Datafeed"))
+        quotes.append(Quote(id=f"{aid}-q1", speaker="datafeed", text="Results beat.", article=aid, sentence="",
+                            sentence_index=1, method="test", confidence=1.0))
+    actors.append(actor("datafeed", "Datafeed", "organization"))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("res0" in s.articles for s in stories)
+    assert any("port0" in s.articles for s in stories)

@@ -43,6 +43,7 @@ SUBJECT_SHARE = 0.5         # ... and one of whose two lead actors is in at leas
 SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corpus ...
 PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
 QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
+HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
 # words that say what kind of story a story is, the more telling first: one among its terms names it
 # ("Ruritania-Osterlich conflict")
@@ -96,7 +97,10 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         stories = [s for s in stories if _spread(s)]
     # a story is about someone: a group whose lead actors are each in a few of its articles shares only a genre
     # (the day's biggest stock movers, each about other companies)
-    stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))]
+    forms = {a.id: {f for f in (a.name, *a.aliases) if len(f) > 2} for a in actors}
+    titles = {a: by_id[a].article.title or "" for a in by_id}
+    stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))
+               and _headlined(s, forms, titles)]
     # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
     # president's every day, a country's news), and one whose articles quote nobody is a data feed
     quoted = {q.article for q in quotes if q.speaker}
@@ -115,6 +119,17 @@ def _peaks(story: Story, by_id: dict[str, ParsedArticle]) -> bool:
             start += 1
         most = max(most, end - start + 1)
     return most >= PEAK_SHARE * len(days)
+
+
+def _headlined(story: Story, forms: dict[str, set[str]], titles: dict[str, str]) -> bool:
+    """Whether a story's headlines name one of its two lead actors, in HEADLINED of them: a source every report
+    cites (a data provider) is not what they are about."""
+    for actor in story.actors[:2]:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms.get(actor, ()), key=len, reverse=True))
+                             + r")\b") if forms.get(actor) else None
+        if pattern and sum(1 for a in story.articles if pattern.search(titles[a])) >= HEADLINED * len(story.articles):
+            return True
+    return False
 
 
 def _subjects(actor_ids: tuple[str, ...], articles: tuple[str, ...], where: dict[str, set[str]], n: int) -> list[str]:
