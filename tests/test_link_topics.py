@@ -136,3 +136,22 @@ def test_a_subject_spread_over_the_topics_of_its_family_gives_each_of_them():
                    "An invasion was feared.", *[FILLER] * 2, title="Tense week at the border")]
     topics = {t.name: t.articles for t in assign(arts, [WAR, TALKS], [], [], {}, {})}
     assert topics == {"Invasion": ("a",), "Diplomacy": ("a",)}
+
+
+def test_a_family_topic_with_a_join_share_needs_weight_beside_the_familys_strongest():
+    oil = TopicSpec("Oil", None, ("crude", "barrel"), (), "economy", 0.5)
+    arts = [parsed("a", "Stocks rose as investors cheered earnings.", "Shares of banks led gains.",
+                   "Crude was steady.", *[FILLER] * 2, title="Stocks rally")]
+    assert {t.name for t in assign(arts, [MARKETS, oil], [], [], {}, {})} == {"Markets"}
+    assert {t.name for t in assign(arts, [MARKETS, TopicSpec("Oil", None, ("crude", "barrel"), (), "economy")],
+                                   [], [], {}, {})} == {"Markets", "Oil"}
+
+
+def test_join_share_must_be_a_share(tmp_path):
+    import pytest
+    from builder.errors import ConfigError
+
+    own = tmp_path / "topics.yml"
+    own.write_text("- name: Grain\n  keywords: [wheat]\n  join_share: 2\n")
+    with pytest.raises(ConfigError, match="join_share"):
+        load_taxonomy(own)

@@ -36,6 +36,7 @@ class TopicSpec:
     keywords: tuple[str, ...]           # words that define the topic: one of them must carry weight
     weak: tuple[str, ...] = ()          # words that support it, counted half and never alone
     family: Optional[str] = None        # related topics: an article firmly on one takes the others on less evidence
+    join_share: float = 0.0             # ... when this topic weighs at least this share of the family's strongest there
 
 
 def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
@@ -62,7 +63,11 @@ def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
         weak = row.get("weak") or []
         if not isinstance(weak, list) or not all(isinstance(k, str) for k in weak):
             raise ConfigError(f"{source}: topic '{row['name']}': 'weak' must be a list of text")
-        specs.append(TopicSpec(row["name"], row.get("description"), tuple(kws), tuple(weak), row.get("family")))
+        share = row.get("join_share", 0.0)
+        if not isinstance(share, (int, float)) or not 0 <= share <= 1:
+            raise ConfigError(f"{source}: topic '{row['name']}': 'join_share' must be a number from 0 to 1")
+        specs.append(TopicSpec(row["name"], row.get("description"), tuple(kws), tuple(weak), row.get("family"),
+                               float(share)))
     return specs
 
 
@@ -262,7 +267,8 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     for n, spec in enumerate(specs):
         scored[spec.name] = {
             a: (round(score, 1), sorted(where), found) for a, (score, strong, where, found, headline) in hits[n].items()
-            if (strong or score >= FAMILY_SCORE) and score >= FAMILY_MIN and on_subject(subject[n], a)}
+            if (strong or score >= FAMILY_SCORE) and score >= FAMILY_MIN and on_subject(subject[n], a)
+            and (headline or score >= spec.join_share * strongest_topic[(subject[n], a)])}
     topics: list[Topic] = []
     taken: set[str] = set()
     for spec in specs:
