@@ -155,3 +155,10 @@ def test_join_share_must_be_a_share(tmp_path):
     own.write_text("- name: Grain\n  keywords: [wheat]\n  join_share: 2\n")
     with pytest.raises(ConfigError, match="join_share"):
         load_taxonomy(own)
+
+
+def test_a_subject_well_below_the_strongest_one_is_not_taken():
+    arts = [parsed("a", "Stocks fell early.", "Investors sold.", "Shares slid.", "Earnings were mixed.",
+                   "An invasion was in the news.", "Some feared troops would invade.", "The invasion talk grew.",
+                   "Invasion worries lingered.", title="Tuesday in brief")]
+    assert {t.name for t in assign(arts, [MARKETS, WAR], [], [], {}, {})} == {"Markets"}
