@@ -169,3 +169,11 @@ def test_a_source_every_report_cites_but_no_headline_names_is_not_a_story_subjec
     stories = find_stories(arts, actors, refs, [], quotes)
     assert not any("res0" in s.articles for s in stories)
     assert any("port0" in s.articles for s in stories)
+
+
+def test_a_place_beside_a_firm_or_person_is_the_setting_not_in_the_title():
+    from builder.link.stories import _title
+
+    names = {"acme": "Acme", "springfield": "Springfield"}
+    kinds = {"acme": "organization", "springfield": "place"}
+    assert _title(["acme", "springfield"], ["merger"], names, kinds) == "Acme: merger"

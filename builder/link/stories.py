@@ -470,6 +470,9 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
     countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
     about, so a name, a place, a demonym, a month or a short form of a subject's name ("fed") is passed over."""
     subjects = leads or actor_ids[:2]
+    if kinds is not None and len(subjects) == 2 and [kinds.get(a) == "place" for a in subjects].count(True) == 1 \
+            and not any(kinds.get(a) == "country" for a in subjects):
+        subjects = [a for a in subjects if kinds.get(a) != "place"]   # a city beside a firm is where, not who
     who = [names[a] for a in subjects]
     said = {w[:5] for a in actor_ids[:2] for w in names[a].lower().split()}
     named = {n.lower() for n in names.values()}
