@@ -177,3 +177,12 @@ def test_a_place_beside_a_firm_or_person_is_the_setting_not_in_the_title():
     names = {"acme": "Acme", "springfield": "Springfield"}
     kinds = {"acme": "organization", "springfield": "place"}
     assert _title(["acme", "springfield"], ["merger"], names, kinds) == "Acme: merger"
+
+
+def test_an_article_that_names_none_of_a_storys_subjects_is_not_in_it():
+    arts, actors, refs, quotes = corpus()
+    arts.append(parsed("stray", "Harbour dispute: a shipping fee column, day 4", 8, "Wire",
+                       "Columnists wrote about fees in general.", "Nobody involved was named.",
+                       phrases=("harbour dispute", "shipping fee")))
+    port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
+    assert "stray" not in port.articles and len(port.articles) == 5

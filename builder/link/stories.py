@@ -91,21 +91,33 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     moved = _by_headline(stories, groups, by_id, names, kinds, leading,
                          _headline_subjects(topics))
     stories = describe_all(moved) if moved is not groups else stories
-    # in a corpus of several outlets, one outlet's long run of reports (a daily market column) is a genre,
-    # not a story followed across outlets
-    if len({pa.article.outlet for pa in parsed if pa.article.outlet}) >= 3:
-        stories = [s for s in stories if _spread(s)]
-    # a story is about someone: a group whose lead actors are each in a few of its articles shares only a genre
-    # (the day's biggest stock movers, each about other companies)
+    several_outlets = len({pa.article.outlet for pa in parsed if pa.article.outlet}) >= 3
     forms = {a.id: {f for f in (a.name, *a.aliases) if len(f) > 2} for a in actors}
     titles = {a: by_id[a].article.title or "" for a in by_id}
-    stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))
-               and _headlined(s, forms, titles)]
-    # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
-    # president's every day, a country's news), and one whose articles quote nobody is a data feed
     quoted = {q.article for q in quotes if q.speaker}
-    return [s for s in stories if len(s.articles) < COLUMN
-            or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+
+    def kept(stories: list[Story]) -> list[Story]:
+        """The stories that are developing stories, not genres, beats or feeds."""
+        # in a corpus of several outlets, one outlet's long run of reports (a daily market column) is a genre,
+        # not a story followed across outlets
+        if several_outlets:
+            stories = [s for s in stories if _spread(s)]
+        # a story is about someone: a group whose lead actors are each in a few of its articles shares only a
+        # genre (the day's biggest stock movers, each about other companies)
+        stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))
+                   and _headlined(s, forms, titles)]
+        # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
+        # president's every day, a country's news), and one whose articles quote nobody is a data feed
+        return [s for s in stories if len(s.articles) < COLUMN
+                or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+
+    stories = kept(stories)
+    # an article belongs to a story that it shares the subject of: it names one of the story's subjects
+    members = [{a for a in s.articles if any(a in where[x] for x in _subjects(s.actors, s.articles, where,
+                                                                                 len(parsed)))} for s in stories]
+    if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
+        stories = kept(describe_all(members))
+    return stories
 
 
 def _peaks(story: Story, by_id: dict[str, ParsedArticle]) -> bool:
