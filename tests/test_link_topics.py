@@ -162,3 +162,13 @@ def test_a_subject_well_below_the_strongest_one_is_not_taken():
                    "An invasion was in the news.", "Some feared troops would invade.", "The invasion talk grew.",
                    "Invasion worries lingered.", title="Tuesday in brief")]
     assert {t.name for t in assign(arts, [MARKETS, WAR], [], [], {}, {})} == {"Markets"}
+
+
+def test_a_topic_named_only_as_the_cause_of_the_day_supports_but_does_not_define():
+    health = TopicSpec("Health", None, ("omicron", "covid"), ("cases",), "health")
+    arts = [parsed("a", "Index futures slid amid rising covid cases abroad.", "Traders sold on omicron jitters.",
+                   "Concerns over the omicron variant lingered.", *[FILLER] * 2, title="Futures slide")]
+    assert assign(arts, [health], [], [], {}, {}) == []
+    arts = [parsed("b", "An omicron wave filled wards.", "Covid tests ran short.", "Omicron cases doubled.",
+                   title="Hospitals strain")]
+    assert [t.name for t in assign(arts, [health], [], [], {}, {})] == ["Health"]

@@ -200,14 +200,16 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, {}, Counter(), False]) for _ in specs]
     for pa, sentences in lowered:
         for index, kind, text in sentences:
-            found = scan.findall(text)
+            found = [(m.group(0), _as_cause(text, m.start(), m.end())) for m in scan.finditer(text)]
             if not found:
                 continue
             w = _weight(index, kind)
-            # a sentence counts once per topic ("a Covid vaccine" is one mention of health, not two)
+            # a sentence counts once per topic ("a Covid vaccine" is one mention of health, not two); a word
+            # named as the cause of the day ("amid omicron fears") supports a topic but does not define it
             strongest: dict[int, bool] = {}
-            for m in found:
+            for m, cause in found:
                 for n, strong in credit(m):
+                    strong = strong and not cause
                     strongest[n] = strongest.get(n, False) or strong
                     if strong:
                         hits[n][pa.article.id][3][m] += 1
@@ -397,6 +399,21 @@ def _partner(phrase: str, where: dict[str, set[str]], n_docs: int, min_share: fl
         if lift >= min_lift and share * lift > best_key:
             best, best_key = other, share * lift
     return best
+
+
+_WORRY = r"(?:fears?|concerns?|worries|woes|jitters|uncertainty|optimism|hopes?|threats?)"
+_CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to)(?:\s+[\w'-]+){{0,3}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
+                           rf"(?:\s+(?:the|a|an))?(?:\s+[\w'-]+)?)\s+$")
+_CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
+_CAUSE_LINK = re.compile(r"\b(?:on|as|after|over|by|with|amid)(?:\s+[\w'-]+)?\s+$")   # "fell on omicron fears"
+
+
+def _as_cause(text: str, start: int, end: int) -> bool:
+    """Whether a keyword found in text is named as the cause of something else: in an "amid ...", "despite ..."
+    or "due to ..." phrase, or as the object of fears or concerns ("fell on omicron fears", "concerns over the
+    war"; not "invasion fears grow", where the fears are the subject)."""
+    before = text[max(0, start - 60):start]
+    return bool(_CAUSE_BEFORE.search(before) or _CAUSE_AFTER.match(text[end:end + 40]) and _CAUSE_LINK.search(before))
 
 
 def _same_words(found: str, keyword: str) -> bool:
