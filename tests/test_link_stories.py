@@ -186,3 +186,17 @@ def test_an_article_that_names_none_of_a_storys_subjects_is_not_in_it():
                        phrases=("harbour dispute", "shipping fee")))
     port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
     assert "stray" not in port.articles and len(port.articles) == 5
+
+
+def test_a_term_reads_as_the_headlines_write_it_and_a_smaller_story_on_a_larger_ones_lead_is_its_angle():
+    from builder.link.stories import _as_angles, _display_forms
+    from builder.records import Story
+
+    assert _display_forms(["stock", "border dispute"], ["Stocks slide", "Stocks rebound", "A stock pick"]) == \
+        {"stock": "stocks"}
+    big = Story(id="a", title="Ruritania\u2013Osterlich conflict", start=None, end=None, articles=("1", "2", "3"),
+                outlets=(), actors=("ruritania", "osterlich"))
+    small = Story(id="b", title="Ruritania: stocks", start=None, end=None, articles=("4", "5"), outlets=(),
+                  actors=("ruritania",))
+    assert [s.title for s in _as_angles([big, small])] == ["Ruritania\u2013Osterlich conflict",
+                                                          "Ruritania\u2013Osterlich conflict: stocks"]

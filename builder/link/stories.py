@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Optional
@@ -117,7 +118,19 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
                                                                                  len(parsed)))} for s in stories]
     if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
         stories = kept(describe_all(members))
-    return stories
+    return _as_angles(stories)
+
+
+def _as_angles(stories: list[Story]) -> list[Story]:
+    """A smaller story led by a lead of a larger one is an angle on it and named so ("<larger title>: stocks")."""
+    out = []
+    for n, s in enumerate(stories):
+        larger = next((b for b in stories[:n] if len(b.articles) > len(s.articles) and s.actors
+                       and s.actors[0] in b.actors[:2]), None)
+        if larger and ": " in s.title:
+            s = replace(s, title=f"{larger.title}: {s.title.split(': ', 1)[1]}")
+        out.append(s)
+    return out
 
 
 def _peaks(story: Story, by_id: dict[str, ParsedArticle]) -> bool:
@@ -447,7 +460,8 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     shares = [len(where[a] & set(arts)) / size for a in leads or ()]
     if len(shares) == 2 and shares[0] >= ALL_ABOUT > shares[1]:
         leads = leads[:1]       # a story nearly all of whose articles name its lead (and not the second) is about it
-    title = _title(actor_ids, terms, names, kinds, leads or None)
+    title = _title(actor_ids, terms, names,
+                   kinds, leads or None, _display_forms(terms, [by_id[a].article.title or "" for a in arts]))
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
@@ -475,8 +489,14 @@ def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
     return [min(g, key=lambda q: q.id).id for g in ranked[:limit]]
 
 
+def _display_forms(terms: list[str], headlines: list[str]) -> dict[str, str]:
+    """How each one-word term reads in the story's headlines: the plural when they use it more ("stocks")."""
+    words = Counter(w for h in headlines for w in re.findall(r"[a-z][a-z'-]+", h.lower()))
+    return {t: t + "s" for t in terms if " " not in t and words[t + "s"] > words[t]}
+
+
 def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds: Optional[dict[str, str]] = None,
-           leads: Optional[list[str]] = None) -> str:
+           leads: Optional[list[str]] = None, shown: Optional[dict[str, str]] = None) -> str:
     """A name for a story as a reader would say it: who it is about and the term that sets it apart. Its subjects
     are its lead actors that are in most of its articles (``leads``; else its two most characteristic actors); two
     countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
@@ -495,6 +515,7 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
                  and not any(w.startswith(t) for w in words)), "")
     # a word that says what kind of story it is ("conflict", "trial") names it better than any other term
     what = next((k for k in STORY_KINDS if k in terms[:8]), what)
+    what = (shown or {}).get(what, what)
     pair = kinds is not None and len(who) == 2 and all(kinds.get(a) in ("country", "place") for a in subjects)
     if pair:
         return f"{who[0]}–{who[1]} {what}".strip()
