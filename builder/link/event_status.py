@@ -31,6 +31,18 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:l
                            r"|fears?\s+(?:of|that)|feared|risks?\s+of|possib(?:le|ility)|potential|poised|ready to"
                            r"|prepared to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
                            r"|looming)\b", re.I)
+
+# A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
+# "urged X to meet Y", "requested to speak with X", "to block the release"; not "asked by X to define his
+# humour in an interview", "made the request during a meeting", "global demand for cars surged, X announced".
+_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|call(?:s|ed|ing)?\s+for|urg(?:es?|ed|ing)"
+                        r"|request(?:s|ed|ing)?\s+(?:to|that|for)|demand(?:s|ed|ing)?\s+(?:to|that)"
+                        r"|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|(?-i:block)(?:s|ed|ing)?)"
+                        r"(?:\s+\S+){0,4}\s*$", re.I)
+
+# Words after the trigger, in its clause, that deny it will happen: "a trip by X is extremely unlikely".
+_UNLIKELY = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+)?"
+                       r"(?:unlikely|improbable|impossible|off the table|not expected)\b", re.I)
 _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
 
 # Words before the trigger that put it ahead: "will meet", "talks scheduled for", "awaits the meeting".
@@ -91,7 +103,8 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     if _CANCELLED.search(near):
         return "cancelled"
     before = _before(cand, at)
-    if _HYPOTHETICAL.search(before) or _MAY.search(before):
+    if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
+            or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
         return "hypothetical"
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):
