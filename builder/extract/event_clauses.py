@@ -85,7 +85,7 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
 
 # Prepositions that make a happening the point another is timed by ("a day after the talks, X met Y on
 # Tuesday"): the day the sentence gives is the other's.
-TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "ahead", "prior", "until", "during"}
+TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
 
 
 def timed_by(trigger) -> Optional[str]:
@@ -101,8 +101,9 @@ def timed_by(trigger) -> Optional[str]:
     return "following" if prep.dep_ == "prep" and prep.lemma_.lower() == "follow" else None
 
 
-# Of these, the ones that put the happening ahead of what they time ("ahead of the meeting").
+# Of these, the ones that put the happening ahead of what they time ("ahead of the meeting"), and behind it.
 BEFORE_PREPS = {"before", "ahead", "prior", "until"}
+AFTER_PREPS = {"after", "following", "since"}
 
 
 CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj"}

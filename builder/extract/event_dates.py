@@ -36,6 +36,11 @@ NOUN_DATE_PREPS = {"in", "of", "from", "during", "since"}
 CLAUSE_LINKS = {"ccomp", "advcl", "conj", "parataxis", "pcomp", "csubj", "ROOT"}
 
 
+# A date that names a day: the day of what follows a happening is not the happening's own.
+DAY_WORDS = re.compile(r"\b(?:" + "|".join(dates.WEEKDAYS) + r"|today|yesterday|tonight|tomorrow|\d{1,2}(?:st|nd|rd|th)?)\b",
+                       re.I)
+
+
 def _purpose(verb) -> bool:
     """True for an infinitive of purpose ("travel to Munich to attend the conference on February 18") or
     a clause of the same time ("presented X with proposals while she was in Moscow this week"): its day is
@@ -64,8 +69,11 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         return True
     timing = timed_by(trigger)
     if timing and not trigger.left_edge.i <= root.i <= trigger.right_edge.i and \
-            (timing not in BEFORE_PREPS or root.i < trigger.i):
-        return True   # "a day after the talks in Geneva, X met Y on Tuesday": Tuesday is the meeting's
+            (timing not in BEFORE_PREPS or root.i < trigger.i) and \
+            (timing in BEFORE_PREPS or DAY_WORDS.search(date_ent.text)):
+        # "a day after the talks in Geneva, X met Y on Tuesday": Tuesday is the meeting's; but "told reporters in
+        # September following the meeting": a month or a year holds the happening it follows
+        return True
     verb = _verb_above(root)
     if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or trigger.i in {t.i for t in verb.subtree}:
         return False   # the trigger's own verb, or one that governs it ("said Friday that talks will ...")

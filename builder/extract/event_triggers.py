@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .. import gazetteer
 from .doc_index import ents_in
-from .event_clauses import HEDGES, timed_by
+from .event_clauses import AFTER_PREPS, HEDGES, timed_by
 from .event_kinds import TRIGGERS
 from .event_parties import _named_in, _org_names, _place
 
@@ -268,14 +268,14 @@ def _onset(tok) -> Optional[int]:
 
 def _trigger(sent: Span, call_hint: bool = False,
              label_of: Callable = lambda tok: tok.ent_type_) -> Optional[tuple[str, str, int]]:
-    """The first event trigger in a sentence: (kind, word, token index); past one that only times
-    another ("a day after the talks, X met Y") when another follows.
+    """The first event trigger in a sentence: (kind, word, token index); past one after which another
+    happens ("a day after the talks, X met Y") when another follows.
 
     ``call_hint``: the headline reports a call, so speaking with someone there is one.
     ``label_of``: a token's entity label as the mentions corrected it ("Chancellor X" a PERSON).
     """
     first = _scan(sent, call_hint, label_of)
-    if first is not None and first[1] == sent.doc[first[2]].text and timed_by(sent.doc[first[2]]):
+    if first is not None and first[1] == sent.doc[first[2]].text and timed_by(sent.doc[first[2]]) in AFTER_PREPS:
         later = _scan(sent, call_hint, label_of, first[2] + 1)
         if later is not None and later[2] > first[2]:
             return later
