@@ -35,6 +35,12 @@ def events(nlp, day, text):
     "The ministry urged citizens to avoid travel to Sudmark on Sunday.",                    # advised against
     "Officials warned on Thursday against travel to Sudmark.",
     "Police said the officer was on a call at a truck stop in Summit on Monday.",           # a callout; a town
+    "Ana Ruiz arrived in Oslo in late December, a source familiar with the case told CNN.",  # no named teller
+    "Oil is the lifeline of the region's economy, Fjordby residents told Fox News.",
+    "Norfam typically releases a report on inequality at the start of the forum in Oslo.",  # a habit
+    "Senators Ana Ruiz and Tom Berg also signed onto the legislation on Monday.",           # backing a bill
+    "Said Dr. Tom Berg, summit co-chair and former adviser to the ministry.",                # a title word
+    "When CNN visited the Oslo office of the firm on Monday, it was shut.",                  # reporting
 ])
 def test_a_trigger_word_in_another_sense_reports_no_happening(nlp, text):
     assert events(nlp, "2023-05-10", text) == []
@@ -119,3 +125,19 @@ def test_a_happening_that_only_times_another_lends_it_the_sentence(nlp):
     # "ahead of the meeting on Wednesday": ahead, whatever the tense of the verb.
     assert events(nlp, "2023-02-13", "Stocks rose on Monday ahead of the Fjord Bank meeting on Wednesday.") == \
         [("meeting", "2023-02-15")]
+
+
+@pytest.mark.model
+def test_a_named_teller_gives_an_interview(nlp):
+    assert events(nlp, "2023-02-13", "Tom Berg, a spokesman for the ministry, told CNN on Monday that the plan was dead.") \
+        == [("interview", "2023-02-13")]
+
+
+@pytest.mark.model
+def test_before_the_outcome_of_a_meeting_the_meeting_lies_ahead(nlp):
+    assert events(nlp, "2023-01-24", "Investors were cautious before the outcome of the Fjord Bank's two-day "
+                                     "policy meeting on Wednesday.") == [("meeting", "2023-01-25")]
+    # "the January 6 riot": a day in another thing's name
+    got = events(nlp, "2023-01-17", "Tom Berg appealed to block the release of documents to the committee "
+                                    "investigating the January 6 riot at the Capitol.")
+    assert all(date != "2023-01-06" and date != "2022-01-06" for _, date in got)

@@ -237,3 +237,9 @@ def test_a_request_made_at_a_meeting_or_an_interview_asked_for_stays_happened():
     company = rep("Norcorp launched a service, while Block recently announced a deal to buy Southco.", "announced",
                   kind="announcement")
     assert report_status(company, "2023-02-13") == "happened"
+
+
+def test_a_release_one_is_willing_to_make_has_not_happened():
+    willing = rep("The House is still seeking, and the ministry is willing to release, the records.", "release",
+                  kind="announcement")
+    assert report_status(willing, "2023-02-13") == "hypothetical"

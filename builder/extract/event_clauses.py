@@ -88,12 +88,19 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
 TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
 
 
+# Nouns through which a happening times another: "before the outcome of the meeting".
+OUTCOME_WORDS = {"outcome", "result", "end", "conclusion", "start", "beginning", "close", "opening", "decision",
+                 "release", "announcement"}
+
+
 def timed_by(trigger) -> Optional[str]:
     """For a trigger noun that only times another happening, the preposition that does ("after" the talks,
     "ahead" of the meeting); None for any other trigger."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return None
     prep = trigger.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in OUTCOME_WORDS and prep.head.dep_ == "pobj":
+        prep = prep.head.head   # "before the outcome of the meeting", "after the end of the talks"
     if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
         prep = prep.head   # "ahead of the meeting", "prior to the talks"
     if prep.lower_ in TEMPORAL_PREPS:

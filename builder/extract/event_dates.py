@@ -125,7 +125,7 @@ def _dates_another_thing(date_ent: Span, trigger) -> bool:
         held = root.head.head if root.head.dep_ == "prep" else root.head
         if held.i != trigger.i:
             return True   # "Putin had proposed the talks in a statement on Sunday": the day of the proposal
-    return root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end \
         and root.head.lower_ not in DAYPARTS_AFTER \
         and root.head.lemma_.lower() not in TRIGGERS   # "Thursday morning", "the February 18th Munich Security Conference"

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .. import gazetteer
 from .doc_index import ents_in
-from .event_clauses import AFTER_PREPS, HEDGES, timed_by
+from .event_clauses import AFTER_PREPS, HEDGES, _verb_above, timed_by
 from .event_kinds import TRIGGERS
 from .event_parties import _named_in, _org_names, _place
 
@@ -196,6 +196,10 @@ SIGNED_WORDS = {"agreement", "accord", "deal", "treaty", "pact", "contract", "la
                 "licensing", "partnership", "alliance"}
 
 
+# What one signs onto in support rather than as a party: "signed onto the legislation", "the letter".
+BACKED_WORDS = {"legislation", "bill", "act", "law", "letter", "petition", "resolution", "amendment", "brief"}
+
+
 # Words in the subject of "interview" that make it a news interview (an outlet, a host), not questioning.
 PRESS_SUBJECT = PRESS_WORDS | {"host", "anchor", "podcast", "show", "program", "programme", "magazine", "newspaper",
                                "network", "channel", "station"}
@@ -204,6 +208,11 @@ PRESS_SUBJECT = PRESS_WORDS | {"host", "anchor", "podcast", "show", "program", "
 # Verbs that advise against a trip rather than report one ("avoid travel to X", "banned travel to Y").
 ADVISED_AGAINST = {"avoid", "ban", "restrict", "suspend", "halt", "discourage", "limit", "curb", "bar", "prohibit",
                    "reconsider"}
+
+
+# Adverbs of habit: "typically", "usually" make a trigger tell of a custom, not of one happening.
+HABITUAL = {"typically", "usually", "often", "always", "regularly", "normally", "generally", "routinely",
+            "frequently", "traditionally", "customarily"}
 
 
 # Trading sessions: "the past three sessions", "a fifth straight session", "consecutive sessions".
@@ -226,10 +235,12 @@ def _signs_agreement(tok, label_of: Callable) -> bool:
             return False   # "more deals were signed last year than ever": deals in general
         return any(w.lemma_.lower() in SIGNED_WORDS or label_of(w) == "LAW" for w in words)
     signed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    signed += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "off")
-               for o in p.children if o.dep_ == "pobj"]
-    signed += [o for p in tok.children if p.dep_ == "prt" and p.lower_ in ("on", "off")
+    # "signed on to the accord" joins a pact; "signed onto the legislation" backs a bill, no signing
+    joined = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "onto", "on", "off")
+              for o in p.children if o.dep_ == "pobj"]
+    joined += [o for p in tok.children if p.dep_ == "prt" and p.lower_ in ("on", "off")
                for q in tok.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+    signed += [o for o in joined if o.lemma_.lower() not in BACKED_WORDS]
     if tok.dep_ in ("relcl", "acl"):
         signed.append(tok.head)   # "the law, which X signed in March"
     if any(p.dep_ == "prep" and p.lower_ == "into" and any(o.lemma_.lower() == "law" for o in p.children)
@@ -264,6 +275,22 @@ def _onset(tok) -> Optional[int]:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_WORDS for c in tok.children):
         return tok.i
     return None
+
+
+def _named_teller(sent: Span, char: int, label_of: Callable) -> bool:
+    """True when the one who "told" (the word at ``char``) is a named person: "X told CNN", "X, a spokesman,
+    told CNN", "he told CNN" after X is named; not "a source familiar with the case told CNN" after X is named."""
+    told = next((t for t in sent if t.idx == char), None)
+    if told is None:
+        return False
+    for subj in (c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "flat"))]
+        if any(label_of(w) == "PERSON" for w in words):
+            return True
+        if subj.tag_ == "PRP":
+            return any(label_of(t) == "PERSON" for t in sent if t.i < subj.i)
+        return False
+    return any(label_of(t) == "PERSON" for t in sent if t.i < told.i)   # a subject the parse missed
 
 
 def _trigger(sent: Span, call_hint: bool = False,
@@ -329,6 +356,15 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
             continue   # "meeting Wall Street's expectations"
         if lemma in ("hand", "present", "submit", "deliver", "sign") and tok.pos_ != "VERB":
             continue   # "in a sign that ..." is no signing
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in TRIGGERS:
+            continue   # "summit co-chair", "meeting rooms", "voting reform advocates": it names something else
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children) or (
+                tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
+                                                      for c in _verb_above(tok).children)):
+            continue   # "Oxfam typically releases a report at the start of the forum": a habit, no one happening
+        if lemma in ("visit", "travel") and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and gazetteer.is_outlet(c.text) for c in tok.children):
+            continue   # "when CNN visited the office": reporting, not a visit
         if lemma == "sign" and not _signs_agreement(tok, label_of):
             continue   # "signed a letter", "a logo sign outside a store", "signed on to become director"
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in GENERIC_DET for c in tok.children):
@@ -374,9 +410,8 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
             return "call", tok.text, tok.i   # "Putin and Biden talked on the phone"
         return kind, tok.text, tok.i
     m = TOLD_OR_INTERVIEW.search(sent.text)
-    if m and m.group(0).startswith("told") and not any(
-            e.label_ == "PERSON" and e.end_char <= m.start() + sent.start_char for e in ents_in(sent)):
-        m = None   # "sources told CNN", "the official told Reuters": nobody named gave an interview
+    if m and m.group(0).startswith("told") and not _named_teller(sent, m.start() + sent.start_char, label_of):
+        m = None   # "sources told CNN", "residents told Fox News": nobody named gave an interview
     if m:
         return "interview", m.group(0), sent.start
     return None

@@ -29,7 +29,7 @@ _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|ing|s|ation)?|call(?:ed|s|ing)? off|
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:likely|only)|if|unless|whether"
                            r"|threat(?:en(?:s|ed|ing)?)?\s+(?:of|to)|warn(?:s|ed|ing)?\s+(?:of|about|against|that)"
                            r"|fears?\s+(?:of|that)|feared|risks?\s+of|possib(?:le|ility)|potential|poised|ready to"
-                           r"|prepared to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
+                           r"|prepared to|willing to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
                            r"|looming)\b", re.I)
 
 # A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
