@@ -210,6 +210,12 @@ ADVISED_AGAINST = {"avoid", "ban", "restrict", "suspend", "halt", "discourage", 
                    "reconsider"}
 
 
+# What a happening leaves behind, named with it: "the December meeting minutes", "election results",
+# "a radio interview broadcast" tell of the happening itself.
+RECORD_WORDS = {"minute", "minutes", "transcript", "readout", "recording", "footage", "broadcast", "result", "outcome",
+                "statement", "summary", "communique", "agenda", "decision", "tape", "video"}
+
+
 # Adverbs of habit: "typically", "usually" make a trigger tell of a custom, not of one happening.
 HABITUAL = {"typically", "usually", "often", "always", "regularly", "normally", "generally", "routinely",
             "frequently", "traditionally", "customarily"}
@@ -356,7 +362,8 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
             continue   # "meeting Wall Street's expectations"
         if lemma in ("hand", "present", "submit", "deliver", "sign") and tok.pos_ != "VERB":
             continue   # "in a sign that ..." is no signing
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in TRIGGERS:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in TRIGGERS \
+                and tok.head.lemma_.lower() not in RECORD_WORDS:
             continue   # "summit co-chair", "meeting rooms", "voting reform advocates": it names something else
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children) or (
                 tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
