@@ -120,8 +120,8 @@ def test_a_happening_that_only_times_another_lends_it_the_sentence(nlp):
     # "a day after the talks": Tuesday is the meeting's day, and the talks are not the report's happening.
     assert events(nlp, "2023-02-13", "A day after the talks in Oslo, Ana Ruiz met Tom Berg on Tuesday.") == \
         [("meeting", "2023-02-07")]
-    # "after the talks": the day the stocks fell is not the talks'.
-    assert events(nlp, "2023-02-13", "Stocks fell on Monday after the talks in Oslo.") == [("talks", None)]
+    # "two days after the talks": the day the stocks fell is not the talks'.
+    assert events(nlp, "2023-02-13", "Stocks fell on Monday, two days after the talks in Oslo.") == [("talks", None)]
     # "ahead of the meeting on Wednesday": ahead, whatever the tense of the verb.
     assert events(nlp, "2023-02-13", "Stocks rose on Monday ahead of the Fjord Bank meeting on Wednesday.") == \
         [("meeting", "2023-02-15")]
@@ -141,3 +141,11 @@ def test_before_the_outcome_of_a_meeting_the_meeting_lies_ahead(nlp):
     got = events(nlp, "2023-01-17", "Tom Berg appealed to block the release of documents to the committee "
                                     "investigating the January 6 riot at the Capitol.")
     assert all(date != "2023-01-06" and date != "2022-01-06" for _, date in got)
+
+
+@pytest.mark.model
+def test_meeting_with_reporters_is_a_news_conference_and_a_report_to_be_published_lies_ahead(nlp):
+    assert events(nlp, "2023-02-13", "Speaker Ana Ruiz meets with reporters at the Capitol in Oslo, Wednesday, "
+                                     "Sept. 8, 2021.") == [("conference", "2021-09-08")]
+    assert events(nlp, "2023-02-15", "Totals rose 5% in 2022, according to a report to be published Friday by "
+                                     "Norcorp Credit.") == [("announcement", "2023-02-17")]

@@ -243,3 +243,14 @@ def test_a_release_one_is_willing_to_make_has_not_happened():
     willing = rep("The House is still seeking, and the ministry is willing to release, the records.", "release",
                   kind="announcement")
     assert report_status(willing, "2023-02-13") == "hypothetical"
+
+
+def test_talks_that_began_happened_and_a_quote_lends_no_plan_to_its_interview():
+    began = rep("Officials will give the same message this week in talks that began on Sunday in Oslo.", "talks",
+                past=False, date="2023-02-12")
+    assert report_status(began, "2023-02-13") == "happened"
+    quoted = rep("\u201cWe worry about the upcoming months,\u201d Tom Berg told CNN.", "told CNN", kind="interview")
+    assert report_status(quoted, "2023-02-13") == "happened"
+    ahead = rep("Totals rose, according to a report to be published Friday by Norcorp.", "published",
+                kind="announcement", past=False)
+    assert report_status(ahead, "2023-02-13") == "planned"

@@ -58,6 +58,9 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
             aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
             if any(a.lower_ in FUTURE_AUX | {"would"} and a.tag_ == "MD" for a in aux):
                 return False   # "said Monday he would wait for X in Istanbul on Thursday": ahead of the saying
+            if any(a.tag_ == "TO" for a in verb.children) and any(a.dep_ == "auxpass" for a in aux) and \
+                    verb.dep_ in ("acl", "relcl"):
+                return False   # "a report to be published Friday": ahead
             if any(a.lower_ in ("could", "might", "may", "can") and a.tag_ == "MD" for a in aux) and \
                     not any(a.lower_ == "have" for a in aux):
                 return False   # "X could invade as early as Wednesday, officials said": ahead, if at all

@@ -41,6 +41,15 @@ DAY_WORDS = re.compile(r"\b(?:" + "|".join(dates.WEEKDAYS) + r"|today|yesterday|
                        re.I)
 
 
+def _offset(trigger) -> bool:
+    """True when the preposition that times another happening by the trigger gives a distance: "a day after
+    the talks", "two weeks following the summit"."""
+    prep = trigger.head
+    while prep.dep_ not in ("prep", "ROOT") and prep.head.i != prep.i:
+        prep = prep.head
+    return any(c.dep_ == "npadvmod" for c in prep.children)
+
+
 def _purpose(verb) -> bool:
     """True for an infinitive of purpose ("travel to Munich to attend the conference on February 18") or
     a clause of the same time ("presented X with proposals while she was in Moscow this week"): its day is
@@ -70,9 +79,9 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     timing = timed_by(trigger)
     if timing and not trigger.left_edge.i <= root.i <= trigger.right_edge.i and \
             (timing not in BEFORE_PREPS or root.i < trigger.i) and \
-            (timing in BEFORE_PREPS or DAY_WORDS.search(date_ent.text)):
-        # "a day after the talks in Geneva, X met Y on Tuesday": Tuesday is the meeting's; but "told reporters in
-        # September following the meeting": a month or a year holds the happening it follows
+            (timing in BEFORE_PREPS or (DAY_WORDS.search(date_ent.text) and _offset(trigger))):
+        # "a day after the talks in Geneva, X met Y on Tuesday": Tuesday is the meeting's; but "said Friday ...
+        # following talks in Geneva" or "told reporters in September following the meeting": the same day or month
         return True
     verb = _verb_above(root)
     if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or trigger.i in {t.i for t in verb.subtree}:

@@ -360,6 +360,10 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
         if lemma == "meet" and any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEET_NOT_MEETING
                                    for c in tok.children):
             continue   # "meeting Wall Street's expectations"
+        if lemma == "meet" and tok.pos_ == "VERB" and any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in PRESS_WORDS for o in p.children)
+                for p in tok.children):
+            return "conference", tok.text, tok.i   # "X meets with reporters at the Capitol": a news conference
         if lemma in ("hand", "present", "submit", "deliver", "sign") and tok.pos_ != "VERB":
             continue   # "in a sign that ..." is no signing
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.lemma_.lower() not in TRIGGERS \
