@@ -84,8 +84,10 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         # following talks in Geneva" or "told reporters in September following the meeting": the same day or month
         return True
     verb = _verb_above(root)
-    if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or trigger.i in {t.i for t in verb.subtree}:
-        return False   # the trigger's own verb, or one that governs it ("said Friday that talks will ...")
+    if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or \
+            trigger.i in {t.i for t in verb.subtree}:
+        return False   # the trigger's own verb, one that governs it ("said Friday that talks will ..."), or a
+        # copula that sets the scene ("the focus in Geneva on Monday was ...") rather than telling of another happening
     # "the talks, which began on Monday", "meetings slated for January 12", "met X at a summit that was held
     # on Monday": the clause describes the trigger or its setting
     tok = verb

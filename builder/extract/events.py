@@ -103,7 +103,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                            key=lambda e: (not in_scope(e.start_char), _bracketed(e), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:
-            tense = False if ahead else True if behind else local_tense(e.root, piece)
+            inside = trigger.left_edge.i <= e.root.i <= trigger.right_edge.i
+            tense = False if ahead else True if behind and inside else local_tense(e.root, piece)
             if own and not ahead and not behind and _names_the_trigger(e, trigger):
                 tense = None   # "the minutes of the Fed's December meeting": the nearest December, whatever the verb
             if not in_scope(e.start_char) and {tense, past} == {True, False}:
