@@ -41,6 +41,10 @@ def events(nlp, day, text):
     "Senators Ana Ruiz and Tom Berg also signed onto the legislation on Monday.",           # backing a bill
     "Said Dr. Tom Berg, summit co-chair and former adviser to the ministry.",                # a title word
     "When CNN visited the Oslo office of the firm on Monday, it was shut.",                  # reporting
+    "Neither Ana Ruiz nor Tom Berg has ever granted the media an interview.",              # denied
+    "Tom Berg left shortly after he was interviewed by the firm's lawyers on Monday.",      # questioning
+    "The ship was travelling to a car factory in Fjordby, Norland, on Monday.",              # no party travels
+    "In her opinion, Judge Ana Ruiz called Tom Berg the prime mover in the scheme on Monday.",  # naming
 ])
 def test_a_trigger_word_in_another_sense_reports_no_happening(nlp, text):
     assert events(nlp, "2023-05-10", text) == []

@@ -185,6 +185,12 @@ def _not_happening(tok) -> bool:
         return True
     if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and any(c.dep_.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children)
+                                for c in verb.children):
+        return True   # "neither X nor Y has ever granted an interview"
+    if verb is not None and verb.i != tok.i and any(c.dep_ == "neg" for c in verb.children):
+        return True   # "did not hold talks", "has not given an interview"
     return any(a.lemma_.lower() in CALLED_OFF for a in list(tok.ancestors)[:3]) or any(
         c.lemma_.lower() in CALLED_OFF for c in tok.children)
 
@@ -214,6 +220,11 @@ ADVISED_AGAINST = {"avoid", "ban", "restrict", "suspend", "halt", "discourage", 
 # "a radio interview broadcast" tell of the happening itself.
 RECORD_WORDS = {"minute", "minutes", "transcript", "readout", "recording", "footage", "broadcast", "result", "outcome",
                 "statement", "summary", "communique", "agenda", "decision", "tape", "video"}
+
+
+# Common nouns that name a party travelling: "the delegation", "the team of inspectors" ("the ship" is none).
+TRAVELLER_WORDS = {"delegation", "team", "mission", "envoy", "inspector", "monitor", "negotiator", "chancellor",
+                   "king", "queen", "prince", "pope", "premier", "secretary", "governor", "mayor", "ceo"}
 
 
 # Adverbs of habit: "typically", "usually" make a trigger tell of a custom, not of one happening.
@@ -347,6 +358,9 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if tok.pos_ != "NOUN" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE") for c in tok.children):
                 continue
+            if tok.pos_ != "NOUN" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advmod", "attr")
+                                          and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for c in tok.children):
+                continue   # "the judge called X the prime mover", "called X a liar": naming, not a call
             if tok.pos_ == "NOUN" and prev not in ("phone", "telephone", "video", "a", "the") \
                     and not _counterpart(tok, label_of):
                 continue   # "calls for restraint"; but "his call with President X" is one
@@ -386,9 +400,15 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
                 c.dep_ == "poss" and (c.lower_ in ("his", "her") or label_of(c) == "PERSON") for c in tok.children)
                 or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.head.children))):
             continue   # "his vote", "Manchin's vote is crucial": one person's ballot, not a vote held
-        if lemma == "interview" and tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PRESS_SUBJECT for c in tok.children):
-            continue   # "lawyers were interviewing officials": questioning, not a news interview
+        if lemma == "interview" and tok.pos_ == "VERB" and (any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PRESS_SUBJECT for c in tok.children)
+                or any(a.dep_ == "agent" and any(o.pos_ == "NOUN" and o.lemma_.lower() not in PRESS_SUBJECT
+                                                 for o in a.children) for a in tok.children)):
+            continue   # "lawyers were interviewing officials", "he was interviewed by the lawyers": questioning
+        if lemma in ("travel", "visit") and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in OFFICIAL_WORDS | TRAVELLER_WORDS
+                and label_of(c) not in ("PERSON", "ORG", "GPE", "NORP") for c in tok.children):
+            continue   # "the ship was travelling to a factory", "tourists visit the park": no visit by a party
         if lemma in ("travel", "trip", "visit") and tok.pos_ == "NOUN" and (
                 tok.head.lemma_.lower() in ADVISED_AGAINST or (tok.dep_ == "pobj" and tok.head.lower_ == "against")):
             continue   # "urged Americans to avoid travel to X", "warning against travel to the country"
@@ -423,6 +443,10 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
     m = TOLD_OR_INTERVIEW.search(sent.text)
     if m and m.group(0).startswith("told") and not _named_teller(sent, m.start() + sent.start_char, label_of):
         m = None   # "sources told CNN", "residents told Fox News": nobody named gave an interview
+    if m and not m.group(0).startswith("told"):
+        word = next((t for t in sent if t.idx == m.start() + sent.start_char), None)
+        if word is not None and _not_happening(word):
+            m = None   # "neither X nor Y has ever granted an interview"
     if m:
         return "interview", m.group(0), sent.start
     return None
