@@ -45,6 +45,7 @@ def events(nlp, day, text):
     "Tom Berg left shortly after he was interviewed by the firm's lawyers on Monday.",      # questioning
     "The ship was travelling to a car factory in Fjordby, Norland, on Monday.",              # no party travels
     "In her opinion, Judge Ana Ruiz called Tom Berg the prime mover in the scheme on Monday.",  # naming
+    "President Ana Ruiz has spoken regularly with President Tom Berg since January 5.",      # a habit
 ])
 def test_a_trigger_word_in_another_sense_reports_no_happening(nlp, text):
     assert events(nlp, "2023-05-10", text) == []
@@ -153,3 +154,10 @@ def test_meeting_with_reporters_is_a_news_conference_and_a_report_to_be_publishe
                                      "Sept. 8, 2021.") == [("conference", "2021-09-08")]
     assert events(nlp, "2023-02-15", "Totals rose 5% in 2022, according to a report to be published Friday by "
                                      "Norcorp Credit.") == [("announcement", "2023-02-17")]
+
+
+@pytest.mark.model
+def test_what_was_done_after_announcing_lies_behind(nlp):
+    # "is seen slower ... after announcing in December": the December before, not the one ahead
+    assert events(nlp, "2023-01-14", "The Fjord Bank is seen slower than its peers, after announcing in December a "
+                                     "reduction in the pace of its bond purchases.") == [("announcement", "2022-12")]

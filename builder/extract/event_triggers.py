@@ -342,6 +342,8 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
                 tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from", "near", "outside")
                 and tok.i > sent.start and not any(c.dep_ == "det" for c in tok.children)):
             continue   # "a truck stop in Summit", "Conference Hall": a place named like a happening
+        if lemma in ("speak", "conversation") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
+            continue   # "X has spoken regularly with Y since January 5": a habit, no one call
         if lemma in ("speak", "conversation"):
             talk = _talk_kind(tok, sent, call_hint, label_of)
             if talk is None:

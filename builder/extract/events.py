@@ -87,7 +87,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         timing = timed_by(trigger) if trigger.text == word else None
         ahead = trigger.pos_ == "NOUN" and (any(t.lower_ in AHEAD for t in trigger.subtree if t.i < trigger.i)
                                             or timing in BEFORE_PREPS)
-        behind = trigger.pos_ == "NOUN" and not ahead and (_behind(trigger) or timing in ("after", "following", "since"))
+        behind = (trigger.pos_ == "NOUN" and not ahead and (_behind(trigger) or timing in ("after", "following", "since"))) \
+            or (trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("after", "since"))
         if ahead:
             past = False
         elif behind:
