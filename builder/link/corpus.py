@@ -12,6 +12,8 @@ from ..records import Mention, ParsedArticle
 CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", "solana", "cardano", "euro", "dollar",
               "yen", "yuan", "renminbi", "ruble", "rouble", "rupee", "hryvnia", "lira", "peso", "sterling", "franc",
               "krona", "krone", "won", "rand", "real", "shekel", "riyal", "dirham", "ringgit", "baht", "rupiah"}
+# Economic indicators written as acronyms ("the Composite PMI"): figures, never actors.
+INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -108,3 +110,99 @@ def label_vote(counts: dict[str, Counter]) -> dict[str, str]:
             if n > second:
                 vote[key] = top
     return vote
+
+
+# A name glued to the word after it by a missing space ("Teslahas seen its stock drop").
+_GLUED = re.compile(r"([A-Z][A-Za-z]+?)(has|had|said|says|was|were|will|would|and)")
+_POSSESSED = re.compile(r"(?:\b[A-Z][\w&.-]*['’]s?|\b(?:its|their))\s*$")
+# Last words that keep a possessed name a body of its owner ("the DOJ's Antitrust Division").
+_UNIT_WORDS = {"division", "board", "committee", "team", "unit", "governors", "service", "services", "authority",
+               "commission", "council", "department", "office", "bank", "agency", "center", "centre"}
+
+
+def _before(pa: ParsedArticle, m: Mention) -> str:
+    """The text of a mention's sentence before it ('' for a mention with no place in the text)."""
+    if m.start < 0:
+        return ""
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    return sent.text[: max(0, m.start - sent.start)] if sent else ""
+
+
+def sentence_openers(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
+    """One-word "names" met only where a sentence starts, in words the corpus writes in lower case and no
+    table knows ("Truth is, ..."): capitalised because they open a sentence, not because they name anything."""
+    opening: dict[str, bool] = {}
+    surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
+    for pa in parsed:
+        starts = {s.index: s.start for s in pa.sentences}
+        for m in pa.mentions:
+            if " " in m.name.strip() or m.start < 0:
+                continue
+            opening[m.name] = opening.get(m.name, True) and m.start == starts.get(m.sentence)
+    return {n for n, only in opening.items() if only and fold(n) in common and fold(n) not in surnames
+            and not gazetteer.is_known_place(n)
+            and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n)}
+
+
+def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
+    """True for a mention that names no actor: a common word that only ever opens a sentence, a name glued
+    to the next word ("Teslahas", when the corpus writes "Tesla" on its own), or a product, feature or work
+    owned by a name before it, written in common words only ("its Full Self-Driving software", "Apple's App
+    Store", "God's Honest Truth")."""
+    if m.name in openers or (fold(m.name).split() or [""])[-1].replace("'", "") in INDICATORS:
+        return True
+    glued = _GLUED.fullmatch(m.name)
+    if glued and counts[glued.group(1)] >= 3 and counts[m.name] <= 1:
+        return True
+    if m.label not in ("ORG", "PERSON"):
+        return False
+    words = [w for w in re.split(r"[\s-]+", m.name) if w]
+    if not words or fold(words[-1]) in _UNIT_WORDS or not all(fold(w) in common for w in words):
+        return False
+    return bool(_POSSESSED.search(_before(pa, m)))
+
+
+_MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
+# What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
+_COMPANY_AFTER = re.compile(
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{1,5}(?:\.[A-Z])?\)|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    + r"\b|\s*[—–]\s+(?:Shares|The company|The stock)\b|" + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent))")
+_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
+
+
+def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> set[str]:
+    """Folded names tagged a place (or ``labels``) that the corpus writes as a listed company's (a ticker,
+    "shares of X", "X rose 5.5%") in a third of those mentions at least: "Paychex" or "Illumina" is a firm,
+    a city named once in a market report is still the city."""
+    out: Counter = Counter()
+    places: Counter = Counter()
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start < 0 or sent is None or m.label not in labels:
+                continue
+            at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
+            places[fold(m.name)] += 1
+            if _COMPANY_AFTER.match(sent.text[end:]) or _COMPANY_BEFORE.search(sent.text[:at]):
+                out[fold(m.name)] += 1
+    return {k for k, n in out.items() if 3 * n >= places[k] and not gazetteer.is_known_place(k)}
+
+
+_PRONOUN = re.compile(r"\b(?:(it|its|itself)|he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def pronoun_votes(parsed: list[ParsedArticle]) -> dict[str, Counter]:
+    """For each folded one-word name, how often the first third-person pronoun after it in its sentence is
+    "it"/"its" (a thing: "Moderna said its vaccine") or a person's ("Adele said her album")."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start < 0 or sent is None or " " in m.name.strip():
+                continue
+            hit = _PRONOUN.search(sent.text[max(0, m.end - sent.start):])
+            if hit:
+                votes[fold(m.name)]["it" if hit.group(1) else "person"] += 1
+    return votes

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
 from .. import gazetteer
-from . import corpus
+from . import context, corpus
 from .names import (_ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _without_legal_form,
                     is_role_fragment, not_one_name, org_tailed)
@@ -40,6 +40,9 @@ PERSON_LABELS = {"PERSON"}
 AIRLINE_DEMONYMS = {"american", "swiss"}
 # Capitals that host international bodies: "in Brussels" is rarely Belgium's government.
 VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
+# A bare surname two namesakes of an article share goes to the one named in full this few sentences
+# before it; further on, to the one the article named first (the others it names in full each time).
+NAMESAKE_REACH = 3
 
 
 @dataclass(eq=False)
@@ -109,14 +112,17 @@ class Resolver:
     def __init__(self, parsed: list[ParsedArticle]):
         # Sentences repeated word for word across many articles (an author's bio box, a newsletter
         # plug, a section's explainer) are page furniture: their names make no actors.
+        # So are products and works in common words ("its Full Self-Driving software") and glued words.
         furniture = corpus.furniture(parsed)
-        self.parsed = [pa if not any((pa.article.id, m.sentence) in furniture for m in pa.mentions) else
-                       replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture))
+        self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
+        counts = Counter(m.name for pa in parsed for m in pa.mentions)
+        openers = corpus.sentence_openers(parsed, self._common)
+        self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
+                                                  and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
         self.parsed = [pa if not (extra := corpus.speaker_mentions(pa)) else replace(pa, mentions=pa.mentions + extra)
                        for pa in self.parsed]
         parsed = self.parsed
-        self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
         self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
@@ -139,6 +145,7 @@ class Resolver:
         # How often each name is written across the corpus (a repeated two-word name is a name).
         self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
         self._label_counts = corpus.label_counts(self.parsed, _without_legal_form)
+        self._companies = corpus.company_names(self.parsed)   # tagged places that trade on an exchange
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -184,6 +191,13 @@ class Resolver:
             return self._cluster("place:" + fold(name), "place")
         return None
 
+    def _in_context(self, pa: ParsedArticle, m, reading: Optional[str]) -> Optional[Cluster]:
+        """A cluster for a name its article's words decide (a US state, a paper's short name, a country's body)."""
+        if reading == "state":
+            return self._cluster("place:us-state:" + fold(m.name), "place")
+        org = context.outlet_short_form(pa, m) or context.country_body(pa, m)
+        return self._cluster("org:" + org, "organization", org) if org else None
+
     def _build(self) -> None:
         """Assign every mention of every article to a cluster."""
         pending: list[tuple[str, object]] = []
@@ -202,11 +216,17 @@ class Resolver:
             self._add_person_name(name)
         for pa in self.parsed:
             aid = pa.article.id
+            surnames = context.full_name_surnames(pa)
             for m in pa.mentions:
                 if m.label == "TITLE":
                     pending.append((aid, m))
                     continue
-                cluster = self._known(m.name, m.label)
+                # "Jordan" beside "Michael Jordan" is him; "Georgia" beside Atlanta the state: the article decides.
+                reading = context.state_or_country(pa, m)
+                if reading == "neither":
+                    continue
+                cluster = None if context.person_named(pa, m, surnames) else (
+                    self._in_context(pa, m, reading) or self._known(m.name, m.label))
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
                 if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
@@ -255,8 +275,9 @@ class Resolver:
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
             if cluster is None:
                 cluster = self._nearest_namesake(m.name, aid, m.sentence) or self._person_for_short(m.name, aid)
-                if cluster is not None and (_other_office(m, cluster) or (
-                        m.label == "ORG" and fold(m.name) == cluster.surname + "s")):
+                if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
+                    continue   # "the Cuomos", "the Pelosis": a family, no one actor
+                if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s"):
                     cluster = None   # "Morrisons" the shop is no Morrison
                 if cluster is not None and m.role and fold(m.name) == cluster.surname:
                     cluster = self._office_holder(m, cluster, aid)
@@ -296,6 +317,10 @@ class Resolver:
                 # variant, beside "Delta Air Lines") stays its own; an acronym is its expansion's.
                 if len(into) == 1 and (_ACRONYM.fullmatch(next(iter(forms))) or len(c.articles) <= len(into[0].articles)):
                     self._merge(c, into[0])
+        for c in orgs:   # "Disney+": the streaming service goes by its company's name
+            into = self.clusters.get(self.global_map.get(c.key.split(":", 1)[1][:-1], "")) if c.key.endswith("+") else None
+            if into is not None and into is not c and into.type == "organization" and into.refs and c.refs:
+                self._merge(c, into)
         for c in list(self.persons):
             if not c.full_names and c.refs and ("org:" + c.key.split(":", 1)[1]) in self.clusters:
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0] if c.labels else "PERSON"
@@ -337,20 +362,34 @@ class Resolver:
                  and self._full_at.get((article, c.key))]
         if len(local) < 2:
             return None
-        cue = self._pronoun_gender(article, sentence)
-        if cue:   # "Trump prided herself": the namesake of that gender
-            local = [c for c in local if gazetteer.gender_of(max(c.full_names, key=c.full_names.get)) == cue] or local
+        cue = self._pronoun_gender(article, sentence, name)
+        if cue:   # "Trump prided herself": the namesake of that gender, else one whose gender is unknown
+            local = ([c for c in local if self._gender(c) == cue] or [c for c in local if self._gender(c) is None]
+                     or local)
         before = [(max(n for n in self._full_at[(article, c.key)] if n <= sentence), c.key, c) for c in local
                   if min(self._full_at[(article, c.key)]) <= sentence]
         if before:
-            return max(before, key=lambda t: (t[0], t[1]))[2]
+            last = max(before, key=lambda t: (t[0], t[1]))
+            if sentence - last[0] > NAMESAKE_REACH:
+                # Named in full long ago: the namesake the article opens with, whom it calls by surname.
+                return min(before, key=lambda t: (min(self._full_at[(article, t[1])]), t[1]))[2]
+            return last[2]
         return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
 
-    def _pronoun_gender(self, article: str, sentence: int) -> Optional[str]:
-        """'female' or 'male' when a sentence's third-person pronouns are of one gender only."""
+    def _gender(self, c: Cluster) -> Optional[str]:
+        """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
+        full = max(c.full_names, key=c.full_names.get) if c.full_names else ""
+        return gazetteer.gender_of(full) or next((g for r in c.roles if (g := gazetteer.gender_of(full, r.role))), None)
+
+    def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
+        """'female' or 'male' when a sentence's third-person pronouns are of one gender only; when of
+        both, the gender of the first pronoun after the name ("Trump's plan shows her ... his")."""
         text = self._sentence_text.get((article, sentence), "").lower()
         she = bool(re.search(r"\b(?:she|her|hers|herself)\b", text))
         he = bool(re.search(r"\b(?:he|him|his|himself)\b", text))
+        if she and he and name.lower() in text:
+            first = re.search(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", text[text.index(name.lower()):])
+            return ("female" if first.group(1) else "male") if first else None
         return "female" if she and not he else "male" if he and not she else None
 
     def _office_holder(self, m, cluster: Cluster, article: str) -> Optional[Cluster]:
@@ -558,7 +597,7 @@ class Resolver:
                 if cluster not in self._by_surname[key.split()[-1]]:
                     self._by_surname[key.split()[-1]].append(cluster)
             return cluster
-        if label in ("GPE", "LOC", "FAC"):
+        if label in ("GPE", "LOC", "FAC") and key not in self._companies:
             return self._cluster("place:" + key, "place")
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
@@ -660,6 +699,7 @@ class Resolver:
         out: list[Actor] = []
         ids: dict[str, str] = {}
         taken: set[str] = set()
+        pronouns = corpus.pronoun_votes(self.parsed)
         for c in sorted(self.clusters.values(), key=lambda c: (-len(c.refs), c.key)):
             if not c.refs or not c.names:
                 continue
@@ -669,6 +709,9 @@ class Resolver:
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
+                said = pronouns.get(fold(name), Counter())
+                if ctype == "person" and not c.roles and said["it"] >= 2 and said["it"] > 2 * said["person"]:
+                    ctype = "organization"   # "Moderna said its vaccine ...": a thing, though tagged a person
             base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
             while aid in taken:
