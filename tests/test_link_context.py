@@ -185,3 +185,52 @@ def test_a_one_word_name_tagged_a_person_that_the_text_calls_it_is_an_organisati
                  [("Adelina", "PERSON", 0), ("Adelina", "PERSON", 1)])
     r, got = resolve(pa)
     assert got["adelina"].type == "person"
+
+
+def test_laws_descriptions_pairings_and_one_off_common_words_are_no_actors():
+    pa = article("a", ["Congress passed the Clean Rivers Act.", "The non-EU Europe market fell.",
+                       "Zentrix and Orbix agreed the Zentrix-Orbix deal.", "Zentrix and Orbix are big.",
+                       "The Metals sector fell, metals fell."],
+                 [("Clean Rivers Act", "ORG", 0), ("non-EU Europe", "LOC", 1), ("Zentrix", "ORG", 2), ("Orbix", "ORG", 2),
+                  ("Zentrix-Orbix", "ORG", 2), ("Zentrix", "ORG", 3), ("Orbix", "ORG", 3), ("Metals", "ORG", 4)])
+    other = article("b", ["They sell metals and metals."], [])
+    r, got = resolve(pa, other)
+    assert set(got) == {"zentrix", "orbix"}
+
+
+def test_a_capitalised_al_is_a_given_name_not_a_particle():
+    arts = [article("a", ["By Tom Q. Marsh."], [("Tom Q. Marsh", "PERSON", 0)]),
+            article("b", ["In 1969, Al Marsh hired him."], [("Al Marsh", "PERSON", 0)])]
+    r, got = resolve(*arts)
+    assert got["tom-q-marsh"].articles == ("a",)
+
+
+def test_a_bare_surname_joins_no_one_off_namesake_of_another_article():
+    arts = [article("a", ["By Tom Q. Marsh."], [("Tom Q. Marsh", "PERSON", 0)]),
+            article("b", ["A vineyard near Marsh suffered."], [("Marsh", "GPE", 0)])]
+    r, got = resolve(*arts)
+    assert got["tom-q-marsh"].articles == ("a",)
+
+
+def test_a_model_after_its_year_and_a_place_cut_short_are_no_actors():
+    pa = article("a", ["He drives his 2007 Zorvo Kestrel to work.", "She lives on the Upper West Side."],
+                 [("Zorvo Kestrel", "ORG", 0), ("Upper West", "LOC", 1)])
+    r, got = resolve(pa)
+    assert got == {}
+
+
+def test_a_stock_listed_with_its_move_is_an_organisation_and_a_person_namesake_joins_the_firm():
+    pa = article("a", ["Kravona (-1.1%) fell on coal prices.", "Kravona mines coal."],
+                 [("Kravona", "PERSON", 0), ("Kravona", "PERSON", 1)])
+    r, got = resolve(pa)
+    assert got["kravona"].type == "organization"
+    arts = [article("b", ["Paylix said it would grow.", "Paylix launched a card."], [("Paylix", "PERSON", 0), ("Paylix", "ORG", 1)]),
+            article("c", ["Paylix agreed a deal."], [("Paylix", "ORG", 0)])]
+    r, got = resolve(*arts)
+    assert set(got) == {"paylix"} and got["paylix"].type == "organization"
+
+
+def test_a_name_ending_in_an_industry_word_is_an_organisation_though_tagged_a_person():
+    pa = article("a", ["They will merge with Kelvo Software soon."], [("Kelvo Software", "PERSON", 0)])
+    r, got = resolve(pa)
+    assert got["kelvo-software"].type == "organization"

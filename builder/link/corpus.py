@@ -14,6 +14,8 @@ CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", 
               "krona", "krone", "won", "rand", "real", "shekel", "riyal", "dirham", "ringgit", "baht", "rupiah"}
 # Economic indicators written as acronyms ("the Composite PMI"): figures, never actors.
 INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
+# Last words of the names of laws and agreements: documents, never actors ("the Paris Agreement").
+LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment"}
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -144,13 +146,38 @@ def sentence_openers(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
             and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n)}
 
 
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+$", re.I)
+_PLACE_TAILS = {"Side", "Street", "Avenue", "Square", "Park", "Valley", "Island", "Islands", "County", "River", "Bridge",
+                "Road", "Village", "Heights", "Hill", "Coast", "Bay", "Lake", "Beach"}
+
+
+def _cut_place(pa: ParsedArticle, m: Mention) -> bool:
+    """True for a place the model cut short of its last word ("Upper East" + "Side")."""
+    if m.label not in ("GPE", "LOC", "FAC") or m.start < 0:
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    nxt = re.match(r"\s+([A-Z][a-z]+)\b", sent.text[max(0, m.end - sent.start):]) if sent else None
+    return bool(nxt and nxt.group(1) in _PLACE_TAILS)
+
+
 def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
     """True for a mention that names no actor: a common word that only ever opens a sentence, a name glued
     to the next word ("Teslahas", when the corpus writes "Tesla" on its own), or a product, feature or work
     owned by a name before it, written in common words only ("its Full Self-Driving software", "Apple's App
     Store", "God's Honest Truth")."""
-    if m.name in openers or (fold(m.name).split() or [""])[-1].replace("'", "") in INDICATORS:
+    words = fold(m.name).split() or [""]
+    if m.name in openers or words[-1].replace("'", "") in INDICATORS or (len(words) > 1 and words[-1] in LAWS):
         return True
+    before = _before(pa, m)
+    if _MODEL_YEAR.search(before) or _cut_place(pa, m):
+        return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"
+    first = m.name.split()[0] if m.name.split() else ""
+    head = first.split("-")[0]
+    if head.isalpha() and head.islower() and first not in _PARTICLES:
+        return True   # "non-EU Europe", "state Department of Corrections": a description, not a name
+    if (len(words) == 1 and counts[m.name] <= 1 and words[0] in common and not gazetteer.is_known_place(m.name)
+            and not gazetteer.organization_of(m.name) and not gazetteer.is_given_name(m.name)):
+        return True   # "Energy" (a market sector) once in the whole corpus
     glued = _GLUED.fullmatch(m.name)
     if glued and counts[glued.group(1)] >= 3 and counts[m.name] <= 1:
         return True
@@ -165,7 +192,7 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
 _MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
 # What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
 _COMPANY_AFTER = re.compile(
-    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{1,5}(?:\.[A-Z])?\)|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{1,5}(?:\.[A-Z])?\)|\([+-]?[\d.]+%\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
     + r"\b|\s*[—–]\s+(?:Shares|The company|The stock)\b|" + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent))")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
 

@@ -43,6 +43,7 @@ VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxem
 # A bare surname two namesakes of an article share goes to the one named in full this few sentences
 # before it; further on, to the one the article named first (the others it names in full each time).
 NAMESAKE_REACH = 3
+WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
 
 
 @dataclass(eq=False)
@@ -146,6 +147,10 @@ class Resolver:
         self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
         self._label_counts = corpus.label_counts(self.parsed, _without_legal_form)
         self._companies = corpus.company_names(self.parsed)   # tagged places that trade on an exchange
+        self._firms_as_people = corpus.company_names(self.parsed, ("PERSON",))
+        self._pronouns = corpus.pronoun_votes(self.parsed)   # "it" or "he"/"she" after a one-word name
+        self._full_articles: Counter = Counter()
+        self._person_tagged = {(pa.article.id, fold(m.name)) for pa in self.parsed for m in pa.mentions if m.label == "PERSON"}
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -240,6 +245,7 @@ class Resolver:
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
+        self._full_articles = Counter(key for _, key in self._full_at)
         # Short forms last, so that "GM" or "Ford" in a headline finds "General Motors" or "Ford Motor
         # Company" named further down in the same article.
         # "Amazon" in an article that also names "Amazon Style" is still Amazon when the corpus uses
@@ -325,7 +331,9 @@ class Resolver:
             if not c.full_names and c.refs and ("org:" + c.key.split(":", 1)[1]) in self.clusters:
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0] if c.labels else "PERSON"
                 org = self.clusters["org:" + c.key.split(":", 1)[1]]
-                if top == "ORG" and org.refs:
+                said = self._pronouns.get(c.key.split(":", 1)[1], Counter())
+                # ... or one it calls "it", or one named as an organisation as often as the "person".
+                if org.refs and (top == "ORG" or len(org.refs) >= len(c.refs) or said["it"] > said["person"]):
                     self._merge(c, org)
 
     def _merge(self, a: Cluster, b: Cluster) -> None:
@@ -481,7 +489,7 @@ class Resolver:
     def _find_short(self, name: str, article: str) -> Optional[Cluster]:
         """The look-up behind _person_for_short."""
         words = fold(name).split()
-        if len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1]):
+        if len(words) > 1 and all(w in NAME_PARTICLES and o.islower() for w, o in zip(words[:-1], name.split())):
             words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
             # "Blinken Sees" in a headline (title case): a known surname followed by a stray word, met
@@ -514,6 +522,13 @@ class Resolver:
                 # A misspelling far from the person must be tagged a person itself: "Putian, a coastal
                 # city" is no "Putin".
                 return None
+            if not local and (article, w) not in self._person_tagged:
+                # A bare surname the article gives nobody in full, and the model did not tag a person
+                # here, joins only a public figure: named in full in several articles, or holding an office.
+                group = [c for c in group if self._full_articles[c.key] >= WELL_KNOWN
+                         or any(_office_words(r.role) for r in c.roles)]
+                if not group:
+                    return None
             if len(group) == 1:
                 return group[0]
             return max(local or group, key=lambda c: (len(c.refs), c.key))
@@ -602,12 +617,14 @@ class Resolver:
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
     def _is_pairing(self, name: str) -> bool:
-        """True for "X-Y" names whose parts are each a known person, country or organisation."""
+        """True for "X-Y" names whose parts are each a known person, country or organisation, or a name the
+        corpus writes on its own ("the Activision-Microsoft deal")."""
         last = name.split()[-1]
         parts = [p for p in re.split(r"[-–]", last) if p]
         if len(parts) < 2:
             return False
-        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p) or gazetteer.organization_of(p) for p in parts)
+        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p)
+                   or gazetteer.organization_of(p) or self._name_counts.get(p, 0) >= 2 for p in parts)
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
         """Record a mention in a cluster and remember the name for look-ups."""
@@ -699,7 +716,7 @@ class Resolver:
         out: list[Actor] = []
         ids: dict[str, str] = {}
         taken: set[str] = set()
-        pronouns = corpus.pronoun_votes(self.parsed)
+        pronouns = self._pronouns
         for c in sorted(self.clusters.values(), key=lambda c: (-len(c.refs), c.key)):
             if not c.refs or not c.names:
                 continue
@@ -710,7 +727,8 @@ class Resolver:
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
                 said = pronouns.get(fold(name), Counter())
-                if ctype == "person" and not c.roles and said["it"] >= 2 and said["it"] > 2 * said["person"]:
+                if ctype == "person" and not c.roles and (said["it"] >= 2 and said["it"] > 2 * said["person"]
+                                                          or fold(name) in self._firms_as_people):
                     ctype = "organization"   # "Moderna said its vaccine ...": a thing, though tagged a person
             base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
