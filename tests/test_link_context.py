@@ -234,3 +234,36 @@ def test_a_name_ending_in_an_industry_word_is_an_organisation_though_tagged_a_pe
     pa = article("a", ["They will merge with Kelvo Software soon."], [("Kelvo Software", "PERSON", 0)])
     r, got = resolve(pa)
     assert got["kelvo-software"].type == "organization"
+
+
+def test_a_quoted_title_and_one_body_of_many_are_no_actors():
+    pa = article("a", ['Films like “Moth Harbour” did well.', "A Federal District Court ruled on Friday."],
+                 [("Moth Harbour", "ORG", 0), ("Federal District Court", "ORG", 1)])
+    r, got = resolve(pa)
+    assert got == {}
+
+
+def test_a_courtesy_title_picks_the_namesake_of_its_gender():
+    pa = article("a", ["Nadia Orwell and her husband Paul Orwell trade stocks.", "Ms. Orwell's trades drew scrutiny, he said."],
+                 [("Nadia Orwell", "PERSON", 0), ("Paul Orwell", "PERSON", 0)])
+    at = pa.sentences[1].start + pa.sentences[1].text.index("Orwell")
+    from dataclasses import replace
+    from builder.records import Mention
+    pa = replace(pa, mentions=pa.mentions + (Mention(text="Orwell", name="Orwell", label="PERSON", sentence=1, start=at,
+                                                     end=at + 6),))
+    r, got = resolve(pa)
+    assert got["nadia-orwell"].mentions == 2 and got["paul-orwell"].mentions == 1
+
+
+def test_a_surname_that_is_a_given_name_joins_no_one_off_person_of_another_article():
+    arts = [article("a", ["Lt. Gov. Dan Patrick spoke."], [("Dan Patrick", "PERSON", 0, "Lt. Gov.")]),
+            article("b", ["Founded by brothers Patrick and John Quell, the firm grew."], [("Patrick", "PERSON", 0)])]
+    r, got = resolve(*arts)
+    assert got["dan-patrick"].articles == ("a",)
+
+
+def test_a_person_led_by_a_firms_name_is_the_firms_not_a_person():
+    arts = [article("a", ["Hopdog sells beer.", "Hopdog grew.", "He ran Hopdog Elmwood, a bar."],
+                    [("Hopdog", "ORG", 0), ("Hopdog", "ORG", 1), ("Hopdog Elmwood", "PERSON", 2)])]
+    r, got = resolve(*arts)
+    assert all(a.type != "person" for a in got.values())

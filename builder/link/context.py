@@ -151,3 +151,47 @@ def country_body(pa: ParsedArticle, m) -> Optional[str]:
     if top in options and counts[top] >= 2 * max(rivals, default=0):
         return options[top]
     return None
+
+
+def person_gender(full_name: str, roles: list[str]) -> Optional[str]:
+    """A person's gender from a common given name, else from a role ("first lady", "spokeswoman"), or None."""
+    return gazetteer.gender_of(full_name) or next((g for r in roles if (g := gazetteer.gender_of(full_name, r))), None)
+
+
+def pronoun_gender(text: str, name: str = "") -> Optional[str]:
+    """'female' or 'male' when a sentence's third-person pronouns are of one gender only; when of both,
+    the gender of the first pronoun after the name ("Trump's plan shows her ... his")."""
+    text = text.lower()
+    she = bool(re.search(r"\b(?:she|her|hers|herself)\b", text))
+    he = bool(re.search(r"\b(?:he|him|his|himself)\b", text))
+    if she and he and name and name.lower() in text:
+        first = re.search(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", text[text.index(name.lower()):])
+        return ("female" if first.group(1) else "male") if first else None
+    return "female" if she and not he else "male" if he and not she else None
+
+
+def town_in_region(pa: ParsedArticle, m, country: Optional[str], seen: set) -> bool:
+    """True for a capital's name placed in another region ("San Jose, California"), and for the same name
+    again in that article (``seen`` keeps those): a town of that name, not the country."""
+    key = (pa.article.id, fold(m.name))
+    if key in seen:
+        return True
+    hit = gazetteer.country_of(m.name)
+    if not hit or hit[1] != "capital":
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    after = sent.text[max(0, m.end - sent.start):] if sent else ""
+    region = re.match(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", after)
+    if not region:
+        return False
+    other = gazetteer.country_of(region.group(1))
+    if fold(region.group(1)) in gazetteer.place_names() or (other and other[0] != country):
+        seen.add(key)
+        return True
+    return False
+
+
+def courtesy_gender(text: str, name: str) -> Optional[str]:
+    """'female' or 'male' when the sentence writes the name after a courtesy title ("Ms. Orwell", "Mr Orwell")."""
+    hit = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+" + re.escape(name) + r"\b", text) if name else None
+    return None if hit is None else "male" if hit.group(1) == "Mr" else "female"

@@ -15,7 +15,8 @@ CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", 
 # Economic indicators written as acronyms ("the Composite PMI"): figures, never actors.
 INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
 # Last words of the names of laws and agreements: documents, never actors ("the Paris Agreement").
-LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment"}
+LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment",
+        "obligation", "scheme"}
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -160,6 +161,21 @@ def _cut_place(pa: ParsedArticle, m: Mention) -> bool:
     return bool(nxt and nxt.group(1) in _PLACE_TAILS)
 
 
+_OPEN_QUOTE = re.compile(r"[“\"‘]\s*$")
+_CLOSE_QUOTE = re.compile(r"\s*[,.!?]?\s*[”\"’]")
+_GENERIC_BODIES = {"court", "school", "hospital", "store", "university", "college", "church", "clinic", "agency"}
+
+
+def _quoted(pa: ParsedArticle, m: Mention, before: str) -> bool:
+    """True for a name that fills a pair of quotation marks on its own (“Nightmare Alley”, "Ted Lasso"):
+    the title of a film, show or book, not an actor."""
+    if not _OPEN_QUOTE.search(before) or gazetteer.is_known_place(m.name) or gazetteer.organization_of(m.name) \
+            or gazetteer.is_outlet(m.name) or gazetteer.is_given_name(m.name.split()[0]):
+        return False   # "Meta", "Dave": a known name, or a person's, quoted
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    return bool(sent and _CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]))
+
+
 def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
     """True for a mention that names no actor: a common word that only ever opens a sentence, a name glued
     to the next word ("Teslahas", when the corpus writes "Tesla" on its own), or a product, feature or work
@@ -169,8 +185,10 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
     if m.name in openers or words[-1].replace("'", "") in INDICATORS or (len(words) > 1 and words[-1] in LAWS):
         return True
     before = _before(pa, m)
-    if _MODEL_YEAR.search(before) or _cut_place(pa, m):
-        return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"
+    if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before):
+        return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
+    if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
+        return True   # "a Federal District Court": one of many, no one entity
     first = m.name.split()[0] if m.name.split() else ""
     head = first.split("-")[0]
     if head.isalpha() and head.islower() and first not in _PARTICLES:

@@ -213,7 +213,7 @@ class Resolver:
         for pa in self.parsed:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
-                        and not _org_led(m.name) and not _particle_led(m.name) and not self._common_led(m.name)
+                        and not self._org_led(m.name) and not _particle_led(m.name) and not self._common_led(m.name)
                         and not org_tailed(m.name) and not not_one_name(m.name)
                         and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
                     full_counts[m.name] += 1
@@ -234,7 +234,7 @@ class Resolver:
                     self._in_context(pa, m, reading) or self._known(m.name, m.label))
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
-                if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
+                if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not self._org_led(m.name)
                         and not _particle_led(m.name) and not self._common_led(m.name)
                         and not org_tailed(m.name) and not not_one_name(m.name)):
                     cluster = self._person_for_full(m.name)
@@ -280,7 +280,7 @@ class Resolver:
                             if n in self.article_map[aid]), None)
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
             if cluster is None:
-                cluster = self._nearest_namesake(m.name, aid, m.sentence) or self._person_for_short(m.name, aid)
+                cluster = self._nearest_namesake(m.name, aid, m.sentence, m.title) or self._person_for_short(m.name, aid)
                 if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
                     continue   # "the Cuomos", "the Pelosis": a family, no one actor
                 if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s"):
@@ -351,6 +351,14 @@ class Resolver:
                     table[k] = b.key
         a.refs, a.names, a.articles = [], Counter(), set()
 
+    def _org_led(self, name: str) -> bool:
+        """True for a "person" led by a known organisation or by a word the corpus tags an organisation
+        mostly and no table knows as a given name ("Brewdog Franklinton": the company's bar)."""
+        first = fold(name.split()[0]) if name.split() else ""
+        counts = self._label_counts.get(first, Counter())
+        return _org_led(name) or (len(name.split()) >= 2 and counts["ORG"] >= 2 and counts["ORG"] > counts["PERSON"]
+                                  and not gazetteer.is_given_name(first))
+
     def _common_led(self, name: str) -> bool:
         """True for a "name" whose first word the corpus writes in lower case and no table knows as a
         given name ("Stolen Bitcoin", "Global Platts"): a headline or a fragment, not a person."""
@@ -360,7 +368,7 @@ class Resolver:
             return True   # "CME Bitcoin", "NYSE Arca": a product or a firm's unit, not a person
         return first in self._common and not gazetteer.is_given_name(first)
 
-    def _nearest_namesake(self, name: str, article: str, sentence: int) -> Optional[Cluster]:
+    def _nearest_namesake(self, name: str, article: str, sentence: int, title: Optional[str] = None) -> Optional[Cluster]:
         """For a bare surname in an article that names two people of that surname in full ("Donald
         Trump" and "Melania Trump"), the one named last before it (or first after it); else None."""
         key = fold(name)
@@ -370,7 +378,10 @@ class Resolver:
                  and self._full_at.get((article, c.key))]
         if len(local) < 2:
             return None
-        cue = self._pronoun_gender(article, sentence, name)
+        text = self._sentence_text.get((article, sentence), "")
+        # "Ms. Orwell": hers, whatever the pronouns say
+        cue = gazetteer.gender_of("", title) if title else context.courtesy_gender(text, name)
+        cue = cue or self._pronoun_gender(article, sentence, name)
         if cue:   # "Trump prided herself": the namesake of that gender, else one whose gender is unknown
             local = ([c for c in local if self._gender(c) == cue] or [c for c in local if self._gender(c) is None]
                      or local)
@@ -387,18 +398,11 @@ class Resolver:
     def _gender(self, c: Cluster) -> Optional[str]:
         """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
         full = max(c.full_names, key=c.full_names.get) if c.full_names else ""
-        return gazetteer.gender_of(full) or next((g for r in c.roles if (g := gazetteer.gender_of(full, r.role))), None)
+        return context.person_gender(full, [r.role for r in c.roles])
 
     def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
-        """'female' or 'male' when a sentence's third-person pronouns are of one gender only; when of
-        both, the gender of the first pronoun after the name ("Trump's plan shows her ... his")."""
-        text = self._sentence_text.get((article, sentence), "").lower()
-        she = bool(re.search(r"\b(?:she|her|hers|herself)\b", text))
-        he = bool(re.search(r"\b(?:he|him|his|himself)\b", text))
-        if she and he and name.lower() in text:
-            first = re.search(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", text[text.index(name.lower()):])
-            return ("female" if first.group(1) else "male") if first else None
-        return "female" if she and not he else "male" if he and not she else None
+        """The gender a sentence's pronouns give a name (see ``context.pronoun_gender``)."""
+        return context.pronoun_gender(self._sentence_text.get((article, sentence), ""), name)
 
     def _office_holder(self, m, cluster: Cluster, article: str) -> Optional[Cluster]:
         """For "Governor Cuomo": the one person of that surname who holds the office, when the person
@@ -414,24 +418,8 @@ class Resolver:
         return cluster if self._full_at.get((article, cluster.key)) else None
 
     def _is_town_in_region(self, pa: ParsedArticle, m, country: Cluster) -> bool:
-        """True for a capital's name placed in another region ("San Jose, California"), and for the
-        same name again in that article: a town of that name, not the country."""
-        key = (pa.article.id, fold(m.name))
-        if key in self._town_in_region:
-            return True
-        hit = gazetteer.country_of(m.name)
-        if not hit or hit[1] != "capital":
-            return False
-        sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-        after = sent.text[max(0, m.end - sent.start):] if sent else ""
-        region = re.match(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", after)
-        if not region:
-            return False
-        other = gazetteer.country_of(region.group(1))
-        if fold(region.group(1)) in gazetteer.place_names() or (other and other[0] != country.canonical):
-            self._town_in_region.add(key)
-            return True
-        return False
+        """True for a capital's name placed in another region ("San Jose, California") (``context``)."""
+        return context.town_in_region(pa, m, country.canonical, self._town_in_region)
 
     def _expansion_of(self, acronym: str, article: str) -> Optional[Cluster]:
         """The one organisation or place of this article whose name's initials spell an acronym ("GM")."""
@@ -522,11 +510,13 @@ class Resolver:
                 # A misspelling far from the person must be tagged a person itself: "Putian, a coastal
                 # city" is no "Putin".
                 return None
-            if not local and (article, w) not in self._person_tagged:
+            if not local and ((article, w) not in self._person_tagged or gazetteer.is_given_name(w)):
                 # A bare surname the article gives nobody in full, and the model did not tag a person
                 # here, joins only a public figure: named in full in several articles, or holding an office.
+                # So does a surname that is also a given name ("brothers Patrick and John ...").
+                office = not gazetteer.is_given_name(w)
                 group = [c for c in group if self._full_articles[c.key] >= WELL_KNOWN
-                         or any(_office_words(r.role) for r in c.roles)]
+                         or office and any(_office_words(r.role) for r in c.roles)]
                 if not group:
                     return None
             if len(group) == 1:
@@ -602,7 +592,7 @@ class Resolver:
             counted = self._label_counts.get(key, Counter())
             if counted["PERSON"] >= counted[corpus.COUNTED_GROUP.get(label, label)]:
                 label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
-        if label == "PERSON" and _org_led(name):
+        if label == "PERSON" and self._org_led(name):
             label = "ORG"
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
