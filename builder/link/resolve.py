@@ -382,9 +382,8 @@ class Resolver:
         # "Ms. Orwell": hers, whatever the pronouns say
         cue = gazetteer.gender_of("", title) if title else context.courtesy_gender(text, name)
         cue = cue or self._pronoun_gender(article, sentence, name)
-        if cue:   # "Trump prided herself": the namesake of that gender, else one whose gender is unknown
-            local = ([c for c in local if self._gender(c) == cue] or [c for c in local if self._gender(c) is None]
-                     or local)
+        if cue:   # "Trump prided herself": not a namesake known to be of the other gender
+            local = [c for c in local if self._gender(c) in (cue, None)] or local
         before = [(max(n for n in self._full_at[(article, c.key)] if n <= sentence), c.key, c) for c in local
                   if min(self._full_at[(article, c.key)]) <= sentence]
         if before:
