@@ -40,8 +40,8 @@ PERSON_LABELS = {"PERSON"}
 AIRLINE_DEMONYMS = {"american", "swiss"}
 # Capitals that host international bodies: "in Brussels" is rarely Belgium's government.
 VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
-# A bare surname two namesakes of an article share goes to the one named in full this few sentences
-# before it; further on, to the one the article named first (the others it names in full each time).
+# A bare surname two namesakes of an article share goes to the one named in full last before it; when
+# that one was named in full once only, more than this few sentences before, to the one named first.
 NAMESAKE_REACH = 3
 WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
 
@@ -388,8 +388,8 @@ class Resolver:
                   if min(self._full_at[(article, c.key)]) <= sentence]
         if before:
             last = max(before, key=lambda t: (t[0], t[1]))
-            if sentence - last[0] > NAMESAKE_REACH:
-                # Named in full long ago: the namesake the article opens with, whom it calls by surname.
+            if sentence - last[0] > NAMESAKE_REACH and len(self._full_at[(article, last[1])]) <= 1:
+                # Named in full once, long ago (in passing): the namesake the article opens with.
                 return min(before, key=lambda t: (min(self._full_at[(article, t[1])]), t[1]))[2]
             return last[2]
         return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
