@@ -267,3 +267,14 @@ def test_a_person_led_by_a_firms_name_is_the_firms_not_a_person():
                     [("Hopdog", "ORG", 0), ("Hopdog", "ORG", 1), ("Hopdog Elmwood", "PERSON", 2)])]
     r, got = resolve(*arts)
     assert all(a.type != "person" for a in got.values())
+
+
+def test_a_two_word_firm_listed_with_its_move_is_no_person_but_a_party_letter_is_no_ticker():
+    pa = article("a", ["Banco Quell (1%) and Orvik Tide (2.5%) gained.", "Banco Quell rose 3% on Monday."],
+                 [("Banco Quell", "PERSON", 0), ("Banco Quell", "PERSON", 1)])
+    r, got = resolve(pa)
+    assert got["banco-quell"].type == "organization"
+    pa = article("b", ["Rep. Vala Demmer (D) entered the race.", "Vala Demmer spoke."],
+                 [("Vala Demmer", "PERSON", 0), ("Vala Demmer", "PERSON", 1)])
+    r, got = resolve(pa)
+    assert got["vala-demmer"].type == "person"

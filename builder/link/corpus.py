@@ -210,8 +210,10 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
 _MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
 # What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
 _COMPANY_AFTER = re.compile(
-    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{1,5}(?:\.[A-Z])?\)|\([+-]?[\d.]+%\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
-    + r"\b|\s*[—–]\s+(?:Shares|The company|The stock)\b|" + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent))")
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|\([+-]?[\d.]+%\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
+    + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
+    + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
 
 

@@ -353,11 +353,12 @@ class Resolver:
 
     def _org_led(self, name: str) -> bool:
         """True for a "person" led by a known organisation or by a word the corpus tags an organisation
-        mostly and no table knows as a given name ("Brewdog Franklinton": the company's bar)."""
+        mostly and no table knows as a given name ("Brewdog Franklinton": the company's bar), or one
+        written as a listed company ("Intesa Sanpaolo (1%)")."""
         first = fold(name.split()[0]) if name.split() else ""
         counts = self._label_counts.get(first, Counter())
-        return _org_led(name) or (len(name.split()) >= 2 and counts["ORG"] >= 2 and counts["ORG"] > counts["PERSON"]
-                                  and not gazetteer.is_given_name(first))
+        return _org_led(name) or (len(name.split()) >= 2 and not gazetteer.is_given_name(first) and (
+            counts["ORG"] >= 2 and counts["ORG"] > counts["PERSON"] or fold(name) in self._firms_as_people))
 
     def _common_led(self, name: str) -> bool:
         """True for a "name" whose first word the corpus writes in lower case and no table knows as a
