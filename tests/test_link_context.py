@@ -278,3 +278,14 @@ def test_a_two_word_firm_listed_with_its_move_is_no_person_but_a_party_letter_is
                  [("Vala Demmer", "PERSON", 0), ("Vala Demmer", "PERSON", 1)])
     r, got = resolve(pa)
     assert got["vala-demmer"].type == "person"
+
+
+def test_far_from_both_namesakes_a_surname_goes_to_the_one_the_headline_names():
+    sentences = ["Zelia Holt launched a charity.", "Donald Holt attended.", "Donald Holt spoke.", "The charity helps.",
+                 "It has a board.", "It raised money.", "Holt plans more events."]
+    pa = article("a", sentences, [("Zelia Holt", "PERSON", 0), ("Donald Holt", "PERSON", 1), ("Donald Holt", "PERSON", 2),
+                                  ("Holt", "PERSON", 6)])
+    from dataclasses import replace
+    pa = replace(pa, article=replace(pa.article, title="Zelia Holt returns"))
+    r, got = resolve(pa)
+    assert got["zelia-holt"].mentions == 2

@@ -127,6 +127,7 @@ class Resolver:
         self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
+        self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
@@ -389,9 +390,14 @@ class Resolver:
                   if min(self._full_at[(article, c.key)]) <= sentence]
         if before:
             last = max(before, key=lambda t: (t[0], t[1]))
-            if sentence - last[0] > NAMESAKE_REACH and len(self._full_at[(article, last[1])]) <= 1:
-                # Named in full once, long ago (in passing): the namesake the article opens with.
-                return min(before, key=lambda t: (min(self._full_at[(article, t[1])]), t[1]))[2]
+            if sentence - last[0] > NAMESAKE_REACH:
+                # Named in full long ago: the namesake the headline names by given name, else, when the
+                # last one was named in full once only (in passing), the one the article opens with.
+                headline = [t for t in before if any(g in self._title_of.get(article, "").split() for g in t[2].given_names)]
+                if len(headline) == 1:
+                    return headline[0][2]
+                if len(self._full_at[(article, last[1])]) <= 1:
+                    return min(before, key=lambda t: (min(self._full_at[(article, t[1])]), t[1]))[2]
             return last[2]
         return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
 
