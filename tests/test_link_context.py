@@ -263,8 +263,8 @@ def test_a_surname_that_is_a_given_name_joins_no_one_off_person_of_another_artic
 
 
 def test_a_person_led_by_a_firms_name_is_the_firms_not_a_person():
-    arts = [article("a", ["Hopdog sells beer.", "Hopdog grew.", "He ran Hopdog Elmwood, a bar."],
-                    [("Hopdog", "ORG", 0), ("Hopdog", "ORG", 1), ("Hopdog Elmwood", "PERSON", 2)])]
+    arts = [article("a", ["Hopdog sells beer.", "Hopdog grew.", "Hopdog hired.", "He ran Hopdog Elmwood, a bar."],
+                    [("Hopdog", "ORG", 0), ("Hopdog", "ORG", 1), ("Hopdog", "ORG", 2), ("Hopdog Elmwood", "PERSON", 3)])]
     r, got = resolve(*arts)
     assert all(a.type != "person" for a in got.values())
 

@@ -1,4 +1,5 @@
-"""What a corpus says about its own words: sentences that are page furniture, words written in lower case."""
+"""What a corpus says about its own words: sentences that are page furniture, words written in lower case,
+mentions that name no actor (products, works, laws, glued words) and names written as a listed company's."""
 from __future__ import annotations
 
 import re

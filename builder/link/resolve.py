@@ -7,12 +7,13 @@ variants), then surname-only and first-name-only mentions to the one person
 they can be, then title-only references ("the Secretary of State") to the
 person the corpus names with that title. What is left is grouped by folded name.
 
-Within an article the text decides first: a bare surname two people of the article share goes to
-the one named last before it, a title the surname's person never holds ("Governor Cuomo" beside
-an anchor) to the namesake who holds it. Sentences repeated word for word across many articles
-(bios, newsletter plugs) are furniture and make no actors; a "name" led by a word the corpus writes
-in lower case ("Stolen Bitcoin") or naming a currency is no person; a quote's speaker the tagger
-missed is still a mention (``corpus.py``).
+Within an article the text decides first (``context.py``: namesakes by recency, courtesy title,
+pronoun gender and headline; Georgia/Washington the US state; "the Times"; "the Treasury" of the
+article's country); a title the surname's person never holds ("Governor Cuomo" beside an anchor) goes
+to the namesake who holds it; a bare surname the article gives nobody in full joins only a public
+figure, unless the model tags it a person there. What names no actor (furniture repeated across
+articles, families, products and works, laws, indicators, glued words) and what is a firm whatever
+the tagger says (a ticker, "shares rose 5%", called "it") is read in ``corpus.py``.
 """
 from __future__ import annotations
 
@@ -359,7 +360,7 @@ class Resolver:
         first = fold(name.split()[0]) if name.split() else ""
         counts = self._label_counts.get(first, Counter())
         return _org_led(name) or (len(name.split()) >= 2 and not gazetteer.is_given_name(first) and (
-            counts["ORG"] >= 2 and counts["ORG"] > counts["PERSON"] or fold(name) in self._firms_as_people))
+            counts["ORG"] >= 3 and counts["ORG"] > counts["PERSON"] or fold(name) in self._firms_as_people))
 
     def _common_led(self, name: str) -> bool:
         """True for a "name" whose first word the corpus writes in lower case and no table knows as a
@@ -483,7 +484,8 @@ class Resolver:
     def _find_short(self, name: str, article: str) -> Optional[Cluster]:
         """The look-up behind _person_for_short."""
         words = fold(name).split()
-        if len(words) > 1 and all(w in NAME_PARTICLES and o.islower() for w, o in zip(words[:-1], name.split())):
+        if len(words) > 1 and all(w in NAME_PARTICLES and (o.islower() or w != "al")
+                                  for w, o in zip(words[:-1], name.split())):   # "De Haan", but "Al" is a name
             words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
             # "Blinken Sees" in a headline (title case): a known surname followed by a stray word, met
