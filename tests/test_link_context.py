@@ -289,3 +289,13 @@ def test_far_from_both_namesakes_a_surname_goes_to_the_one_the_headline_names():
     pa = replace(pa, article=replace(pa.article, title="Zelia Holt returns"))
     r, got = resolve(pa)
     assert got["zelia-holt"].mentions == 2
+
+
+def test_a_job_a_captions_opening_word_and_a_firm_in_apposition():
+    pa = article("a", ["A: No, says CNN's Medical Analyst Dr. Ana Wen.", "FILE - Strollers pass the exchange.",
+                       "Prams and strollers, strollers and prams.", "He started Glimmer Reel, a production company, in 1998."],
+                 [("CNN", "ORG", 0), ("Medical Analyst", "ORG", 0), ("Ana Wen", "PERSON", 0), ("Strollers", "ORG", 1),
+                  ("Glimmer Reel", "PERSON", 3)])
+    r, got = resolve(pa, article("b", ["More strollers."], []))
+    assert "medical-analyst" not in got and "strollers" not in got
+    assert got["glimmer-reel"].type == "organization"

@@ -18,6 +18,9 @@ INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
 # Last words of the names of laws and agreements: documents, never actors ("the Paris Agreement").
 LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment",
         "obligation", "scheme"}
+# Last words of a job, never of an organisation's name ("Medical Analyst", "Chief Correspondent").
+JOB_WORDS = {"analyst", "correspondent", "editor", "anchor", "economist", "journalist", "spokesman", "spokeswoman",
+             "spokesperson", "strategist", "reporter", "columnist", "adviser", "advisor", "aide", "lawmaker"}
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -76,6 +79,8 @@ def speaker_mentions(pa: ParsedArticle) -> tuple[Mention, ...]:
             continue
         bare, title = gazetteer.strip_title(name)
         key = fold(bare)
+        if key.split()[-1:] and key.split()[-1] in JOB_WORDS:
+            continue   # "CNN's Medical Analyst": a job, no name
         if not key or key in seen or any(k == key or k.endswith(" " + key) for k in known):
             continue
         seen.add(key)
@@ -132,18 +137,25 @@ def _before(pa: ParsedArticle, m: Mention) -> str:
     return sent.text[: max(0, m.start - sent.start)] if sent else ""
 
 
+_LEAD = re.compile(r"\W*(?:[A-Z]{2,}\s*[-–—:]\s*)?")   # nothing, or a caption's "FILE - " before the word
+
+
 def sentence_openers(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
     """One-word "names" met only where a sentence starts, in words the corpus writes in lower case and no
     table knows ("Truth is, ..."): capitalised because they open a sentence, not because they name anything."""
     opening: dict[str, bool] = {}
+    text_of = {(pa.article.id, s.index): s.text for pa in parsed for s in pa.sentences}
     surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
     for pa in parsed:
         starts = {s.index: s.start for s in pa.sentences}
+        text = {i: text_of[(pa.article.id, i)] for i in starts}
         for m in pa.mentions:
             if " " in m.name.strip() or m.start < 0:
                 continue
-            opening[m.name] = opening.get(m.name, True) and m.start == starts.get(m.sentence)
-    return {n for n, only in opening.items() if only and fold(n) in common and fold(n) not in surnames
+            lead = text.get(m.sentence, "")[: max(0, m.start - starts.get(m.sentence, m.start))]
+            opening[m.name] = opening.get(m.name, True) and bool(_LEAD.fullmatch(lead))
+    return {n for n, only in opening.items() if only and (fold(n) in common or fold(n).endswith("s") and fold(n)[:-1] in common)
+            and fold(n) not in surnames
             and not gazetteer.is_known_place(n)
             and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n)}
 
@@ -185,6 +197,8 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
     words = fold(m.name).split() or [""]
     if m.name in openers or words[-1].replace("'", "") in INDICATORS or (len(words) > 1 and words[-1] in LAWS):
         return True
+    if m.label == "ORG" and words[-1] in JOB_WORDS:
+        return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
     before = _before(pa, m)
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
@@ -211,10 +225,12 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
 _MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
 # What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
 _COMPANY_AFTER = re.compile(
-    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|\([+-]?[\d.]+%\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
     + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
     + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
-    + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b)")
+    + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
+    + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned)\b)"
+    + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
 
 
@@ -232,7 +248,10 @@ def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE",
                 continue
             at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
             places[fold(m.name)] += 1
-            if _COMPANY_AFTER.match(sent.text[end:]) or _COMPANY_BEFORE.search(sent.text[:at]):
+            after = sent.text[end:]
+            # "Aena (2.9%)" in a market report; a city's "(29.4%)" in a price index is no firm
+            if _COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(sent.text[:at]) or (
+                    m.label == "PERSON" and re.match(r"\s*\([+-]?[\d.]+%\)", after)):
                 out[fold(m.name)] += 1
     return {k for k, n in out.items() if 3 * n >= places[k] and not gazetteer.is_known_place(k)}
 
