@@ -378,3 +378,47 @@ def test_a_caption_joins_a_report_that_writes_out_the_same_full_day():
     stated = replace(_r("2023-02-09", "Tom Berg pauses during a news conference in Oslo on Jan. 29, 2020.",
                         "conference", kind="conference", date="2020-01-29"), date_source="explicit")
     assert len(merge([("a", photo, ("tom-berg",)), ("b", stated, ("tom-berg",))], PEOPLE)) == 1
+
+
+def test_a_visit_asked_for_or_unlikely_is_hypothetical():
+    asked = rep("Ana Ruiz asked for Tom Berg to visit Sudmark as soon as possible.", "visit", kind="visit")
+    assert report_status(asked, "2023-02-13") == "hypothetical"
+    unlikely = rep("Officials said a trip by Tom Berg to Sudmark is extremely unlikely.", "trip", kind="visit")
+    assert report_status(unlikely, "2023-02-13") == "hypothetical"
+    blocked = rep("Tom Berg appealed on Thursday to block the release of the documents.", "release",
+                  kind="announcement")
+    assert report_status(blocked, "2023-02-13") == "hypothetical"
+    done = rep("Tom Berg visited Sudmark on Monday.", "visited", kind="visit", date="2023-02-13")
+    assert report_status(done, "2023-02-13") == "happened"
+
+
+def test_a_request_made_at_a_meeting_or_an_interview_asked_for_stays_happened():
+    at_meeting = rep("Ana Ruiz made the request during a meeting with Tom Berg on Sunday.", "meeting", kind="meeting",
+                     date="2023-02-12")
+    assert report_status(at_meeting, "2023-02-13") == "happened"
+    asked_by = rep("Asked by a magazine to define his humour in a 2013 interview, Tom Berg laughed.", "interview",
+                   kind="interview", date="2013")
+    assert report_status(asked_by, "2023-02-13") == "happened"
+    demand = rep("After global demand for cars surged, Norcorp announced plans to build a plant.", "announced",
+                 kind="announcement")
+    assert report_status(demand, "2023-02-13") == "happened"
+    company = rep("Norcorp launched a service, while Block recently announced a deal to buy Southco.", "announced",
+                  kind="announcement")
+    assert report_status(company, "2023-02-13") == "happened"
+
+
+def test_a_release_one_is_willing_to_make_has_not_happened():
+    willing = rep("The House is still seeking, and the ministry is willing to release, the records.", "release",
+                  kind="announcement")
+    assert report_status(willing, "2023-02-13") == "hypothetical"
+
+
+def test_talks_that_began_happened_and_a_quote_lends_no_plan_to_its_interview():
+    began = rep("Officials will give the same message this week in talks that began on Sunday in Oslo.", "talks",
+                past=False, date="2023-02-12")
+    assert report_status(began, "2023-02-13") == "happened"
+    quoted = rep("\u201cWe worry about the upcoming months,\u201d Tom Berg told CNN.", "told CNN", kind="interview")
+    assert report_status(quoted, "2023-02-13") == "happened"
+    ahead = rep("Totals rose, according to a report to be published Friday by Norcorp.", "published",
+                kind="announcement", past=False)
+    assert report_status(ahead, "2023-02-13") == "planned"

@@ -413,3 +413,20 @@ def test_lists_possessives_and_organisation_words_make_no_people():
 def test_a_shop_named_for_a_surname_plus_s_is_not_the_person():
     got = actors(parsed("a", ("Scott Harrowby", "PERSON"), ("Harrowby", "PERSON")), parsed("b", ("Harrowbys", "ORG")))
     assert got["Scott Harrowby"].articles == ("a",)
+
+
+def test_a_few_quoted_words_nobody_is_said_to_say_are_no_quote():
+    from dataclasses import replace
+    from builder.link.aggregate import _quotes
+    from builder.records import RawQuote
+    pa = parsed("a", ("Mara Quell", "PERSON"))
+    quotes = (RawQuote(text="before times", sentence=1, sentence_text="x", speaker=None, method="none", confidence=0.0),
+              RawQuote(text="reckless", sentence=2, sentence_text="x", speaker="Mara Quell", method="governor:call",
+                       confidence=0.9),
+              RawQuote(text="We will not sign this deal.", sentence=3, sentence_text="x", speaker=None, method="none",
+                       confidence=0.0))
+    pa = replace(pa, quotes=quotes)
+    resolver = Resolver([pa])
+    ids = {k: a.id for a in resolver.actors()[0] for k in [f"person:{a.name.lower()}"]}
+    got = _quotes([pa], lambda key: ids.get(key), resolver)
+    assert [(q.id, q.text) for q in got] == [("a-q2", "reckless"), ("a-q3", "We will not sign this deal.")]

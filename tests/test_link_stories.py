@@ -77,3 +77,126 @@ def test_a_story_title_names_its_subject_not_another_name_place_or_people():
     assert _title(["kim-lee", "acme"], ["japan", "chinese"], names) == "Kim Lee and Acme"
     names["harbour"] = "Harbour Street"
     assert _title(["kim-lee", "acme", "harbour"], ["street", "january", "merger"], names) == "Kim Lee and Acme: merger"
+
+
+def test_one_outlets_long_run_of_reports_is_a_column_not_a_story():
+    arts, actors, refs, quotes = corpus()
+    for k in range(10):   # a daily column of one outlet, in a corpus of three outlets
+        aid = f"col{k:02d}"
+        arts.append(parsed(aid, f"Grain desk: Dunmore wheat quotes, session {k}", 1 + k, "Post",
+                           "Wheat quotes moved in Dunmore.", "Traders watched the grain desk.",
+                           phrases=("grain desk", "wheat quote")))
+        refs.append(MentionRef("dunmore", aid, 0, "Dunmore"))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("col00" in s.articles for s in stories)
+    assert any("port0" in s.articles for s in stories)      # the dispute three outlets follow stays
+
+
+def test_a_group_sharing_only_a_genre_is_no_story():
+    arts, actors, refs, quotes = corpus()
+    firms = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir"]
+    for k, firm in enumerate(firms):   # the day's movers, each report about other firms
+        aid = f"mov{k}"
+        arts.append(parsed(aid, f"Biggest movers of the session: {firm} and others", 1 + k, ["Daily", "Post", "Wire"][k % 3],
+                           f"{firm} shares jumped in the session.", "Other movers followed in the session.",
+                           phrases=("biggest movers", "session")))
+        actors.append(actor(firm.lower(), firm, "organization"))
+        refs.append(MentionRef(firm.lower(), aid, 0, firm))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("mov0" in s.articles for s in stories)
+    assert any("port0" in s.articles for s in stories)
+
+
+def test_a_story_about_two_countries_is_named_as_a_pair_with_its_subject():
+    from builder.link.stories import _title
+
+    names = {"ruritania": "Ruritania", "osterlich": "Osterlich", "kim-lee": "Kim Lee", "central-bank": "Central Bank"}
+    kinds = {"ruritania": "country", "osterlich": "country", "kim-lee": "person", "central-bank": "organization"}
+    assert _title(["ruritania", "osterlich"], ["ruritanian", "border dispute"], names, kinds) == \
+        "Ruritania\u2013Osterlich border dispute"
+    # the subject is the lead in most of its articles; a short form of its name ("central") is not the term
+    assert _title(["central-bank", "kim-lee"], ["central", "rate path"], names, kinds, ["central-bank"]) == \
+        "Central Bank: rate path"
+
+
+def test_a_large_group_spread_evenly_over_months_is_a_beat_not_a_developing_story():
+    from builder.link.stories import _peaks
+    from builder.records import Story
+
+    def art(aid: str, day: str) -> ParsedArticle:
+        a = parsed(aid, "Mayor Kell again", 1, "Post", "Kell spoke.")
+        return ParsedArticle(article=Article(id=aid, title="Mayor Kell again", paragraphs=(), source_path=aid, date=day),
+                             sentences=a.sentences, mentions=(), times=(), quotes=(), events=(), keyphrases=(), words=40)
+    even = {f"e{k}": art(f"e{k}", f"2024-{1 + k // 4:02d}-{1 + 7 * (k % 4):02d}") for k in range(12)}   # Jan-Mar
+    burst = {f"b{k}": art(f"b{k}", f"2024-03-{1 + k:02d}") for k in range(12)}
+    story = lambda arts: Story(id="s", title="s", start=None, end=None, articles=tuple(arts), outlets=())
+    assert not _peaks(story(even), even)
+    assert _peaks(story(burst), burst)
+
+
+def test_a_large_group_whose_reports_quote_nobody_is_a_data_feed():
+    arts, actors, refs, quotes = corpus()
+    for k in range(12):   # the index's daily figures, three outlets, no one quoted
+        aid = f"idx{k:02d}"
+        arts.append(parsed(aid, f"Velmar freight index edges up, day {k}", 1 + k % 9, ["Daily", "Post", "Wire"][k % 3],
+                           "The Velmar freight index rose.", "Velmar freight volumes were steady.",
+                           phrases=("freight index", "freight volume")))
+        refs.append(MentionRef("velmar", aid, 0, "Velmar"))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("idx00" in s.articles for s in stories)
+
+
+def test_a_word_for_the_kind_of_story_names_it_before_other_terms():
+    from builder.link.stories import _title
+
+    names = {"ruritania": "Ruritania", "osterlich": "Osterlich"}
+    kinds = {"ruritania": "country", "osterlich": "country"}
+    assert _title(["ruritania", "osterlich"], ["sanction", "border", "conflict"], names, kinds) == \
+        "Ruritania\u2013Osterlich conflict"
+
+
+def test_a_source_every_report_cites_but_no_headline_names_is_not_a_story_subject():
+    arts, actors, refs, quotes = corpus()
+    for k in range(6):   # company results, each citing the same data provider in its body
+        aid = f"res{k}"
+        arts.append(parsed(aid, f"Firm number {k} posts results", 1 + k, ["Daily", "Post", "Wire"][k % 3],
+                           "Analysts polled by Datafeed expected less.", "Results beat the Datafeed consensus.",
+                           phrases=("consensus estimate", "quarterly result")))
+        refs.append(MentionRef("datafeed", aid, 0, "Datafeed"))
+        quotes.append(Quote(id=f"{aid}-q1", speaker="datafeed", text="Results beat.", article=aid, sentence="",
+                            sentence_index=1, method="test", confidence=1.0))
+    actors.append(actor("datafeed", "Datafeed", "organization"))
+    stories = find_stories(arts, actors, refs, [], quotes)
+    assert not any("res0" in s.articles for s in stories)
+    assert any("port0" in s.articles for s in stories)
+
+
+def test_a_place_beside_a_firm_or_person_is_the_setting_not_in_the_title():
+    from builder.link.stories import _title
+
+    names = {"acme": "Acme", "springfield": "Springfield"}
+    kinds = {"acme": "organization", "springfield": "place"}
+    assert _title(["acme", "springfield"], ["merger"], names, kinds) == "Acme: merger"
+
+
+def test_an_article_that_names_none_of_a_storys_subjects_is_not_in_it():
+    arts, actors, refs, quotes = corpus()
+    arts.append(parsed("stray", "Harbour dispute: a shipping fee column, day 4", 8, "Wire",
+                       "Columnists wrote about fees in general.", "Nobody involved was named.",
+                       phrases=("harbour dispute", "shipping fee")))
+    port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
+    assert "stray" not in port.articles and len(port.articles) == 5
+
+
+def test_a_term_reads_as_the_headlines_write_it_and_a_smaller_story_on_a_larger_ones_lead_is_its_angle():
+    from builder.link.stories import _as_angles, _display_forms
+    from builder.records import Story
+
+    assert _display_forms(["stock", "border dispute"], ["Stocks slide", "Stocks rebound", "A stock pick"]) == \
+        {"stock": "stocks"}
+    big = Story(id="a", title="Ruritania\u2013Osterlich conflict", start=None, end=None, articles=("1", "2", "3"),
+                outlets=(), actors=("ruritania", "osterlich"))
+    small = Story(id="b", title="Ruritania: stocks", start=None, end=None, articles=("4", "5"), outlets=(),
+                  actors=("ruritania",))
+    assert [s.title for s in _as_angles([big, small])] == ["Ruritania\u2013Osterlich conflict",
+                                                          "Ruritania\u2013Osterlich conflict: stocks"]

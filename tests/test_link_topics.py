@@ -116,3 +116,59 @@ def test_packaged_taxonomy_loads_and_project_file_wins(tmp_path):
     own = tmp_path / "topics.yml"
     own.write_text("- name: Grain\n  keywords: [wheat, grain]\n")
     assert [t.name for t in load_taxonomy(own)] == ["Grain"]
+
+
+def test_one_sentence_with_two_topic_words_and_supporting_words_around_it_is_not_the_subject():
+    arts = [parsed("a", "An invasion force could invade the valley, a novelist imagines.",
+                   "His war story ends with an attack on a castle.", *[FILLER] * 2, title="A novel of knights")]
+    assert assign(arts, [WAR], [], [], {}, {}) == []      # one sentence counts once; supporting words are not a second
+
+
+def test_a_topic_the_headline_does_not_name_must_outweigh_the_one_it_names():
+    arts = [parsed("a", "Shares fell as an invasion loomed over the region.", "The invasion threat weighed on trading.",
+                   *[FILLER] * 2, title="Stocks slip")]
+    topics = {t.name: t.articles for t in assign(arts, [MARKETS, WAR], [], [], {}, {})}
+    assert topics == {"Markets": ("a",)}                   # the war is the cause of the day, not the subject
+
+
+def test_a_subject_spread_over_the_topics_of_its_family_gives_each_of_them():
+    arts = [parsed("a", "Troops could invade within days.", "The envoy arrived in the capital.",
+                   "An invasion was feared.", *[FILLER] * 2, title="Tense week at the border")]
+    topics = {t.name: t.articles for t in assign(arts, [WAR, TALKS], [], [], {}, {})}
+    assert topics == {"Invasion": ("a",), "Diplomacy": ("a",)}
+
+
+def test_a_family_topic_with_a_join_share_needs_weight_beside_the_familys_strongest():
+    oil = TopicSpec("Oil", None, ("crude", "barrel"), (), "economy", 0.5)
+    arts = [parsed("a", "Stocks rose as investors cheered earnings.", "Shares of banks led gains.",
+                   "Crude was steady.", *[FILLER] * 2, title="Stocks rally")]
+    assert {t.name for t in assign(arts, [MARKETS, oil], [], [], {}, {})} == {"Markets"}
+    assert {t.name for t in assign(arts, [MARKETS, TopicSpec("Oil", None, ("crude", "barrel"), (), "economy")],
+                                   [], [], {}, {})} == {"Markets", "Oil"}
+
+
+def test_join_share_must_be_a_share(tmp_path):
+    import pytest
+    from builder.errors import ConfigError
+
+    own = tmp_path / "topics.yml"
+    own.write_text("- name: Grain\n  keywords: [wheat]\n  join_share: 2\n")
+    with pytest.raises(ConfigError, match="join_share"):
+        load_taxonomy(own)
+
+
+def test_a_subject_well_below_the_strongest_one_is_not_taken():
+    arts = [parsed("a", "Stocks fell early.", "Investors sold.", "Shares slid.", "Earnings were mixed.",
+                   "An invasion was in the news.", "Some feared troops would invade.", "The invasion talk grew.",
+                   "Invasion worries lingered.", title="Tuesday in brief")]
+    assert {t.name for t in assign(arts, [MARKETS, WAR], [], [], {}, {})} == {"Markets"}
+
+
+def test_a_topic_named_only_as_the_cause_of_the_day_supports_but_does_not_define():
+    health = TopicSpec("Health", None, ("omicron", "covid"), ("cases",), "health")
+    arts = [parsed("a", "Index futures slid amid rising covid cases abroad.", "Traders sold on omicron jitters.",
+                   "Concerns over the omicron variant lingered.", *[FILLER] * 2, title="Futures slide")]
+    assert assign(arts, [health], [], [], {}, {}) == []
+    arts = [parsed("b", "An omicron wave filled wards.", "Covid tests ran short.", "Omicron cases doubled.",
+                   title="Hospitals strain")]
+    assert [t.name for t in assign(arts, [health], [], [], {}, {})] == ["Health"]

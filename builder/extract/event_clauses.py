@@ -58,6 +58,12 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
             aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
             if any(a.lower_ in FUTURE_AUX | {"would"} and a.tag_ == "MD" for a in aux):
                 return False   # "said Monday he would wait for X in Istanbul on Thursday": ahead of the saying
+            if any(a.tag_ == "TO" for a in verb.children) and any(a.dep_ == "auxpass" for a in aux) and \
+                    verb.dep_ in ("acl", "relcl"):
+                return False   # "a report to be published Friday": ahead
+            if any(a.lower_ in ("could", "might", "may", "can") and a.tag_ == "MD" for a in aux) and \
+                    not any(a.lower_ == "have" for a in aux):
+                return False   # "X could invade as early as Wednesday, officials said": ahead, if at all
             if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux) and verb.tag_ in ("VBN", "VBG"):
                 return False   # "are not expected to take part in the talks on January 10": ahead
             if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_VERBS and \
@@ -78,6 +84,36 @@ def local_tense(tok, sent: Span) -> Optional[bool]:
             break
         verb, steps = verb.head, steps + 1
     return _tense(sent)
+
+
+# Prepositions that make a happening the point another is timed by ("a day after the talks, X met Y on
+# Tuesday"): the day the sentence gives is the other's.
+TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
+
+
+# Nouns through which a happening times another: "before the outcome of the meeting".
+OUTCOME_WORDS = {"outcome", "result", "end", "conclusion", "start", "beginning", "close", "opening", "decision",
+                 "release", "announcement"}
+
+
+def timed_by(trigger) -> Optional[str]:
+    """For a trigger noun that only times another happening, the preposition that does ("after" the talks,
+    "ahead" of the meeting); None for any other trigger."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in OUTCOME_WORDS and prep.head.dep_ == "pobj":
+        prep = prep.head.head   # "before the outcome of the meeting", "after the end of the talks"
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        prep = prep.head   # "ahead of the meeting", "prior to the talks"
+    if prep.lower_ in TEMPORAL_PREPS:
+        return prep.lower_
+    return "following" if prep.dep_ == "prep" and prep.lemma_.lower() == "follow" else None
+
+
+# Of these, the ones that put the happening ahead of what they time ("ahead of the meeting"), and behind it.
+BEFORE_PREPS = {"before", "ahead", "prior", "until"}
+AFTER_PREPS = {"after", "following", "since"}
 
 
 CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj"}

@@ -9,7 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from .. import dates
 from ..records.article import EventCandidate
+from .event_clauses import BEFORE_PREPS, _verb_above, timed_by
 from .event_kinds import KIND_FAMILY, TRIGGERS
 
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
@@ -20,6 +22,112 @@ PROPOSAL_VERBS = {"propose", "suggest", "offer", "request", "demand", "seek", "r
                   "call", "urge", "float", "decline"}
 
 
+# Prepositions that give a deadline or a span's end, not the day something happened ("plans to produce
+# 9 million cars by March 31").
+DEADLINE_PREPS = {"by", "until", "till", "through", "before"}
+
+
+# Prepositions whose date, hanging from another noun than the trigger, dates that noun ("higher than the
+# corresponding period in the previous year", "sanctions after the invasion in February").
+NOUN_DATE_PREPS = {"in", "of", "from", "during", "since"}
+
+
+# Links to another clause: above one of them a date's verb no longer describes the trigger noun.
+CLAUSE_LINKS = {"ccomp", "advcl", "conj", "parataxis", "pcomp", "csubj", "ROOT"}
+
+
+# A date that names a day: the day of what follows a happening is not the happening's own.
+DAY_WORDS = re.compile(r"\b(?:" + "|".join(dates.WEEKDAYS) + r"|today|yesterday|tonight|tomorrow|\d{1,2}(?:st|nd|rd|th)?)\b",
+                       re.I)
+
+
+def _offset(trigger) -> bool:
+    """True when the preposition that times another happening by the trigger gives a distance: "a day after
+    the talks", "two weeks following the summit"."""
+    prep = trigger.head
+    while prep.dep_ not in ("prep", "ROOT") and prep.head.i != prep.i:
+        prep = prep.head
+    return any(c.dep_ == "npadvmod" for c in prep.children)
+
+
+def _purpose(verb) -> bool:
+    """True for an infinitive of purpose ("travel to Munich to attend the conference on February 18") or
+    a clause of the same time ("presented X with proposals while she was in Moscow this week"): its day is
+    the happening's."""
+    return verb.dep_ == "advcl" and (
+        (verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children))
+        or any(c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in verb.children))
+
+
+def _dates_another_clause(date_ent: Span, trigger) -> bool:
+    """True for a date that belongs to another clause than the trigger's: a deadline ("by March 31"),
+    a day of a noun that is not the happening ("the corresponding period in the previous year"), or
+    the day of a verb that neither is the trigger, nor governs it, nor describes the trigger noun
+    ("at the meeting, with X saying last week that ...": the day of the saying)."""
+    root = date_ent.root
+    if root.i in {a.i for a in trigger.ancestors} or any(
+            c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in trigger.children):
+        return False   # "the Jan. 25 meeting" parsed as "Jan." with a meeting; "... in May when X announced Y"
+    first = date_ent.doc[date_ent.start]
+    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if first.lower_ in DEADLINE_PREPS or (prep is not None and prep.lower_ in DEADLINE_PREPS):
+        return True
+    if prep is not None and prep.lower_ in NOUN_DATE_PREPS and prep.head.pos_ == "NOUN" and \
+            prep.head.i != trigger.i and prep.head.lemma_.lower() not in TRIGGERS and \
+            prep.head.lower_ not in DAYPARTS_AFTER:
+        return True
+    timing = timed_by(trigger)
+    if timing and not trigger.left_edge.i <= root.i <= trigger.right_edge.i and \
+            (timing not in BEFORE_PREPS or root.i < trigger.i) and \
+            (timing in BEFORE_PREPS or (DAY_WORDS.search(date_ent.text) and _offset(trigger))):
+        # "a day after the talks in Geneva, X met Y on Tuesday": Tuesday is the meeting's; but "said Friday ...
+        # following talks in Geneva" or "told reporters in September following the meeting": the same day or month
+        return True
+    verb = _verb_above(root)
+    if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or \
+            trigger.i in {t.i for t in verb.subtree}:
+        return False   # the trigger's own verb, one that governs it ("said Friday that talks will ..."), or a
+        # copula that sets the scene ("the focus in Geneva on Monday was ...") rather than telling of another happening
+    # "the talks, which began on Monday", "meetings slated for January 12", "met X at a summit that was held
+    # on Monday": the clause describes the trigger or its setting
+    tok = verb
+    while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_LINKS or _purpose(tok) or tok.pos_ not in ("VERB", "AUX")
+                                   or (tok.dep_ == "pcomp" and not any(c.dep_.startswith("nsubj") for c in tok.children))):
+        tok = tok.head
+        if tok.i == trigger.i:
+            return False
+    return True
+
+
+# Words that put the happening a noun names behind the report: "its last meeting", "the latest talks".
+BEHIND = {"last", "latest", "previous", "recent", "past", "prior", "earlier", "former"}
+
+
+# Nouns whose "of"/"from" happening is over: "the minutes of the meeting", "the outcome of the talks".
+AFTERMATH = {"minute", "minutes", "aftermath", "wake", "transcript", "readout", "recording", "footage", "summary",
+             "communique"}
+
+
+def _behind(trigger) -> bool:
+    """True when a trigger noun names a happening already over: "in its last meeting", "the minutes from
+    the December meeting", "in the wake of the talks"."""
+    if any(c.dep_ == "amod" and c.lower_ in BEHIND for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "from") and \
+        head.head.lemma_.lower() in AFTERMATH
+
+
+def _names_the_trigger(date_ent: Span, trigger) -> bool:
+    """True for a month inside the trigger noun's own name ("the December meeting"): it is the nearest
+    such month, not the one the sentence's verb leans towards ("minutes of the December meeting follow")."""
+    root = date_ent.root
+    if not any(dates._month_of(t.text) for t in date_ent) or re.search(r"\b\d{4}\b", date_ent.text):
+        return False   # a weekday ("ahead of Friday's vote") leans with the verb; a year needs no guess
+    return trigger.pos_ in ("NOUN", "PROPN") and root.head.i == trigger.i and \
+        root.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and date_ent.end <= trigger.i
+
+
 def _dates_another_thing(date_ent: Span, trigger) -> bool:
     """True for a date inside the name of another thing than the happening ("talks on reviving the
     2015 nuclear deal"): it modifies a noun that is not the trigger word."""
@@ -28,7 +136,7 @@ def _dates_another_thing(date_ent: Span, trigger) -> bool:
         held = root.head.head if root.head.dep_ == "prep" else root.head
         if held.i != trigger.i:
             return True   # "Putin had proposed the talks in a statement on Sunday": the day of the proposal
-    return root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i and not date_ent.start <= root.head.i < date_ent.end \
         and root.head.lower_ not in DAYPARTS_AFTER \
         and root.head.lemma_.lower() not in TRIGGERS   # "Thursday morning", "the February 18th Munich Security Conference"

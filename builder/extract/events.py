@@ -17,10 +17,13 @@ from spacy.tokens import Doc, Span
 from .. import dates, gazetteer
 from ..records.article import EventCandidate, Mention
 from .doc_index import ends_before, ents_in
-from .event_clauses import AHEAD, _clause_chars, _tense, is_date, local_tense  # noqa: F401
+from .event_clauses import AHEAD, BEFORE_PREPS, _clause_chars, _tense, is_date, local_tense, timed_by  # noqa: F401
 from .event_dates import (
+    _behind,
     _date_the_lead,
+    _dates_another_clause,
     _dates_another_thing,
+    _names_the_trigger,
     headline_kinds,  # noqa: F401
 )
 from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
@@ -81,20 +84,32 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             return piece.start_char <= char < piece.end_char and (scope is None or any(a <= char < b for a, b in scope))
 
         past = local_tense(trigger, piece) if trigger.text == word else _tense(piece)
-        # "discussed the upcoming NATO ministers' meeting on April 3": the meeting is ahead, whatever the verb
-        ahead = trigger.pos_ == "NOUN" and any(t.lower_ in AHEAD for t in trigger.subtree if t.i < trigger.i)
+        # "discussed the upcoming NATO ministers' meeting on April 3": the meeting is ahead, whatever the verb;
+        # "in its last meeting", "the minutes of the meeting": it is behind.
+        timing = timed_by(trigger) if trigger.text == word else None
+        ahead = trigger.pos_ == "NOUN" and (any(t.lower_ in AHEAD for t in trigger.subtree if t.i < trigger.i)
+                                            or timing in BEFORE_PREPS)
+        behind = (trigger.pos_ == "NOUN" and not ahead and (_behind(trigger) or timing in ("after", "following", "since"))) \
+            or (trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("after", "since"))
         if ahead:
             past = False
+        elif behind:
+            past = True
+        own = trigger.text == word
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
         date_ents = sorted((e for e in ents_in(piece) if is_date(e) and not quoted(e.start_char)
                             and not _dates_another_thing(e, trigger)
+                            and not (own and _dates_another_clause(e, trigger))
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),
                            key=lambda e: (not in_scope(e.start_char), _bracketed(e), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:
-            tense = False if ahead else local_tense(e.root, piece)
+            inside = trigger.left_edge.i <= e.root.i <= trigger.right_edge.i
+            tense = False if ahead else True if behind and inside else local_tense(e.root, piece)
+            if own and not ahead and not behind and _names_the_trigger(e, trigger):
+                tense = None   # "the minutes of the Fed's December meeting": the nearest December, whatever the verb
             if not in_scope(e.start_char) and {tense, past} == {True, False}:
                 continue  # "voiced hope after talks (past) ... will share ideas next week": not the talks' date
             v, p, s = dates.resolve(e.text, anchor, tense)

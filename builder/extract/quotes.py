@@ -2,10 +2,16 @@
 
 For each quoted span the speaker is looked for, in order: the speech verb that
 governs the quote ("X called the talks 'unsuccessful'"), a speech verb right
-after it ('"...," X said'), one before it ('X said: "..."', 'quoted X as
-saying'), and finally the speaker of the quote it continues. Pronoun subjects
-are resolved to the person most recently named as a subject. The reporting
-outlet is never a speaker: "TASS quoted X as saying" gives X.
+after it ('"...," X said', also past a long apposition), "according to X" in
+the quote's sentence, a speech verb before it ('X said: "..."', 'quoted X as
+saying'), the person whose clause an introducing colon ends, a name set off by a
+dash after it ('"..." ― Ana Ruiz'), and finally the speaker of the quote it
+continues: an earlier quote of the same paragraph, or of the paragraph before
+when this one opens with a quote (a reporter's paragraph in between ends that,
+unless it reports the same person's words). Pronouns, descriptions ("the
+ministry", "the president") and spokespeople are resolved in speaker_refs.py.
+A speaker the text does not name stays unknown. The reporting outlet is never a
+speaker: "TASS quoted X as saying" gives X.
 """
 from __future__ import annotations
 
@@ -21,43 +27,21 @@ from .. import gazetteer
 from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
+# SPEECH_VERBS is read from here by the event stage (event_parties).
+from .speaker_refs import PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
 from .transcripts import Turn
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "call", "describe", "ask", "warn", "stress", "note", "write", "insist", "slam",
-    "declare", "announce", "reply", "respond", "explain", "quote", "continue", "argue", "claim", "urge",
-    "state", "suggest", "comment", "label", "dub", "term", "praise", "accuse", "emphasize", "emphasise",
-    "acknowledge", "admit", "recall", "predict", "promise", "vow", "pledge", "reiterate", "caution",
-    "complain", "deny", "confirm", "tweet", "post", "remark", "observe", "conclude", "charge", "retort",
-    "concede", "point", "assert", "maintain", "contend", "counter", "press", "raise", "brand", "dismiss",
-    "characterize", "characterise", "speak", "voice", "express", "underline", "underscore", "highlight",
-}
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
 # A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
 TURN_MIN_WORDS = 6
-PRONOUN_SUBJECTS = {"he", "she"}
-# A person named again by what they are ("the top Russian diplomat noted"): the role words that
-# noun stands for in the person's role ("Russian Foreign Minister").
-ROLE_ANAPHORS = {
-    "diplomat": ("foreign minister", "secretary of state", "foreign secretary", "diplomat", "ambassador", "envoy"),
-    "minister": ("minister",), "president": ("president",), "chancellor": ("chancellor",),
-    "premier": ("premier", "prime minister"), "leader": ("president", "prime minister", "chancellor", "leader"),
-    "spokesman": ("spokesman", "spokesperson", "spokeswoman", "press secretary"),
-    "spokeswoman": ("spokeswoman", "spokesperson", "spokesman", "press secretary"),
-    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
-    "envoy": ("envoy", "ambassador", "foreign minister", "secretary of state", "negotiator"),
-    "ambassador": ("ambassador",), "senator": ("senator",),
-    "aide": ("aide", "adviser", "advisor"), "adviser": ("adviser", "advisor", "aide"),
-    "advisor": ("advisor", "adviser", "aide"),
-}
-# What a news story calls an organisation it named before ("the company said", "the agency said").
-ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier", "airline", "retailer", "automaker",
-                "carmaker", "insurer", "organization", "organisation", "business", "startup", "maker", "operator",
-                "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
-                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
+# A speaker's name set off by a dash after a quote, to the end of its paragraph or the next quote
+# ('"..." ― Ana Ruiz', a column of readers' comments).
+DASH_CREDIT = re.compile(r"""^["”»']?\s*[,.]?\s*[―—–-]{1,2}\s*(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\s*(?:,[^“"«]*)?[.]?\s*(?:$|(?=[“"«]))""")
+# A company's legal form taken for its name when a sentence was cut after "Cos." ("Inc. said").
+LEGAL_FORM_ONLY = re.compile(r"(?:the\s+)?(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|AG|SA|NV|Group|Holdings)\.?", re.I)
+NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "di", "y"}
 UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
-ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
 
@@ -134,7 +118,7 @@ def reports_speech(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-class QuoteFinder:
+class QuoteFinder(SpeakerReferences):
     """Finds and attributes quotes in one parsed document."""
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int, str]], mentions: list[Mention],
@@ -150,6 +134,8 @@ class QuoteFinder:
         self._person_tokens: Optional[set[int]] = None   # tokens inside persons' names, found when first asked
         self._quoted_index: tuple[int, list[int], list[int]] = (-1, [], [])   # self.quoted merged, for _in_quote
         self._person_at: Optional[dict[int, Mention]] = None   # character -> the first person's mention there
+        self._last_voice: Optional[str] = None   # the organisation a spokesperson or statement last spoke for
+        self._said: list[tuple[int, str]] = []   # (sentence, speaker) of the quotes attributed so far
         # The mentions' furthest sentence and start so far, and nearest start from here on, so that a look
         # back over the mentions near a token starts and stops where it must instead of at either end.
         self._max_sentence = list(accumulate((m.sentence for m in mentions), max))
@@ -195,6 +181,12 @@ class QuoteFinder:
                 if intro:
                     block_speaker = self._speaker_in_range(start, end)
                 prev_unclosed = False
+                # The reporter's own paragraph in between: a quote opening the next paragraph continues
+                # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
+                # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
+                carried = self._speaker_in_range(start, end)
+                prev_speaker = carried if carried and carried[:1].isupper() and not any(
+                    m.name == carried and m.label != "PERSON" for m in self.mentions) else None   # someone, not "the West"
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
@@ -202,19 +194,30 @@ class QuoteFinder:
             if not spans:
                 prev_unclosed = False
                 continue
+            last_in_para = None   # the speaker of an earlier quote in this paragraph
             for n, span in enumerate(spans):
                 speaker, method, conf = self._attribute(span)
+                credit = self._dash_credit(span, end) if speaker is None else None
+                if credit:
+                    speaker, method, conf = credit, "dash-credit", 0.85
                 if method == UNRESOLVED:
                     # '"...," the statement said' or "he wrote" with no "he" found: someone else
                     # speaks here, so neither this quote nor the next continues the last speaker.
                     prev_speaker = None
-                if speaker is None and method != UNRESOLVED and (n > 0 or (starts_with_quote and prev_speaker)):
-                    if prev_speaker and (n > 0 or prev_unclosed or starts_with_quote):
+                if speaker is None and method != UNRESOLVED:
+                    # A later quote of the paragraph continues its earlier speaker (not one of paragraphs
+                    # before: 'ordered "peacekeeping functions" ... a country "created by Russia"' is
+                    # nobody's); a paragraph opening with a quote continues the previous paragraph's.
+                    if n > 0 and last_in_para:
+                        speaker, method, conf = last_in_para, "continuation", 0.6
+                    elif n == 0 and prev_speaker and (prev_unclosed or starts_with_quote):
                         speaker, method, conf = prev_speaker, "continuation", 0.6
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
+                if speaker and out[-1].speaker == speaker:
+                    self._said.append((out[-1].sentence, speaker))
                 if speaker:
-                    prev_speaker = speaker
+                    prev_speaker = last_in_para = speaker
             prev_unclosed = spans[-1].unclosed
             last_text = para_text.rstrip()
             if last_text.endswith(":") and not spans[-1].unclosed and turn is None:
@@ -237,6 +240,22 @@ class QuoteFinder:
             named_end = None
             out.append(span)
         return out
+
+    def _dash_credit(self, span: QuoteSpan, para_end: int) -> Optional[str]:
+        """The name a dash sets after a quote at the end of its paragraph ('"..." ― Ana Ruiz, Ohio'), or None."""
+        if span.unclosed:
+            return None
+        m = DASH_CREDIT.match(self.text[span.end:para_end])
+        if not m:
+            return None
+        name = m.group("name").strip().rstrip(".")
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words[1:]) \
+                or not words[0][:1].isupper() or len(words[0]) < 2:
+            return None   # '"sting jet" -- a "narrow region"' is no credit
+        start = span.end + m.start("name")
+        person = self._person_mention_at(start)
+        return person.name if person is not None and person.name.split()[-1] in words else name
 
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""
@@ -307,7 +326,7 @@ class QuoteFinder:
                 continue
             verb = head
             for _ in range(3):
-                if verb.lemma_.lower() in SPEECH_VERBS:
+                if verb.lemma_.lower() in QUOTE_VERBS:
                     speaker = self._speaker_of(verb)
                     if speaker:
                         return speaker, "governor:" + verb.lemma_.lower(), 0.9
@@ -323,14 +342,33 @@ class QuoteFinder:
         after = doc[end_tok + 1 : min(end_tok + 9, len(doc))]
         if self._closes_sentence(span, after):
             after = doc[end_tok + 1 : end_tok + 1]
+        elif len(after) == 8:
+            # '"...," Ethan Roe, an economist at Bank of Somewhere, wrote': the subject's apposition may run
+            # past eight words; read on to the first verb of a clause of its own.
+            after = doc[end_tok + 1 : min(end_tok + 25, len(doc))]
         for tok in after:
             if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
                 break
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
-                speaker = self._speaker_of(tok)
+            if tok.i > end_tok + 8 and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "conj") \
+                    and tok.lemma_.lower() not in QUOTE_VERBS:
+                break
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                speaker = self._according_to(doc[tok.i + 1])
+                if speaker:
+                    return speaker, "according-to", 0.85
+            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
+                speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
                 unresolved = True
+        # '"...," regarding the launch, according to Capt. Ann Roe': later in the quote's own sentence.
+        sent_end = doc[end_tok].sent.end
+        for tok in doc[end_tok + 1 : sent_end]:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                    and not self._in_quote(tok.idx):
+                speaker = self._according_to(doc[tok.i + 1])
+                if speaker:
+                    return speaker, "according-to", 0.8
         # 3. A speech verb before the quote in the same sentence, or an introducing colon.
         start_tok = inner[0].i
         first = doc[start_tok].sent.start
@@ -345,11 +383,53 @@ class QuoteFinder:
         for tok in reversed(doc[first:start_tok]):
             if self._in_quote(tok.idx):
                 continue
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                speaker = self._according_to(doc[tok.i + 1])
+                if speaker:
+                    return speaker, "according-to", 0.8
+            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
+        if lead.endswith(":") and not unresolved:
+            # 'He is also looking to the future: "We'll open offices abroad."': a person (or "he", "she")
+            # as the subject of the clause the colon ends introduces their own words.
+            speaker = self._colon_subject(doc[first:start_tok])
+            if speaker:
+                return speaker, "colon", 0.7
         return None, UNRESOLVED if unresolved else "none", 0.0
+
+    def _colon_subject(self, lead) -> Optional[str]:
+        """The person subject of the clause an introducing colon ends (the last subject before it), or None:
+        not in 'She was upset, so I had to change my answer: "..."'."""
+        subjects = [t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t.idx)]
+        if not subjects or self._in_quote(subjects[-1].head.idx):
+            return None
+        tok = subjects[-1]
+        if tok.lower_ in PRONOUN_SUBJECTS or self._person_mention_at(tok.idx) is not None:
+            return self._name_of(tok)
+        return None
+
+    def _according_to(self, to: Token) -> Optional[str]:
+        """The source named by "according to X" (a person, an organisation or its statement)."""
+        for child in to.children:
+            if child.dep_ == "pobj":
+                return self._name_of(child)
+        return None
+
+    def _name_between(self, start: int, end: int) -> Optional[str]:
+        """The speaker written between a quote and its speech verb when the parse gives the verb no subject
+        ('"...," Hines tweeted' read as a noun phrase): a name, a pronoun or "the ..." of a few words."""
+        words = [t for t in self.doc[start:end] if not t.is_punct and not t.is_space]
+        if not 1 <= len(words) <= 6 or any(self._in_quote(t.idx) for t in words):
+            return None
+        person = self._person_mention_at(words[0].idx)
+        if person is not None:
+            return person.name   # '"...," Flynn, a top adviser, said'
+        last = words[-1]
+        if last.lower_ in PRONOUN_SUBJECTS or last.pos_ == "PROPN" or last.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return self._name_of(last)
+        return None
 
     def _closes_sentence(self, span: QuoteSpan, after) -> bool:
         """True when a quote ends with a full stop and the next word opens a new sentence."""
@@ -365,7 +445,7 @@ class QuoteFinder:
         if span is None:
             return None
         for tok in reversed(span):
-            if tok.lemma_.lower() in SPEECH_VERBS and not self._in_quote(tok.idx):
+            if tok.lemma_.lower() in QUOTE_VERBS and not self._in_quote(tok.idx):
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker
@@ -375,31 +455,65 @@ class QuoteFinder:
         """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""
         for _ in range(3):
             head = verb.head
+            # "quoted X as saying": X speaks; "quoted a bible story, saying" is the subject's own word.
             if verb.lemma_.lower() == "say" and head.lemma_.lower() in QUOTING_VERBS:
                 for child in head.children:
-                    if child.dep_ in ("dobj", "obj"):
-                        return self._name_of(child)
+                    if child.dep_ in ("dobj", "obj") and (name := self._name_of(child)):
+                        return name
             if verb.lemma_.lower() in QUOTING_VERBS:
                 for child in verb.children:
-                    if child.dep_ in ("dobj", "obj"):
-                        return self._name_of(child)
+                    if child.dep_ in ("dobj", "obj") and (name := self._name_of(child)):
+                        return name
             for child in sorted(verb.children, key=self._not_a_person):
+                if child.dep_ in ("nsubj", "nsubjpass") and self._in_quote(child.idx):
+                    continue   # 'said on "Fox and Friends"' read as the subject: a title, nobody
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                         return self._name_of(verb.head)
+                    if child.lower_ == "it" and verb.lemma_.lower() in QUOTE_VERBS:
+                        # '"...," it said': the organisation quoted just before, if one was.
+                        return self._last_organisation(self.sentence_of(child.i))
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
                         return None
-                    return self._name_of(child)
+                    if child.lower_ in PRONOUN_SUBJECTS and verb.dep_ == "ccomp":
+                        # "Ann Roe testified she concluded ...": she is the one testifying, named or not.
+                        outer = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                        if outer is not None and outer.lower_ not in PRONOUN_SUBJECTS and outer.pos_ in ("NOUN", "PROPN"):
+                            return self._name_of(outer)
+                    name = self._name_of(child)
+                    return self._company_before(child) if name and LEGAL_FORM_ONLY.fullmatch(name) else name
                 if child.dep_ == "agent":
                     for g in child.children:
                         if g.dep_ == "pobj":
                             return self._name_of(g)
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+                # "thanked Ana for saying": Ana; "who drew criticism for stating": the one criticised.
+                verb = verb.head.head
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None and self._person_mention_at(obj.idx) is not None:
+                    return self._name_of(obj)
+                continue
             if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head.i != verb.i:
                 if verb.dep_ == "relcl":
                     return self._name_of(verb.head)
                 verb = verb.head
                 continue
             return None
+        return None
+
+    def _last_organisation(self, sent_idx: int) -> Optional[str]:
+        """The organisation the last quote in the three sentences before was credited to, or None."""
+        last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
+        if last is None or sent_idx - last[0] > 3 or last[1] in self._person_names():
+            return None
+        return last[1] if any(m.name == last[1] and m.label in ("ORG", "GPE") for m in self.mentions) else None
+
+    def _company_before(self, tok: Token) -> Optional[str]:
+        """The company whose name a legal form ends when the model cut the sentence before it
+        ("Acme Cos." / "Inc. said"), or None."""
+        for m in reversed(self.mentions[:bisect_left(self._min_start_after, tok.idx)]):
+            if m.end <= tok.idx:
+                return m.name if m.label == "ORG" and tok.idx - m.end <= 3 else None
         return None
 
     def _not_a_person(self, tok: Token) -> bool:
@@ -417,13 +531,27 @@ class QuoteFinder:
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
-        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and any(
+                    g.dep_ == "det" and g.lower_ == "the" for g in c.children)) for c in tok.children) \
+                and not any(c.dep_ in ("relcl", "acl") and c.doc[c.left_edge.i - 1].text != ","
+                            for c in tok.children):   # "the firm that prepared X" is new; "the firm, which ..." is not
             found = self._resolve_description(tok)
             if found:
                 return found
         person = self._person_mention_at(tok.idx)
         if person is not None:
             return person.name   # the mended name ("Antony J. Blinken" where the model tagged "J. Blinken")
+        if not tok.ent_type_:
+            # "Malone's client, the officer John Doe, said", "Acme CEO and former Bolt CEO Jan Ek argued":
+            # the person the description stands beside speaks, not the description.
+            person = self._person_beside(tok)
+            if person is not None:
+                return person.name
+            if tok.lemma_.lower() in VOICE_WORDS:
+                voice = self._voice_of(tok)
+                if voice:
+                    return voice
         if tok.ent_type_:
             ent = ent_at(tok.doc, tok.i)
             if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -450,105 +578,6 @@ class QuoteFinder:
         if tok.pos_ == "PROPN":
             return phrase
         return None
-
-    def _resolve_pronoun(self, tok: Token) -> Optional[str]:
-        """The person a he/she refers to.
-
-        Preference: the latest person named as the subject of a speech verb (the last
-        speaker), then the latest person named as any subject, then the latest person
-        named at all; a person whose gender is known and differs from the pronoun's is
-        passed over.
-        """
-        want = "female" if tok.lower_ in ("she", "her") else "male"
-        sent_idx = self.sentence_of(tok.i)
-        genders = self._genders()
-        best_speaker = best_subject = best_any = None
-        # Up to the first mention at or after the pronoun (the loop stops there), from the first that is near.
-        for m in self.mentions[self._mentions_from(sent_idx - 4):bisect_left(self._max_start, tok.idx)]:
-            if m.start >= tok.idx:
-                break
-            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
-                continue
-            if sent_idx - m.sentence > 4:
-                continue
-            known = genders.get(m.name.split()[-1]) if m.label == "PERSON" else None
-            if known and known != want:
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            root = span.root if span is not None else None
-            best_any = m
-            if root is None:
-                continue
-            subj = root if root.dep_ in ("nsubj", "nsubjpass") else (
-                root.head if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass") else None)
-            if subj is not None:
-                best_subject = m
-                if subj.head.lemma_.lower() in SPEECH_VERBS and sent_idx - m.sentence <= 2:
-                    best_speaker = m
-        chosen = best_speaker or best_subject or best_any
-        if chosen is None:
-            return None
-        return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
-
-    def _resolve_description(self, tok: Token) -> Optional[str]:
-        """The organisation or person a definite description stands for, named in the sentences before:
-        "the ministry" is the last "... Ministry" named; "the top Russian diplomat" the last person
-        whose role is a diplomat's ("Russian Foreign Minister") and not another country's."""
-        word = tok.lower_
-        sent_idx = self.sentence_of(tok.i)
-        near = self.mentions[self._mentions_from(sent_idx - ANAPHOR_WINDOW):bisect_left(self._min_start_after, tok.idx)]
-        recent = [m for m in near if m.start < tok.idx and sent_idx - m.sentence <= ANAPHOR_WINDOW
-                  and not self._in_quote(m.start)]
-        orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
-        if orgs:
-            return orgs[-1].name
-        if tok.lemma_.lower() in ORG_ANAPHORS:
-            # "the company said", "the bank said": the organisation the article has named most so far
-            # among those named in the sentences before (the latest of equals), never the outlet.
-            named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)]
-            if named:
-                counts = {}
-                for m in self.mentions:
-                    if m.start < tok.idx and m.label == "ORG":
-                        counts[m.name] = counts.get(m.name, 0) + 1
-                return max(reversed(named), key=lambda m: counts.get(m.name, 0)).name
-        roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
-        if not roles:
-            return None
-        countries = {gazetteer.country_named(c.text) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
-        role_of = self._roles_by_surname()
-        for m in reversed(recent):
-            role = role_of.get(m.name.split()[-1]) if m.label == "PERSON" else None
-            if not role or not any(r in role.lower() for r in roles):
-                continue
-            theirs = {gazetteer.country_named(w) for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
-            if countries and theirs and not countries & theirs:
-                continue   # "the Russian diplomat" is not the US Secretary of State
-            return m.name
-        return None
-
-    def _roles_by_surname(self) -> dict[str, str]:
-        """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
-        if not hasattr(self, "_role_cache"):
-            out: dict[str, str] = {}
-            for m in self.mentions:
-                if m.label == "PERSON" and (m.role or m.title):
-                    out.setdefault(m.name.split()[-1], m.role or m.title)
-            self._role_cache = out
-        return self._role_cache
-
-    def _genders(self) -> dict[str, str]:
-        """Surname -> gender for the people of this document whose full name or title tells it."""
-        if not hasattr(self, "_gender_cache"):
-            out: dict[str, str] = {}
-            for m in self.mentions:
-                if m.label == "PERSON":
-                    g = gazetteer.gender_of(m.name, m.title or m.role)
-                    if g:
-                        out.setdefault(m.name.split()[-1], g)
-            self._gender_cache = out
-        return self._gender_cache
-
 
 def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
     """Keep one quote per text (the first, or the one with a speaker)."""

@@ -27,6 +27,8 @@ from .topics import assign, discover, furniture, load_taxonomy
 
 SCHEMA = "briefing/1"
 
+SCARE_QUOTE_WORDS = 3   # quoted words, up to this many, credited to nobody: no quote at all
+
 
 def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_file: Optional[Path] = None,
               min_topic_articles: int = 1, max_discovered_topics: int = 12,
@@ -80,10 +82,17 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
             method, conf = q.method, q.confidence
             if speaker and resolver.is_outlet_of(pa.article.outlet, key):
                 speaker, method, conf = None, "none:outlet-is-not-a-speaker", 0.0
+            if speaker is None and is_scare_quote(q.text):
+                continue   # "the “before times”": a few words in quotation marks that nobody is said to say
             out.append(Quote(id=f"{pa.article.id}-q{n}", speaker=speaker, text=q.text, article=pa.article.id,
                              sentence=q.sentence_text, sentence_index=q.sentence, method=method,
                              confidence=conf, kind=q.kind))
     return out
+
+
+def is_scare_quote(text: str) -> bool:
+    """True for one to three quoted words (a phrase set off, a slogan, a name), not a statement."""
+    return len(text.split()) <= SCARE_QUOTE_WORDS
 
 
 def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:

@@ -1,4 +1,5 @@
-"""What a corpus says about its own words: sentences that are page furniture, words written in lower case."""
+"""What a corpus says about its own words: sentences that are page furniture, words written in lower case,
+mentions that name no actor (products, works, laws, glued words) and names written as a listed company's."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,14 @@ from ..records import Mention, ParsedArticle
 CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", "solana", "cardano", "euro", "dollar",
               "yen", "yuan", "renminbi", "ruble", "rouble", "rupee", "hryvnia", "lira", "peso", "sterling", "franc",
               "krona", "krone", "won", "rand", "real", "shekel", "riyal", "dirham", "ringgit", "baht", "rupiah"}
+# Economic indicators written as acronyms ("the Composite PMI"): figures, never actors.
+INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
+# Last words of the names of laws and agreements: documents, never actors ("the Paris Agreement").
+LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment",
+        "obligation", "scheme"}
+# Last words of a job, never of an organisation's name ("Medical Analyst", "Chief Correspondent").
+JOB_WORDS = {"analyst", "correspondent", "editor", "anchor", "economist", "journalist", "spokesman", "spokeswoman",
+             "spokesperson", "strategist", "reporter", "columnist", "adviser", "advisor", "aide", "lawmaker"}
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -70,6 +79,8 @@ def speaker_mentions(pa: ParsedArticle) -> tuple[Mention, ...]:
             continue
         bare, title = gazetteer.strip_title(name)
         key = fold(bare)
+        if key.split()[-1:] and key.split()[-1] in JOB_WORDS:
+            continue   # "CNN's Medical Analyst": a job, no name
         if not key or key in seen or any(k == key or k.endswith(" " + key) for k in known):
             continue
         seen.add(key)
@@ -108,3 +119,157 @@ def label_vote(counts: dict[str, Counter]) -> dict[str, str]:
             if n > second:
                 vote[key] = top
     return vote
+
+
+# A name glued to the word after it by a missing space ("Teslahas seen its stock drop").
+_GLUED = re.compile(r"([A-Z][A-Za-z]+?)(has|had|said|says|was|were|will|would|and)")
+_POSSESSED = re.compile(r"(?:\b[A-Z][\w&.-]*['’]s?|\b(?:its|their))\s*$")
+# Last words that keep a possessed name a body of its owner ("the DOJ's Antitrust Division").
+_UNIT_WORDS = {"division", "board", "committee", "team", "unit", "governors", "service", "services", "authority",
+               "commission", "council", "department", "office", "bank", "agency", "center", "centre"}
+
+
+def _before(pa: ParsedArticle, m: Mention) -> str:
+    """The text of a mention's sentence before it ('' for a mention with no place in the text)."""
+    if m.start < 0:
+        return ""
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    return sent.text[: max(0, m.start - sent.start)] if sent else ""
+
+
+_LEAD = re.compile(r"\W*(?:[A-Z]{2,}\s*[-–—:]\s*)?")   # nothing, or a caption's "FILE - " before the word
+
+
+def sentence_openers(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
+    """One-word "names" met only where a sentence starts, in words the corpus writes in lower case and no
+    table knows ("Truth is, ..."): capitalised because they open a sentence, not because they name anything."""
+    opening: dict[str, bool] = {}
+    text_of = {(pa.article.id, s.index): s.text for pa in parsed for s in pa.sentences}
+    surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
+    for pa in parsed:
+        starts = {s.index: s.start for s in pa.sentences}
+        text = {i: text_of[(pa.article.id, i)] for i in starts}
+        for m in pa.mentions:
+            if " " in m.name.strip() or m.start < 0:
+                continue
+            lead = text.get(m.sentence, "")[: max(0, m.start - starts.get(m.sentence, m.start))]
+            opening[m.name] = opening.get(m.name, True) and bool(_LEAD.fullmatch(lead))
+    return {n for n, only in opening.items() if only and (fold(n) in common or fold(n).endswith("s") and fold(n)[:-1] in common)
+            and fold(n) not in surnames
+            and not gazetteer.is_known_place(n)
+            and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n)}
+
+
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+$", re.I)
+_PLACE_TAILS = {"Side", "Street", "Avenue", "Square", "Park", "Valley", "Island", "Islands", "County", "River", "Bridge",
+                "Road", "Village", "Heights", "Hill", "Coast", "Bay", "Lake", "Beach"}
+
+
+def _cut_place(pa: ParsedArticle, m: Mention) -> bool:
+    """True for a place the model cut short of its last word ("Upper East" + "Side")."""
+    if m.label not in ("GPE", "LOC", "FAC") or m.start < 0:
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    nxt = re.match(r"\s+([A-Z][a-z]+)\b", sent.text[max(0, m.end - sent.start):]) if sent else None
+    return bool(nxt and nxt.group(1) in _PLACE_TAILS)
+
+
+_OPEN_QUOTE = re.compile(r"[“\"‘]\s*$")
+_CLOSE_QUOTE = re.compile(r"\s*[,.!?]?\s*[”\"’]")
+_GENERIC_BODIES = {"court", "school", "hospital", "store", "university", "college", "church", "clinic", "agency"}
+
+
+def _quoted(pa: ParsedArticle, m: Mention, before: str) -> bool:
+    """True for a name that fills a pair of quotation marks on its own (“Nightmare Alley”, "Ted Lasso"):
+    the title of a film, show or book, not an actor."""
+    if not _OPEN_QUOTE.search(before) or gazetteer.is_known_place(m.name) or gazetteer.organization_of(m.name) \
+            or gazetteer.is_outlet(m.name) or gazetteer.is_given_name(m.name.split()[0]):
+        return False   # "Meta", "Dave": a known name, or a person's, quoted
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    return bool(sent and _CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]))
+
+
+def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
+    """True for a mention that names no actor: a common word that only ever opens a sentence, a name glued
+    to the next word ("Teslahas", when the corpus writes "Tesla" on its own), or a product, feature or work
+    owned by a name before it, written in common words only ("its Full Self-Driving software", "Apple's App
+    Store", "God's Honest Truth")."""
+    words = fold(m.name).split() or [""]
+    if m.name in openers or words[-1].replace("'", "") in INDICATORS or (len(words) > 1 and words[-1] in LAWS):
+        return True
+    if m.label == "ORG" and words[-1] in JOB_WORDS:
+        return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    before = _before(pa, m)
+    if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before):
+        return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
+    if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
+        return True   # "a Federal District Court": one of many, no one entity
+    first = m.name.split()[0] if m.name.split() else ""
+    head = first.split("-")[0]
+    if head.isalpha() and head.islower() and first not in _PARTICLES:
+        return True   # "non-EU Europe", "state Department of Corrections": a description, not a name
+    if (len(words) == 1 and counts[m.name] <= 1 and words[0] in common and not gazetteer.is_known_place(m.name)
+            and not gazetteer.organization_of(m.name) and not gazetteer.is_given_name(m.name)):
+        return True   # "Energy" (a market sector) once in the whole corpus
+    glued = _GLUED.fullmatch(m.name)
+    if glued and counts[glued.group(1)] >= 3 and counts[m.name] <= 1:
+        return True
+    if m.label not in ("ORG", "PERSON"):
+        return False
+    words = [w for w in re.split(r"[\s-]+", m.name) if w]
+    if not words or fold(words[-1]) in _UNIT_WORDS or not all(fold(w) in common for w in words):
+        return False
+    return bool(_POSSESSED.search(_before(pa, m)))
+
+
+_MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
+# What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
+_COMPANY_AFTER = re.compile(
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
+    + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
+    + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
+    + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned)\b)"
+    + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
+_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
+
+
+def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> set[str]:
+    """Folded names tagged a place (or ``labels``) that the corpus writes as a listed company's (a ticker,
+    "shares of X", "X rose 5.5%") in a third of those mentions at least: "Paychex" or "Illumina" is a firm,
+    a city named once in a market report is still the city."""
+    out: Counter = Counter()
+    places: Counter = Counter()
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start < 0 or sent is None or m.label not in labels:
+                continue
+            at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
+            places[fold(m.name)] += 1
+            after = sent.text[end:]
+            # "Aena (2.9%)" in a market report; a city's "(29.4%)" in a price index is no firm
+            if _COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(sent.text[:at]) or (
+                    m.label == "PERSON" and re.match(r"\s*\([+-]?[\d.]+%\)", after)):
+                out[fold(m.name)] += 1
+    return {k for k, n in out.items() if 3 * n >= places[k] and not gazetteer.is_known_place(k)}
+
+
+_PRONOUN = re.compile(r"\b(?:(it|its|itself)|he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def pronoun_votes(parsed: list[ParsedArticle]) -> dict[str, Counter]:
+    """For each folded one-word name, how often the first third-person pronoun after it in its sentence is
+    "it"/"its" (a thing: "Moderna said its vaccine") or a person's ("Adele said her album")."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start < 0 or sent is None or " " in m.name.strip():
+                continue
+            hit = _PRONOUN.search(sent.text[max(0, m.end - sent.start):])
+            if hit:
+                votes[fold(m.name)]["it" if hit.group(1) else "person"] += 1
+    return votes

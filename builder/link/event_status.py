@@ -29,12 +29,24 @@ _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|ing|s|ation)?|call(?:ed|s|ing)? off|
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:likely|only)|if|unless|whether"
                            r"|threat(?:en(?:s|ed|ing)?)?\s+(?:of|to)|warn(?:s|ed|ing)?\s+(?:of|about|against|that)"
                            r"|fears?\s+(?:of|that)|feared|risks?\s+of|possib(?:le|ility)|potential|poised|ready to"
-                           r"|prepared to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
+                           r"|prepared to|willing to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
                            r"|looming)\b", re.I)
+
+# A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
+# "urged X to meet Y", "requested to speak with X", "to block the release"; not "asked by X to define his
+# humour in an interview", "made the request during a meeting", "global demand for cars surged, X announced".
+_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|call(?:s|ed|ing)?\s+for|urg(?:es?|ed|ing)"
+                        r"|request(?:s|ed|ing)?\s+(?:to|that|for)|demand(?:s|ed|ing)?\s+(?:to|that)"
+                        r"|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|(?-i:block)(?:s|ed|ing)?)"
+                        r"(?:\s+\S+){0,4}\s*$", re.I)
+
+# Words after the trigger, in its clause, that deny it will happen: "a trip by X is extremely unlikely".
+_UNLIKELY = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+)?"
+                       r"(?:unlikely|improbable|impossible|off the table|not expected)\b", re.I)
 _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
 
 # Words before the trigger that put it ahead: "will meet", "talks scheduled for", "awaits the meeting".
-_PLANNED = re.compile(r"\b(?:will|shall|'ll|would|plans?|planned|planning|scheduled|schedules?|upcoming|next"
+_PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|scheduled|schedules?|upcoming|next"
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
                       r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hopes? to|later this|coming"
                       r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to)\b", re.I)
@@ -83,6 +95,14 @@ def _before(cand: EventCandidate, at: int, width: int = 60) -> str:
     return head[cuts[-1].end():] if cuts else head
 
 
+# A clause right after the trigger noun that says it has begun or taken place: "talks that began on Sunday".
+_UNDER_WAY = re.compile(r"^,?\s+(?:that|which)\s+(?:(?:have|has|had)\s+)?(?:began|begun|started|opened|ended|concluded"
+                        r"|took place|was held|were held|got under way|got underway)\b", re.I)
+
+# A quotation: what someone said is no clause of the report's own.
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
+
+
 def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     """happened | planned | cancelled | hypothetical, from the trigger's clause, tense and date."""
     at = trigger_at(cand)
@@ -90,8 +110,11 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     near = text[max(0, at - 50):at + len(cand.trigger) + 50]
     if _CANCELLED.search(near):
         return "cancelled"
-    before = _before(cand, at)
-    if _HYPOTHETICAL.search(before) or _MAY.search(before):
+    if _UNDER_WAY.search(text[at + len(cand.trigger):]) and not _after(cand.date, article_date):
+        return "happened"   # "will give the same message this week in talks that began on Sunday"
+    before = _QUOTED.sub(" ", _before(cand, at))   # "'... the upcoming months ...,' X told CNN": the quote's words
+    if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
+            or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
         return "hypothetical"
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):

@@ -136,7 +136,10 @@ def is_role_fragment(role: str) -> bool:
 # Clinic", "Mechel PAO", "Poy Developments").
 _ORG_TAIL = _ORG_WORDS | _LEGAL_WORDS | {"clinic", "hospital", "school", "church", "center", "centre", "foundation",
                                          "trust", "partners", "capital", "developments", "properties", "pao", "pjsc",
-                                         "ojsc", "plc", "ag", "sa", "spa", "nv", "asa", "associates", "labs", "studios"}
+                                         "ojsc", "plc", "ag", "sa", "spa", "nv", "asa", "associates", "labs", "studios",
+                                         "software", "systems", "technologies", "pharmaceuticals", "therapeutics",
+                                         "biosciences", "networks", "solutions", "industries", "semiconductor",
+                                         "entertainment", "communications", "brands", "resources", "bancorp"}
 
 
 def org_tailed(name: str) -> bool:

@@ -7,12 +7,13 @@ variants), then surname-only and first-name-only mentions to the one person
 they can be, then title-only references ("the Secretary of State") to the
 person the corpus names with that title. What is left is grouped by folded name.
 
-Within an article the text decides first: a bare surname two people of the article share goes to
-the one named last before it, a title the surname's person never holds ("Governor Cuomo" beside
-an anchor) to the namesake who holds it. Sentences repeated word for word across many articles
-(bios, newsletter plugs) are furniture and make no actors; a "name" led by a word the corpus writes
-in lower case ("Stolen Bitcoin") or naming a currency is no person; a quote's speaker the tagger
-missed is still a mention (``corpus.py``).
+Within an article the text decides first (``context.py``: namesakes by recency, courtesy title,
+pronoun gender and headline; Georgia/Washington the US state; "the Times"; "the Treasury" of the
+article's country); a title the surname's person never holds ("Governor Cuomo" beside an anchor) goes
+to the namesake who holds it; a bare surname the article gives nobody in full joins only a public
+figure, unless the model tags it a person there. What names no actor (furniture repeated across
+articles, families, products and works, laws, indicators, glued words) and what is a firm whatever
+the tagger says (a ticker, "shares rose 5%", called "it") is read in ``corpus.py``.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
 from .. import gazetteer
-from . import corpus
+from . import context, corpus
 from .names import (_ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _without_legal_form,
                     is_role_fragment, not_one_name, org_tailed)
@@ -40,6 +41,10 @@ PERSON_LABELS = {"PERSON"}
 AIRLINE_DEMONYMS = {"american", "swiss"}
 # Capitals that host international bodies: "in Brussels" is rarely Belgium's government.
 VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxembourg", "bern"}
+# A bare surname two namesakes of an article share goes to the one named in full last before it; when
+# that one was named in full once only, more than this few sentences before, to the one named first.
+NAMESAKE_REACH = 3
+WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
 
 
 @dataclass(eq=False)
@@ -109,17 +114,21 @@ class Resolver:
     def __init__(self, parsed: list[ParsedArticle]):
         # Sentences repeated word for word across many articles (an author's bio box, a newsletter
         # plug, a section's explainer) are page furniture: their names make no actors.
+        # So are products and works in common words ("its Full Self-Driving software") and glued words.
         furniture = corpus.furniture(parsed)
-        self.parsed = [pa if not any((pa.article.id, m.sentence) in furniture for m in pa.mentions) else
-                       replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture))
+        self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
+        counts = Counter(m.name for pa in parsed for m in pa.mentions)
+        openers = corpus.sentence_openers(parsed, self._common)
+        self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
+                                                  and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
         self.parsed = [pa if not (extra := corpus.speaker_mentions(pa)) else replace(pa, mentions=pa.mentions + extra)
                        for pa in self.parsed]
         parsed = self.parsed
-        self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
         self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
+        self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
@@ -139,6 +148,11 @@ class Resolver:
         # How often each name is written across the corpus (a repeated two-word name is a name).
         self._name_counts: Counter = Counter(m.name for pa in self.parsed for m in pa.mentions)
         self._label_counts = corpus.label_counts(self.parsed, _without_legal_form)
+        self._companies = corpus.company_names(self.parsed)   # tagged places that trade on an exchange
+        self._firms_as_people = corpus.company_names(self.parsed, ("PERSON",))
+        self._pronouns = corpus.pronoun_votes(self.parsed)   # "it" or "he"/"she" after a one-word name
+        self._full_articles: Counter = Counter()
+        self._person_tagged = {(pa.article.id, fold(m.name)) for pa in self.parsed for m in pa.mentions if m.label == "PERSON"}
         self._build()
 
     # -- building ---------------------------------------------------------------
@@ -184,6 +198,13 @@ class Resolver:
             return self._cluster("place:" + fold(name), "place")
         return None
 
+    def _in_context(self, pa: ParsedArticle, m, reading: Optional[str]) -> Optional[Cluster]:
+        """A cluster for a name its article's words decide (a US state, a paper's short name, a country's body)."""
+        if reading == "state":
+            return self._cluster("place:us-state:" + fold(m.name), "place")
+        org = context.outlet_short_form(pa, m) or context.country_body(pa, m)
+        return self._cluster("org:" + org, "organization", org) if org else None
+
     def _build(self) -> None:
         """Assign every mention of every article to a cluster."""
         pending: list[tuple[str, object]] = []
@@ -194,7 +215,7 @@ class Resolver:
         for pa in self.parsed:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
-                        and not _org_led(m.name) and not _particle_led(m.name) and not self._common_led(m.name)
+                        and not self._org_led(m.name) and not _particle_led(m.name) and not self._common_led(m.name)
                         and not org_tailed(m.name) and not not_one_name(m.name)
                         and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
                     full_counts[m.name] += 1
@@ -202,14 +223,20 @@ class Resolver:
             self._add_person_name(name)
         for pa in self.parsed:
             aid = pa.article.id
+            surnames = context.full_name_surnames(pa)
             for m in pa.mentions:
                 if m.label == "TITLE":
                     pending.append((aid, m))
                     continue
-                cluster = self._known(m.name, m.label)
+                # "Jordan" beside "Michael Jordan" is him; "Georgia" beside Atlanta the state: the article decides.
+                reading = context.state_or_country(pa, m)
+                if reading == "neither":
+                    continue
+                cluster = None if context.person_named(pa, m, surnames) else (
+                    self._in_context(pa, m, reading) or self._known(m.name, m.label))
                 if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
                     cluster = self._cluster("place:" + fold(m.name), "place")
-                if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not _org_led(m.name)
+                if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not self._org_led(m.name)
                         and not _particle_led(m.name) and not self._common_led(m.name)
                         and not org_tailed(m.name) and not not_one_name(m.name)):
                     cluster = self._person_for_full(m.name)
@@ -220,6 +247,7 @@ class Resolver:
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
+        self._full_articles = Counter(key for _, key in self._full_at)
         # Short forms last, so that "GM" or "Ford" in a headline finds "General Motors" or "Ford Motor
         # Company" named further down in the same article.
         # "Amazon" in an article that also names "Amazon Style" is still Amazon when the corpus uses
@@ -254,9 +282,10 @@ class Resolver:
                             if n in self.article_map[aid]), None)
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
             if cluster is None:
-                cluster = self._nearest_namesake(m.name, aid, m.sentence) or self._person_for_short(m.name, aid)
-                if cluster is not None and (_other_office(m, cluster) or (
-                        m.label == "ORG" and fold(m.name) == cluster.surname + "s")):
+                cluster = self._nearest_namesake(m.name, aid, m.sentence, m.title) or self._person_for_short(m.name, aid)
+                if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
+                    continue   # "the Cuomos", "the Pelosis": a family, no one actor
+                if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s"):
                     cluster = None   # "Morrisons" the shop is no Morrison
                 if cluster is not None and m.role and fold(m.name) == cluster.surname:
                     cluster = self._office_holder(m, cluster, aid)
@@ -296,11 +325,17 @@ class Resolver:
                 # variant, beside "Delta Air Lines") stays its own; an acronym is its expansion's.
                 if len(into) == 1 and (_ACRONYM.fullmatch(next(iter(forms))) or len(c.articles) <= len(into[0].articles)):
                     self._merge(c, into[0])
+        for c in orgs:   # "Disney+": the streaming service goes by its company's name
+            into = self.clusters.get(self.global_map.get(c.key.split(":", 1)[1][:-1], "")) if c.key.endswith("+") else None
+            if into is not None and into is not c and into.type == "organization" and into.refs and c.refs:
+                self._merge(c, into)
         for c in list(self.persons):
             if not c.full_names and c.refs and ("org:" + c.key.split(":", 1)[1]) in self.clusters:
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0] if c.labels else "PERSON"
                 org = self.clusters["org:" + c.key.split(":", 1)[1]]
-                if top == "ORG" and org.refs:
+                said = self._pronouns.get(c.key.split(":", 1)[1], Counter())
+                # ... or one it calls "it", or one named as an organisation as often as the "person".
+                if org.refs and (top == "ORG" or len(org.refs) >= len(c.refs) or said["it"] > said["person"]):
                     self._merge(c, org)
 
     def _merge(self, a: Cluster, b: Cluster) -> None:
@@ -318,6 +353,15 @@ class Resolver:
                     table[k] = b.key
         a.refs, a.names, a.articles = [], Counter(), set()
 
+    def _org_led(self, name: str) -> bool:
+        """True for a "person" led by a known organisation or by a word the corpus tags an organisation
+        mostly and no table knows as a given name ("Brewdog Franklinton": the company's bar), or one
+        written as a listed company ("Intesa Sanpaolo (1%)")."""
+        first = fold(name.split()[0]) if name.split() else ""
+        counts = self._label_counts.get(first, Counter())
+        return _org_led(name) or (len(name.split()) >= 2 and not gazetteer.is_given_name(first) and (
+            counts["ORG"] >= 3 and counts["ORG"] > counts["PERSON"] or fold(name) in self._firms_as_people))
+
     def _common_led(self, name: str) -> bool:
         """True for a "name" whose first word the corpus writes in lower case and no table knows as a
         given name ("Stolen Bitcoin", "Global Platts"): a headline or a fragment, not a person."""
@@ -327,7 +371,7 @@ class Resolver:
             return True   # "CME Bitcoin", "NYSE Arca": a product or a firm's unit, not a person
         return first in self._common and not gazetteer.is_given_name(first)
 
-    def _nearest_namesake(self, name: str, article: str, sentence: int) -> Optional[Cluster]:
+    def _nearest_namesake(self, name: str, article: str, sentence: int, title: Optional[str] = None) -> Optional[Cluster]:
         """For a bare surname in an article that names two people of that surname in full ("Donald
         Trump" and "Melania Trump"), the one named last before it (or first after it); else None."""
         key = fold(name)
@@ -337,21 +381,35 @@ class Resolver:
                  and self._full_at.get((article, c.key))]
         if len(local) < 2:
             return None
-        cue = self._pronoun_gender(article, sentence)
-        if cue:   # "Trump prided herself": the namesake of that gender
-            local = [c for c in local if gazetteer.gender_of(max(c.full_names, key=c.full_names.get)) == cue] or local
+        text = self._sentence_text.get((article, sentence), "")
+        # "Ms. Orwell": hers, whatever the pronouns say
+        cue = gazetteer.gender_of("", title) if title else context.courtesy_gender(text, name)
+        cue = cue or self._pronoun_gender(article, sentence, name)
+        if cue:   # "Trump prided herself": not a namesake known to be of the other gender
+            local = [c for c in local if self._gender(c) in (cue, None)] or local
         before = [(max(n for n in self._full_at[(article, c.key)] if n <= sentence), c.key, c) for c in local
                   if min(self._full_at[(article, c.key)]) <= sentence]
         if before:
-            return max(before, key=lambda t: (t[0], t[1]))[2]
+            last = max(before, key=lambda t: (t[0], t[1]))
+            if sentence - last[0] > NAMESAKE_REACH:
+                # Named in full long ago: the namesake the headline names by given name, else, when the
+                # last one was named in full once only (in passing), the one the article opens with.
+                headline = [t for t in before if any(g in self._title_of.get(article, "").split() for g in t[2].given_names)]
+                if len(headline) == 1:
+                    return headline[0][2]
+                if len(self._full_at[(article, last[1])]) <= 1:
+                    return min(before, key=lambda t: (min(self._full_at[(article, t[1])]), t[1]))[2]
+            return last[2]
         return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
 
-    def _pronoun_gender(self, article: str, sentence: int) -> Optional[str]:
-        """'female' or 'male' when a sentence's third-person pronouns are of one gender only."""
-        text = self._sentence_text.get((article, sentence), "").lower()
-        she = bool(re.search(r"\b(?:she|her|hers|herself)\b", text))
-        he = bool(re.search(r"\b(?:he|him|his|himself)\b", text))
-        return "female" if she and not he else "male" if he and not she else None
+    def _gender(self, c: Cluster) -> Optional[str]:
+        """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
+        full = max(c.full_names, key=c.full_names.get) if c.full_names else ""
+        return context.person_gender(full, [r.role for r in c.roles])
+
+    def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
+        """The gender a sentence's pronouns give a name (see ``context.pronoun_gender``)."""
+        return context.pronoun_gender(self._sentence_text.get((article, sentence), ""), name)
 
     def _office_holder(self, m, cluster: Cluster, article: str) -> Optional[Cluster]:
         """For "Governor Cuomo": the one person of that surname who holds the office, when the person
@@ -367,24 +425,8 @@ class Resolver:
         return cluster if self._full_at.get((article, cluster.key)) else None
 
     def _is_town_in_region(self, pa: ParsedArticle, m, country: Cluster) -> bool:
-        """True for a capital's name placed in another region ("San Jose, California"), and for the
-        same name again in that article: a town of that name, not the country."""
-        key = (pa.article.id, fold(m.name))
-        if key in self._town_in_region:
-            return True
-        hit = gazetteer.country_of(m.name)
-        if not hit or hit[1] != "capital":
-            return False
-        sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-        after = sent.text[max(0, m.end - sent.start):] if sent else ""
-        region = re.match(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", after)
-        if not region:
-            return False
-        other = gazetteer.country_of(region.group(1))
-        if fold(region.group(1)) in gazetteer.place_names() or (other and other[0] != country.canonical):
-            self._town_in_region.add(key)
-            return True
-        return False
+        """True for a capital's name placed in another region ("San Jose, California") (``context``)."""
+        return context.town_in_region(pa, m, country.canonical, self._town_in_region)
 
     def _expansion_of(self, acronym: str, article: str) -> Optional[Cluster]:
         """The one organisation or place of this article whose name's initials spell an acronym ("GM")."""
@@ -442,7 +484,8 @@ class Resolver:
     def _find_short(self, name: str, article: str) -> Optional[Cluster]:
         """The look-up behind _person_for_short."""
         words = fold(name).split()
-        if len(words) > 1 and all(w in NAME_PARTICLES for w in words[:-1]):
+        if len(words) > 1 and all(w in NAME_PARTICLES and (o.islower() or w != "al")
+                                  for w, o in zip(words[:-1], name.split())):   # "De Haan", but "Al" is a name
             words = words[-1:]   # "von der Leyen": the surname with its particles
         if len(words) != 1:
             # "Blinken Sees" in a headline (title case): a known surname followed by a stray word, met
@@ -475,6 +518,15 @@ class Resolver:
                 # A misspelling far from the person must be tagged a person itself: "Putian, a coastal
                 # city" is no "Putin".
                 return None
+            if not local and ((article, w) not in self._person_tagged or gazetteer.is_given_name(w)):
+                # A bare surname the article gives nobody in full, and the model did not tag a person
+                # here, joins only a public figure: named in full in several articles, or holding an office.
+                # So does a surname that is also a given name ("brothers Patrick and John ...").
+                office = not gazetteer.is_given_name(w)
+                group = [c for c in group if self._full_articles[c.key] >= WELL_KNOWN
+                         or office and any(_office_words(r.role) for r in c.roles)]
+                if not group:
+                    return None
             if len(group) == 1:
                 return group[0]
             return max(local or group, key=lambda c: (len(c.refs), c.key))
@@ -548,7 +600,7 @@ class Resolver:
             counted = self._label_counts.get(key, Counter())
             if counted["PERSON"] >= counted[corpus.COUNTED_GROUP.get(label, label)]:
                 label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
-        if label == "PERSON" and _org_led(name):
+        if label == "PERSON" and self._org_led(name):
             label = "ORG"
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
@@ -558,17 +610,19 @@ class Resolver:
                 if cluster not in self._by_surname[key.split()[-1]]:
                     self._by_surname[key.split()[-1]].append(cluster)
             return cluster
-        if label in ("GPE", "LOC", "FAC"):
+        if label in ("GPE", "LOC", "FAC") and key not in self._companies:
             return self._cluster("place:" + key, "place")
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
     def _is_pairing(self, name: str) -> bool:
-        """True for "X-Y" names whose parts are each a known person, country or organisation."""
+        """True for "X-Y" names whose parts are each a known person, country or organisation, or a name the
+        corpus writes on its own ("the Activision-Microsoft deal")."""
         last = name.split()[-1]
         parts = [p for p in re.split(r"[-–]", last) if p]
         if len(parts) < 2:
             return False
-        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p) or gazetteer.organization_of(p) for p in parts)
+        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p)
+                   or gazetteer.organization_of(p) or self._name_counts.get(p, 0) >= 2 for p in parts)
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
         """Record a mention in a cluster and remember the name for look-ups."""
@@ -660,6 +714,7 @@ class Resolver:
         out: list[Actor] = []
         ids: dict[str, str] = {}
         taken: set[str] = set()
+        pronouns = self._pronouns
         for c in sorted(self.clusters.values(), key=lambda c: (-len(c.refs), c.key)):
             if not c.refs or not c.names:
                 continue
@@ -669,6 +724,10 @@ class Resolver:
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
+                said = pronouns.get(fold(name), Counter())
+                if ctype == "person" and not c.roles and (said["it"] >= 2 and said["it"] > 2 * said["person"]
+                                                          or fold(name) in self._firms_as_people):
+                    ctype = "organization"   # "Moderna said its vaccine ...": a thing, though tagged a person
             base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
             while aid in taken:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Optional
@@ -37,7 +38,20 @@ PULL_DAYS = 14              # a story draws in articles by headline up to this m
 FAR_DAYS = 60               # ... and up to this many when they are on the story's own subject
 RESOLUTION = 2.0            # Louvain resolution: above 1 favours smaller communities
 OUTLIER = 0.5               # a member less than this share as alike to its story as the typical member leaves it
-MIN_ARTICLES = 3            # a story has at least this many articles ...
+ONE_OUTLET = 0.7            # a story none of whose outlets holds more than this share of its articles ...
+COLUMN = 10                 # ... (when it has at least this many) ...
+SUBJECT_SHARE = 0.5         # ... and one of whose two lead actors is in at least this share of its articles ...
+SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corpus ...
+PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
+QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
+HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
+ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
+# words that say what kind of story a story is, the more telling first: one among its terms names it
+# ("Ruritania-Osterlich conflict")
+STORY_KINDS = tuple("""crisis war conflict invasion standoff dispute trial investigation probe inquiry scandal
+election outbreak pandemic variant strike protest ceasefire talks negotiation summit merger takeover acquisition
+bankruptcy lawsuit resignation tension sanction""".split())
+MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
 these those after before over under into about amid against says say said new will would could may might can not
@@ -56,6 +70,10 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     groups = _communities(ids, features, [pa.article.date for pa in parsed], [leading.get(a) for a in ids])
     by_id = {pa.article.id: pa for pa in parsed}
     names = {a.id: a.name for a in actors}
+    kinds = {a.id: a.type for a in actors}
+    where: dict[str, set[str]] = defaultdict(set)
+    for r in refs:
+        where[r.actor].add(r.article)
     df: Counter = Counter(f for bag in features.values() for f in bag)
 
     def describe_all(groups: list[set[str]]) -> list[Story]:
@@ -65,22 +83,121 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
             days = {by_id[a].article.date for a in group if by_id[a].article.date}
             if len(group) < MIN_ARTICLES or len(days) < min(MIN_DAYS, len(group)):
                 continue
-            out.append(_describe(sorted(group), by_id, features, df, len(parsed), names, events, quotes, taken))
+            out.append(_describe(sorted(group), by_id, features, df, len(parsed), names, events, quotes, taken,
+                                 kinds, where))
         out.sort(key=lambda s: (-len(s.articles), s.start or "", s.id))
         return out
 
     stories = describe_all(groups)
-    moved = _by_headline(stories, groups, by_id, names, {a.id: a.type for a in actors}, leading)
-    return describe_all(moved) if moved is not groups else stories
+    moved = _by_headline(stories, groups, by_id, names, kinds, leading,
+                         _headline_subjects(topics))
+    stories = describe_all(moved) if moved is not groups else stories
+    several_outlets = len({pa.article.outlet for pa in parsed if pa.article.outlet}) >= 3
+    forms = {a.id: {f for f in (a.name, *a.aliases) if len(f) > 2} for a in actors}
+    titles = {a: by_id[a].article.title or "" for a in by_id}
+    quoted = {q.article for q in quotes if q.speaker}
+
+    def kept(stories: list[Story]) -> list[Story]:
+        """The stories that are developing stories, not genres, beats or feeds."""
+        # in a corpus of several outlets, one outlet's long run of reports (a daily market column) is a genre,
+        # not a story followed across outlets
+        if several_outlets:
+            stories = [s for s in stories if _spread(s)]
+        # a story is about someone: a group whose lead actors are each in a few of its articles shares only a
+        # genre (the day's biggest stock movers, each about other companies)
+        stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))
+                   and _headlined(s, forms, titles)]
+        # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
+        # president's every day, a country's news), and one whose articles quote nobody is a data feed
+        return [s for s in stories if len(s.articles) < COLUMN
+                or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+
+    stories = kept(stories)
+    # an article belongs to a story that it shares the subject of: it names one of the story's subjects
+    members = [{a for a in s.articles if any(a in where[x] for x in _subjects(s.actors, s.articles, where,
+                                                                                 len(parsed)))} for s in stories]
+    if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
+        stories = kept(describe_all(members))
+    return _as_angles(stories)
+
+
+def _as_angles(stories: list[Story]) -> list[Story]:
+    """A smaller story led by a lead of a larger one is an angle on it and named so ("<larger title>: stocks")."""
+    out = []
+    for n, s in enumerate(stories):
+        larger = next((b for b in stories[:n] if len(b.articles) > len(s.articles) and s.actors
+                       and s.actors[0] in b.actors[:2]), None)
+        if larger and ": " in s.title:
+            s = replace(s, title=f"{larger.title}: {s.title.split(': ', 1)[1]}")
+        out.append(s)
+    return out
+
+
+def _peaks(story: Story, by_id: dict[str, ParsedArticle]) -> bool:
+    """Whether a story's busiest PEAK_DAYS hold PEAK_SHARE of its dated articles."""
+    days = sorted(d for d in (_ordinal(by_id[a].article.date) for a in story.articles) if d == d)
+    if not days:
+        return True
+    most, start = 0, 0
+    for end in range(len(days)):
+        while days[end] - days[start] > PEAK_DAYS:
+            start += 1
+        most = max(most, end - start + 1)
+    return most >= PEAK_SHARE * len(days)
+
+
+def _headlined(story: Story, forms: dict[str, set[str]], titles: dict[str, str]) -> bool:
+    """Whether a story's headlines name one of its two lead actors, in HEADLINED of them: a source every report
+    cites (a data provider) is not what they are about."""
+    for actor in story.actors[:2]:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms.get(actor, ()), key=len, reverse=True))
+                             + r")\b") if forms.get(actor) else None
+        if pattern and sum(1 for a in story.articles if pattern.search(titles[a])) >= HEADLINED * len(story.articles):
+            return True
+    return False
+
+
+def _subjects(actor_ids: tuple[str, ...], articles: tuple[str, ...], where: dict[str, set[str]], n: int) -> list[str]:
+    """A story's two lead actors that are its subject: in SUBJECT_SHARE of its articles, and far likelier there
+    than in the corpus (a country named everywhere is a setting, not a subject), unless the story is most of
+    the corpus."""
+    arts = set(articles)
+    out = []
+    for actor in actor_ids[:2]:
+        share = len(where[actor] & arts) / len(arts)
+        if share >= SUBJECT_SHARE and (share >= SUBJECT_LIFT * len(where[actor]) / n or 2 * len(arts) >= n):
+            out.append(actor)
+    return out
+
+
+def _spread(story: Story) -> bool:
+    """Whether a story is more than one outlet's column: short, or no outlet holds over ONE_OUTLET of it."""
+    most = max((len(c.articles) for c in story.coverage), default=0)
+    return len(story.articles) < COLUMN or most <= ONE_OUTLET * len(story.articles)
+
+
+def _headline_subjects(topics: list[Topic]) -> dict[str, set[str]]:
+    """The subjects (topic families, or topics) whose defining words each article's headline holds."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for t in topics:
+        if t.source == "taxonomy":
+            for e in t.evidence:
+                if -1 in e.sentences:
+                    out[e.article].add(t.family or t.id)
+    return out
 
 
 def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, ParsedArticle],
-                 names: dict[str, str], kinds: dict[str, str], subject: dict[str, str]) -> list[set[str]]:
+                 names: dict[str, str], kinds: dict[str, str], subject: dict[str, str],
+                 headline_subjects: Optional[dict[str, set[str]]] = None) -> list[set[str]]:
     """Stories whose headlines name their lead actors draw in, near their dates, every article whose headline
     names them ("Stocks slide as <country> tensions rise" joins the crisis), and keep the other articles only
     when on the story's own subject (a market round-up that names the country in passing leaves it).
 
-    A story's own subject is the main subject most over-represented among its headline-naming articles."""
+    A story's own subject is the main subject most over-represented among its headline-naming articles. An article
+    whose main subject is no likelier among them than in the corpus, and whose headline names that subject
+    ("<country> stocks slide"), is a report on that subject: it neither joins nor stays."""
+    headline_subjects = headline_subjects or {}
     overall = Counter(subject.get(a) for a in by_id)
     home = {a: i for i, g in enumerate(groups) for a in g}
 
@@ -92,8 +209,10 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
     targets = []
     for s in stories:
         # the leads' name words that are rare in headlines (a column named "... Stocks" does not name a story)
-        leads = {w for w in _name_words([names[a] for a in s.actors[:2] if kinds.get(a) in NAMED_KINDS])
-                 if in_headlines[w] <= RARE_HEADLINE_WORD * len(by_id)}
+        # (and a person third among its actors: the leader of a country at the centre of it)
+        lead_ids = [a for a in s.actors[:2] if kinds.get(a) in NAMED_KINDS] + \
+            [a for a in s.actors[2:3] if kinds.get(a) == "person"]
+        leads = {w for w in _name_words([names[a] for a in lead_ids]) if in_headlines[w] <= RARE_HEADLINE_WORD * len(by_id)}
         share = sum(1 for a in s.articles if words(a) & leads) / len(s.articles)
         if leads and share >= HEADLINE_SHARE:
             targets.append((share, s, leads))
@@ -111,12 +230,21 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
         named = Counter(subject.get(a) for a in s.articles if words(a) & leads)
         own = max((k for k in named if k and named[k] >= 2), default=None,
                   key=lambda k: (named[k] / overall[k], k))
+
+        # subjects no likelier among the articles naming its leads than in the corpus are foreign to the story
+        share = sum(named.values()) or 1
+        foreign = {k for k in overall if k and named[k] / share <= overall[k] / len(by_id)}
+
+        def elsewhere(a: str) -> bool:
+            """Whether the article is about a subject foreign to the story, as its headline says."""
+            return subject.get(a) in foreign and subject.get(a) in headline_subjects.get(a, ())
+
         for a in s.articles:
-            if not words(a) & leads and subject.get(a) != own:
+            if (not words(a) & leads and subject.get(a) != own) or elsewhere(a):
                 moves[a] = None
         strength = sum(named.values())
         for a, pa in by_id.items():
-            if not (s.start and s.end and pa.article.date and words(a) & leads):
+            if not (s.start and s.end and pa.article.date and words(a) & leads) or elsewhere(a):
                 continue
             gap = max(_days(pa.article.date, s.start), _days(s.end, pa.article.date), 0)
             # near the story's days any article naming its leads joins; further off only one on its own subject
@@ -301,7 +429,8 @@ def _ordinal(value: Optional[str]) -> float:
 
 
 def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, Counter], df: Counter, n: int,
-              names: dict[str, str], events: list[Event], quotes: list[Quote], taken: set[str]) -> Story:
+              names: dict[str, str], events: list[Event], quotes: list[Quote], taken: set[str],
+              kinds: Optional[dict[str, str]] = None, where: Optional[dict[str, set[str]]] = None) -> Story:
     """A story record for one group of articles."""
     inside = Counter(f for a in arts for f in bags[a])
     size = len(arts)
@@ -314,7 +443,8 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     ranked = sorted((f for f in inside if inside[f] >= max(2, 0.1 * size)), key=lambda f: (-weight(f), f))
     actor_ids = [f[2:] for f in ranked if f.startswith("a:") and f[2:] in names][:8]
     terms = [f[2:] for f in ranked if f[:2] in ("p:", "w:")]
-    terms = [t for i, t in enumerate(terms) if not any(t in u.split() for u in terms[:i])][:8]
+    terms = [t.strip("-") for t in terms]     # "covid-" of "covid-19"
+    terms = [t for i, t in enumerate(terms) if len(t) > 2 and not any(t in u.split() for u in terms[:i])][:8]
     art_set = set(arts)
     span = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
     # key dates are those of the story's own days (a past summit the reports recall is background)
@@ -326,7 +456,12 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     cited = _most_cited(story_quotes)
     outlets = Counter(by_id[a].article.outlet for a in arts)
     dates = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
-    title = _title(actor_ids, terms, names)
+    leads = _subjects(tuple(actor_ids), tuple(arts), where, n) if where is not None else None
+    shares = [len(where[a] & set(arts)) / size for a in leads or ()]
+    if len(shares) == 2 and shares[0] >= ALL_ABOUT > shares[1]:
+        leads = leads[:1]       # a story nearly all of whose articles name its lead (and not the second) is about it
+    title = _title(actor_ids, terms, names,
+                   kinds, leads or None, _display_forms(terms, [by_id[a].article.title or "" for a in arts]))
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
@@ -354,15 +489,36 @@ def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
     return [min(g, key=lambda q: q.id).id for g in ranked[:limit]]
 
 
-def _title(actor_ids: list[str], terms: list[str], names: dict[str, str]) -> str:
-    """A name for a story: its two most characteristic actors and the term that sets it apart. The term says
-    what the story is about, so a name ("japan"), a place or a demonym ("chinese") is passed over."""
-    who = [names[a] for a in actor_ids[:2]]
-    said = {w[:5] for n in who for w in n.lower().split()}
+def _display_forms(terms: list[str], headlines: list[str]) -> dict[str, str]:
+    """How each one-word term reads in the story's headlines: the plural when they use it more ("stocks")."""
+    words = Counter(w for h in headlines for w in re.findall(r"[a-z][a-z'-]+", h.lower()))
+    return {t: t + "s" for t in terms if " " not in t and words[t + "s"] > words[t]}
+
+
+def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds: Optional[dict[str, str]] = None,
+           leads: Optional[list[str]] = None, shown: Optional[dict[str, str]] = None) -> str:
+    """A name for a story as a reader would say it: who it is about and the term that sets it apart. Its subjects
+    are its lead actors that are in most of its articles (``leads``; else its two most characteristic actors); two
+    countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
+    about, so a name, a place, a demonym, a month or a short form of a subject's name ("fed") is passed over."""
+    subjects = leads or actor_ids[:2]
+    if kinds is not None and len(subjects) == 2 and [kinds.get(a) == "place" for a in subjects].count(True) == 1 \
+            and not any(kinds.get(a) == "country" for a in subjects):
+        subjects = [a for a in subjects if kinds.get(a) != "place"]   # a city beside a firm is where, not who
+    who = [names[a] for a in subjects]
+    said = {w[:5] for a in actor_ids[:2] for w in names[a].lower().split()}
     named = {n.lower() for n in names.values()}
     # the words of its key actors' names ("street" of Wall Street) and the calendar say nothing of the subject
     named |= {w for a in actor_ids[:8] for w in names[a].lower().split()} | set(MONTHS) | set(WEEKDAYS)
-    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)), "")
+    words = [w for a in actor_ids[:2] for w in names[a].lower().split()]
+    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)
+                 and not any(w.startswith(t) for w in words)), "")
+    # a word that says what kind of story it is ("conflict", "trial") names it better than any other term
+    what = next((k for k in STORY_KINDS if k in terms[:8]), what)
+    what = (shown or {}).get(what, what)
+    pair = kinds is not None and len(who) == 2 and all(kinds.get(a) in ("country", "place") for a in subjects)
+    if pair:
+        return f"{who[0]}–{who[1]} {what}".strip()
     if who and what:
         return f"{' and '.join(who)}: {what}"
     return " and ".join(who) or what.capitalize() or "Story"

@@ -2,9 +2,10 @@
 
 Each taxonomy topic (name, description, keywords, weak supporting words) is matched
 against an article's title and sentences. An article takes a topic only when the
-topic's words carry weight there: enough hits, weighted by position (title and lead
-count more), dense enough for the article's length, a fair share of its strongest
-topic, and never from furniture (sentences repeated verbatim across many articles).
+topic's subject (its family, or itself) carries weight there: matching sentences weighted
+by position (title and lead count more), defining words in two of them, dense enough for the
+article's length, a fair share of its strongest subject, as much as the subject its headline
+names, and never from furniture (sentences repeated verbatim across many articles).
 Each article keeps its matching sentences as the topic's evidence. Discovered topics
 are frequent noun phrases whose articles also share another phrase; they are named by both.
 """
@@ -35,6 +36,7 @@ class TopicSpec:
     keywords: tuple[str, ...]           # words that define the topic: one of them must carry weight
     weak: tuple[str, ...] = ()          # words that support it, counted half and never alone
     family: Optional[str] = None        # related topics: an article firmly on one takes the others on less evidence
+    join_share: float = 0.0             # ... when this topic weighs at least this share of the family's strongest there
 
 
 def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
@@ -61,7 +63,11 @@ def load_taxonomy(path: Optional[Path]) -> list[TopicSpec]:
         weak = row.get("weak") or []
         if not isinstance(weak, list) or not all(isinstance(k, str) for k in weak):
             raise ConfigError(f"{source}: topic '{row['name']}': 'weak' must be a list of text")
-        specs.append(TopicSpec(row["name"], row.get("description"), tuple(kws), tuple(weak), row.get("family")))
+        share = row.get("join_share", 0.0)
+        if not isinstance(share, (int, float)) or not 0 <= share <= 1:
+            raise ConfigError(f"{source}: topic '{row['name']}': 'join_share' must be a number from 0 to 1")
+        specs.append(TopicSpec(row["name"], row.get("description"), tuple(kws), tuple(weak), row.get("family"),
+                               float(share)))
     return specs
 
 
@@ -121,9 +127,9 @@ TITLE_WEIGHT, LEAD_WEIGHT, LEAD_SENTENCES = 3.0, 2.0, 3
 WEAK_SHARE = 0.5            # a supporting keyword counts half, and never alone
 MIN_SCORE = 3.5             # the weight an article's keyword hits must reach
 DENSITY = 0.6               # ... and at least this many per 100 words of the article's body
-DOMINANCE = 0.6             # ... and at least this share of the article's strongest topic
-FAMILY_MIN = 1.0            # a family topic joins on at least one body sentence (a caption alone is not enough)
-FAMILY_SCORE = 2.0          # the weight of supporting words alone that lets a family topic join a firm one
+DOMINANCE = 0.75             # ... and at least this share of the article's strongest topic
+FAMILY_MIN = 1.0            # a topic of a subject an article is on joins on one body sentence (a caption alone is not enough)
+FAMILY_SCORE = 2.0          # ... or this weight of supporting words alone
 PLACE_SHARE = 0.3          # a place becomes a keyword when this share of the topic's articles names it in evidence
 
 
@@ -189,52 +195,86 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         """The (topic, defining?) pairs a matched text counts for."""
         return tuple(o for f in owners if begins(found, f) for o in owners[f])
 
-    hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, [], Counter(), False]) for _ in specs]
+    # per topic and article: [score, strong sentences, {sentence: (weight, defining?)}, defining words found,
+    # a defining word in the headline]
+    hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, {}, Counter(), False]) for _ in specs]
     for pa, sentences in lowered:
         for index, kind, text in sentences:
-            found = scan.findall(text)
+            found = [(m.group(0), _as_cause(text, m.start(), m.end())) for m in scan.finditer(text)]
             if not found:
                 continue
             w = _weight(index, kind)
-            for m in found:
+            # a sentence counts once per topic ("a Covid vaccine" is one mention of health, not two); a word
+            # named as the cause of the day ("amid omicron fears") supports a topic but does not define it
+            strongest: dict[int, bool] = {}
+            for m, cause in found:
                 for n, strong in credit(m):
-                    h = hits[n][pa.article.id]
-                    h[0] += w if strong else w * WEAK_SHARE
+                    strong = strong and not cause
+                    strongest[n] = strongest.get(n, False) or strong
                     if strong:
-                        h[1] += 1
-                        h[3][m] += 1
-                        h[4] = h[4] or index < 0
-                    if not h[2] or h[2][-1] != index:
-                        h[2].append(index)
-    words = {pa.article.id: pa.words for pa in parsed}
-    scored: dict[str, dict[str, tuple[float, list[int], Counter, object]]] = {}
-    for n, spec in enumerate(specs):
-        per_article: dict[str, tuple[float, list[int], Counter, object]] = {}   # ..., firm: False | True | 'headline'
-        for a, (score, strong_hits, where, found, headline) in hits[n].items():
-            if strong_hits or score >= FAMILY_SCORE:
-                # ... in two sentences at least: one sentence naming a cause in passing is not the subject
-                firm = strong_hits and score >= MIN_SCORE and score >= DENSITY * max(words[a], 100) / 100 \
-                    and sum(1 for i in where if i >= 0) >= 2
-                # a defining word in the headline says what the article is about, whatever else it covers
-                per_article[a] = (round(score, 1), where, found, "headline" if headline and score >= MIN_SCORE else bool(firm))
-        scored[spec.name] = per_article
+                        hits[n][pa.article.id][3][m] += 1
+            for n, strong in strongest.items():
+                h = hits[n][pa.article.id]
+                h[0] += w if strong else w * WEAK_SHARE
+                h[1] += strong
+                h[2][index] = (w if strong else w * WEAK_SHARE, strong)
+                h[4] = h[4] or (strong and index < 0)
+    words = {pa.article.id: max(pa.words, 100) / 100 for pa in parsed}
+    subject = [spec.family or spec.name for spec in specs]
+    # A subject (a family of topics, or a topic on its own) is weighed over the union of its topics' sentences,
+    # each sentence once: an article about a security crisis spreads its words over several of its topics.
+    sentences_of: dict[tuple[str, str], dict[int, tuple[float, bool]]] = defaultdict(dict)
+    in_headline: dict[tuple[str, str], bool] = defaultdict(bool)
+    strongest_topic: Counter = Counter()      # (subject, article) -> the score of its strongest topic there
+    for n, per_article in enumerate(hits):
+        for a, (score, _, where, _, headline) in per_article.items():
+            strongest_topic[(subject[n], a)] = max(strongest_topic[(subject[n], a)], score)
+            mine = sentences_of[(subject[n], a)]
+            for i, (w, strong) in where.items():
+                old = mine.get(i, (0.0, False))
+                mine[i] = (max(old[0], w), old[1] or strong)
+            in_headline[(subject[n], a)] |= headline
+    weight: dict[tuple[str, str], float] = {}
+    firm: dict[tuple[str, str], object] = {}        # False | True | 'headline'
+    for key, where in sentences_of.items():
+        score = sum(w for w, _ in where.values())
+        strong = sum(1 for _, s in where.values() if s)
+        weight[key] = score
+        # its defining words in two sentences at least (the headline counts as one), dense enough for the
+        # article's length: one sentence naming a cause in passing is not the subject, nor are supporting words
+        firm[key] = "headline" if in_headline[key] and score >= MIN_SCORE else \
+            score >= MIN_SCORE and score >= DENSITY * words[key[1]] and strong >= 2 and sum(1 for i in where if i >= 0) >= 2
     best: Counter = Counter()
-    for per_article in scored.values():
-        for a, (score, _, _, firm) in per_article.items():
+    named: Counter = Counter()
+    named_subjects: dict[str, set[str]] = defaultdict(set)
+    for (subj, a), score in weight.items():
+        if firm[(subj, a)]:
             best[a] = max(best[a], score)
-    # An article is firmly on a topic whose words carry weight there (and not far less than its strongest topic's);
-    # firmly on one topic of a family, it also takes that family's other topics it has some evidence for.
-    firm_on: dict[str, set[str]] = defaultdict(set)
-    for spec in specs:
-        for a, (score, _, _, firm) in scored[spec.name].items():
-            if firm == "headline" or firm and score >= DOMINANCE * best[a]:
-                firm_on[a].add(spec.family or spec.name)
+        if in_headline[(subj, a)]:     # the headline names it, however little the body says
+            named[a] = max(named[a], score)
+            named_subjects[a].add(subj)
+
+    def on_subject(subj: str, a: str) -> bool:
+        """Whether an article is about this subject: named in its headline, or firm, not far weaker than its
+        strongest subject, and (when the headline names another subject) weighing as much as that one
+        ("London stocks gain" with omicron as the cause of the day is not about health)."""
+        f, score = firm.get((subj, a), False), weight.get((subj, a), 0.0)
+        if f == "headline":
+            return True
+        outweighed = named_subjects[a] and subj not in named_subjects[a] and strongest_topic[(subj, a)] < named[a]
+        return bool(f) and score >= DOMINANCE * best[a] and not outweighed
+
+    # Firmly on a subject, an article takes each of its topics with some evidence there.
+    scored: dict[str, dict[str, tuple[float, list[int], Counter]]] = {}
+    for n, spec in enumerate(specs):
+        scored[spec.name] = {
+            a: (round(score, 1), sorted(where), found) for a, (score, strong, where, found, headline) in hits[n].items()
+            if (strong or score >= FAMILY_SCORE) and score >= FAMILY_MIN and on_subject(subject[n], a)
+            and (headline or score >= spec.join_share * strongest_topic[(subject[n], a)])}
     topics: list[Topic] = []
     taken: set[str] = set()
     for spec in specs:
-        per_article = {a: v[:3] for a, v in scored[spec.name].items()
-                       if v[3] == "headline" or (v[3] and v[0] >= DOMINANCE * best[a])
-                       or (spec.family and spec.family in firm_on[a] and v[0] >= FAMILY_MIN)}
+        per_article = scored[spec.name]
         if len(per_article) < max(1, min_articles):
             continue
         articles = tuple(sorted(per_article))
@@ -359,6 +399,21 @@ def _partner(phrase: str, where: dict[str, set[str]], n_docs: int, min_share: fl
         if lift >= min_lift and share * lift > best_key:
             best, best_key = other, share * lift
     return best
+
+
+_WORRY = r"(?:fears?|concerns?|worries|woes|jitters|uncertainty|optimism|hopes?|threats?)"
+_CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to)(?:\s+[\w'-]+){{0,3}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
+                           rf"(?:\s+(?:the|a|an))?(?:\s+[\w'-]+)?)\s+$")
+_CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
+_CAUSE_LINK = re.compile(r"\b(?:on|as|after|over|by|with|amid)(?:\s+[\w'-]+)?\s+$")   # "fell on omicron fears"
+
+
+def _as_cause(text: str, start: int, end: int) -> bool:
+    """Whether a keyword found in text is named as the cause of something else: in an "amid ...", "despite ..."
+    or "due to ..." phrase, or as the object of fears or concerns ("fell on omicron fears", "concerns over the
+    war"; not "invasion fears grow", where the fears are the subject)."""
+    before = text[max(0, start - 60):start]
+    return bool(_CAUSE_BEFORE.search(before) or _CAUSE_AFTER.match(text[end:end + 40]) and _CAUSE_LINK.search(before))
 
 
 def _same_words(found: str, keyword: str) -> bool:

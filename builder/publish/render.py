@@ -33,7 +33,7 @@ REVIEW_TITLES = {"possible duplicate": "Possible duplicates", "low-confidence ac
                  "undated event": "Undated events", "quote without speaker": "Quotes without a speaker"}
 HOME_STORIES, HOME_EVENTS, HOME_VOICES, HOME_ACTORS, HOME_LATEST, HOME_TOPICS, HOME_ARTICLES = 5, 8, 6, 8, 8, 8, 6
 NETWORK_PHONE_NODES = 16
-LEDE_SENTENCES = 2        # sentences of an article's first paragraph that search indexes
+LEDE_SENTENCES = 1        # sentences of an article's first paragraph that search indexes (its summary)
 STORY_KEY_DATES, STORY_ACTORS = 4, 5   # per story on the home page
 
 
@@ -322,7 +322,7 @@ class Renderer(ActorPage, DirectoryPages):
         before = [self.event_link(src, x.id) for x in ordered[max(0, idx - 3):idx] if x.date]
         after = [self.event_link(src, x.id) for x in ordered[idx + 1:idx + 4] if x.date]
         return self._render("event.md.j2", src, e=e, title=yaml_str(e.title), heading=md(e.title),
-                            date=format_date(e.date), place=md(e.place or "not given"),
+                            date=format_date(e.date), place=md(e.place or ""),
                             participants=[self.actor_link(src, p) for p in e.participants],
                             outlets=[{"name": md(k), "reports": v} for k, v in sorted(by_outlet.items())],
                             before=before, after=after, tags=[yaml_str("Event"), yaml_str(e.kind.title())])

@@ -1,0 +1,282 @@
+"""Who a quote's speaker reference points to: "he", "she", "the ministry", "the top diplomat", "a
+spokeswoman for the company", the person named beside a description.
+
+``SpeakerReferences`` is a part of ``QuoteFinder`` (quotes.py): its methods read the finder's parsed
+document, mentions and quote spans (``doc``, ``sents``, ``mentions``, ``sentence_of``, ``_in_quote``,
+``_mentions_from``, ``_person_mention_at``, ``_name_of``, ``_said``, ``_last_voice``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ..records.article import Mention
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "call", "describe", "ask", "warn", "stress", "note", "write", "insist", "slam",
+    "declare", "announce", "reply", "respond", "explain", "quote", "continue", "argue", "claim", "urge",
+    "state", "suggest", "comment", "label", "dub", "term", "praise", "accuse", "emphasize", "emphasise",
+    "acknowledge", "admit", "recall", "predict", "promise", "vow", "pledge", "reiterate", "caution",
+    "complain", "deny", "confirm", "tweet", "post", "remark", "observe", "conclude", "charge", "retort",
+    "concede", "point", "assert", "maintain", "contend", "counter", "press", "raise", "brand", "dismiss",
+    "characterize", "characterise", "speak", "voice", "express", "underline", "underscore", "highlight",
+}
+# Ways of saying out loud or in writing that news stories use for a quote's speaker, besides those above
+# (kept apart: the event stage reads SPEECH_VERBS for who reports a happening).
+QUOTE_VERBS = SPEECH_VERBS | {
+    "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
+    "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
+    "refer", "opine", "concur", "advise", "read", "cite", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
+}
+PRONOUN_SUBJECTS = {"he", "she"}
+# A person named again by what they are ("the top Russian diplomat noted"): the role words that
+# noun stands for in the person's role ("Russian Foreign Minister").
+ROLE_ANAPHORS = {
+    "diplomat": ("foreign minister", "secretary of state", "foreign secretary", "diplomat", "ambassador", "envoy"),
+    "minister": ("minister",), "president": ("president",), "chancellor": ("chancellor",),
+    "premier": ("premier", "prime minister"), "leader": ("president", "prime minister", "chancellor", "leader"),
+    "spokesman": ("spokesman", "spokesperson", "spokeswoman", "press secretary"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "spokesman", "press secretary"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
+    "envoy": ("envoy", "ambassador", "foreign minister", "secretary of state", "negotiator"),
+    "ambassador": ("ambassador",), "senator": ("senator", "sen."), "governor": ("governor", "gov."),
+    "congressman": ("congressman", "representative", "rep."), "congresswoman": ("congresswoman", "representative", "rep."),
+    "aide": ("aide", "adviser", "advisor"), "adviser": ("adviser", "advisor", "aide"),
+    "advisor": ("advisor", "adviser", "aide"),
+}
+# What a news story calls an organisation it named before ("the company said", "the agency said").
+ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier", "airline", "retailer", "automaker",
+                "carmaker", "insurer", "organization", "organisation", "business", "startup", "maker", "operator",
+                "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
+                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
+# Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
+               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note",
+               # "analysts at Bank X wrote", "Acme researchers said": the firm's word
+               "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
+# Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
+# other nouns a name is a modifier: "a top Trump surrogate" is not Trump.
+TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
+GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
+# Abbreviations of business and economic terms the model tags as organisations: never "the company".
+NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "ROI", "NFT", "SPAC", "CEO", "CFO", "COO"}
+PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
+ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
+
+
+class SpeakerReferences:
+    """Resolution of pronouns, descriptions and spokespeople to the names of a document (a QuoteFinder part)."""
+
+    def _person_names(self) -> set[str]:
+        """The names of the document's people."""
+        if not hasattr(self, "_person_name_cache"):
+            self._person_name_cache = {m.name for m in self.mentions if m.label == "PERSON"}
+        return self._person_name_cache
+
+    def _is_subject(self, m: Mention) -> bool:
+        """True when a mention is the subject of its clause."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and (root.dep_ in ("nsubj", "nsubjpass", "ROOT") or (
+            root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")))
+
+    def _pronoun_chain(self, want: str, sent_idx: int) -> bool:
+        """True when most of the sentences between the near window and a pronoun use that pronoun."""
+        forms = {"female": ("she", "her", "hers", "herself"), "male": ("he", "him", "his", "himself")}[want]
+        back = self.sents[max(0, sent_idx - PRONOUN_REACH):max(0, sent_idx - 1)]
+        return bool(back) and sum(any(t.lower_ in forms for t in s) for s in back) * 2 >= len(back)
+
+    def _person_beside(self, tok: Token) -> Optional[Mention]:
+        """A person named in apposition to, in a compound with or joined to a noun (not under a preposition
+        or a possessive: "the lawyer for John Doe" and "Doe's lawyer" are not Doe)."""
+        todo, seen = [tok], {tok.i}
+        while todo:
+            t = todo.pop()
+            for child in t.children:
+                if child.dep_ in ("appos", "compound", "conj", "flat") and child.i not in seen and not (
+                        child.dep_ == "compound" and child.i < t.i and t.lower_ not in TITLE_HEADS):
+                    person = self._person_mention_at(child.idx)
+                    if person is not None:
+                        return person
+                    seen.add(child.i)
+                    todo.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "of" and t.i == tok.i:
+                    # "Chief executive of Abta, Mark Tanzer, said": the name set off after the "of" phrase.
+                    for obj in child.children:
+                        for g in obj.children:
+                            if g.dep_ == "appos" and (person := self._person_mention_at(g.idx)) is not None:
+                                return person
+        return None
+
+    def _voice_of(self, tok: Token) -> Optional[str]:
+        """The organisation a spokesperson or statement speaks for: "a spokeswoman for the company", "the
+        ministry's statement", "a Pentagon spokesman" (an organisation, never a person or place)."""
+        for child in tok.children:
+            target = None
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ in ("poss", "compound"):
+                target = child
+            if target is None:
+                continue
+            if target.ent_type_ in ("ORG", "GPE") or target.pos_ == "PROPN" or (
+                    target.pos_ == "NOUN" and target.lemma_.lower() in ORG_ANAPHORS):
+                name = self._name_of(target)
+                if name and not gazetteer.is_title(name) and self._person_mention_at(target.idx) is None:
+                    self._last_voice = name
+                    return name
+        # "the spokesman said" after "a spokesman for the ministry", "the note said" after "The Times, in a
+        # note, said": the organisation that spoke last (not for analysts: "the analysts" are anyone's).
+        if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        return self._last_organisation(self.sentence_of(tok.i)) or self._last_voice
+
+    def _resolve_pronoun(self, tok: Token) -> Optional[str]:
+        """The person a he/she refers to.
+
+        Preference: the latest person named as the subject of a speech verb in the two sentences
+        before (the last speaker), unless a person is named as a subject after it (the story has
+        moved on to them); then the latest person named as any subject, then the latest person
+        named at all, in the four sentences before; failing those, the one person of that gender
+        named in the eight sentences before. A person whose gender is known and differs from the
+        pronoun's is passed over.
+        """
+        want = "female" if tok.lower_ in ("she", "her") else "male"
+        sent_idx = self.sentence_of(tok.i)
+        genders = self._genders()
+        best_speaker = best_subject = best_any = None
+        farther: set[str] = set()
+        # Up to the first mention at or after the pronoun (the loop stops there), from the first that is near.
+        for m in self.mentions[self._mentions_from(sent_idx - PRONOUN_REACH):bisect_left(self._max_start, tok.idx)]:
+            if m.start >= tok.idx:
+                break
+            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
+                continue
+            if sent_idx - m.sentence > PRONOUN_REACH:
+                continue
+            known = self._gender_of_mention(m, genders) if m.label == "PERSON" else None
+            if known and known != want:
+                continue
+            if sent_idx - m.sentence > 4:
+                if known == want or (m.label == "PERSON" and self._is_subject(m)):
+                    farther.add(m.name.split()[-1])
+                elif m.label == "PERSON":
+                    farther.add("")   # someone else who may be meant: no single person
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            best_any = m
+            if root is None:
+                continue
+            # A name the parser left as the sentence's root ("Sen. Ann Roe, a Democrat, posted on X ...") heads it.
+            subj = root if root.dep_ in ("nsubj", "nsubjpass", "ROOT") else (
+                root.head if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass") else None)
+            if subj is not None:
+                best_subject = m
+                if subj.head.lemma_.lower() in QUOTE_VERBS and sent_idx - m.sentence <= 2:
+                    best_speaker = m
+        if best_speaker is not None and best_subject is not None and best_subject.sentence > best_speaker.sentence \
+                and best_subject.name.split()[-1] != best_speaker.name.split()[-1]:
+            best_speaker = None
+        # The person the last quote was credited to, in the two sentences before, unless someone has been
+        # named as a subject since: '"...," said Ann Roe, head of X. "...," she added.'
+        last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
+        if last is not None and sent_idx - last[0] <= 2 and (best_subject is None or best_subject.sentence <= last[0]):
+            gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
+            if last[1] in self._person_names() and gender == want:
+                return last[1]
+        chosen = best_speaker or best_subject or best_any
+        if chosen is None:
+            # Nobody near: the one person named further back, when the sentences since keep calling
+            # someone by this pronoun ("Jane Roe, 26, quit. She was ... She found ... '...,' she said").
+            if len(farther) != 1 or "" in farther or not self._pronoun_chain(want, sent_idx):
+                return None
+            chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
+                          and m.name.split()[-1] in farther)
+        return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+    def _resolve_description(self, tok: Token) -> Optional[str]:
+        """The organisation or person a definite description stands for, named in the sentences before:
+        "the ministry" is the last "... Ministry" named; "the top Russian diplomat" the last person
+        whose role is a diplomat's ("Russian Foreign Minister") and not another country's."""
+        word = tok.lower_
+        sent_idx = self.sentence_of(tok.i)
+        near = self.mentions[self._mentions_from(sent_idx - ANAPHOR_WINDOW):bisect_left(self._min_start_after, tok.idx)]
+        recent = [m for m in near if m.start < tok.idx and sent_idx - m.sentence <= ANAPHOR_WINDOW
+                  and not self._in_quote(m.start)]
+        orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
+        if orgs:
+            return orgs[-1].name
+        if tok.lemma_.lower() in ORG_ANAPHORS:
+            # "the company said", "the bank said": the organisation the article has named most so far
+            # among those named in the sentences before (the latest of equals), never the outlet.
+            named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)
+                     and m.name.upper() not in NOT_ORGANISATIONS]
+            if named:
+                counts = {}
+                for m in self.mentions:
+                    if m.start < tok.idx and m.label == "ORG":
+                        counts[m.name] = counts.get(m.name, 0) + 1
+                return max(reversed(named), key=lambda m: counts.get(m.name, 0)).name
+        roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
+        if not roles:
+            # "the governor", "the chief executive", "the prosecutor": a title word, the person holding it.
+            words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not c.ent_type_]
+            phrase = " ".join([w.lower_ for w in words] + [tok.lower_])
+            roles = (phrase,) if gazetteer.is_title(phrase) else (tok.lower_,) if gazetteer.is_title(tok.lower_) else ()
+        if not roles:
+            return None
+        countries = {gazetteer.country_named(c.text) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+        role_of = self._roles_by_surname()
+        # The sentences before first, then the article so far ("the president" named once in the lead).
+        earlier = [m for m in self.mentions[:bisect_left(self._min_start_after, tok.idx)]
+                   if m.start < tok.idx and sent_idx - m.sentence > ANAPHOR_WINDOW and not self._in_quote(m.start)]
+        # "the head of the agency": the role must name what they head, as far as it is named.
+        of = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.subtree if g.pos_ in ("PROPN", "NOUN") and g.dep_ != "poss"]
+        for m in [*reversed(recent), *reversed(earlier)]:
+            role = role_of.get(m.name.split()[-1]) if m.label == "PERSON" else None
+            if not role or not any(r in role.lower() for r in roles) or not all(w in role.lower() for w in of):
+                continue
+            theirs = {gazetteer.country_named(w) for w in re.findall(r"[A-Z][\w.]*", role)} - {None}
+            if countries and theirs and not countries & theirs:
+                continue   # "the Russian diplomat" is not the US Secretary of State
+            return m.name
+        return None
+
+    def _roles_by_surname(self) -> dict[str, str]:
+        """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
+        if not hasattr(self, "_role_cache"):
+            out: dict[str, str] = {}
+            for m in self.mentions:
+                if m.label == "PERSON" and (m.role or m.title):
+                    out.setdefault(m.name.split()[-1], m.role or m.title)
+            self._role_cache = out
+        return self._role_cache
+
+    def _genders(self) -> dict[str, str]:
+        """Full name -> gender for the people of this document whose full name or title tells it, and
+        surname -> gender when those of that surname agree (Melania and Donald Trump: "Trump" tells none)."""
+        if not hasattr(self, "_gender_cache"):
+            out: dict[str, str] = {}
+            by_surname: dict[str, set] = {}
+            for m in self.mentions:
+                if m.label == "PERSON":
+                    g = gazetteer.gender_of(m.name, m.title or m.role)
+                    if g:
+                        out.setdefault(m.name, g)
+                        by_surname.setdefault(m.name.split()[-1], set()).add(g)
+            for surname, seen in by_surname.items():
+                if len(seen) == 1 and surname not in out:
+                    out[surname] = next(iter(seen))
+            self._gender_cache = out
+        return self._gender_cache
+
+    @staticmethod
+    def _gender_of_mention(m: Mention, genders: dict[str, str]) -> Optional[str]:
+        """The gender of a person's mention: of its full name, else of its surname when unambiguous."""
+        return genders.get(m.name) or genders.get(m.name.split()[-1])

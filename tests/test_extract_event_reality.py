@@ -1,0 +1,163 @@
+"""Which candidates are real happenings, and which day is theirs: one invented sentence per rule."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract import pipeline as N
+from builder.records import Article, Paragraph
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return N.load("en_core_web_sm")
+
+
+def events(nlp, day, text):
+    """(kind, date) of the event reports of a one-paragraph invented article dated ``day``."""
+    art = Article(id="t", title="t", source_path="t", date=day, paragraphs=(Paragraph(text),))
+    return [(e.kind, e.date) for e in next(N.parse_articles(nlp, [art])).events]
+
+
+# -- no happening -----------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "There is also talk in Oslo of cutting the fuel tax on Monday.",                         # talk of: a rumour
+    "Norcorp has fallen for the past three sessions, including a 4% drop Friday.",          # trading sessions
+    "Senator Ana Ruiz's vote is crucial to pass the bill on Monday.",                       # one person's ballot
+    "Tom Berg handed his son over the wall to a soldier on Monday.",                         # no document handed
+    "Dozens of artists signed a letter on Monday asking the museum to end the deal.",       # a letter, no agreement
+    "A logo sign outside a Norcorp store in Oslo on April 22, 2020.",                       # a sign, no signing
+    "More deals were signed last year than ever before in Oslo.",                           # deals in general
+    "Lawyers were interviewing Norcorp officials about the dispute on Monday.",             # questioning
+    "The testing rule for people travelling to Norland has outlived its use, Ana Ruiz said Monday.",
+    "Ana Ruiz has left open a rate hike at every meeting this year.",                       # no one meeting
+    "The ministry urged citizens to avoid travel to Sudmark on Sunday.",                    # advised against
+    "Officials warned on Thursday against travel to Sudmark.",
+    "Police said the officer was on a call at a truck stop in Summit on Monday.",           # a callout; a town
+    "Ana Ruiz arrived in Oslo in late December, a source familiar with the case told CNN.",  # no named teller
+    "Oil is the lifeline of the region's economy, Fjordby residents told Fox News.",
+    "Norfam typically releases a report on inequality at the start of the forum in Oslo.",  # a habit
+    "Senators Ana Ruiz and Tom Berg also signed onto the legislation on Monday.",           # backing a bill
+    "Said Dr. Tom Berg, summit co-chair and former adviser to the ministry.",                # a title word
+    "When CNN visited the Oslo office of the firm on Monday, it was shut.",                  # reporting
+    "Neither Ana Ruiz nor Tom Berg has ever granted the media an interview.",              # denied
+    "Tom Berg left shortly after he was interviewed by the firm's lawyers on Monday.",      # questioning
+    "The ship was travelling to a car factory in Fjordby, Norland, on Monday.",              # no party travels
+    "In her opinion, Judge Ana Ruiz called Tom Berg the prime mover in the scheme on Monday.",  # naming
+    "President Ana Ruiz has spoken regularly with President Tom Berg since January 5.",      # a habit
+])
+def test_a_trigger_word_in_another_sense_reports_no_happening(nlp, text):
+    assert events(nlp, "2023-05-10", text) == []
+
+
+@pytest.mark.model
+def test_an_agreement_signed_is_a_signing(nlp):
+    assert events(nlp, "2023-05-10", "President Ana Ruiz signed the trade agreement with Norland on Monday.") == \
+        [("signing", "2023-05-08")]
+    assert events(nlp, "2023-05-10", "The budget law, which President Ana Ruiz signed on Monday, cuts taxes.") == \
+        [("signing", "2023-05-08")]
+
+
+# -- the start of an attack ---------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The invasion began early Thursday.",
+    "Norland troops crossed the border into Sudmark on Thursday.",
+    "Norland's attack on Sudmark, which started last Thursday, could push prices higher.",
+])
+def test_the_start_of_an_attack_is_an_attack(nlp, text):
+    assert events(nlp, "2023-02-27", text) == [("attack", "2023-02-23")]
+
+
+@pytest.mark.model
+def test_migrants_crossing_or_an_offensive_that_could_begin_are_no_attack(nlp):
+    assert events(nlp, "2023-02-27", "Migrants crossed the border on Thursday.") == []
+    assert events(nlp, "2023-02-27", "The offensive could begin on Thursday.") == []
+
+
+# -- the happening's own date -------------------------------------------------------
+
+@pytest.mark.model
+def test_the_day_of_a_saying_in_another_clause_is_not_the_meetings(nlp):
+    got = events(nlp, "2023-02-23", "Bankers doubt the need to raise rates at the meeting, with Governor Ana Ruiz "
+                                    "saying last week that the case was weak.")
+    assert ("meeting", "2023-02") not in got
+
+
+@pytest.mark.model
+def test_a_deadline_is_not_the_day_of_the_announcement(nlp):
+    got = events(nlp, "2023-02-28", "Last year, after demand surged, Norcorp announced plans to build nine million "
+                                    "cars by March 31, the end of its fiscal year.")
+    assert got == [("announcement", "2022")]
+
+
+@pytest.mark.model
+def test_a_date_of_another_noun_is_not_the_happenings(nlp):
+    got = events(nlp, "2023-01-07", "Norcorp jumped 5% after publishing a report of revenue 11% higher than the "
+                                    "corresponding period in the previous year.")
+    assert all(date != "2022" for _, date in got)
+
+
+@pytest.mark.model
+def test_a_meeting_named_by_its_month_is_the_nearest_such_month(nlp):
+    # "follow" is present tense; the December meeting whose minutes are out is behind, not ahead.
+    got = events(nlp, "2023-01-06", "Losses follow the release of the minutes from the Fjord Bank's December meeting.")
+    assert got == [("meeting", "2022-12")]
+
+
+@pytest.mark.model
+def test_a_last_meeting_is_behind_whatever_year_the_sentence_names(nlp):
+    got = events(nlp, "2022-12-22", "In its last meeting, the Fjord Bank hiked rates by 50 basis points, with "
+                                    "expectations for the next year increasing again.")
+    assert all(date != "2023" for _, date in got)
+
+
+@pytest.mark.model
+def test_what_could_happen_on_a_weekday_lies_ahead(nlp):
+    assert events(nlp, "2023-02-13", "Norland could invade Sudmark as early as Wednesday, officials said on Sunday.") \
+        == [("attack", "2023-02-15")]
+
+
+@pytest.mark.model
+def test_a_happening_that_only_times_another_lends_it_the_sentence(nlp):
+    # "a day after the talks": Tuesday is the meeting's day, and the talks are not the report's happening.
+    assert events(nlp, "2023-02-13", "A day after the talks in Oslo, Ana Ruiz met Tom Berg on Tuesday.") == \
+        [("meeting", "2023-02-07")]
+    # "two days after the talks": the day the stocks fell is not the talks'.
+    assert events(nlp, "2023-02-13", "Stocks fell on Monday, two days after the talks in Oslo.") == [("talks", None)]
+    # "ahead of the meeting on Wednesday": ahead, whatever the tense of the verb.
+    assert events(nlp, "2023-02-13", "Stocks rose on Monday ahead of the Fjord Bank meeting on Wednesday.") == \
+        [("meeting", "2023-02-15")]
+
+
+@pytest.mark.model
+def test_a_named_teller_gives_an_interview(nlp):
+    assert events(nlp, "2023-02-13", "Tom Berg, a spokesman for the ministry, told CNN on Monday that the plan was dead.") \
+        == [("interview", "2023-02-13")]
+
+
+@pytest.mark.model
+def test_before_the_outcome_of_a_meeting_the_meeting_lies_ahead(nlp):
+    assert events(nlp, "2023-01-24", "Investors were cautious before the outcome of the Fjord Bank's two-day "
+                                     "policy meeting on Wednesday.") == [("meeting", "2023-01-25")]
+    # "the January 6 riot": a day in another thing's name
+    got = events(nlp, "2023-01-17", "Tom Berg appealed to block the release of documents to the committee "
+                                    "investigating the January 6 riot at the Capitol.")
+    assert all(date != "2023-01-06" and date != "2022-01-06" for _, date in got)
+
+
+@pytest.mark.model
+def test_meeting_with_reporters_is_a_news_conference_and_a_report_to_be_published_lies_ahead(nlp):
+    assert events(nlp, "2023-02-13", "Speaker Ana Ruiz meets with reporters at the Capitol in Oslo, Wednesday, "
+                                     "Sept. 8, 2021.") == [("conference", "2021-09-08")]
+    assert events(nlp, "2023-02-15", "Totals rose 5% in 2022, according to a report to be published Friday by "
+                                     "Norcorp Credit.") == [("announcement", "2023-02-17")]
+
+
+@pytest.mark.model
+def test_what_was_done_after_announcing_lies_behind(nlp):
+    # "is seen slower ... after announcing in December": the December before, not the one ahead
+    assert events(nlp, "2023-01-14", "The Fjord Bank is seen slower than its peers, after announcing in December a "
+                                     "reduction in the pace of its bond purchases.") == [("announcement", "2022-12")]
