@@ -131,6 +131,7 @@ class QuoteFinder(SpeakerReferences):
         self.quoted = []  # (start_char, end_char) of every quote, to ignore names inside quotes
         self.sents = list(doc.sents)
         self.text = doc_text(doc)  # spaCy joins every token to make Doc.text: once, not per quote
+        self._name_labels: Optional[dict[str, set[str]]] = None   # each name's labels, built when first asked
         self._person_tokens: Optional[set[int]] = None   # tokens inside persons' names, found when first asked
         self._quoted_index: tuple[int, list[int], list[int]] = (-1, [], [])   # self.quoted merged, for _in_quote
         self._person_at: Optional[dict[int, Mention]] = None   # character -> the first person's mention there
@@ -185,8 +186,8 @@ class QuoteFinder(SpeakerReferences):
                 # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
                 # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
                 carried = self._speaker_in_range(start, end)
-                prev_speaker = carried if carried and carried[:1].isupper() and not any(
-                    m.name == carried and m.label != "PERSON" for m in self.mentions) else None   # someone, not "the West"
+                prev_speaker = carried if carried and carried[:1].isupper() and not (
+                    self._labels_of(carried) - {"PERSON"}) else None   # someone, not "the West"
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
@@ -506,7 +507,15 @@ class QuoteFinder(SpeakerReferences):
         last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
         if last is None or sent_idx - last[0] > 3 or last[1] in self._person_names():
             return None
-        return last[1] if any(m.name == last[1] and m.label in ("ORG", "GPE") for m in self.mentions) else None
+        return last[1] if self._labels_of(last[1]) & {"ORG", "GPE"} else None
+
+    def _labels_of(self, name: str) -> set[str]:
+        """The labels the article's mentions of a name carry (indexed once: asked per paragraph and quote)."""
+        if self._name_labels is None:
+            self._name_labels = {}
+            for m in self.mentions:
+                self._name_labels.setdefault(m.name, set()).add(m.label)
+        return self._name_labels.get(name, set())
 
     def _company_before(self, tok: Token) -> Optional[str]:
         """The company whose name a legal form ends when the model cut the sentence before it
