@@ -210,3 +210,15 @@ def test_the_dow_is_an_index_not_a_chemical_firm():
     index = parsed("index", "The Dow fell 300 points.", "The Dow's decline deepened.", "The Dow closed lower.",
                    title="A rough day")
     assert [t.articles for t in assign([firm, index], specs, [], [], {}, {})] == [("index",)]
+
+
+def test_a_report_whose_lead_brings_a_subject_in_as_the_days_cause_keeps_it_as_background():
+    health = TopicSpec("Health", None, ("omicron", "covid"), ("cases",), "health")
+    arts = [parsed("a", "Stocks fell on Monday as investors sold, amid mounting worry about the spread of omicron.",
+                   "Covid wards filled in the capital.", "Omicron tests ran short.", "Shares of banks led losses.",
+                   title="Stocks slide")]
+    assert [t.name for t in assign(arts, [MARKETS, health], [], [], {}, {})] == ["Markets"]
+    arts = [parsed("b", "Omicron spread fast on Monday and stocks fell as investors sold.",
+                   "Covid wards filled in the capital.", "Omicron tests ran short.", "Shares of banks led losses.",
+                   title="Stocks slide")]     # the lead's own news, not the day's cause
+    assert "Health" in [t.name for t in assign(arts, [MARKETS, health], [], [], {}, {})]

@@ -199,6 +199,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     # per topic and article: [score, strong sentences, {sentence: (weight, defining?)}, defining words found,
     # a defining word in the headline]
     hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, {}, Counter(), False]) for _ in specs]
+    as_cause: dict[tuple[int, str], set[int]] = defaultdict(set)     # sentences naming a topic's word as a cause
     for pa, sentences in lowered:
         for index, kind, text in sentences:
             found = [(m.group(0), _as_cause(text, m.start(), m.end())) for m in scan.finditer(text)]
@@ -210,6 +211,8 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
             strongest: dict[int, bool] = {}
             for m, cause in found:
                 for n, strong in credit(m):
+                    if strong and cause:
+                        as_cause[(n, pa.article.id)].add(index)
                     strong = strong and not cause
                     strongest[n] = strongest.get(n, False) or strong
                     if strong:
@@ -226,6 +229,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     # each sentence once: an article about a security crisis spreads its words over several of its topics.
     sentences_of: dict[tuple[str, str], dict[int, tuple[float, bool]]] = defaultdict(dict)
     in_headline: dict[tuple[str, str], bool] = defaultdict(bool)
+    cause_of: dict[tuple[str, str], set[int]] = defaultdict(set)
     strongest_topic: Counter = Counter()      # (subject, article) -> the score of its strongest topic there
     for n, per_article in enumerate(hits):
         for a, (score, _, where, _, headline) in per_article.items():
@@ -235,6 +239,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
                 old = mine.get(i, (0.0, False))
                 mine[i] = (max(old[0], w), old[1] or strong)
             in_headline[(subject[n], a)] |= headline
+            cause_of[(subject[n], a)] |= as_cause.get((n, a), set())
     weight: dict[tuple[str, str], float] = {}
     firm: dict[tuple[str, str], object] = {}        # False | True | 'headline'
     for key, where in sentences_of.items():
@@ -262,8 +267,14 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         f, score = firm.get((subj, a), False), weight.get((subj, a), 0.0)
         if f == "headline":
             return True
-        outweighed = named_subjects[a] and subj not in named_subjects[a] and strongest_topic[(subj, a)] < named[a]
-        return bool(f) and score >= DOMINANCE * best[a] and not outweighed
+        other = bool(named_subjects[a]) and subj not in named_subjects[a]
+        outweighed = other and strongest_topic[(subj, a)] < named[a]
+        # a report whose headline names another subject and whose lead first brings this one in as the day's
+        # cause ("stocks fell amid concerns over omicron") tells its later sentences on it as background
+        body = [i for i in sentences_of[(subj, a)] if i >= 0]
+        background = other and bool(body) and min(body) < LEAD_SENTENCES and min(body) in cause_of[(subj, a)] \
+            and not sentences_of[(subj, a)][min(body)][1]
+        return bool(f) and score >= DOMINANCE * best[a] and not outweighed and not background
 
     def joins(score: float, strong: int, where: dict[int, tuple[float, bool]], a: str, subj: str) -> bool:
         """Whether a topic of a subject the article is on joins it: on its own firm evidence, or in the headline or
@@ -416,7 +427,7 @@ def _partner(phrase: str, where: dict[str, set[str]], n_docs: int, min_share: fl
 _WORRY = r"(?:fears?|concerns?|worries|woes|jitters|uncertainty|optimism|hopes?|threats?)"
 _CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to|because of|on the back of|in the wake of|(?:caused|driven|fu?elled|"
                            rf"triggered|sparked) by)"
-                           rf"(?:\s+[\w'-]+){{0,3}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
+                           rf"(?:\s+[\w'-]+){{0,7}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
                            rf"(?:\s+(?:the|a|an))?(?:\s+[\w'-]+)?)\s+$")
 _CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
 # "omicron-triggered sell-offs", "covid-related staff shortages": the word qualifies something else's cause
