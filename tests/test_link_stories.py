@@ -200,3 +200,25 @@ def test_a_term_reads_as_the_headlines_write_it_and_a_smaller_story_on_a_larger_
                   actors=("ruritania",))
     assert [s.title for s in _as_angles([big, small])] == ["Ruritania\u2013Osterlich conflict",
                                                           "Ruritania\u2013Osterlich conflict: stocks"]
+
+
+def test_an_outlet_never_leads_a_story():
+    arts, actors, refs, quotes = corpus()
+    for k in range(5):     # every report on the dispute credits a wire service that also publishes some of them
+        refs.append(MentionRef("wire", f"port{k}", 1, "Wire"))
+    actors.append(actor("wire", "The Wire", "organization"))
+    port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
+    assert "wire" not in port.actors and "Wire" not in port.title
+
+
+def test_a_dateline_place_is_where_a_report_was_filed_not_its_subject():
+    from builder.link.stories import _without_bylines
+
+    arts = [parsed("a", "Crowds gather", 1, "Post", "Dunmore (Wire) \u2014 Crowds gathered at the gates.",
+                   "Dunmore streets filled."),
+            parsed("b", "Crowds gather", 1, "Post", "Dunmore, Velmar \u2014 Crowds gathered.", "Nothing else."),
+            parsed("c", "Dunmore-Velmar road opens", 1, "Post", "Dunmore-Velmar traffic resumed.")]
+    refs = [MentionRef("dunmore", "a", 0, "Dunmore"), MentionRef("dunmore", "a", 1, "Dunmore"),
+            MentionRef("dunmore", "b", 0, "Dunmore"), MentionRef("dunmore", "c", 0, "Dunmore")]
+    kept = _without_bylines(arts, [actor("dunmore", "Dunmore", "place")], refs)
+    assert [(r.article, r.sentence) for r in kept] == [("a", 1), ("c", 0)]

@@ -172,3 +172,53 @@ def test_a_topic_named_only_as_the_cause_of_the_day_supports_but_does_not_define
     arts = [parsed("b", "An omicron wave filled wards.", "Covid tests ran short.", "Omicron cases doubled.",
                    title="Hospitals strain")]
     assert [t.name for t in assign(arts, [health], [], [], {}, {})] == ["Health"]
+
+
+def _long_war_report(aid: str, *extra: str, title: str = "A long week in the capital") -> ParsedArticle:
+    """A long feature firmly on an invasion, with extra sentences deep in its body."""
+    body = ["Troops could invade within days.", "An invasion would be costly.", "The invasion plan was drawn up."]
+    return parsed(aid, *body, *[FILLER] * 12, *extra, *[FILLER] * 3,
+                  "Officials said an invasion was near.", "Another invasion warning came.", "The invasion began at dawn.",
+                  title=title, words=500)
+
+
+def test_one_passing_sentence_deep_in_a_long_report_joins_no_family_topic():
+    once = _long_war_report("once", "The envoy was due in the capital.")
+    twice = _long_war_report("twice", "The envoy was due in the capital.", "The envoy left without a deal.")
+    topics = {t.name: t for t in assign([once, twice], [WAR, TALKS], [], [], {}, {})}
+    assert topics["Invasion"].articles == ("once", "twice")
+    assert topics["Diplomacy"].articles == ("twice",)    # one passing sentence is not part of the story, two are
+
+
+def test_a_passing_sentence_joins_when_the_headline_names_the_subject():
+    named = _long_war_report("named", "The envoy was due in the capital.", title="Invasion fears grow")
+    topics = {t.name: t for t in assign([named], [WAR, TALKS], [], [], {}, {})}
+    assert topics["Diplomacy"].articles == ("named",)    # a feature on the crisis touches on its every side
+
+
+def test_a_word_qualifying_another_as_its_cause_does_not_define_a_topic():
+    health = TopicSpec("Health", None, ("omicron", "covid", "pandemic"), ("cases",), "health")
+    arts = [parsed("a", "Index futures rose after an omicron-triggered rout.", "Covid-related staff shortages hit airlines.",
+                   "Shortages caused by the pandemic eased.", *[FILLER] * 2, title="Futures rebound")]
+    assert assign(arts, [health], [], [], {}, {}) == []
+
+
+def test_the_dow_is_an_index_not_a_chemical_firm():
+    specs = [s for s in load_taxonomy(None) if s.name == "Markets and economy"]
+    firm = parsed("firm", "She joined Dow Chemical in 1979.", "Dow management asked her for a plan.",
+                  "Dow's labs grew under her.", title="A chemist's life")
+    index = parsed("index", "The Dow fell 300 points.", "The Dow's decline deepened.", "The Dow closed lower.",
+                   title="A rough day")
+    assert [t.articles for t in assign([firm, index], specs, [], [], {}, {})] == [("index",)]
+
+
+def test_a_report_whose_lead_brings_a_subject_in_as_the_days_cause_keeps_it_as_background():
+    health = TopicSpec("Health", None, ("omicron", "covid"), ("cases",), "health")
+    arts = [parsed("a", "Stocks fell on Monday as investors sold, amid mounting worry about the spread of omicron.",
+                   "Covid wards filled in the capital.", "Omicron tests ran short.", "Shares of banks led losses.",
+                   title="Stocks slide")]
+    assert [t.name for t in assign(arts, [MARKETS, health], [], [], {}, {})] == ["Markets"]
+    arts = [parsed("b", "Omicron spread fast on Monday and stocks fell as investors sold.",
+                   "Covid wards filled in the capital.", "Omicron tests ran short.", "Shares of banks led losses.",
+                   title="Stocks slide")]     # the lead's own news, not the day's cause
+    assert "Health" in [t.name for t in assign(arts, [MARKETS, health], [], [], {}, {})]

@@ -65,6 +65,7 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     if len(parsed) < MIN_ARTICLES:
         return []
     ids = [pa.article.id for pa in parsed]
+    refs = _without_bylines(parsed, actors, refs)
     features = _features(parsed, refs, events)
     leading = _leading_subject(topics)
     groups = _communities(ids, features, [pa.article.date for pa in parsed], [leading.get(a) for a in ids])
@@ -275,6 +276,37 @@ def _name_words(names: list[str]) -> set[str]:
         if c.name in names:
             words |= {w for d in c.demonyms for w in re.findall(r"[a-z]+", d.lower())}
     return words
+
+
+# the rest of a dateline after its place: ", Country" and an "(Agency)" credit or a spaced dash
+_DATELINE_END = re.compile(r"^(?:,[\w\s.]{1,30}?)?\s*(?:\([^)]{1,40}\)|\s[\u2014\u2013-]{1,2}\s)")
+
+
+def _outlet_forms(outlet: str) -> set[str]:
+    """How a report names its outlet: "The New York Times" as itself, "New York Times" and "Times"; "BBC News" as "BBC"."""
+    name = outlet.strip().lower()
+    forms = {name}
+    if name.startswith("the "):
+        forms |= {name[4:], name.split()[-1]}
+    for tail in (" news", " business"):
+        forms |= {f[:-len(tail)] for f in set(forms) if f.endswith(tail) and len(f) > len(tail)}
+    return forms
+
+
+def _without_bylines(parsed: list[ParsedArticle], actors: list[Actor], refs: list[MentionRef]) -> list[MentionRef]:
+    """Mentions that can make an actor a story's subject: not the outlets that publish the reports (they are
+    sources, named in every byline and credit) and not a dateline's place ("Kyiv (Agency) -- ..."): where a
+    report was filed is no more its subject than who filed it."""
+    outlets = set().union(*(_outlet_forms(pa.article.outlet) for pa in parsed if pa.article.outlet))
+    by_name = {a.id for a in actors if set().union(*(_outlet_forms(f) for f in (a.name, *a.aliases))) & outlets}
+    first = {pa.article.id: pa.sentences[0].text for pa in parsed if pa.sentences}
+
+    def dateline(r: MentionRef) -> bool:
+        """Whether a mention is the place a report was filed from, at the head of its first sentence."""
+        text = first.get(r.article, "") if r.sentence == 0 else ""
+        return bool(r.text) and text.startswith(r.text) and bool(_DATELINE_END.match(text[len(r.text):]))
+
+    return [r for r in refs if r.actor not in by_name and not dateline(r)]
 
 
 def _features(parsed: list[ParsedArticle], refs: list[MentionRef], events: list[Event]) -> dict[str, Counter]:

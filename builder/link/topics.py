@@ -130,6 +130,7 @@ DENSITY = 0.6               # ... and at least this many per 100 words of the ar
 DOMINANCE = 0.75             # ... and at least this share of the article's strongest topic
 FAMILY_MIN = 1.0            # a topic of a subject an article is on joins on one body sentence (a caption alone is not enough)
 FAMILY_SCORE = 2.0          # ... or this weight of supporting words alone
+SHORT_REPORT = 400          # words: a report this short is on one thing, so any sentence of it is in its lead
 PLACE_SHARE = 0.3          # a place becomes a keyword when this share of the topic's articles names it in evidence
 
 
@@ -198,6 +199,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     # per topic and article: [score, strong sentences, {sentence: (weight, defining?)}, defining words found,
     # a defining word in the headline]
     hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, {}, Counter(), False]) for _ in specs]
+    as_cause: dict[tuple[int, str], set[int]] = defaultdict(set)     # sentences naming a topic's word as a cause
     for pa, sentences in lowered:
         for index, kind, text in sentences:
             found = [(m.group(0), _as_cause(text, m.start(), m.end())) for m in scan.finditer(text)]
@@ -209,6 +211,8 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
             strongest: dict[int, bool] = {}
             for m, cause in found:
                 for n, strong in credit(m):
+                    if strong and cause:
+                        as_cause[(n, pa.article.id)].add(index)
                     strong = strong and not cause
                     strongest[n] = strongest.get(n, False) or strong
                     if strong:
@@ -225,6 +229,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     # each sentence once: an article about a security crisis spreads its words over several of its topics.
     sentences_of: dict[tuple[str, str], dict[int, tuple[float, bool]]] = defaultdict(dict)
     in_headline: dict[tuple[str, str], bool] = defaultdict(bool)
+    cause_of: dict[tuple[str, str], set[int]] = defaultdict(set)
     strongest_topic: Counter = Counter()      # (subject, article) -> the score of its strongest topic there
     for n, per_article in enumerate(hits):
         for a, (score, _, where, _, headline) in per_article.items():
@@ -234,6 +239,7 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
                 old = mine.get(i, (0.0, False))
                 mine[i] = (max(old[0], w), old[1] or strong)
             in_headline[(subject[n], a)] |= headline
+            cause_of[(subject[n], a)] |= as_cause.get((n, a), set())
     weight: dict[tuple[str, str], float] = {}
     firm: dict[tuple[str, str], object] = {}        # False | True | 'headline'
     for key, where in sentences_of.items():
@@ -261,8 +267,24 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         f, score = firm.get((subj, a), False), weight.get((subj, a), 0.0)
         if f == "headline":
             return True
-        outweighed = named_subjects[a] and subj not in named_subjects[a] and strongest_topic[(subj, a)] < named[a]
-        return bool(f) and score >= DOMINANCE * best[a] and not outweighed
+        other = bool(named_subjects[a]) and subj not in named_subjects[a]
+        outweighed = other and strongest_topic[(subj, a)] < named[a]
+        # a report whose headline names another subject and whose lead first brings this one in as the day's
+        # cause ("stocks fell amid concerns over omicron") tells its later sentences on it as background
+        body = [i for i in sentences_of[(subj, a)] if i >= 0]
+        background = other and bool(body) and min(body) < LEAD_SENTENCES and min(body) in cause_of[(subj, a)] \
+            and not sentences_of[(subj, a)][min(body)][1]
+        return bool(f) and score >= DOMINANCE * best[a] and not outweighed and not background
+
+    def joins(score: float, strong: int, where: dict[int, tuple[float, bool]], a: str, subj: str) -> bool:
+        """Whether a topic of a subject the article is on joins it: on its own firm evidence, or in the headline or
+        lead, or in two sentences; one passing sentence deep in a long article joins only when the headline names
+        the subject (a feature on the crisis touching on its every side), or in a short report."""
+        if score >= MIN_SCORE and strong >= 2:
+            return True
+        body = [i for i in where if i >= 0]
+        return any(i < LEAD_SENTENCES for i in where) or len(body) >= 2 or \
+            -1 in sentences_of[(subj, a)] or words[a] * 100 <= SHORT_REPORT
 
     # Firmly on a subject, an article takes each of its topics with some evidence there.
     scored: dict[str, dict[str, tuple[float, list[int], Counter]]] = {}
@@ -270,7 +292,8 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
         scored[spec.name] = {
             a: (round(score, 1), sorted(where), found) for a, (score, strong, where, found, headline) in hits[n].items()
             if (strong or score >= FAMILY_SCORE) and score >= FAMILY_MIN and on_subject(subject[n], a)
-            and (headline or score >= spec.join_share * strongest_topic[(subject[n], a)])}
+            and (headline or score >= spec.join_share * strongest_topic[(subject[n], a)])
+            and joins(score, strong, where, a, subject[n])}
     topics: list[Topic] = []
     taken: set[str] = set()
     for spec in specs:
@@ -402,9 +425,13 @@ def _partner(phrase: str, where: dict[str, set[str]], n_docs: int, min_share: fl
 
 
 _WORRY = r"(?:fears?|concerns?|worries|woes|jitters|uncertainty|optimism|hopes?|threats?)"
-_CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to)(?:\s+[\w'-]+){{0,3}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
+_CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to|because of|on the back of|in the wake of|(?:caused|driven|fu?elled|"
+                           rf"triggered|sparked) by)"
+                           rf"(?:\s+[\w'-]+){{0,7}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
                            rf"(?:\s+(?:the|a|an))?(?:\s+[\w'-]+)?)\s+$")
 _CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
+# "omicron-triggered sell-offs", "covid-related staff shortages": the word qualifies something else's cause
+_CAUSE_COMPOUND = re.compile(r"^[\w]*-(?:triggered|driven|induced|related|hit|battered|fu?elled|led|sparked|linked)\b")
 _CAUSE_LINK = re.compile(r"\b(?:on|as|after|over|by|with|amid)(?:\s+[\w'-]+)?\s+$")   # "fell on omicron fears"
 
 
@@ -413,7 +440,9 @@ def _as_cause(text: str, start: int, end: int) -> bool:
     or "due to ..." phrase, or as the object of fears or concerns ("fell on omicron fears", "concerns over the
     war"; not "invasion fears grow", where the fears are the subject)."""
     before = text[max(0, start - 60):start]
-    return bool(_CAUSE_BEFORE.search(before) or _CAUSE_AFTER.match(text[end:end + 40]) and _CAUSE_LINK.search(before))
+    after = text[end:end + 40]
+    return bool(_CAUSE_BEFORE.search(before) or _CAUSE_COMPOUND.match(after)
+                or _CAUSE_AFTER.match(after) and _CAUSE_LINK.search(before))
 
 
 def _same_words(found: str, keyword: str) -> bool:
