@@ -299,3 +299,53 @@ def test_a_job_a_captions_opening_word_and_a_firm_in_apposition():
     r, got = resolve(pa, article("b", ["More strollers."], []))
     assert "medical-analyst" not in got and "strollers" not in got
     assert got["glimmer-reel"].type == "organization"
+
+
+def test_festivals_fairs_shows_and_a_faq_are_no_actors():
+    pa = article("a", ["Crowds came to Zorbafest and the Pellmar Expo.", "The Quinta Tech Show opened.",
+                       "See our FAQ for more.", "The Dallin Awards were given."],
+                 [("Zorbafest", "ORG", 0), ("Pellmar Expo", "ORG", 0), ("Quinta Tech Show", "ORG", 1),
+                  ("FAQ", "ORG", 2), ("Dallin Awards", "ORG", 3)])
+    r, got = resolve(pa)
+    assert got == {}
+
+
+def test_the_owner_in_a_shops_name_is_no_person():
+    pa = article("a", ["Dinner at Marla's Pizzeria was busy.", "Tova Brenn ate there."],
+                 [("Marla", "PERSON", 0), ("Tova Brenn", "PERSON", 1)])
+    r, got = resolve(pa)
+    assert set(got) == {"tova-brenn"}
+
+
+def test_a_chain_written_with_an_s_that_owns_nothing_is_an_organisation():
+    pa = article("a", ["Sales rose at Benny Lou's, the chain said.", "Benny Lou's has 40 stores."],
+                 [("Benny Lou", "PERSON", 0), ("Benny Lou", "PERSON", 1)])
+    r, got = resolve(pa)
+    assert got["benny-lou"].type == "organization"
+
+
+def test_a_numbered_building_or_a_tower_is_a_place_not_a_firm():
+    pa = article("a", ["Offices at 9 Harbor Point Center reopened.", "The Veltro Tower was evacuated."],
+                 [("9 Harbor Point Center", "ORG", 0), ("Veltro Tower", "ORG", 1)])
+    r, got = resolve(pa)
+    assert got["9-harbor-point-center"].type == "place" and got["veltro-tower"].type == "place"
+
+
+def test_the_dow_and_dow_jones_are_one_index():
+    r, got = resolve(article("a", ["The Dow fell 2%."], [("Dow", "ORG", 0)]),
+                     article("b", ["Dow Jones futures rose."], [("Dow Jones", "ORG", 0)]))
+    assert len(got) == 1
+
+
+def test_one_letter_apart_with_different_offices_are_two_people():
+    r, got = resolve(article("a", ["Ohio Attorney General Ravi Pellan sued."], [("Ravi Pellan", "PERSON", 0, "Ohio Attorney General")]),
+                     article("b", ["Ravi Pellam, the former CEO of Zint, spoke."], [("Ravi Pellam", "PERSON", 0, "former CEO")]))
+    assert {"ravi-pellan", "ravi-pellam"} <= set(got)
+
+
+def test_a_firm_cut_to_its_first_word_is_no_person_and_its_last_word_is_the_firm():
+    pa = article("a", ["Corvane Brill won a contract.", "Corvane said it would hire.", "Brill shares rose."],
+                 [("Corvane Brill", "PERSON", 0), ("Corvane", "ORG", 1), ("Brill", "PERSON", 2)])
+    r, got = resolve(pa, article("b", ["Tessa Brill sang."], [("Tessa Brill", "PERSON", 0)]))
+    assert got["corvane-brill"].type == "organization"
+    assert actor_of(r, "a", "Brill") == "corvane-brill"

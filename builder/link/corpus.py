@@ -21,6 +21,16 @@ LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum"
 # Last words of a job, never of an organisation's name ("Medical Analyst", "Chief Correspondent").
 JOB_WORDS = {"analyst", "correspondent", "editor", "anchor", "economist", "journalist", "spokesman", "spokeswoman",
              "spokesperson", "strategist", "reporter", "columnist", "adviser", "advisor", "aide", "lawmaker"}
+# Last words of the names of happenings: a festival, fair, show or prize-giving is an event, no actor
+# ("the Consumer Electronics Show", "the Academy Awards", "Memorial Day").
+EVENT_TAILS = {"fest", "festival", "expo", "show", "awards", "olympics", "paralympics", "championship",
+               "championships", "marathon", "gala", "week", "day", "summit", "conference"}
+# Page furniture that the tagger reads as a name: a document's parts, never actors.
+NOT_NAMES = {"faq", "faqs", "q&a", "rsvp", "tl;dr"}
+# What a shop or restaurant called after its owner is ("Joanie's Pizzeria"): the owner's name is no actor there.
+_SHOP_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Pizzeria|Pizza|Restaurant|Bakery|Diner|Cafe|Café|Bar|Grill|"
+                         r"Deli|Kitchen|Pub|Shop|Store|Salon|Market|Tavern|Bistro|Burgers?|Bagels|Boutique|Inn|Garage|"
+                         r"Steakhouse|Eatery|Cantina|Creamery|Brewery|Barbershop|Hardware|Pharmacy|Motel)\b")
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -189,6 +199,22 @@ def _quoted(pa: ParsedArticle, m: Mention, before: str) -> bool:
     return bool(sent and _CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]))
 
 
+def is_event_name(name: str) -> bool:
+    """True for the name of a happening: a festival, fair, show, prize-giving, holiday or summit ("Electronic
+    Entertainment Expo", "AmericaFest", "Martin Luther King Jr. Day"), not of anyone who acts."""
+    words = fold(name).split()
+    if re.fullmatch(r"[A-Z]\w+[Ff]est", name.split()[-1] if name.split() else ""):
+        return True
+    return len(words) >= 2 and words[-1] in EVENT_TAILS and not (words[-1] in ("day", "week", "show") and len(words) == 2
+                                                                and gazetteer.is_given_name(words[0]))
+
+
+def _owner_of_shop(pa: ParsedArticle, m: Mention) -> bool:
+    """True for a name that only names the owner in a shop's name ("Joanie" of "Joanie's Pizzeria")."""
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None) if m.start >= 0 else None
+    return bool(sent and _SHOP_AFTER.match(sent.text[max(0, m.end - sent.start):]))
+
+
 def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
     """True for a mention that names no actor: a common word that only ever opens a sentence, a name glued
     to the next word ("Teslahas", when the corpus writes "Tesla" on its own), or a product, feature or work
@@ -199,6 +225,9 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True
     if m.label == "ORG" and words[-1] in JOB_WORDS:
         return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    if fold(m.name) in NOT_NAMES or _owner_of_shop(pa, m) or (
+            is_event_name(m.name) and (m.label != "PERSON" or len(words) >= 4)):
+        return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
     before = _before(pa, m)
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
@@ -254,6 +283,31 @@ def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE",
                     m.label == "PERSON" and re.match(r"\s*\([+-]?[\d.]+%\)", after)):
                 out[fold(m.name)] += 1
     return {k for k, n in out.items() if 3 * n >= places[k] and not gazetteer.is_known_place(k)}
+
+
+# After a name's "'s" that possesses nothing: a stop, a comma or a verb ("at Papa John's, ..."), so the "'s" is
+# part of the name: a shop or chain called after its founder.
+_OWNS_NOTHING = re.compile(r"['’]s(?:\s*[,.;:!?)]|\s+(?:and|or|in|at|on|has|had|is|was|were|said|says|will|would|to|for|"
+                           r"with|locations?|restaurants?|stores?|outlets?)\b)")
+
+
+def shop_names(parsed: list[ParsedArticle]) -> set[str]:
+    """Folded names tagged a person that the corpus writes with an "'s" possessing nothing in a third of their
+    mentions at least ("Jimmy John's said", "at Macy's."): a shop or chain, not a person."""
+    bare: Counter = Counter()
+    seen: Counter = Counter()
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start < 0 or sent is None or m.label != "PERSON":
+                continue
+            seen[fold(m.name)] += 1
+            start = max(0, m.end - sent.start)
+            at = start - 2 if re.search(r"['’]s$", m.text) else start
+            if _OWNS_NOTHING.match(sent.text[at:]):
+                bare[fold(m.name)] += 1
+    return {k for k, n in bare.items() if n >= 2 and 3 * n >= seen[k]}
 
 
 _PRONOUN = re.compile(r"\b(?:(it|its|itself)|he|him|his|himself|she|her|hers|herself)\b", re.I)
