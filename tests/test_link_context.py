@@ -349,3 +349,19 @@ def test_a_firm_cut_to_its_first_word_is_no_person_and_its_last_word_is_the_firm
     r, got = resolve(pa, article("b", ["Tessa Brill sang."], [("Tessa Brill", "PERSON", 0)]))
     assert got["corvane-brill"].type == "organization"
     assert actor_of(r, "a", "Brill") == "corvane-brill"
+
+
+def test_a_plural_acronym_and_a_dubbed_project_are_no_actors():
+    pa = article("a", ["Travel resumed through VTLs in March.", "Its robot, internally dubbed Zorvik, walks.",
+                       "Zorvik will ship soon."],
+                 [("VTLs", "ORG", 0), ("Zorvik", "ORG", 1), ("Zorvik", "PERSON", 2)])
+    r, got = resolve(pa)
+    assert got == {}
+
+
+def test_a_given_name_and_a_surname_read_with_he_is_a_person_though_tagged_a_firm():
+    pa = article("a", ["Fans cheered Peter Drekovic at the open.", "Drekovic said he would play.",
+                       "Drekovic thanked his coach."],
+                 [("Peter Drekovic", "ORG", 0), ("Drekovic", "PERSON", 1), ("Drekovic", "PERSON", 2)])
+    r, got = resolve(pa)
+    assert [a.type for a in got.values() if "Peter Drekovic" in (a.name, *a.aliases)] == ["person"]

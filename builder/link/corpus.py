@@ -171,6 +171,16 @@ def sentence_openers(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
 
 
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+$", re.I)
+_DUBBED = re.compile(r"\b(?:dubbed|code-?named|codenamed|branded)\s*[“\"‘]?$")
+
+
+def dubbed_names(parsed: list[ParsedArticle]) -> set[str]:
+    """One-word names the corpus writes after "dubbed" or "code-named" ("a robot prototype, internally dubbed
+    Optimus"): a project's, product's or nickname, no actor of its own, wherever it is written."""
+    return {m.name for pa in parsed for m in pa.mentions
+            if " " not in m.name.strip() and not gazetteer.is_given_name(m.name) and _DUBBED.search(_before(pa, m))}
+
+
 _PLACE_TAILS = {"Side", "Street", "Avenue", "Square", "Park", "Valley", "Island", "Islands", "County", "River", "Bridge",
                 "Road", "Village", "Heights", "Hill", "Coast", "Bay", "Lake", "Beach"}
 
@@ -225,6 +235,8 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True
     if m.label == "ORG" and words[-1] in JOB_WORDS:
         return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    if re.fullmatch(r"[A-Z]{2,}s", m.name) and fold(m.name)[:-1] not in common:
+        return True   # "VTLs", "ETFs": an acronym made plural names many things, no one actor
     if fold(m.name) in NOT_NAMES or _owner_of_shop(pa, m) or (
             is_event_name(m.name) and (m.label != "PERSON" or len(words) >= 4)):
         return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
@@ -327,3 +339,13 @@ def pronoun_votes(parsed: list[ParsedArticle]) -> dict[str, Counter]:
             if hit:
                 votes[fold(m.name)]["it" if hit.group(1) else "person"] += 1
     return votes
+
+
+def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> bool:
+    """True for a two-word name tagged otherwise that reads as a person's: a known given name, then a surname
+    the corpus follows with "he" or "she" twice at least and rarely with "it" ("Novak Djokovic")."""
+    words = name.split()
+    if len(words) != 2 or not gazetteer.is_given_name(words[0]) or fold(name) in firms or gazetteer.organization_of(name):
+        return False
+    said = votes.get(fold(words[1]), Counter())
+    return said["person"] >= 2 and said["person"] > 2 * said["it"]

@@ -101,7 +101,7 @@ class Resolver:
         furniture = corpus.furniture(parsed)
         self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
-        openers = corpus.sentence_openers(parsed, self._common)
+        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
@@ -601,6 +601,8 @@ class Resolver:
                 label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
         if label == "PERSON" and self._org_led(name):
             label = "ORG"
+        if label == "ORG" and corpus.person_by_pronoun(name, self._pronouns, self._companies | self._firms_as_people):
+            label = "PERSON"   # "Novak Djokovic" tagged a firm, "Djokovic ... his": a person
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
