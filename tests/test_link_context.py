@@ -1,6 +1,8 @@
 """Actors decided from the article's own words: ambiguous places, short names, namesakes, junk (invented text)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.link.resolve import Resolver
 from builder.records import Article, Mention, Paragraph, ParsedArticle, Sentence
 
@@ -346,7 +348,7 @@ def test_one_letter_apart_with_different_offices_are_two_people():
 def test_a_firm_cut_to_its_first_word_is_no_person_and_its_last_word_is_the_firm():
     pa = article("a", ["Corvane Brill won a contract.", "Corvane said it would hire.", "Brill shares rose."],
                  [("Corvane Brill", "PERSON", 0), ("Corvane", "ORG", 1), ("Brill", "PERSON", 2)])
-    r, got = resolve(pa, article("b", ["Tessa Brill sang."], [("Tessa Brill", "PERSON", 0)]))
+    r, got = resolve(pa, article("b", ["Tessa Brill sang.", "Corvane hired."], [("Tessa Brill", "PERSON", 0), ("Corvane", "ORG", 1)]))
     assert got["corvane-brill"].type == "organization"
     assert actor_of(r, "a", "Brill") == "corvane-brill"
 
@@ -361,7 +363,23 @@ def test_a_plural_acronym_and_a_dubbed_project_are_no_actors():
 
 def test_a_given_name_and_a_surname_read_with_he_is_a_person_though_tagged_a_firm():
     pa = article("a", ["Fans cheered Peter Drekovic at the open.", "Drekovic said he would play.",
-                       "Drekovic thanked his coach."],
-                 [("Peter Drekovic", "ORG", 0), ("Drekovic", "PERSON", 1), ("Drekovic", "PERSON", 2)])
-    r, got = resolve(pa)
+                       "Drekovic thanked his coach.", "Peter Drekovic won."],
+                 [("Peter Drekovic", "ORG", 0), ("Drekovic", "PERSON", 1), ("Drekovic", "PERSON", 2),
+                  ("Peter Drekovic", "ORG", 3)])
+    r, got = resolve(pa, article("b", ["Peter Drekovic lost."], [("Peter Drekovic", "PERSON", 0)]))
     assert [a.type for a in got.values() if "Peter Drekovic" in (a.name, *a.aliases)] == ["person"]
+
+
+def test_a_surname_tagged_a_firm_half_the_time_but_read_with_he_is_a_person():
+    sents = ["Brekovic said he was ready.", "Brekovic said he trained.", "Brekovic said his knee hurt.", "Brekovic won."]
+    pa = article("a", sents, [("Brekovic", "PERSON", 0), ("Brekovic", "ORG", 1), ("Brekovic", "ORG", 2), ("Brekovic", "ORG", 3)])
+    r, got = resolve(pa)
+    assert got["brekovic"].type == "person"
+
+
+def test_a_listed_firm_tagged_a_person_with_its_s_inside_the_span_is_a_firm():
+    pa = article("a", ["Vantor Loft's quarterly earnings beat forecasts.", "Vantor Loft's revenue rose.", "Vantor Loft opened."],
+                 [("Vantor Loft's", "PERSON", 0), ("Vantor Loft's", "PERSON", 1), ("Vantor Loft", "PERSON", 2)])
+    pa = replace(pa, mentions=tuple(replace(m, name="Vantor Loft") for m in pa.mentions))
+    r, got = resolve(pa)
+    assert got["vantor-loft"].type == "organization"

@@ -211,10 +211,13 @@ def first_word_firms(parsed: list[ParsedArticle]) -> set[str]:
     """Folded two-word "people" whose first word, no given name, the same article tags a firm on its own
     ("Lockheed Martin" beside "Lockheed said"): a person is cut to the surname, a firm to its first word."""
     out = set()
+    tagged = Counter((fold(m.name), m.label == "ORG") for pa in parsed for m in pa.mentions if " " not in m.name.strip())
     for pa in parsed:
         alone = {fold(m.name) for m in pa.mentions if m.label == "ORG" and " " not in m.name.strip()}
         for m in pa.mentions:
             words = m.name.split()
-            if m.label == "PERSON" and len(words) >= 2 and fold(words[0]) in alone and not gazetteer.is_given_name(words[0]):
-                out.add(fold(m.name))
+            first = fold(words[0]) if words else ""
+            if (m.label == "PERSON" and len(words) >= 2 and first in alone and not gazetteer.is_given_name(words[0])
+                    and tagged[(first, True)] >= 2 and tagged[(first, True)] > tagged[(first, False)]):
+                out.add(fold(m.name))   # and the corpus tags the word alone a firm mostly ("Kang" is a surname)
     return out

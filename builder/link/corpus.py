@@ -270,6 +270,7 @@ _COMPANY_AFTER = re.compile(
     + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
     + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
     + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
+    + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b"
     + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned)\b)"
     + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
@@ -288,6 +289,7 @@ def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE",
             if m.start < 0 or sent is None or m.label not in labels:
                 continue
             at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
+            end -= 2 if re.search(r"['’]s$", m.text) else 0   # the tagger's span may hold the "'s" of "X's shares"
             places[fold(m.name)] += 1
             after = sent.text[end:]
             # "Aena (2.9%)" in a market report; a city's "(29.4%)" in a price index is no firm
@@ -299,7 +301,8 @@ def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE",
 
 # After a name's "'s" that possesses nothing: a stop, a comma or a verb ("at Papa John's, ..."), so the "'s" is
 # part of the name: a shop or chain called after its founder.
-_OWNS_NOTHING = re.compile(r"['’]s(?:\s*[,.;:!?)]|\s+(?:and|or|in|at|on|has|had|is|was|were|said|says|will|would|to|for|"
+_OWNS_NOTHING = re.compile(r"['’]s(?:\s*[,.;:!?)]|\s+(?:Inc|Corp|International|Holdings|Restaurants)\b|"
+                           r"\s+(?:and|or|in|at|on|has|had|is|are|was|were|said|says|will|would|to|for|"
                            r"with|locations?|restaurants?|stores?|outlets?)\b)")
 
 
@@ -342,10 +345,11 @@ def pronoun_votes(parsed: list[ParsedArticle]) -> dict[str, Counter]:
 
 
 def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> bool:
-    """True for a two-word name tagged otherwise that reads as a person's: a known given name, then a surname
-    the corpus follows with "he" or "she" twice at least and rarely with "it" ("Novak Djokovic")."""
+    """True for a two-word name (tagged a person elsewhere) that reads as a person's: a surname the corpus follows
+    with "he" or "she" three times at least (twice after a known given name), rarely with "it" ("Novak Djokovic")."""
     words = name.split()
-    if len(words) != 2 or not gazetteer.is_given_name(words[0]) or fold(name) in firms or gazetteer.organization_of(name):
+    if len(words) != 2 or not words[0][:1].isupper() or fold(name) in firms or gazetteer.organization_of(name) \
+            or gazetteer.organization_of(words[0]) or gazetteer.is_known_place(words[0]):
         return False
     said = votes.get(fold(words[1]), Counter())
-    return said["person"] >= 2 and said["person"] > 2 * said["it"]
+    return said["person"] >= (2 if gazetteer.is_given_name(words[0]) else 3) and said["person"] > 2 * said["it"]

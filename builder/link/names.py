@@ -187,3 +187,14 @@ def is_building(name: str) -> bool:
     words = fold(name).split()
     return len(words) >= 2 and (bool(re.fullmatch(r"\d+[a-z]?", words[0])) and words[1][:1].isalpha()
                                 or words[-1] in _BUILDING_TAILS)
+
+
+def is_pairing(name: str, by_surname: dict, name_counts: Counter) -> bool:
+    """True for "X-Y" names whose parts are each a known person, country or organisation, or a name the
+    corpus writes on its own ("the Activision-Microsoft deal")."""
+    last = name.split()[-1]
+    parts = [p for p in re.split(r"[-–]", last) if p]
+    if len(parts) < 2:
+        return False
+    return all(any(c.full_names for c in by_surname.get(fold(p), [])) or gazetteer.country_of(p)
+               or gazetteer.organization_of(p) or name_counts.get(p, 0) >= 2 for p in parts)

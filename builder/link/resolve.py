@@ -30,7 +30,7 @@ from .. import gazetteer
 from . import context, corpus
 from .names import (INDEX_ALIASES, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
-                    is_building, is_role_fragment, not_one_name, org_tailed)
+                    is_building, is_pairing, is_role_fragment, not_one_name, org_tailed)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -586,7 +586,7 @@ class Resolver:
         key = fold(name)
         if not key:
             return None
-        if self._is_pairing(name):
+        if is_pairing(name, self._by_surname, self._name_counts):
             return None  # "Biden-Putin (summit)": a relation between known actors, not an actor
         if label == "NORP" or corpus.is_currency(key):
             return None   # a people's adjective, a currency or coin ("Bitcoin"): no actor
@@ -601,7 +601,8 @@ class Resolver:
                 label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
         if label == "PERSON" and self._org_led(name):
             label = "ORG"
-        if label == "ORG" and corpus.person_by_pronoun(name, self._pronouns, self._companies | self._firms_as_people):
+        if label == "ORG" and self._label_counts.get(key, Counter())["PERSON"] and corpus.person_by_pronoun(
+                name, self._pronouns, self._companies | self._firms_as_people):
             label = "PERSON"   # "Novak Djokovic" tagged a firm, "Djokovic ... his": a person
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
@@ -615,16 +616,6 @@ class Resolver:
             return self._cluster("place:" + key, "place")   # "7 World Trade Center" is a building, no firm
         key = INDEX_ALIASES.get(key, key)   # "the Dow" and "Dow Jones": one index
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
-
-    def _is_pairing(self, name: str) -> bool:
-        """True for "X-Y" names whose parts are each a known person, country or organisation, or a name the
-        corpus writes on its own ("the Activision-Microsoft deal")."""
-        last = name.split()[-1]
-        parts = [p for p in re.split(r"[-–]", last) if p]
-        if len(parts) < 2:
-            return False
-        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p)
-                   or gazetteer.organization_of(p) or self._name_counts.get(p, 0) >= 2 for p in parts)
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
         """Record a mention in a cluster and remember the name for look-ups."""
@@ -730,6 +721,10 @@ class Resolver:
                 if ctype == "person" and not c.roles and (said["it"] >= 2 and said["it"] > 2 * said["person"]
                                                           or fold(name) in self._firms_as_people):
                     ctype = "organization"   # "Moderna said its vaccine ...": a thing, though tagged a person
+            said = pronouns.get(fold(name), Counter())
+            if (ctype == "organization" and " " not in name and c.labels["PERSON"] and said["person"] >= 3
+                    and said["person"] > 3 * said["it"] and fold(name) not in self._firms_as_people):
+                ctype = "person"   # "Djokovic ... his coach": tagged a firm half the time, read as a person
             base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
             while aid in taken:
