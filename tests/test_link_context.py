@@ -337,6 +337,9 @@ def test_the_dow_and_dow_jones_are_one_index():
     r, got = resolve(article("a", ["The Dow fell 2%."], [("Dow", "ORG", 0)]),
                      article("b", ["Dow Jones futures rose."], [("Dow Jones", "ORG", 0)]))
     assert len(got) == 1
+    r, got = resolve(article("a", ["The Nasdaq fell 2%."], [("Nasdaq", "ORG", 0)]),
+                     article("b", ["The Nasdaq Composite rose."], [("Nasdaq Composite", "ORG", 0)]))
+    assert len(got) == 1
 
 
 def test_one_letter_apart_with_different_offices_are_two_people():
@@ -351,6 +354,9 @@ def test_a_firm_cut_to_its_first_word_is_no_person_and_its_last_word_is_the_firm
     r, got = resolve(pa, article("b", ["Tessa Brill sang.", "Corvane hired."], [("Tessa Brill", "PERSON", 0), ("Corvane", "ORG", 1)]))
     assert got["corvane-brill"].type == "organization"
     assert actor_of(r, "a", "Brill") == "corvane-brill"
+    pa = article("c", ["The Rose Hall said no.", "The House voted."], [("Rose Hall", "ORG", 0), ("House", "ORG", 1)])
+    r, got = resolve(pa)
+    assert actor_of(r, "c", "House") != "rose-hall"   # a word tagged a body stays its own
 
 
 def test_a_plural_acronym_and_a_dubbed_project_are_no_actors():

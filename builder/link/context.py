@@ -197,13 +197,13 @@ def courtesy_gender(text: str, name: str) -> Optional[str]:
     return None if hit is None else "male" if hit.group(1) == "Mr" else "female"
 
 
-def firm_ending(word: str, here: list) -> Optional[object]:
-    """Of the actors an article names, the one firm whose full name ends with this word, when no person of the
-    article has it for a surname ("Martin" beside "Lockheed Martin")."""
+def firm_ending(word: str, here: list, firms_like_people: set[str]) -> Optional[object]:
+    """Of the actors an article names, the one firm named like a person (``first_word_firms``) whose full name
+    ends with this word, when no person of the article has it for a surname ("Martin" beside "Lockheed Martin")."""
     if any(c.type == "person" and c.full_names and c.surname == word for c in here):
         return None
     firms = [c for c in here if c.type == "organization"
-             and any(len(k.split()) >= 2 and k.split()[-1] == word for k in map(fold, c.names))]
+             and any(k in firms_like_people and k.split()[-1] == word for k in map(fold, c.names))]
     return firms[0] if len(firms) == 1 else None
 
 

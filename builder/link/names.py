@@ -175,9 +175,11 @@ def _surname_close(a: str, b: str) -> bool:
         min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1)
 
 
-# Names of one stock index (world knowledge): "the Dow" and "Dow Jones" are the Dow Jones Industrial Average.
+# Names of one stock index (world knowledge): "the Dow" and "Dow Jones" are the Dow Jones Industrial Average,
+# "the Nasdaq" of market news is the Nasdaq Composite.
 INDEX_ALIASES = {"dow": "dow jones industrial average", "dow jones": "dow jones industrial average",
-                 "djia": "dow jones industrial average", "dow industrials": "dow jones industrial average"}
+                 "djia": "dow jones industrial average", "dow industrials": "dow jones industrial average",
+                 "nasdaq composite": "nasdaq", "nasdaq composite index": "nasdaq"}
 _BUILDING_TAILS = {"tower", "towers", "building", "plaza", "stadium", "arena"}
 
 

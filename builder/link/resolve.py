@@ -12,8 +12,9 @@ pronoun gender and headline; Georgia/Washington the US state; "the Times"; "the 
 article's country); a title the surname's person never holds ("Governor Cuomo" beside an anchor) goes
 to the namesake who holds it; a bare surname the article gives nobody in full joins only a public
 figure, unless the model tags it a person there. What names no actor (furniture repeated across
-articles, families, products and works, laws, indicators, glued words) and what is a firm whatever
-the tagger says (a ticker, "shares rose 5%", called "it") is read in ``corpus.py``.
+articles, families, products and works, laws, indicators, glued words, festivals and shows, a shop's owner)
+and what is a firm whatever the tagger says (a ticker, "shares rose 5%", called "it", "at Papa John's.") is
+read in ``corpus.py``; a numbered building or a tower is a place, a stock index one actor (``names.py``).
 """
 from __future__ import annotations
 
@@ -269,8 +270,8 @@ class Resolver:
                 key = next((self.article_map[aid][n] for n in sorted(org_names[aid][longer[id(m)]])
                             if n in self.article_map[aid]), None)
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
-            if cluster is None and " " not in m.name.strip():
-                cluster = context.firm_ending(fold(m.name), self._in_article.get(aid, []))
+            if cluster is None and m.label == "PERSON" and " " not in m.name.strip() and fold(m.name) not in self._common:
+                cluster = context.firm_ending(fold(m.name), self._in_article.get(aid, []), self._firm_people)
             if cluster is None:
                 cluster = self._nearest_namesake(m.name, aid, m.sentence, m.title) or self._person_for_short(m.name, aid)
                 if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
