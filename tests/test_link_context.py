@@ -389,3 +389,16 @@ def test_a_listed_firm_tagged_a_person_with_its_s_inside_the_span_is_a_firm():
     pa = replace(pa, mentions=tuple(replace(m, name="Vantor Loft") for m in pa.mentions))
     r, got = resolve(pa)
     assert got["vantor-loft"].type == "organization"
+
+
+def test_a_show_in_straight_single_quotes_and_a_place_after_across_are_no_actors():
+    pa = article("a", ["Lena Marr joins 'Dawn & Friends' to talk.", "Across Australia, permits rose."],
+                 [("Lena Marr", "PERSON", 0), ("Dawn & Friends", "ORG", 0), ("Across Australia", "ORG", 1)])
+    r, got = resolve(pa)
+    assert set(got) == {"lena-marr"}
+
+
+def test_an_assembly_tagged_a_person_is_an_organisation():
+    pa = article("a", ["The leader of the Grand Assembly stepped in."], [("Grand Assembly", "PERSON", 0)])
+    r, got = resolve(pa)
+    assert got["grand-assembly"].type == "organization"

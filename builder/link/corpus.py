@@ -194,8 +194,9 @@ def _cut_place(pa: ParsedArticle, m: Mention) -> bool:
     return bool(nxt and nxt.group(1) in _PLACE_TAILS)
 
 
-_OPEN_QUOTE = re.compile(r"[“\"‘]\s*$")
-_CLOSE_QUOTE = re.compile(r"\s*[,.!?]?\s*[”\"’]")
+_OPEN_QUOTE = re.compile(r"(?:[“\"‘]|(?:^|\s)')\s*$")   # a straight single quote too: "joins 'Fox & Friends' to"
+_CLOSE_QUOTE = re.compile(r"\s*[,.!?]?\s*[”\"’']")
+_PLACE_PREPOSITIONS = {"across", "throughout", "around", "within", "inside", "outside", "beyond"}
 _GENERIC_BODIES = {"court", "school", "hospital", "store", "university", "college", "church", "clinic", "agency"}
 
 
@@ -206,7 +207,7 @@ def _quoted(pa: ParsedArticle, m: Mention, before: str) -> bool:
             or gazetteer.is_outlet(m.name) or gazetteer.is_given_name(m.name.split()[0]):
         return False   # "Meta", "Dave": a known name, or a person's, quoted
     sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-    return bool(sent and _CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]))
+    return bool(sent and (_CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]) or m.text.endswith(("'", "’"))))
 
 
 def is_event_name(name: str) -> bool:
@@ -245,6 +246,8 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
     if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
         return True   # "a Federal District Court": one of many, no one entity
+    if len(words) >= 2 and words[0] in _PLACE_PREPOSITIONS and gazetteer.is_known_place(" ".join(m.name.split()[1:])):
+        return True   # "Across Australia": a place with the preposition before it, no name of its own
     first = m.name.split()[0] if m.name.split() else ""
     head = first.split("-")[0]
     if head.isalpha() and head.islower() and first not in _PARTICLES:

@@ -141,7 +141,8 @@ _ORG_TAIL = _ORG_WORDS | _LEGAL_WORDS | {"clinic", "hospital", "school", "church
                                          "ojsc", "plc", "ag", "sa", "spa", "nv", "asa", "associates", "labs", "studios",
                                          "software", "systems", "technologies", "pharmaceuticals", "therapeutics",
                                          "biosciences", "networks", "solutions", "industries", "semiconductor",
-                                         "entertainment", "communications", "brands", "resources", "bancorp"}
+                                         "entertainment", "communications", "brands", "resources", "bancorp",
+                                         "assembly", "duma", "cabinet", "league"}
 
 
 def org_tailed(name: str) -> bool:
