@@ -331,6 +331,8 @@ def test_a_numbered_building_or_a_tower_is_a_place_not_a_firm():
                  [("9 Harbor Point Center", "ORG", 0), ("Veltro Tower", "ORG", 1)])
     r, got = resolve(pa)
     assert got["9-harbor-point-center"].type == "place" and got["veltro-tower"].type == "place"
+    r, got = resolve(article("b", ["The 1931 Committee met."], [("1931 Committee", "ORG", 0)]))
+    assert got["1931-committee"].type == "organization"
 
 
 def test_the_dow_and_dow_jones_are_one_index():

@@ -185,11 +185,11 @@ _BUILDING_TAILS = {"tower", "towers", "building", "plaza", "stadium", "arena"}
 
 
 def is_building(name: str) -> bool:
-    """True for the name of a building or venue: a street number before a name ("7 World Trade Center") or a
+    """True for the name of a building or venue: a street number before a "Center" ("7 World Trade Center") or a
     building's last word ("Bank of America Tower"): a place, not an organisation."""
     words = fold(name).split()
-    return len(words) >= 2 and (bool(re.fullmatch(r"\d+[a-z]?", words[0])) and words[1][:1].isalpha()
-                                or words[-1] in _BUILDING_TAILS)
+    return len(words) >= 2 and (words[-1] in _BUILDING_TAILS or words[-1] in ("center", "centre")
+                                and bool(re.fullmatch(r"\d+[a-z]?", words[0])))   # not "1922 Committee"
 
 
 def is_pairing(name: str, by_surname: dict, name_counts: Counter) -> bool:
