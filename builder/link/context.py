@@ -195,3 +195,29 @@ def courtesy_gender(text: str, name: str) -> Optional[str]:
     """'female' or 'male' when the sentence writes the name after a courtesy title ("Ms. Orwell", "Mr Orwell")."""
     hit = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+" + re.escape(name) + r"\b", text) if name else None
     return None if hit is None else "male" if hit.group(1) == "Mr" else "female"
+
+
+def firm_ending(word: str, here: list, firms_like_people: set[str]) -> Optional[object]:
+    """Of the actors an article names, the one firm named like a person (``first_word_firms``) whose full name
+    ends with this word, when no person of the article has it for a surname ("Martin" beside "Lockheed Martin")."""
+    if any(c.type == "person" and c.full_names and c.surname == word for c in here):
+        return None
+    firms = [c for c in here if c.type == "organization"
+             and any(k in firms_like_people and k.split()[-1] == word for k in map(fold, c.names))]
+    return firms[0] if len(firms) == 1 else None
+
+
+def first_word_firms(parsed: list[ParsedArticle]) -> set[str]:
+    """Folded two-word "people" whose first word, no given name, the same article tags a firm on its own
+    ("Lockheed Martin" beside "Lockheed said"): a person is cut to the surname, a firm to its first word."""
+    out = set()
+    tagged = Counter((fold(m.name), m.label == "ORG") for pa in parsed for m in pa.mentions if " " not in m.name.strip())
+    for pa in parsed:
+        alone = {fold(m.name) for m in pa.mentions if m.label == "ORG" and " " not in m.name.strip()}
+        for m in pa.mentions:
+            words = m.name.split()
+            first = fold(words[0]) if words else ""
+            if (m.label == "PERSON" and len(words) >= 2 and first in alone and not gazetteer.is_given_name(words[0])
+                    and tagged[(first, True)] >= 2 and tagged[(first, True)] > tagged[(first, False)]):
+                out.add(fold(m.name))   # and the corpus tags the word alone a firm mostly ("Kang" is a surname)
+    return out

@@ -21,6 +21,16 @@ LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum"
 # Last words of a job, never of an organisation's name ("Medical Analyst", "Chief Correspondent").
 JOB_WORDS = {"analyst", "correspondent", "editor", "anchor", "economist", "journalist", "spokesman", "spokeswoman",
              "spokesperson", "strategist", "reporter", "columnist", "adviser", "advisor", "aide", "lawmaker"}
+# Last words of the names of happenings: a festival, fair, show or prize-giving is an event, no actor
+# ("the Consumer Electronics Show", "the Academy Awards", "Memorial Day").
+EVENT_TAILS = {"fest", "festival", "expo", "show", "awards", "olympics", "paralympics", "championship",
+               "championships", "marathon", "gala", "week", "day", "summit", "conference"}
+# Page furniture that the tagger reads as a name: a document's parts, never actors.
+NOT_NAMES = {"faq", "faqs", "q&a", "rsvp", "tl;dr"}
+# What a shop or restaurant called after its owner is ("Joanie's Pizzeria"): the owner's name is no actor there.
+_SHOP_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Pizzeria|Pizza|Restaurant|Bakery|Diner|Cafe|Café|Bar|Grill|"
+                         r"Deli|Kitchen|Pub|Shop|Store|Salon|Market|Tavern|Bistro|Burgers?|Bagels|Boutique|Inn|Garage|"
+                         r"Steakhouse|Eatery|Cantina|Creamery|Brewery|Barbershop|Hardware|Pharmacy|Motel)\b")
 FURNITURE_ARTICLES = 5      # a sentence met word for word in this many articles is page furniture
 
 
@@ -161,6 +171,16 @@ def sentence_openers(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
 
 
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s+$", re.I)
+_DUBBED = re.compile(r"\b(?:dubbed|code-?named|codenamed|branded)\s*[“\"‘]?$")
+
+
+def dubbed_names(parsed: list[ParsedArticle]) -> set[str]:
+    """One-word names the corpus writes after "dubbed" or "code-named" ("a robot prototype, internally dubbed
+    Optimus"): a project's, product's or nickname, no actor of its own, wherever it is written."""
+    return {m.name for pa in parsed for m in pa.mentions
+            if " " not in m.name.strip() and not gazetteer.is_given_name(m.name) and _DUBBED.search(_before(pa, m))}
+
+
 _PLACE_TAILS = {"Side", "Street", "Avenue", "Square", "Park", "Valley", "Island", "Islands", "County", "River", "Bridge",
                 "Road", "Village", "Heights", "Hill", "Coast", "Bay", "Lake", "Beach"}
 
@@ -174,8 +194,9 @@ def _cut_place(pa: ParsedArticle, m: Mention) -> bool:
     return bool(nxt and nxt.group(1) in _PLACE_TAILS)
 
 
-_OPEN_QUOTE = re.compile(r"[“\"‘]\s*$")
-_CLOSE_QUOTE = re.compile(r"\s*[,.!?]?\s*[”\"’]")
+_OPEN_QUOTE = re.compile(r"(?:[“\"‘]|(?:^|\s)')\s*$")   # a straight single quote too: "joins 'Fox & Friends' to"
+_CLOSE_QUOTE = re.compile(r"\s*[,.!?]?\s*[”\"’']")
+_PLACE_PREPOSITIONS = {"across", "throughout", "around", "within", "inside", "outside", "beyond"}
 _GENERIC_BODIES = {"court", "school", "hospital", "store", "university", "college", "church", "clinic", "agency"}
 
 
@@ -186,7 +207,23 @@ def _quoted(pa: ParsedArticle, m: Mention, before: str) -> bool:
             or gazetteer.is_outlet(m.name) or gazetteer.is_given_name(m.name.split()[0]):
         return False   # "Meta", "Dave": a known name, or a person's, quoted
     sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-    return bool(sent and _CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]))
+    return bool(sent and (_CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]) or m.text.endswith(("'", "’"))))
+
+
+def is_event_name(name: str) -> bool:
+    """True for the name of a happening: a festival, fair, show, prize-giving, holiday or summit ("Electronic
+    Entertainment Expo", "AmericaFest", "Martin Luther King Jr. Day"), not of anyone who acts."""
+    words = fold(name).split()
+    if re.fullmatch(r"[A-Z]\w+[Ff]est", name.split()[-1] if name.split() else ""):
+        return True
+    return len(words) >= 2 and words[-1] in EVENT_TAILS and not (words[-1] in ("day", "week", "show") and len(words) == 2
+                                                                and gazetteer.is_given_name(words[0]))
+
+
+def _owner_of_shop(pa: ParsedArticle, m: Mention) -> bool:
+    """True for a name that only names the owner in a shop's name ("Joanie" of "Joanie's Pizzeria")."""
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None) if m.start >= 0 else None
+    return bool(sent and _SHOP_AFTER.match(sent.text[max(0, m.end - sent.start):]))
 
 
 def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
@@ -199,11 +236,18 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True
     if m.label == "ORG" and words[-1] in JOB_WORDS:
         return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    if re.fullmatch(r"[A-Z]{2,}s", m.name) and fold(m.name)[:-1] not in common:
+        return True   # "VTLs", "ETFs": an acronym made plural names many things, no one actor
+    if fold(m.name) in NOT_NAMES or _owner_of_shop(pa, m) or (
+            is_event_name(m.name) and (m.label != "PERSON" or len(words) >= 4)):
+        return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
     before = _before(pa, m)
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
     if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
         return True   # "a Federal District Court": one of many, no one entity
+    if len(words) >= 2 and words[0] in _PLACE_PREPOSITIONS and gazetteer.is_known_place(" ".join(m.name.split()[1:])):
+        return True   # "Across Australia": a place with the preposition before it, no name of its own
     first = m.name.split()[0] if m.name.split() else ""
     head = first.split("-")[0]
     if head.isalpha() and head.islower() and first not in _PARTICLES:
@@ -229,6 +273,7 @@ _COMPANY_AFTER = re.compile(
     + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
     + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
     + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
+    + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b"
     + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned)\b)"
     + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
@@ -247,6 +292,7 @@ def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE",
             if m.start < 0 or sent is None or m.label not in labels:
                 continue
             at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
+            end -= 2 if re.search(r"['’]s$", m.text) else 0   # the tagger's span may hold the "'s" of "X's shares"
             places[fold(m.name)] += 1
             after = sent.text[end:]
             # "Aena (2.9%)" in a market report; a city's "(29.4%)" in a price index is no firm
@@ -254,6 +300,32 @@ def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE",
                     m.label == "PERSON" and re.match(r"\s*\([+-]?[\d.]+%\)", after)):
                 out[fold(m.name)] += 1
     return {k for k, n in out.items() if 3 * n >= places[k] and not gazetteer.is_known_place(k)}
+
+
+# After a name's "'s" that possesses nothing: a stop, a comma or a verb ("at Papa John's, ..."), so the "'s" is
+# part of the name: a shop or chain called after its founder.
+_OWNS_NOTHING = re.compile(r"['’]s(?:\s*[,.;:!?)]|\s+(?:Inc|Corp|International|Holdings|Restaurants)\b|"
+                           r"\s+(?:and|or|in|at|on|has|had|is|are|was|were|said|says|will|would|to|for|"
+                           r"with|locations?|restaurants?|stores?|outlets?)\b)")
+
+
+def shop_names(parsed: list[ParsedArticle]) -> set[str]:
+    """Folded names tagged a person that the corpus writes with an "'s" possessing nothing in a third of their
+    mentions at least ("Jimmy John's said", "at Macy's."): a shop or chain, not a person."""
+    bare: Counter = Counter()
+    seen: Counter = Counter()
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start < 0 or sent is None or m.label != "PERSON":
+                continue
+            seen[fold(m.name)] += 1
+            start = max(0, m.end - sent.start)
+            at = start - 2 if re.search(r"['’]s$", m.text) else start
+            if _OWNS_NOTHING.match(sent.text[at:]):
+                bare[fold(m.name)] += 1
+    return {k for k, n in bare.items() if n >= 2 and 3 * n >= seen[k]}
 
 
 _PRONOUN = re.compile(r"\b(?:(it|its|itself)|he|him|his|himself|she|her|hers|herself)\b", re.I)
@@ -273,3 +345,14 @@ def pronoun_votes(parsed: list[ParsedArticle]) -> dict[str, Counter]:
             if hit:
                 votes[fold(m.name)]["it" if hit.group(1) else "person"] += 1
     return votes
+
+
+def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> bool:
+    """True for a two-word name (tagged a person elsewhere) that reads as a person's: a surname the corpus follows
+    with "he" or "she" three times at least (twice after a known given name), rarely with "it" ("Novak Djokovic")."""
+    words = name.split()
+    if len(words) != 2 or not words[0][:1].isupper() or fold(name) in firms or gazetteer.organization_of(name) \
+            or gazetteer.organization_of(words[0]) or gazetteer.is_known_place(words[0]):
+        return False
+    said = votes.get(fold(words[1]), Counter())
+    return said["person"] >= (2 if gazetteer.is_given_name(words[0]) else 3) and said["person"] > 2 * said["it"]

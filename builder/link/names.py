@@ -6,6 +6,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from .. import gazetteer
 from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
 from ..gazetteer import fold
@@ -139,7 +141,8 @@ _ORG_TAIL = _ORG_WORDS | _LEGAL_WORDS | {"clinic", "hospital", "school", "church
                                          "ojsc", "plc", "ag", "sa", "spa", "nv", "asa", "associates", "labs", "studios",
                                          "software", "systems", "technologies", "pharmaceuticals", "therapeutics",
                                          "biosciences", "networks", "solutions", "industries", "semiconductor",
-                                         "entertainment", "communications", "brands", "resources", "bancorp"}
+                                         "entertainment", "communications", "brands", "resources", "bancorp",
+                                         "assembly", "duma", "cabinet", "league"}
 
 
 def org_tailed(name: str) -> bool:
@@ -154,3 +157,47 @@ def not_one_name(name: str) -> bool:
     if tail and not _LEGAL_FORM.fullmatch(", " + fold(tail).strip()):
         return True
     return bool(re.search(r"\w['’]s\s+\S", name))
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """True when two given names can be the same person's (equal, variants, one letter off, initial)."""
+    if a == b or gazetteer.same_given_name(a, b):
+        return True
+    if len(a) <= 2 or len(b) <= 2:
+        return a[0] == b[0]
+    return Levenshtein.distance(a, b) <= 1 and min(len(a), len(b)) >= 5
+
+
+def _surname_close(a: str, b: str) -> bool:
+    """True when two surnames are equal or one edit apart (a misspelling) and long enough to tell."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1 and a[0] == b[0] or (
+        min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1)
+
+
+# Names of one stock index (world knowledge): "the Dow" and "Dow Jones" are the Dow Jones Industrial Average,
+# "the Nasdaq" of market news is the Nasdaq Composite.
+INDEX_ALIASES = {"dow": "dow jones industrial average", "dow jones": "dow jones industrial average",
+                 "djia": "dow jones industrial average", "dow industrials": "dow jones industrial average",
+                 "nasdaq composite": "nasdaq", "nasdaq composite index": "nasdaq"}
+_BUILDING_TAILS = {"tower", "towers", "building", "plaza", "stadium", "arena"}
+
+
+def is_building(name: str) -> bool:
+    """True for the name of a building or venue: a street number before a "Center" ("7 World Trade Center") or a
+    building's last word ("Bank of America Tower"): a place, not an organisation."""
+    words = fold(name).split()
+    return len(words) >= 2 and (words[-1] in _BUILDING_TAILS or words[-1] in ("center", "centre")
+                                and bool(re.fullmatch(r"\d+[a-z]?", words[0])))   # not "1922 Committee"
+
+
+def is_pairing(name: str, by_surname: dict, name_counts: Counter) -> bool:
+    """True for "X-Y" names whose parts are each a known person, country or organisation, or a name the
+    corpus writes on its own ("the Activision-Microsoft deal")."""
+    last = name.split()[-1]
+    parts = [p for p in re.split(r"[-–]", last) if p]
+    if len(parts) < 2:
+        return False
+    return all(any(c.full_names for c in by_surname.get(fold(p), [])) or gazetteer.country_of(p)
+               or gazetteer.organization_of(p) or name_counts.get(p, 0) >= 2 for p in parts)

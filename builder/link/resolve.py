@@ -12,8 +12,9 @@ pronoun gender and headline; Georgia/Washington the US state; "the Times"; "the 
 article's country); a title the surname's person never holds ("Governor Cuomo" beside an anchor) goes
 to the namesake who holds it; a bare surname the article gives nobody in full joins only a public
 figure, unless the model tags it a person there. What names no actor (furniture repeated across
-articles, families, products and works, laws, indicators, glued words) and what is a firm whatever
-the tagger says (a ticker, "shares rose 5%", called "it") is read in ``corpus.py``.
+articles, families, products and works, laws, indicators, glued words, festivals and shows, a shop's owner)
+and what is a firm whatever the tagger says (a ticker, "shares rose 5%", called "it", "at Papa John's.") is
+read in ``corpus.py``; a numbered building or a tower is a place, a stock index one actor (``names.py``).
 """
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ from slugify import slugify
 
 from .. import gazetteer
 from . import context, corpus
-from .names import (_ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _initials, _longer_org_name, _office_words,
-                    _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _without_legal_form,
-                    is_role_fragment, not_one_name, org_tailed)
+from .names import (INDEX_ALIASES, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
+                    _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
+                    is_building, is_pairing, is_role_fragment, not_one_name, org_tailed)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -91,23 +92,6 @@ class Cluster:
         self._given = self.given_names
 
 
-def _given_compatible(a: str, b: str) -> bool:
-    """True when two given names can be the same person's (equal, variants, one letter off, initial)."""
-    if a == b or gazetteer.same_given_name(a, b):
-        return True
-    if len(a) <= 2 or len(b) <= 2:
-        return a[0] == b[0]
-    return Levenshtein.distance(a, b) <= 1 and min(len(a), len(b)) >= 5
-
-
-def _surname_close(a: str, b: str) -> bool:
-    """True when two surnames are equal or one edit apart (a misspelling) and long enough to tell."""
-    if a == b:
-        return True
-    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1 and a[0] == b[0] or (
-        min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1)
-
-
 class Resolver:
     """Builds actors from all mentions and answers which actor a surface name is."""
 
@@ -118,7 +102,7 @@ class Resolver:
         furniture = corpus.furniture(parsed)
         self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
-        openers = corpus.sentence_openers(parsed, self._common)
+        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
@@ -150,6 +134,9 @@ class Resolver:
         self._label_counts = corpus.label_counts(self.parsed, _without_legal_form)
         self._companies = corpus.company_names(self.parsed)   # tagged places that trade on an exchange
         self._firms_as_people = corpus.company_names(self.parsed, ("PERSON",))
+        self._shops = corpus.shop_names(self.parsed)   # "Papa John's": a chain called after a person
+        self._firms_as_people |= self._shops
+        self._firm_people = self._shops | context.first_word_firms(self.parsed)   # "Lockheed Martin", "Lockheed"
         self._pronouns = corpus.pronoun_votes(self.parsed)   # "it" or "he"/"she" after a one-word name
         self._full_articles: Counter = Counter()
         self._person_tagged = {(pa.article.id, fold(m.name)) for pa in self.parsed for m in pa.mentions if m.label == "PERSON"}
@@ -212,6 +199,7 @@ class Resolver:
         # Pass 1: gazetteer entities and full person names (not those the model mostly tags otherwise:
         # "Wells Fargo" tagged a person once and an organisation twice is the bank).
         full_counts: Counter = Counter()
+        self._offices: dict[str, set] = defaultdict(set)   # folded full name -> office words of its roles
         for pa in self.parsed:
             for m in pa.mentions:
                 if (m.label == "PERSON" and len(m.name.split()) >= 2 and self._known(m.name, m.label) is None
@@ -219,6 +207,7 @@ class Resolver:
                         and not org_tailed(m.name) and not not_one_name(m.name)
                         and self._label_vote.get(fold(m.name), "PERSON") == "PERSON"):
                     full_counts[m.name] += 1
+                    self._offices[fold(m.name)] |= _office_words(m.role or "")
         for name, _ in sorted(full_counts.items(), key=lambda kv: (-kv[1], kv[0])):
             self._add_person_name(name)
         for pa in self.parsed:
@@ -281,6 +270,8 @@ class Resolver:
                 key = next((self.article_map[aid][n] for n in sorted(org_names[aid][longer[id(m)]])
                             if n in self.article_map[aid]), None)
                 cluster = self.clusters[key] if key and self.clusters[key].type == "organization" else None
+            if cluster is None and m.label == "PERSON" and " " not in m.name.strip() and fold(m.name) not in self._common:
+                cluster = context.firm_ending(fold(m.name), self._in_article.get(aid, []), self._firm_people)
             if cluster is None:
                 cluster = self._nearest_namesake(m.name, aid, m.sentence, m.title) or self._person_for_short(m.name, aid)
                 if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
@@ -359,7 +350,8 @@ class Resolver:
         written as a listed company ("Intesa Sanpaolo (1%)")."""
         first = fold(name.split()[0]) if name.split() else ""
         counts = self._label_counts.get(first, Counter())
-        return _org_led(name) or (len(name.split()) >= 2 and not gazetteer.is_given_name(first) and (
+        return _org_led(name) or fold(name) in self._firm_people or (
+            len(name.split()) >= 2 and not gazetteer.is_given_name(first) and (
             counts["ORG"] >= 3 and counts["ORG"] > counts["PERSON"] or fold(name) in self._firms_as_people))
 
     def _common_led(self, name: str) -> bool:
@@ -470,9 +462,17 @@ class Resolver:
         parts = key.split()
         given, surname = parts[0], parts[-1]
         for c in self._surname_candidates(surname):
-            if _surname_close(surname, c.surname) and any(_given_compatible(given, g) for g in c.given_names):
+            if _surname_close(surname, c.surname) and any(_given_compatible(given, g) for g in c.given_names) and (
+                    surname == c.surname or self._misspelling(key, c)):
                 return c
         return None
+
+    def _misspelling(self, key: str, c: Cluster) -> bool:
+        """True when a full name one letter off a person's may be a misspelling of it: not when both come with
+        offices and none is shared (a "former CEO" and an "Attorney General" one letter apart are two people)."""
+        ours = self._offices.get(key, set())
+        theirs = set().union(*(self._offices.get(fold(n), set()) for n in c.full_names))
+        return not (ours and theirs) or bool(ours & theirs)
 
     def _person_for_short(self, name: str, article: str) -> Optional[Cluster]:
         """The person a one-word name (surname, misspelt surname or given name) refers to."""
@@ -587,7 +587,7 @@ class Resolver:
         key = fold(name)
         if not key:
             return None
-        if self._is_pairing(name):
+        if is_pairing(name, self._by_surname, self._name_counts):
             return None  # "Biden-Putin (summit)": a relation between known actors, not an actor
         if label == "NORP" or corpus.is_currency(key):
             return None   # a people's adjective, a currency or coin ("Bitcoin"): no actor
@@ -602,6 +602,9 @@ class Resolver:
                 label = "PERSON"   # "Marko Kolanovic" tagged a person once and an organisation once: him
         if label == "PERSON" and self._org_led(name):
             label = "ORG"
+        if label == "ORG" and self._label_counts.get(key, Counter())["PERSON"] and corpus.person_by_pronoun(
+                name, self._pronouns, self._companies | self._firms_as_people):
+            label = "PERSON"   # "Novak Djokovic" tagged a firm, "Djokovic ... his": a person
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
@@ -610,19 +613,10 @@ class Resolver:
                 if cluster not in self._by_surname[key.split()[-1]]:
                     self._by_surname[key.split()[-1]].append(cluster)
             return cluster
-        if label in ("GPE", "LOC", "FAC") and key not in self._companies:
-            return self._cluster("place:" + key, "place")
+        if label in ("GPE", "LOC", "FAC") and key not in self._companies or is_building(name):
+            return self._cluster("place:" + key, "place")   # "7 World Trade Center" is a building, no firm
+        key = INDEX_ALIASES.get(key, key)   # "the Dow" and "Dow Jones": one index
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
-
-    def _is_pairing(self, name: str) -> bool:
-        """True for "X-Y" names whose parts are each a known person, country or organisation, or a name the
-        corpus writes on its own ("the Activision-Microsoft deal")."""
-        last = name.split()[-1]
-        parts = [p for p in re.split(r"[-–]", last) if p]
-        if len(parts) < 2:
-            return False
-        return all(any(c.full_names for c in self._by_surname.get(fold(p), [])) or gazetteer.country_of(p)
-                   or gazetteer.organization_of(p) or self._name_counts.get(p, 0) >= 2 for p in parts)
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
         """Record a mention in a cluster and remember the name for look-ups."""
@@ -728,6 +722,10 @@ class Resolver:
                 if ctype == "person" and not c.roles and (said["it"] >= 2 and said["it"] > 2 * said["person"]
                                                           or fold(name) in self._firms_as_people):
                     ctype = "organization"   # "Moderna said its vaccine ...": a thing, though tagged a person
+            said = pronouns.get(fold(name), Counter())
+            if (ctype == "organization" and " " not in name and c.labels["PERSON"] and said["person"] >= 3
+                    and said["person"] > 3 * said["it"] and fold(name) not in self._firms_as_people):
+                ctype = "person"   # "Djokovic ... his coach": tagged a firm half the time, read as a person
             base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
             aid, n = base, 2
             while aid in taken:
