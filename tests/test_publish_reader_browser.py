@@ -45,7 +45,7 @@ def _article(i: int, rnd: random.Random) -> tuple[str, str]:
         f"{a[0]}, the {a[1]} of {a[2]}, met {b[0]} in {city} on {day} {MONTHS[month - 3]} 2031 to discuss the border dispute.",
         f"“{said},” {a[0]} told reporters after the meeting.",
         f"{b[0]}, the {b[1]} of {b[2]}, said the talks would continue next week.",
-        f"The dispute between {a[2]} and {b[2]} began when a treaty was signed in {1990 + i % 20}.",
+        f"The dispute began after {a[2]} and {b[2]} signed a border treaty in {1990 + i % 20}.",
         f"“{rnd.choice(SAYINGS)},” said {b[0]}.",
     ]
     if i % 5 == 0:
