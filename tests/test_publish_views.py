@@ -118,6 +118,14 @@ def test_a_big_topic_page_shows_its_strongest_articles_with_evidence_and_folds_t
     shown, folded = page.split("<details", 1)
     assert "1 more articles on this topic" in folded.split("</summary>")[0]
     assert folded.count('href="../articles/') == 1 and shown.count("](../articles/") >= 1
+    assert "articles directory" not in folded
+    monkeypatch.setattr(render, "EVIDENCE_ARTICLES", 0)
+    monkeypatch.setattr(render, "FOLDED_ARTICLES", 1)   # a huge topic: the fold is capped, the rest named
+    page = next(p.text for p in Renderer(b).pages() if p.path == f"topics/{topic.id}.md")
+    folded = page.split("<details", 1)[1].split("</details>")[0]
+    assert "2 more articles on this topic" in folded.split("</summary>")[0]
+    assert folded.count('href="../articles/') == 2   # one article, and the directory
+    assert '1 more, with the least evidence, are in the <a href="../articles/index.html">articles directory' in folded
     monkeypatch.setattr(render, "EVIDENCE_ARTICLES", 80)
     whole = next(p.text for p in Renderer(b).pages() if p.path == f"topics/{topic.id}.md")
     assert "<details" not in whole.split("## Key actors")[0]

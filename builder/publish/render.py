@@ -26,6 +26,7 @@ from ..records import Briefing, ParsedArticle
 
 EVIDENCE_SHOWN = 2          # matching sentences shown per article on a topic page
 EVIDENCE_ARTICLES = 80      # articles shown with their evidence; the rest of a big topic is a folded list of links
+FOLDED_ARTICLES = 600       # at most this many in the folded list; the rest are found in the articles directory
 GENERATED_DIRS = ("actors", "events", "topics", "articles", "outlets", "stories", DIRECTORY)
 GENERATED_FILES = ("index.md", "timeline.md", "network.md", "outlets.md", "review.md", "whatsnew.md", "feed.xml")
 REVIEW_PAGE_LIMIT = 200   # rows per kind on the review page; `briefing review` prints every item
@@ -401,9 +402,11 @@ class Renderer(ActorPage, DirectoryPages):
                                 "link": self.article_link(src, a, i, label="→ sentence")})
             out.append({"link": self.article_link(src, a), "meta": self.meta(pa), "why": why[:EVIDENCE_SHOWN],
                         "in_title": a in evidence and -1 in evidence[a].sentences})
-        more = [{"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date)}
-                for a in ranked[EVIDENCE_ARTICLES:]]
-        return {"articles": out, "more": more}
+        folded = ranked[EVIDENCE_ARTICLES:EVIDENCE_ARTICLES + FOLDED_ARTICLES]
+        more = [{"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date)} for a in folded]
+        return {"articles": out, "more": more, "more_count": max(0, len(ranked) - EVIDENCE_ARTICLES),
+                "unlisted": max(0, len(ranked) - EVIDENCE_ARTICLES - len(folded)),
+                "directory": html_a(src, "articles/index.md", "articles directory")}
 
     def _article(self, pa: ParsedArticle) -> Page:
         a = pa.article
