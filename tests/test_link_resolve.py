@@ -430,3 +430,28 @@ def test_a_few_quoted_words_nobody_is_said_to_say_are_no_quote():
     ids = {k: a.id for a in resolver.actors()[0] for k in [f"person:{a.name.lower()}"]}
     got = _quotes([pa], lambda key: ids.get(key), resolver)
     assert [(q.id, q.text) for q in got] == [("a-q2", "reckless"), ("a-q3", "We will not sign this deal.")]
+
+
+def test_a_person_whose_given_name_is_a_common_word_stays_when_the_text_shows_someone():
+    """'Stolen Quark' is a headline fragment; 'Lark Denholm' (lark: a common word here) who holds a role,
+    and 'Sway Ibbotson' who speaks a quote, are people."""
+    from dataclasses import replace
+    from builder.records import RawQuote
+    pa = with_text(parsed("a", ("Stolen Quark", "PERSON"), ("Lark Denholm", "PERSON", "head of policy at Brenmoor"),
+                          ("Sway Ibbotson", "PERSON")),
+                   "Stolen Quark is back: stolen and stolen again, a lark, a lark.",
+                   "Lark Denholm, head of policy at Brenmoor, spoke for a lark.",
+                   "Sway Ibbotson said the boats sway and sway.")
+    quotes = (RawQuote(text="Boats sway.", sentence=2, sentence_text="x", speaker="Sway Ibbotson", method="governor:say",
+                       confidence=0.9),)
+    assert set(actors(pa)) == {"Lark Denholm"}   # a role shows someone; Sway, with no role and no words, is dropped
+    got = actors(replace(pa, quotes=quotes))
+    assert set(got) == {"Lark Denholm", "Sway Ibbotson"}
+    # A descriptor before a name is no one of its own: "Stolen Tom Quist" (a given name second) is not kept.
+    pa2 = with_text(parsed("b", ("Stolen Tom Quist", "PERSON", "the chief"), ("Tom Quist", "PERSON")),
+                    "Stolen Tom Quist, the chief, is back: stolen and stolen again.", "Tom Quist spoke.")
+    assert set(actors(pa2)) == {"Tom Quist"}
+    # Nor is a body's name whose last word is a common word ("Lark Authority" with a role: authority, authority).
+    pa3 = with_text(parsed("c", ("Lark Authority", "PERSON", "the chief")),
+                    "Lark Authority, the chief, spoke of a lark, a lark, authority and more authority.")
+    assert set(actors(pa3)) == set()

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from .. import gazetteer
 from ..gazetteer import fold
+from .names import org_tailed
 from ..records import Mention, ParsedArticle
 
 # Currencies and coins: things money is counted in, never actors (world knowledge, not a corpus list).
@@ -65,6 +66,29 @@ def common_words(parsed: list[ParsedArticle]) -> set[str]:
                 elif k:
                     upper[w.lower()] += 1
     return {w for w, n in lower.items() if n >= 2 and n > upper[w]}
+
+
+def evidenced_people(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
+    """Folded person names of two words or more that the text shows to be someone: each speaks a quote or
+    carries a role ("Sue Davies, head of policy at X, said"). A common first word ("Sue", "Art", "Will")
+    then does not make such a name a headline fragment. Not a descriptor before a name ("Billionaire
+    George Soros": a given name second, or a known person after it), nor a title's or a body's words
+    ("Joint Chief", "Ports Authority": a surname is no common word)."""
+    people = {fold(m.name) for pa in parsed for m in pa.mentions if m.label == "PERSON"}
+    speakers = {(pa.article.id, q.speaker) for pa in parsed for q in pa.quotes if q.speaker}
+    out = set()
+    for pa in parsed:
+        for m in pa.mentions:
+            words = m.name.split()
+            if (m.label != "PERSON" or len(words) < 2 or not (m.role or (pa.article.id, m.name) in speakers)
+                    or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)):
+                continue
+            if len(words) > 2 and (gazetteer.is_given_name(words[1]) or fold(" ".join(words[1:])) in people):
+                continue
+            if gazetteer.is_title(words[-1]) or org_tailed(m.name) or fold(words[-1]) in common:
+                continue
+            out.add(fold(m.name))
+    return out
 
 
 def is_currency(key: str) -> bool:

@@ -101,6 +101,7 @@ class Resolver:
         # So are products and works in common words ("its Full Self-Driving software") and glued words.
         furniture = corpus.furniture(parsed)
         self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
+        self._evidenced = corpus.evidenced_people(parsed, self._common)   # names that speak or hold a role: someone
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
         openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
@@ -361,7 +362,7 @@ class Resolver:
         first = fold(words[0])
         if corpus.is_currency(fold(words[-1])) or (len(words[0]) >= 3 and words[0].isupper()):
             return True   # "CME Bitcoin", "NYSE Arca": a product or a firm's unit, not a person
-        return first in self._common and not gazetteer.is_given_name(first)
+        return first in self._common and not gazetteer.is_given_name(first) and fold(name) not in self._evidenced
 
     def _nearest_namesake(self, name: str, article: str, sentence: int, title: Optional[str] = None) -> Optional[Cluster]:
         """For a bare surname in an article that names two people of that surname in full ("Donald
