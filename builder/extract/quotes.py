@@ -353,10 +353,9 @@ class QuoteFinder(SpeakerReferences):
             if tok.i > end_tok + 8 and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "conj") \
                     and tok.lemma_.lower() not in QUOTE_VERBS:
                 break
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                speaker = self._according_to(doc[tok.i + 1])
-                if speaker:
-                    return speaker, "according-to", 0.85
+            speaker = self._according_to(tok)
+            if speaker:
+                return speaker, "according-to", 0.85
             if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
@@ -365,11 +364,9 @@ class QuoteFinder(SpeakerReferences):
         # '"...," regarding the launch, according to Capt. Ann Roe': later in the quote's own sentence.
         sent_end = doc[end_tok].sent.end
         for tok in doc[end_tok + 1 : sent_end]:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
-                    and not self._in_quote(tok.idx):
-                speaker = self._according_to(doc[tok.i + 1])
-                if speaker:
-                    return speaker, "according-to", 0.8
+            speaker = self._according_to(tok)
+            if speaker and not self._in_quote(tok.idx):
+                return speaker, "according-to", 0.8
         # 3. A speech verb before the quote in the same sentence, or an introducing colon.
         start_tok = inner[0].i
         first = doc[start_tok].sent.start
@@ -384,10 +381,9 @@ class QuoteFinder(SpeakerReferences):
         for tok in reversed(doc[first:start_tok]):
             if self._in_quote(tok.idx):
                 continue
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                speaker = self._according_to(doc[tok.i + 1])
-                if speaker:
-                    return speaker, "according-to", 0.8
+            speaker = self._according_to(tok)
+            if speaker:
+                return speaker, "according-to", 0.8
             if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
                 speaker = self._speaker_of(tok)
                 if speaker:
@@ -411,9 +407,13 @@ class QuoteFinder(SpeakerReferences):
             return self._name_of(tok)
         return None
 
-    def _according_to(self, to: Token) -> Optional[str]:
-        """The source named by "according to X" (a person, an organisation or its statement)."""
-        for child in to.children:
+    def _according_to(self, tok: Token) -> Optional[str]:
+        """The source named by "according to X" when ``tok`` is its "according" (a person, an organisation or
+        its statement), else None."""
+        doc = tok.doc
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        for child in doc[tok.i + 1].children:
             if child.dep_ == "pobj":
                 return self._name_of(child)
         return None

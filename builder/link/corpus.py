@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import Iterator
 
 from .. import gazetteer
 from ..gazetteer import fold
 from .names import org_tailed
-from ..records import Mention, ParsedArticle
+from ..records import Mention, ParsedArticle, Sentence
 
 # Currencies and coins: things money is counted in, never actors (world knowledge, not a corpus list).
 CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", "solana", "cardano", "euro", "dollar",
@@ -303,26 +304,31 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
 
 
+def _placed_mentions(parsed: list[ParsedArticle], labels: tuple[str, ...]) -> Iterator[tuple[Mention, Sentence]]:
+    """Each mention of one of ``labels`` with a known position, and the sentence that holds it."""
+    for pa in parsed:
+        text = {s.index: s for s in pa.sentences}
+        for m in pa.mentions:
+            sent = text.get(m.sentence)
+            if m.start >= 0 and sent is not None and m.label in labels:
+                yield m, sent
+
+
 def company_names(parsed: list[ParsedArticle], labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> set[str]:
     """Folded names tagged a place (or ``labels``) that the corpus writes as a listed company's (a ticker,
     "shares of X", "X rose 5.5%") in a third of those mentions at least: "Paychex" or "Illumina" is a firm,
     a city named once in a market report is still the city."""
     out: Counter = Counter()
     places: Counter = Counter()
-    for pa in parsed:
-        text = {s.index: s for s in pa.sentences}
-        for m in pa.mentions:
-            sent = text.get(m.sentence)
-            if m.start < 0 or sent is None or m.label not in labels:
-                continue
-            at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
-            end -= 2 if re.search(r"['’]s$", m.text) else 0   # the tagger's span may hold the "'s" of "X's shares"
-            places[fold(m.name)] += 1
-            after = sent.text[end:]
-            # "Aena (2.9%)" in a market report; a city's "(29.4%)" in a price index is no firm
-            if _COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(sent.text[:at]) or (
-                    m.label == "PERSON" and re.match(r"\s*\([+-]?[\d.]+%\)", after)):
-                out[fold(m.name)] += 1
+    for m, sent in _placed_mentions(parsed, labels):
+        at, end = max(0, m.start - sent.start), max(0, m.end - sent.start)
+        end -= 2 if re.search(r"['’]s$", m.text) else 0   # the tagger's span may hold the "'s" of "X's shares"
+        places[fold(m.name)] += 1
+        after = sent.text[end:]
+        # "Aena (2.9%)" in a market report; a city's "(29.4%)" in a price index is no firm
+        if _COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(sent.text[:at]) or (
+                m.label == "PERSON" and re.match(r"\s*\([+-]?[\d.]+%\)", after)):
+            out[fold(m.name)] += 1
     return {k for k, n in out.items() if 3 * n >= places[k] and not gazetteer.is_known_place(k)}
 
 
@@ -338,17 +344,12 @@ def shop_names(parsed: list[ParsedArticle]) -> set[str]:
     mentions at least ("Jimmy John's said", "at Macy's."): a shop or chain, not a person."""
     bare: Counter = Counter()
     seen: Counter = Counter()
-    for pa in parsed:
-        text = {s.index: s for s in pa.sentences}
-        for m in pa.mentions:
-            sent = text.get(m.sentence)
-            if m.start < 0 or sent is None or m.label != "PERSON":
-                continue
-            seen[fold(m.name)] += 1
-            start = max(0, m.end - sent.start)
-            at = start - 2 if re.search(r"['’]s$", m.text) else start
-            if _OWNS_NOTHING.match(sent.text[at:]):
-                bare[fold(m.name)] += 1
+    for m, sent in _placed_mentions(parsed, ("PERSON",)):
+        seen[fold(m.name)] += 1
+        start = max(0, m.end - sent.start)
+        at = start - 2 if re.search(r"['’]s$", m.text) else start
+        if _OWNS_NOTHING.match(sent.text[at:]):
+            bare[fold(m.name)] += 1
     return {k for k, n in bare.items() if n >= 2 and 3 * n >= seen[k]}
 
 
