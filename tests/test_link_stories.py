@@ -222,3 +222,27 @@ def test_a_dateline_place_is_where_a_report_was_filed_not_its_subject():
             MentionRef("dunmore", "b", 0, "Dunmore"), MentionRef("dunmore", "c", 0, "Dunmore")]
     kept = _without_bylines(arts, [actor("dunmore", "Dunmore", "place")], refs)
     assert [(r.article, r.sentence) for r in kept] == [("a", 1), ("c", 0)]
+
+
+def test_a_headline_is_about_a_country_its_main_clause_names_not_one_named_only_as_a_cause_of_prices():
+    from builder.link.stories import _headline_about
+    leads = {"ruritania", "ruritanian"}
+    assert _headline_about("Osterlich to ban imports of crude oil from Ruritania", leads)       # a deed, not a price
+    assert _headline_about("Ruritanian crisis shakes markets, but outlook is better", leads)   # the crisis is the subject
+    assert not _headline_about("Stocks slide as Ruritania tensions rise", leads)              # named only as the cause
+    assert not _headline_about("Ruritanian bond yields ease on rate hike", leads)             # a price report
+    assert not _headline_about("Lantern festival draws crowds", leads)
+
+
+def test_a_short_label_before_a_colon_files_a_headline_under_its_subject_but_a_speaker_after_one_does_not():
+    from builder.link.stories import _headline_about
+    leads = {"ruritania", "ruritanian"}
+    assert _headline_about("Ruritania conflict: central bank doubles interest rate", leads)
+    assert not _headline_about("Ruritania tensions: Oil surges on supply fears", leads)       # a price under the label
+    assert not _headline_about("Markets telling investors to stay calm amid Ruritania tensions: Former exchange chief",
+                               leads)
+
+
+def test_a_countrys_capital_names_it_in_a_headline():
+    from builder.link.stories import _name_words
+    assert {"russia", "russian", "moscow"} <= _name_words(["Russia"])

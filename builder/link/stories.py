@@ -45,12 +45,22 @@ SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corp
 PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
 QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
 HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
+LEAD_SENTENCES = 2          # an article's lead: its first sentences
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
 # words that say what kind of story a story is, the more telling first: one among its terms names it
 # ("Ruritania-Osterlich conflict")
 STORY_KINDS = tuple("""crisis war conflict invasion standoff dispute trial investigation probe inquiry scandal
 election outbreak pandemic variant strike protest ceasefire talks negotiation summit merger takeover acquisition
 bankruptcy lawsuit resignation tension sanction""".split())
+# words for what a market report is about (a price, an asset, a market): a headline whose main clause opens
+# with one reports prices, whatever it names as their cause ("<country> stocks slide", "Oil climbs as ...")
+PRICE_WORDS = frozenset("""stock stocks share shares equity equities futures market markets oil crude brent wti gas
+petrol gasoline diesel fuel wheat corn grain gold silver copper nickel aluminium aluminum palladium commodities
+ruble rouble rupee currency currencies dollar euro yen pound bitcoin crypto yield yields bond bonds treasuries
+index indices inflation price prices rate rates sell-off selloff rally etf etfs""".split())
+LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
+# where a headline's main clause ends and a cause or setting begins ("Stocks slide | as tensions rise")
+_CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -90,8 +100,15 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         return out
 
     stories = describe_all(groups)
+    # the articles naming each actor in their lead, or more than once
+    opening: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str]] = set()
+    for r in refs:
+        if r.sentence < LEAD_SENTENCES or (r.actor, r.article) in seen:
+            opening[r.actor].add(r.article)
+        seen.add((r.actor, r.article))
     moved = _by_headline(stories, groups, by_id, names, kinds, leading,
-                         _headline_subjects(topics))
+                         _headline_subjects(topics), opening)
     stories = describe_all(moved) if moved is not groups else stories
     several_outlets = len({pa.article.outlet for pa in parsed if pa.article.outlet}) >= 3
     forms = {a.id: {f for f in (a.name, *a.aliases) if len(f) > 2} for a in actors}
@@ -190,15 +207,19 @@ def _headline_subjects(topics: list[Topic]) -> dict[str, set[str]]:
 
 def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, ParsedArticle],
                  names: dict[str, str], kinds: dict[str, str], subject: dict[str, str],
-                 headline_subjects: Optional[dict[str, set[str]]] = None) -> list[set[str]]:
+                 headline_subjects: Optional[dict[str, set[str]]] = None,
+                 opening: Optional[dict[str, set[str]]] = None) -> list[set[str]]:
     """Stories whose headlines name their lead actors draw in, near their dates, every article whose headline
     names them ("Stocks slide as <country> tensions rise" joins the crisis), and keep the other articles only
     when on the story's own subject (a market round-up that names the country in passing leaves it).
 
     A story's own subject is the main subject most over-represented among its headline-naming articles. An article
     whose main subject is no likelier among them than in the corpus, and whose headline names that subject
-    ("<country> stocks slide"), is a report on that subject: it neither joins nor stays."""
+    ("<country> stocks slide"), is a report on that subject: it neither joins nor stays, unless its headline
+    is about the story's leads (they are what its main clause names, or its label; not a price) and its
+    headline or lead names every lead ("<country> bans imports of <other country>'s oil" after an invasion)."""
     headline_subjects = headline_subjects or {}
+    opening = opening or {}
     overall = Counter(subject.get(a) for a in by_id)
     home = {a: i for i, g in enumerate(groups) for a in g}
 
@@ -238,7 +259,10 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
 
         def elsewhere(a: str) -> bool:
             """Whether the article is about a subject foreign to the story, as its headline says."""
-            return subject.get(a) in foreign and subject.get(a) in headline_subjects.get(a, ())
+            return subject.get(a) in foreign and subject.get(a) in headline_subjects.get(a, ()) \
+                and not (_headline_about(by_id[a].article.title or "", leads)
+                         and all(words(a) & _name_words([names[x]]) or a in opening.get(x, ())
+                                 for x in s.actors[:2] if kinds.get(x) in NAMED_KINDS))
 
         for a in s.articles:
             if (not words(a) & leads and subject.get(a) != own) or elsewhere(a):
@@ -263,6 +287,19 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
     return [g for g in out if g]
 
 
+def _headline_about(title: str, leads: set[str]) -> bool:
+    """Whether a headline is about these name words rather than prices they move: its main clause (before a cause:
+    "as", "amid", "after"), or a short label before a colon ("<country> crisis: ..."), names them, and the clause
+    does not open on a price or asset ("Oil surges"): "<crisis> shakes markets" is about the crisis."""
+    label, _, main = title.rpartition(": ")
+    if len(label.split()) > LABEL_WORDS:
+        label, main = "", label       # "<headline>: <who said it>"
+    main = _CAUSE.split(main, maxsplit=1)[0]
+    clause = re.findall(r"[a-z][a-z-]*", main.lower())
+    named = {w for c in clause + re.findall(r"[a-z][a-z-]*", label.lower()) for w in c.split("-")}
+    return bool(named & leads) and not PRICE_WORDS & set(clause[:3])
+
+
 def _days(earlier: str, later: str) -> float:
     """Days from one ISO date to another (NaN-safe: unknown dates are far apart)."""
     gap = _ordinal(later) - _ordinal(earlier)
@@ -273,8 +310,8 @@ def _name_words(names: list[str]) -> set[str]:
     """Words that name these actors in a headline: their names' words and, for a country, its demonyms."""
     words = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w not in _STOP}
     for c in countries():
-        if c.name in names:
-            words |= {w for d in c.demonyms for w in re.findall(r"[a-z]+", d.lower())}
+        if c.name in names:     # a country's demonyms and its capital ("Moscow says ...")
+            words |= {w for d in (*c.demonyms, *c.capitals) for w in re.findall(r"[a-z]+", d.lower())}
     return words
 
 
