@@ -228,7 +228,8 @@ def test_a_headline_is_about_a_country_its_main_clause_names_not_one_named_only_
     from builder.link.stories import _headline_about
     leads = {"ruritania", "ruritanian"}
     assert _headline_about("Osterlich to ban imports of crude oil from Ruritania", leads)       # a deed, not a price
-    assert _headline_about("Ruritanian crisis shakes markets, but outlook is better", leads)   # the crisis is the subject
+    assert _headline_about("What the Ruritania conflict means for the economy", leads)       # the conflict is the subject
+    assert not _headline_about("Ruritanian crisis shakes markets", leads)                     # a market report
     assert not _headline_about("Stocks slide as Ruritania tensions rise", leads)              # named only as the cause
     assert not _headline_about("Ruritanian bond yields ease on rate hike", leads)             # a price report
     assert not _headline_about("Lantern festival draws crowds", leads)
@@ -246,3 +247,10 @@ def test_a_short_label_before_a_colon_files_a_headline_under_its_subject_but_a_s
 def test_a_countrys_capital_names_it_in_a_headline():
     from builder.link.stories import _name_words
     assert {"russia", "russian", "moscow"} <= _name_words(["Russia"])
+
+
+def test_a_headline_opening_on_an_asset_or_index_is_a_market_report():
+    from builder.link.stories import _opens_on_price
+    assert _opens_on_price("Gold rally pauses")
+    assert _opens_on_price("Dow ends down 500 points as officials warn of an invasion")
+    assert not _opens_on_price("Rating agency downgrades several Ruritanian banks")

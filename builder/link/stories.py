@@ -58,6 +58,8 @@ PRICE_WORDS = frozenset("""stock stocks share shares equity equities futures mar
 petrol gasoline diesel fuel wheat corn grain gold silver copper nickel aluminium aluminum palladium commodities
 ruble rouble rupee currency currencies dollar euro yen pound bitcoin crypto yield yields bond bonds treasuries
 index indices inflation price prices rate rates sell-off selloff rally etf etfs""".split())
+MARKET_WORDS = frozenset("market markets stock stocks investors traders".split())   # ... anywhere in it
+INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".split())   # ... as its first word (not "S&P", also a rating agency)
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
 # where a headline's main clause ends and a cause or setting begins ("Stocks slide | as tensions rise")
 _CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
@@ -264,12 +266,17 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
                          and all(words(a) & _name_words([names[x]]) or a in opening.get(x, ())
                                  for x in s.actors[:2] if kinds.get(x) in NAMED_KINDS))
 
+        def prices(a: str) -> bool:
+            """Whether the article is a market report: its headline opens on a price and is not about the leads."""
+            title = by_id[a].article.title or ""
+            return _opens_on_price(title) and not _headline_about(title, leads)
+
         for a in s.articles:
-            if (not words(a) & leads and subject.get(a) != own) or elsewhere(a):
+            if (not words(a) & leads and subject.get(a) != own) or elsewhere(a) or prices(a):
                 moves[a] = None
         strength = sum(named.values())
         for a, pa in by_id.items():
-            if not (s.start and s.end and pa.article.date and words(a) & leads) or elsewhere(a):
+            if not (s.start and s.end and pa.article.date and words(a) & leads) or elsewhere(a) or prices(a):
                 continue
             gap = max(_days(pa.article.date, s.start), _days(s.end, pa.article.date), 0)
             # near the story's days any article naming its leads joins; further off only one on its own subject
@@ -290,14 +297,23 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
 def _headline_about(title: str, leads: set[str]) -> bool:
     """Whether a headline is about these name words rather than prices they move: its main clause (before a cause:
     "as", "amid", "after"), or a short label before a colon ("<country> crisis: ..."), names them, and the clause
-    does not open on a price or asset ("Oil surges"): "<crisis> shakes markets" is about the crisis."""
+    is no market report ("Oil surges", "<crisis> shakes markets"): a ban on another country's oil is about them."""
     label, _, main = title.rpartition(": ")
     if len(label.split()) > LABEL_WORDS:
         label, main = "", label       # "<headline>: <who said it>"
     main = _CAUSE.split(main, maxsplit=1)[0]
     clause = re.findall(r"[a-z][a-z-]*", main.lower())
     named = {w for c in clause + re.findall(r"[a-z][a-z-]*", label.lower()) for w in c.split("-")}
-    return bool(named & leads) and not PRICE_WORDS & set(clause[:3])
+    return bool(named & leads) and not _opens_on_price(main)
+
+
+def _opens_on_price(headline: str) -> bool:
+    """Whether a headline's main clause opens on a price, an asset or a market index ("Gold rally pauses",
+    "Dow ends down 500 points as ...") or speaks of markets ("<crisis> troubles the stock market"): a market
+    report, whatever it names as the cause."""
+    main = _CAUSE.split(headline.rpartition(": ")[2], maxsplit=1)[0]
+    clause = re.findall(r"[a-z][a-z&-]*", main.lower())
+    return bool(PRICE_WORDS & set(clause[:3]) or MARKET_WORDS & set(clause)) or bool(clause and clause[0] in INDEX_WORDS)
 
 
 def _days(earlier: str, later: str) -> float:
