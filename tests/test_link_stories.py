@@ -1,6 +1,8 @@
 """Stories: articles grouped by shared actors, terms and time, and described; on hand-built records."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.records import Actor, Article, MentionRef, Paragraph, ParsedArticle, Quote, Sentence
 from builder.link.stories import find_stories
 
@@ -30,7 +32,7 @@ def corpus():
                             article=aid, sentence="", sentence_index=0, method="test", confidence=1.0))
     for k in range(4):   # an unrelated festival, the same days
         aid = f"fest{k}"
-        arts.append(parsed(aid, f"Lantern festival draws crowds to Dunmore, night {k}", 2 + 2 * k, "Post",
+        arts.append(parsed(aid, f"Lantern festival draws crowds to Dunmore, night {k}", 2 + 2 * k, ["Post", "Daily"][k % 2],
                            "Organiser Piet Rook welcomed visitors.", "Dunmore streets filled.",
                            phrases=("lantern festival", "street food")))
         refs += [MentionRef("piet-rook", aid, 0, "Piet Rook"), MentionRef("dunmore", aid, 1, "Dunmore")]
@@ -254,3 +256,24 @@ def test_a_headline_opening_on_an_asset_or_index_is_a_market_report():
     assert _opens_on_price("Gold rally pauses")
     assert _opens_on_price("Dow ends down 500 points as officials warn of an invasion")
     assert not _opens_on_price("Rating agency downgrades several Ruritanian banks")
+
+
+def test_a_group_sharing_only_its_subjects_name_is_a_grab_bag_not_a_story():
+    from builder.records import Story
+    from builder.link.stories import _about_something
+    names = {"zentro": "Zentro", "ostrava": "Ostrava"}
+    bag = Story(id="z", title="Zentro", start=None, end=None, articles=("a", "b", "c"), outlets=(),
+                actors=("zentro",), events=(), quotes=(), terms=("zentro",), coverage=())
+    assert not _about_something(bag, names)
+    assert _about_something(replace(bag, terms=("zentro", "merger")), names)
+
+
+def test_a_group_whose_headlines_open_alike_is_a_feed_not_a_story():
+    from builder.records import Story
+    from builder.link.stories import _templated
+    feed = Story(id="f", title="Harbour index", start=None, end=None, articles=("a", "b", "c"), outlets=(),
+                 actors=(), events=(), quotes=(), terms=(), coverage=())
+    titles = {"a": "Harbour Freight Index Falls for 3rd Day", "b": "Harbour Freight Index Edges Up",
+              "c": "Shipping rates climb as ports clog"}
+    assert _templated(feed, titles)
+    assert not _templated(feed, {**titles, "b": "Ports reopen after strike"})

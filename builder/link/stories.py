@@ -45,6 +45,7 @@ SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corp
 PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
 QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
 HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
+FEED_WORDS, FEED_SHARE = 3, 0.5   # one outlet's story this share of whose headlines open alike is a feed
 LEAD_SENTENCES = 2          # an article's lead: its first sentences
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
 # words that say what kind of story a story is, the more telling first: one among its terms names it
@@ -57,7 +58,7 @@ bankruptcy lawsuit resignation tension sanction""".split())
 PRICE_WORDS = frozenset("""stock stocks share shares equity equities futures market markets oil crude brent wti gas
 petrol gasoline diesel fuel wheat corn grain gold silver copper nickel aluminium aluminum palladium commodities
 ruble rouble rupee currency currencies dollar euro yen pound bitcoin crypto yield yields bond bonds treasuries
-index indices inflation price prices rate rates sell-off selloff rally etf etfs""".split())
+index indices price prices sell-off selloff rally etf etfs""".split())
 MARKET_WORDS = frozenset("market markets stock stocks investors traders".split())   # ... anywhere in it
 INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".split())   # ... as its first word (not "S&P", also a rating agency)
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
@@ -129,16 +130,37 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
                    and _headlined(s, forms, titles)]
         # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
         # president's every day, a country's news), and one whose articles quote nobody is a data feed
-        return [s for s in stories if len(s.articles) < COLUMN
-                or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+        stories = [s for s in stories if len(s.articles) < COLUMN
+                   or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+        # a group sharing nothing but its subject's name (a firm's unrelated news of three weeks) is a grab-bag:
+        # a story is about something happening; one outlet's reports whose headlines open alike ("<index> falls
+        # for 3rd day", "<index> edges up") are a feed
+        return [s for s in stories if _about_something(s, names) and not (len(s.outlets) == 1 and _templated(s, titles))]
 
     stories = kept(stories)
     # an article belongs to a story that it shares the subject of: it names one of the story's subjects
-    members = [{a for a in s.articles if any(a in where[x] for x in _subjects(s.actors, s.articles, where,
-                                                                                 len(parsed)))} for s in stories]
+    # (a market report, its headline opening on a price, is about the price, not about the story's subjects)
+    members = []
+    for s in stories:
+        subjects = _subjects(s.actors, s.articles, where, len(parsed))
+        named = _name_words([names[x] for x in subjects])
+        members.append({a for a in s.articles if any(a in where[x] for x in subjects)
+                        and (not _opens_on_price(titles[a]) or _headline_about(titles[a], named))})
     if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
         stories = kept(describe_all(members))
     return _as_angles(stories)
+
+
+def _templated(story: Story, titles: dict[str, str]) -> bool:
+    """Whether half or more of a story's headlines open on the same FEED_WORDS words: a recurring report."""
+    openings = Counter(tuple(titles[a].lower().split()[:FEED_WORDS]) for a in story.articles)
+    return max(openings.values(), default=0) >= max(2, FEED_SHARE * len(story.articles))
+
+
+def _about_something(story: Story, names: dict[str, str]) -> bool:
+    """Whether a story has a term besides the names of its actors and places: what happens to them."""
+    named = {w for a in story.actors for w in names[a].lower().split()} | {names[a].lower() for a in story.actors}
+    return any(not _names_something(t, named) and not set(t.split()) <= named for t in story.terms)
 
 
 def _as_angles(stories: list[Story]) -> list[Story]:
