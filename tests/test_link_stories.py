@@ -277,3 +277,14 @@ def test_a_group_whose_headlines_open_alike_is_a_feed_not_a_story():
               "c": "Shipping rates climb as ports clog"}
     assert _templated(feed, titles)
     assert not _templated(feed, {**titles, "b": "Ports reopen after strike"})
+
+
+def test_a_title_names_the_key_actor_the_headlines_name_not_the_leads_only_the_text_names():
+    from builder.link.stories import _headline_leads
+    names = {"ada": "Ada Merrow", "ben": "Ben Tollis", "cal": "Cal Vantree", "bank": "Bank of Ostrava"}
+    headlines = ["Cal Vantree resigns over undisclosed relationship", "Vantree quits network",
+                 "How the network lost Vantree", "Ada Merrow spoke to Ben Tollis"]
+    assert _headline_leads(["ada", "ben"], ["ada", "ben", "cal"], headlines, names) == ["cal"]
+    # a lead no headline names is left out beside one that is named
+    assert _headline_leads(["ada", "bank"], ["ada", "bank"], ["Bank of Ostrava boss warns", "Wages lag", "Rates rise"],
+                           names) == ["bank"]

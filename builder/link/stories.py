@@ -47,6 +47,7 @@ QUOTED = 0.4                # this share of it, and at least this share of whose
 HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
 FEED_WORDS, FEED_SHARE = 3, 0.5   # one outlet's story this share of whose headlines open alike is a feed
 LEAD_SENTENCES = 2          # an article's lead: its first sentences
+HEADLINE_LEAD = 0.4         # a key actor named in this share of a story's headlines, more than its leads, names it
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
 # words that say what kind of story a story is, the more telling first: one among its terms names it
 # ("Ruritania-Osterlich conflict")
@@ -567,6 +568,7 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     shares = [len(where[a] & set(arts)) / size for a in leads or ()]
     if len(shares) == 2 and shares[0] >= ALL_ABOUT > shares[1]:
         leads = leads[:1]       # a story nearly all of whose articles name its lead (and not the second) is about it
+    leads = _headline_leads(leads or actor_ids[:2], actor_ids, [by_id[a].article.title or "" for a in arts], names)
     title = _title(actor_ids, terms, names,
                    kinds, leads or None, _display_forms(terms, [by_id[a].article.title or "" for a in arts]))
     sid = unreserved(slugify(title, max_length=60) or "story")
@@ -584,6 +586,21 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
                  articles=tuple(arts), outlets=tuple(c.outlet for c in coverage if c.outlet), actors=tuple(actor_ids),
                  events=tuple(e.id for e in key_events), quotes=tuple(cited), terms=tuple(terms),
                  coverage=tuple(coverage))
+
+
+def _headline_leads(leads: list[str], actor_ids: list[str], headlines: list[str], names: dict[str, str]) -> list[str]:
+    """Who a story's title names: its leads, unless its headlines name another of its key actors in HEADLINE_LEAD
+    of them (the man who resigned, not the colleagues the reports go on to name); a lead no headline names
+    is left out beside one that is named."""
+    def named(actor: str) -> int:
+        words = _name_words([names[actor]]) - _STOP
+        return sum(1 for h in headlines if set(re.findall(r"[a-z]+", h.lower())) & words)
+
+    counts = {a: named(a) for a in {*leads, *actor_ids[:8]}}
+    best = max(actor_ids[:8], key=lambda a: (counts[a], -actor_ids.index(a)), default=None)
+    if best and counts[best] >= HEADLINE_LEAD * len(headlines) and all(counts[a] < counts[best] for a in leads):
+        return [best]
+    return [a for a in leads if counts[a]] or list(leads)
 
 
 def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
