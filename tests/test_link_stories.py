@@ -288,3 +288,29 @@ def test_a_title_names_the_key_actor_the_headlines_name_not_the_leads_only_the_t
     # a lead no headline names is left out beside one that is named
     assert _headline_leads(["ada", "bank"], ["ada", "bank"], ["Bank of Ostrava boss warns", "Wages lag", "Rates rise"],
                            names) == ["bank"]
+
+
+def test_reports_whose_headlines_name_one_firm_in_a_few_weeks_from_two_outlets_are_grouped_unless_market_reports():
+    from builder.link.stories import _headline_groups
+    arts = [parsed("r1", "Zentro staff vote to join union", 3, "Daily", "Zentro staff voted."),
+            parsed("r2", "Zentro union vote spreads to second store", 6, "Post", "A second store voted."),
+            parsed("r3", "Why Zentro workers are organising", 9, "Daily", "Workers organise."),
+            parsed("r4", "Zentro shares slide after union vote", 10, "Post", "Shares fell."),   # a market report
+            parsed("r5", "Dunmore lantern festival opens", 4, "Post", "Lanterns.")]
+    arts += [parsed(f"x{k}", f"Other news number {k}", 1 + k % 20, "Wire", "Other.") for k in range(60)]
+    by_id = {pa.article.id: pa for pa in arts}
+    groups = _headline_groups([actor("zentro", "Zentro", "organization")], by_id, taken=set())
+    assert groups == [{"r1", "r2", "r3"}]
+    assert _headline_groups([actor("zentro", "Zentro", "organization")], by_id, taken={"r1"}) == []
+    one_outlet = {a: pa for a, pa in by_id.items() if a != "r2"}
+    assert _headline_groups([actor("zentro", "Zentro", "organization")], one_outlet, taken=set()) == []
+
+
+def test_cohesion_is_how_much_articles_share_beyond_a_name():
+    from collections import Counter
+    from builder.link.stories import _cohesion
+    bags = {"a": Counter({"a:zentro": 1, "p:union vote": 2}), "b": Counter({"a:zentro": 1, "p:union vote": 2}),
+            "c": Counter({"a:zentro": 1, "p:earnings": 2}), "d": Counter({"p:earnings": 1, "p:lantern": 1}),
+            "e": Counter({"p:lantern": 1, "p:cake": 1}), "f": Counter({"p:cake": 1, "p:union vote": 1})}
+    df = Counter(f for bag in bags.values() for f in bag)
+    assert _cohesion(["a", "b"], bags, df, 40) > 0.9 > _cohesion(["a", "c"], bags, df, 40)

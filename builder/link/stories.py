@@ -47,6 +47,7 @@ QUOTED = 0.4                # this share of it, and at least this share of whose
 HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
 FEED_WORDS, FEED_SHARE = 3, 0.5   # one outlet's story this share of whose headlines open alike is a feed
 LEAD_SENTENCES = 2          # an article's lead: its first sentences
+COHESION = 0.25            # reports grouped by a name in their headlines must be this alike (mean cosine)
 HEADLINE_LEAD = 0.4         # a key actor named in this share of a story's headlines, more than its leads, names it
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
 # words that say what kind of story a story is, the more telling first: one among its terms names it
@@ -149,7 +150,57 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
                         and (not _opens_on_price(titles[a]) or _headline_about(titles[a], named))})
     if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
         stories = kept(describe_all(members))
+    # a person or firm that several outlets' headlines name within a few weeks is a story the graph missed (a
+    # host's row with his streaming service), when those reports are in no story yet
+    taken = {a for s in stories for a in s.articles}
+    found = kept(describe_all([g for g in _headline_groups(actors, by_id, taken)
+                               if _cohesion(sorted(g), features, df, len(parsed)) >= COHESION]))
+    stories = sorted(stories + [s for s in found if not taken & set(s.articles)],
+                     key=lambda s: (-len(s.articles), s.start or "", s.id))
     return _as_angles(stories)
+
+
+def _cohesion(arts: list[str], bags: dict[str, Counter], df: Counter, n: int) -> float:
+    """The mean cosine of the articles' tf-idf bags, pair by pair: how much they share beyond a name."""
+    vectors = []
+    for a in arts:
+        v = {f: (1 + math.log(c)) * math.log(1 + n / df[f]) for f, c in bags[a].items() if df[f] >= 2}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({f: x / norm for f, x in v.items()})
+    pairs = [sum(x * vectors[j].get(f, 0.0) for f, x in vectors[i].items())
+             for i in range(len(arts)) for j in range(i + 1, len(arts))]
+    return sum(pairs) / len(pairs) if pairs else 0.0
+
+
+def _headline_groups(actors: list[Actor], by_id: dict[str, ParsedArticle], taken: set[str]) -> list[set[str]]:
+    """Groups of reports whose headlines name one person or firm, from two outlets or more within PEAK_DAYS,
+    leaving out market reports and names common in headlines; each report in one group, the most named first."""
+    titles = {a: pa.article.title or "" for a, pa in by_id.items() if a not in taken}
+    titles = {a: t for a, t in titles.items() if not _opens_on_price(t)}
+    candidates = []
+    for actor in actors:
+        if actor.type not in ("person", "organization"):
+            continue
+        forms = sorted({f for f in (actor.name, *actor.aliases) if len(f) > 3}, key=len, reverse=True)
+        if not forms:
+            continue
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+        hits = [a for a, t in titles.items() if pattern.search(t)]
+        if MIN_ARTICLES <= len(hits) <= RARE_HEADLINE_WORD * len(by_id):
+            candidates.append((len(hits), actor.id, hits))
+    groups, used = [], set()
+    for _, _, hits in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        days = sorted((_ordinal(by_id[a].article.date), a) for a in hits if a not in used)
+        days = [(d, a) for d, a in days if d == d]
+        best: list[str] = []
+        for i in range(len(days)):     # the busiest PEAK_DAYS of them
+            window = [a for d, a in days[i:] if d - days[i][0] <= PEAK_DAYS]
+            if len(window) > len(best):
+                best = window
+        if len(best) >= MIN_ARTICLES and len({by_id[a].article.outlet for a in best}) >= 2:
+            groups.append(set(best))
+            used |= set(best)
+    return groups
 
 
 def _templated(story: Story, titles: dict[str, str]) -> bool:
@@ -334,9 +385,11 @@ def _opens_on_price(headline: str) -> bool:
     """Whether a headline's main clause opens on a price, an asset or a market index ("Gold rally pauses",
     "Dow ends down 500 points as ...") or speaks of markets ("<crisis> troubles the stock market"): a market
     report, whatever it names as the cause."""
-    main = _CAUSE.split(headline.rpartition(": ")[2], maxsplit=1)[0]
-    clause = re.findall(r"[a-z][a-z&-]*", main.lower())
-    return bool(PRICE_WORDS & set(clause[:3]) or MARKET_WORDS & set(clause)) or bool(clause and clause[0] in INDEX_WORDS)
+    for part in {headline, headline.rpartition(": ")[2]}:    # the headline, and what follows a label
+        clause = re.findall(r"[a-z][a-z&-]*", _CAUSE.split(part, maxsplit=1)[0].lower())
+        if PRICE_WORDS & set(clause[:3]) or MARKET_WORDS & set(clause) or clause and clause[0] in INDEX_WORDS:
+            return True
+    return False
 
 
 def _days(earlier: str, later: str) -> float:
@@ -569,8 +622,8 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     if len(shares) == 2 and shares[0] >= ALL_ABOUT > shares[1]:
         leads = leads[:1]       # a story nearly all of whose articles name its lead (and not the second) is about it
     leads = _headline_leads(leads or actor_ids[:2], actor_ids, [by_id[a].article.title or "" for a in arts], names)
-    title = _title(actor_ids, terms, names,
-                   kinds, leads or None, _display_forms(terms, [by_id[a].article.title or "" for a in arts]))
+    headlines = [by_id[a].article.title or "" for a in arts]
+    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines))
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
@@ -630,11 +683,11 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
             and not any(kinds.get(a) == "country" for a in subjects):
         subjects = [a for a in subjects if kinds.get(a) != "place"]   # a city beside a firm is where, not who
     who = [names[a] for a in subjects]
-    said = {w[:5] for a in actor_ids[:2] for w in names[a].lower().split()}
+    said = {w[:5] for a in {*actor_ids[:2], *subjects} for w in names[a].lower().split()}
     named = {n.lower() for n in names.values()}
     # the words of its key actors' names ("street" of Wall Street) and the calendar say nothing of the subject
     named |= {w for a in actor_ids[:8] for w in names[a].lower().split()} | set(MONTHS) | set(WEEKDAYS)
-    words = [w for a in actor_ids[:2] for w in names[a].lower().split()]
+    words = [w for a in {*actor_ids[:2], *subjects} for w in names[a].lower().split()]
     what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)
                  and not any(w.startswith(t) for w in words)), "")
     # a word that says what kind of story it is ("conflict", "trial") names it better than any other term
