@@ -304,6 +304,18 @@ def test_reports_whose_headlines_name_one_firm_in_a_few_weeks_from_two_outlets_a
     assert _headline_groups([actor("zentro", "Zentro", "organization")], by_id, taken={"r1"}) == []
     one_outlet = {a: pa for a, pa in by_id.items() if a != "r2"}
     assert _headline_groups([actor("zentro", "Zentro", "organization")], one_outlet, taken=set()) == []
+    # a firm's every news (a new model, a payment option, a profit) shares only its name: no story
+    arts = [parsed("m1", "Zentro adds a quiet driving mode", 3, "Daily", "A mode."),
+            parsed("m2", "Zentro starts accepting tokens", 6, "Post", "Tokens."),
+            parsed("m3", "Zentro posts record profit", 9, "Daily", "Profit.")] + arts[5:]
+    by_id = {pa.article.id: pa for pa in arts}
+    assert _headline_groups([actor("zentro", "Zentro", "organization")], by_id, taken=set()) == []
+    # a surname that begins a firm's name ("Zentro Motors") does not share the firm's name with itself
+    arts = [replace(pa, article=replace(pa.article, title=pa.article.title.replace("Zentro", "Zentro Motors")))
+            for pa in arts]
+    by_id = {pa.article.id: pa for pa in arts}
+    ida = Actor(id="ida", name="Ida Zentro", type="person", aliases=("Zentro",), roles=(), articles=(), mentions=1)
+    assert _headline_groups([ida], by_id, taken=set()) == []
 
 
 def test_cohesion_is_how_much_articles_share_beyond_a_name():

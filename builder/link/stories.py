@@ -173,8 +173,9 @@ def _cohesion(arts: list[str], bags: dict[str, Counter], df: Counter, n: int) ->
 
 
 def _headline_groups(actors: list[Actor], by_id: dict[str, ParsedArticle], taken: set[str]) -> list[set[str]]:
-    """Groups of reports whose headlines name one person or firm, from two outlets or more within PEAK_DAYS,
-    leaving out market reports and names common in headlines; each report in one group, the most named first."""
+    """Groups of reports whose headlines name one person or firm, from two outlets or more within PEAK_DAYS, and
+    share another word in half of them, leaving out market reports and names common in headlines; each report
+    in one group, the most named first."""
     titles = {a: pa.article.title or "" for a, pa in by_id.items() if a not in taken}
     titles = {a: t for a, t in titles.items() if not _opens_on_price(t)}
     candidates = []
@@ -184,12 +185,13 @@ def _headline_groups(actors: list[Actor], by_id: dict[str, ParsedArticle], taken
         forms = sorted({f for f in (actor.name, *actor.aliases) if len(f) > 3}, key=len, reverse=True)
         if not forms:
             continue
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+        # the name and the capitalised words after it: "Wells" in "Wells Fargo Chief Risk Officer" names no one else
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?:[\s-]+[A-Z][\w&.'-]*)*")
         hits = [a for a, t in titles.items() if pattern.search(t)]
         if MIN_ARTICLES <= len(hits) <= RARE_HEADLINE_WORD * len(by_id):
-            candidates.append((len(hits), actor.id, hits))
+            candidates.append((len(hits), actor.id, hits, pattern))
     groups, used = [], set()
-    for _, _, hits in sorted(candidates, key=lambda c: (-c[0], c[1])):
+    for _, _, hits, pattern in sorted(candidates, key=lambda c: (-c[0], c[1])):
         days = sorted((_ordinal(by_id[a].article.date), a) for a in hits if a not in used)
         days = [(d, a) for d, a in days if d == d]
         best: list[str] = []
@@ -197,7 +199,10 @@ def _headline_groups(actors: list[Actor], by_id: dict[str, ParsedArticle], taken
             window = [a for d, a in days[i:] if d - days[i][0] <= PEAK_DAYS]
             if len(window) > len(best):
                 best = window
-        if len(best) >= MIN_ARTICLES and len({by_id[a].article.outlet for a in best}) >= 2:
+        # what happens to them: a word besides the name in half their headlines (not a firm's every news)
+        shared = Counter(w for a in best for w in set(_title_words(pattern.sub(" ", titles[a]))))
+        if len(best) >= MIN_ARTICLES and len({by_id[a].article.outlet for a in best}) >= 2 \
+                and max(shared.values(), default=0) >= len(best) / 2:
             groups.append(set(best))
             used |= set(best)
     return groups
