@@ -62,6 +62,8 @@ petrol gasoline diesel fuel wheat corn grain gold silver copper nickel aluminium
 ruble rouble rupee currency currencies dollar euro yen pound bitcoin crypto yield yields bond bonds treasuries
 index indices price prices sell-off selloff rally etf etfs""".split())
 MARKET_WORDS = frozenset("market markets stock stocks investors traders".split())   # ... anywhere in it
+# ... and words of markets and the economy anywhere in a headline: what it is about is the economy, not the cause
+ECONOMY_WORDS = MARKET_WORDS | frozenset("fed economy economic recession inflation investor".split())
 INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".split())   # ... as its first word (not "S&P", also a rating agency)
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
 # where a headline's main clause ends and a cause or setting begins ("Stocks slide | as tensions rise")
@@ -376,10 +378,13 @@ def _by_headline(stories: list[Story], groups: list[set[str]], by_id: dict[str, 
 def _headline_about(title: str, leads: set[str]) -> bool:
     """Whether a headline is about these name words rather than prices they move: its main clause (before a cause:
     "as", "amid", "after"), or a short label before a colon ("<country> crisis: ..."), names them, and the clause
-    is no market report ("Oil surges", "<crisis> shakes markets"): a ban on another country's oil is about them."""
+    is no market report ("Oil surges", "<crisis> shakes markets") and the headline does not speak of markets or the
+    economy ("what the conflict means for the economy"): a ban on another country's oil is about them."""
     label, _, main = title.rpartition(": ")
     if len(label.split()) > LABEL_WORDS:
         label, main = "", label       # "<headline>: <who said it>"
+    if ECONOMY_WORDS & set(re.findall(r"[a-z]+", main.lower())):
+        return False        # "<crisis> could help the Fed", "... not as big for markets as inflation"
     main = _CAUSE.split(main, maxsplit=1)[0]
     clause = re.findall(r"[a-z][a-z-]*", main.lower())
     named = {w for c in clause + re.findall(r"[a-z][a-z-]*", label.lower()) for w in c.split("-")}
