@@ -328,3 +328,15 @@ def test_cohesion_is_how_much_articles_share_beyond_a_name():
             "e": Counter({"p:lantern": 1, "p:cake": 1}), "f": Counter({"p:cake": 1, "p:union vote": 1})}
     df = Counter(f for bag in bags.values() for f in bag)
     assert _cohesion(["a", "b"], bags, df, 40) > 0.9 > _cohesion(["a", "c"], bags, df, 40)
+
+
+def test_a_story_whose_headlines_name_its_subjects_keeps_only_reports_naming_them_up_front():
+    arts, actors, refs, quotes = corpus()
+    arts.append(parsed("fees", "Shipping fees climb across the region", 5, "Daily", "Fees rose.", "Traders worried.",
+                       "Mayor Anna Kell of Ostrava spoke.", "Velmar officials answered.",
+                       phrases=("harbour dispute", "shipping fee")))
+    refs += [MentionRef("anna-kell", "fees", 2, "Anna Kell"), MentionRef("ostrava", "fees", 2, "Ostrava"),
+             MentionRef("velmar", "fees", 3, "Velmar")]
+    arts += [parsed(f"x{k}", f"Other news number {k}", 1 + k % 20, "Wire", "Other.") for k in range(30)]
+    port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
+    assert "fees" not in port.articles and len(port.articles) == 5

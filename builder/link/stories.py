@@ -46,6 +46,7 @@ PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more
 QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
 HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
 FEED_WORDS, FEED_SHARE = 3, 0.5   # one outlet's story this share of whose headlines open alike is a feed
+NAMED_SHARE = 0.5           # a story whose headlines name its subjects in this share keeps only reports naming them up front
 LEAD_SENTENCES = 2          # an article's lead: its first sentences
 COHESION = 0.25            # reports grouped by a name in their headlines must be this alike (mean cosine)
 HEADLINE_LEAD = 0.4         # a key actor named in this share of a story's headlines, more than its leads, names it
@@ -109,8 +110,11 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     stories = describe_all(groups)
     # the articles naming each actor in their lead, or more than once
     opening: dict[str, set[str]] = defaultdict(set)
+    in_lead: dict[str, set[str]] = defaultdict(set)
     seen: set[tuple[str, str]] = set()
     for r in refs:
+        if r.sentence < LEAD_SENTENCES:
+            in_lead[r.actor].add(r.article)
         if r.sentence < LEAD_SENTENCES or (r.actor, r.article) in seen:
             opening[r.actor].add(r.article)
         seen.add((r.actor, r.article))
@@ -148,7 +152,13 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     for s in stories:
         subjects = _subjects(s.actors, s.articles, where, len(parsed))
         named = _name_words([names[x] for x in subjects])
-        members.append({a for a in s.articles if any(a in where[x] for x in subjects)
+        called = named | {w for x in subjects for f in forms[x] for w in re.findall(r"[a-z]+", f.lower())} - _STOP
+        headlined = {a for a in s.articles if set(re.findall(r"[a-z]+", titles[a].lower())) & called}
+        # a story whose headlines mostly name its subjects is about them: a member names them in its headline or
+        # lead (a report on the economy that brings the central bank in further down is another story)
+        told = headlined | {a for x in subjects for a in in_lead[x]} if len(headlined) >= NAMED_SHARE * len(s.articles) \
+            else set(s.articles)
+        members.append({a for a in s.articles if any(a in where[x] for x in subjects) and a in told
                         and (not _opens_on_price(titles[a]) or _headline_about(titles[a], named))})
     if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
         stories = kept(describe_all(members))
