@@ -340,3 +340,13 @@ def test_a_story_whose_headlines_name_its_subjects_keeps_only_reports_naming_the
     arts += [parsed(f"x{k}", f"Other news number {k}", 1 + k % 20, "Wire", "Other.") for k in range(30)]
     port = next(s for s in find_stories(arts, actors, refs, [], quotes) if "port0" in s.articles)
     assert "fees" not in port.articles and len(port.articles) == 5
+
+
+def test_a_title_term_is_one_the_headlines_use_not_a_phrase_of_the_bodies_nor_a_short_verb():
+    from builder.link.stories import _heard
+    headlines = ["Harbour chief resigns over Covid breaches", "Harbour needs to salvage reputation",
+                 "Ex-harbour chief also broke Covid rules"]
+    assert _heard("covid", headlines, phrase=False)                 # in two of three headlines
+    assert not _heard("crucial time", headlines, phrase=True)       # a phrase of the bodies only
+    assert _heard("reputation", headlines, phrase=True)             # a key phrase one headline uses
+    assert not _heard("also", headlines, phrase=False) and not _heard("needs", headlines, phrase=False)

@@ -69,6 +69,7 @@ INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".sp
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
 # where a headline's main clause ends and a cause or setting begins ("Stocks slide | as tensions rise")
 _CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
+QUANTITIES = frozenset("million millions billion billions trillion percent".split())   # say how much, not what
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 _STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
@@ -643,7 +644,8 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
         leads = leads[:1]       # a story nearly all of whose articles name its lead (and not the second) is about it
     leads = _headline_leads(leads or actor_ids[:2], actor_ids, [by_id[a].article.title or "" for a in arts], names)
     headlines = [by_id[a].article.title or "" for a in arts]
-    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines))
+    heard = {t: _heard(t, headlines, f"p:{t}" in inside or f"p:{t}-" in inside) for t in terms}
+    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines), heard)
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
@@ -676,6 +678,14 @@ def _headline_leads(leads: list[str], actor_ids: list[str], headlines: list[str]
     return [a for a in leads if counts[a]] or list(leads)
 
 
+def _heard(term: str, headlines: list[str], phrase: bool) -> bool:
+    """Whether a story's headlines use a term: a key phrase in one of them; a word of theirs alone in half of them
+    and longer than four letters (a short headline word may be a verb: "buys")."""
+    stems = {w[:5] for w in term.split()}
+    used = sum(1 for h in headlines if stems <= {w[:5] for w in re.findall(r"[a-z]+", h.lower())})
+    return used >= 1 if phrase else len(term) > 4 and used >= max(1.0, len(headlines) / 2)
+
+
 def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
     """Quote ids, one per distinct saying, the one cited by the most articles first (attributed ones before others)."""
     groups: dict[tuple, list[Quote]] = defaultdict(list)
@@ -693,11 +703,13 @@ def _display_forms(terms: list[str], headlines: list[str]) -> dict[str, str]:
 
 
 def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds: Optional[dict[str, str]] = None,
-           leads: Optional[list[str]] = None, shown: Optional[dict[str, str]] = None) -> str:
+           leads: Optional[list[str]] = None, shown: Optional[dict[str, str]] = None,
+           heard: Optional[dict[str, bool]] = None) -> str:
     """A name for a story as a reader would say it: who it is about and the term that sets it apart. Its subjects
     are its lead actors that are in most of its articles (``leads``; else its two most characteristic actors); two
     countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
-    about, so a name, a place, a demonym, a month or a short form of a subject's name ("fed") is passed over."""
+    about, so a name, a place, a demonym, a month, a quantity or a short form of a subject's name ("fed") is passed
+    over, and so is a term that is not a key phrase the headlines use (``heard``: whether each one is)."""
     subjects = leads or actor_ids[:2]
     if kinds is not None and len(subjects) == 2 and [kinds.get(a) == "place" for a in subjects].count(True) == 1 \
             and not any(kinds.get(a) == "country" for a in subjects):
@@ -708,8 +720,10 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
     # the words of its key actors' names ("street" of Wall Street) and the calendar say nothing of the subject
     named |= {w for a in actor_ids[:8] for w in names[a].lower().split()} | set(MONTHS) | set(WEEKDAYS)
     words = [w for a in {*actor_ids[:2], *subjects} for w in names[a].lower().split()]
+    # ... and, when the headlines are known, it is a term they use (not a phrase of the bodies: "crucial time")
     what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)
-                 and not any(w.startswith(t) for w in words)), "")
+                 and not any(w.startswith(t) for w in words) and not set(t.split()) & QUANTITIES
+                 and (heard is None or heard.get(t, False))), "")
     # a word that says what kind of story it is ("conflict", "trial") names it better than any other term
     what = next((k for k in STORY_KINDS if k in terms[:8]), what)
     what = (shown or {}).get(what, what)
