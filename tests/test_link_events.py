@@ -422,3 +422,98 @@ def test_talks_that_began_happened_and_a_quote_lends_no_plan_to_its_interview():
     ahead = rep("Totals rose, according to a report to be published Friday by Norcorp.", "published",
                 kind="announcement", past=False)
     assert report_status(ahead, "2023-02-13") == "planned"
+
+
+# -- joins and duplicates (invented reports) --------------------------------------
+def test_a_central_bank_stands_for_its_country():
+    from builder.link.event_merge import central_bank_country
+    assert central_bank_country("Central Bank of Chile") == "Chile"
+    assert central_bank_country("Federal Reserve") == "United States"
+    assert central_bank_country("South African Reserve Bank") == "South Africa"
+    assert central_bank_country("Bank of America") is None
+
+
+def test_a_countrys_central_bank_meeting_joins_its_central_banks_meeting():
+    ahead = _r("2023-01-30", "Investors await the Chilean central bank meeting on Wednesday.", "meeting",
+               kind="meeting", date="2023-02-01", past=False)
+    done = _r("2023-02-02", "The Central Bank of Chile raised rates at its meeting on Wednesday.", "meeting",
+              kind="meeting", date="2023-02-01")
+    items = [("a", ahead, ("chile",)), ("b", done, ("central-bank-of-chile",))]
+    kw = dict(institutions=frozenset({"central-bank-of-chile"}), countries=frozenset({"chile"}))
+    assert len(merge(items, PEOPLE, **kw, seats={"central-bank-of-chile": "chile"})) == 1
+    talks = _r("2023-01-30", "Chile will meet Peru on Wednesday.", "meet", kind="meeting", date="2023-02-01", past=False)
+    assert len(merge([("a", talks, ("chile",)), items[1]], PEOPLE, **kw, seats={"central-bank-of-chile": "chile"})) == 2
+
+
+def test_warnings_of_one_invasion_join_while_their_articles_are_near():
+    feared = [_r(f"2023-02-1{n}", "Officials warned that Norland could invade Sudmark at any time.", "invade",
+                 kind="attack", past=False) for n in (0, 3, 6)]
+    planned = _r("2023-02-12", "Norland is planning to invade Sudmark, officials said.", "invade", kind="attack",
+                 past=False)
+    later = _r("2023-04-20", "Norland could invade Sudmark again, officials warned.", "invade", kind="attack",
+               past=False)
+    items = [(f"a{n}", r, ("norland", "sudmark")) for n, r in enumerate(feared + [planned, later])]
+    days = {f"a{n}": d for n, d in enumerate(["2023-02-10", "2023-02-13", "2023-02-16", "2023-02-12", "2023-04-20"])}
+    groups = merge(items, PEOPLE, days)
+    assert sorted(len(g.members) for g in groups) == [1, 4]
+    assert {g.status for g in groups} == {"hypothetical"}
+
+
+def test_a_publication_and_a_decision_told_the_same_day_stay_apart():
+    minutes = _r("2023-01-05", "Stocks fell after Fjord Bank published the minutes on Wednesday.", "published",
+                 kind="announcement", date="2023-01-04")
+    decision = _r("2023-01-05", "Fjord Bank announced on Wednesday it would end its bond purchases.", "announced",
+                  kind="announcement", date="2023-01-04")
+    assert len(merge([("a", minutes, ("fjord-bank",)), ("b", decision, ("fjord-bank",))], PEOPLE)) == 2
+
+
+def test_an_institutions_name_joins_an_undated_report_to_its_meeting_near_the_article():
+    dec = replace(_r("2022-12-20", "The Fjord Monetary Committee met on Wednesday.", "met", kind="meeting",
+                     date="2022-12-14"), name="Fjord Monetary Committee")
+    jan = replace(_r("2023-01-26", "The Fjord Monetary Committee met on Wednesday.", "met", kind="meeting",
+                     date="2023-01-25"), name="Fjord Monetary Committee")
+    undated = replace(_r("2023-01-27", "A report on the Fjord Monetary Committee meeting of the year.", "meeting",
+                         kind="meeting"), name="Fjord Monetary Committee")
+    items = [("a", dec, ("fjord-committee",)), ("b", jan, ("fjord-committee",)), ("c", undated, ("fjord-committee",))]
+    groups = merge(items, PEOPLE, {"a": "2022-12-20", "b": "2023-01-26", "c": "2023-01-27"},
+                   institutions=frozenset({"fjord-committee"}))
+    assert [g.date for g in groups if len(g.members) == 2] == ["2023-01-25"]
+
+
+def test_a_scheduled_meeting_said_to_maybe_decide_something_is_that_meeting():
+    maybe = _r("2023-01-23", "Fjord Bank could end the program at its meeting on Wednesday.", "meeting",
+               kind="meeting", date="2023-01-25", past=False)
+    done = _r("2023-01-26", "Fjord Bank held rates at its meeting on Wednesday.", "meeting", kind="meeting",
+              date="2023-01-25")
+    groups = merge([("a", maybe, ("fjord-bank",)), ("b", done, ("fjord-bank",))], PEOPLE,
+                   institutions=frozenset({"fjord-bank"}))
+    assert maybe.status == "hypothetical" and len(groups) == 1 and groups[0].status == "happened"
+
+
+def test_undated_reports_of_one_plan_or_deed_told_a_day_apart_are_one():
+    plan = [_r("2023-02-18", "Ana Ruiz agreed to meet Tom Berg next month.", "meet", kind="meeting",
+               date="2023-03", past=False),
+            _r("2023-02-18", "Hopes rose after Ana Ruiz agreed to a meeting next month.", "meeting", kind="meeting",
+               date="2023-03", past=False)]
+    other = _r("2023-02-18", "Ana Ruiz will meet Li Wei next month.", "meet", kind="meeting", date="2023-03",
+               past=False)
+    items = [("a", plan[0], ("ana-ruiz", "tom-berg")), ("b", plan[1], ("ana-ruiz",)), ("c", other, ("ana-ruiz", "li-wei"))]
+    days = {"a": "2023-02-18", "b": "2023-02-18", "c": "2023-02-18"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+    buyback = [_r(d, "Acme also announced share buybacks.", "announced", kind="announcement")
+               for d in ("2023-02-03", "2023-02-03", "2023-02-09")]
+    items = [(f"a{n}", r, ("acme",)) for n, r in enumerate(buyback)]
+    days = {"a0": "2023-02-03", "a1": "2023-02-03", "a2": "2023-02-09"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+
+
+def test_a_month_report_joins_the_days_deed_it_shares_most_words_with():
+    deal = _r("2023-01-18", "Acme announced on Tuesday that it will purchase Orbit Media.", "announced",
+              kind="announcement", date="2023-01-17")
+    profits = _r("2023-01-20", "Acme announced record quarterly earnings on Thursday.", "announced",
+                 kind="announcement", date="2023-01-19")
+    month = _r("2023-01-30", "Shares rose after Acme's purchase of Orbit Media, announced this month.", "announced",
+               kind="announcement", date="2023-01")
+    groups = merge([("a", deal, ("acme",)), ("b", profits, ("acme",)), ("c", month, ("acme", "orbit-media"))], PEOPLE)
+    assert sorted(len(g.members) for g in groups) == [1, 2]
+    assert any(len(g.members) == 2 and g.date == "2023-01-17" for g in groups)

@@ -111,7 +111,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
             cands.append((pa.article.id, report, _parties(report, pa.article.id, actor_of, type_of, name_of)))
     institutions = frozenset(a.id for a in actors if a.type == "organization" and INSTITUTION.search(a.name))
     countries = frozenset(a.id for a in actors if a.type == "country")
-    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries)
+    country_ids = {fold(a.name): a.id for a in actors if a.type == "country"}
+    seats = {a.id: country_ids[fold(c)] for a in actors if a.id in institutions
+             and (c := ev.central_bank_country(a.name)) and fold(c) in country_ids}
+    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

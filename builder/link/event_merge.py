@@ -38,8 +38,12 @@ class EventCluster:
 
     @cached_property
     def status(self) -> str:
-        """happened | planned | cancelled | hypothetical: the most certain of the reports' statuses."""
-        return merged_status(getattr(c, "status", "happened") for _, c, _ in self.members)
+        """happened | planned | cancelled | hypothetical: the most certain of the reports' statuses; a big
+        happening (an invasion) that reports only say is planned or warned of is warned of."""
+        found = {getattr(c, "status", "happened") for _, c, _ in self.members}
+        if self.kind in GATHER_DAYS and found == {"planned", "hypothetical"}:
+            return "hypothetical"
+        return merged_status(found)
 
     @cached_property
     def date(self) -> Optional[str]:
@@ -67,7 +71,8 @@ class EventCluster:
             what = getattr(c, "what", None) or (object_after(c.sentence_text, c.trigger) if c.trigger[:1].islower() else None)
             of = re.search(rf"\b{re.escape(c.trigger)}\s+of\s+((?:[\w'-]+\s*){{1,6}})", c.sentence_text)
             what = what or (of.group(1) if of else None)   # "the annexation of Crimea"
-            words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower()) if w not in _PLAIN}
+            words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower())
+                      if w not in _PLAIN and not _TIME.fullmatch(w)}   # "announced on Tuesday" says when, not what
         return frozenset(words)
 
     @cached_property
@@ -136,11 +141,12 @@ def _other_counterparts(x: "EventCluster", y: "EventCluster", person_ids: set[st
         and len(ours & theirs) <= 1
 
 
-def _apart(x: "EventCluster", y: "EventCluster") -> bool:
+def _apart(x: "EventCluster", y: "EventCluster", scheduled: bool = False) -> bool:
     """True when two clusters cannot be one happening whatever else agrees: statuses that conflict
-    (``statuses_agree``), or a photo caption and anything but a caption of the same photo or of the
-    same day's happening of its kind with a party in common (a photo's day is its own)."""
-    if not statuses_agree(x.status, y.status):
+    (``statuses_agree``; for a ``scheduled`` meeting only a cancellation), or a photo caption and anything
+    but a caption of the same photo or of the same day's happening of its kind with a party in common (a
+    photo's day is its own)."""
+    if not statuses_agree(x.status, y.status) and not (scheduled and "cancelled" not in (x.status, y.status)):
         return True
     members = x.members + y.members
     captions = {getattr(c, "caption", False) for _, c, _ in members}
@@ -275,6 +281,8 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     return places is True and (bool(people) or len(shared) >= 2)
 
 
+_TIME = re.compile(TIME_WORD.pattern, re.I)
+
 # Words too common to tell two announcements apart.
 _PLAIN = {"that", "this", "will", "would", "could", "with", "from", "their", "they", "have", "been", "were", "which",
           "about", "into", "over", "more", "than", "also", "some", "plans", "plan"}
@@ -308,10 +316,29 @@ def _alike(x: "EventCluster", y: "EventCluster") -> bool:
 def _said_otherwise(x: "EventCluster", y: "EventCluster") -> bool:
     """True when two reports of a kind that says what was done, not both dated to one day, say different
     things: no word in common ("announced record profits", "announced a plan to buy X")."""
-    if x.kind != y.kind or x.kind not in _WHAT_KINDS or (x.date and y.date and len(x.date) == len(y.date) == 10):
+    if x.kind != y.kind or x.kind not in _WHAT_KINDS:
         return False
+    if x.date and y.date and len(x.date) == len(y.date) == 10 and _published(x) == _published(y):
+        return False   # one day's reports may word one deed differently; a publication is not a decision, though
     a, b = sorted((x.content, y.content), key=len)
     return len(a) >= 1 and len(b) >= 2 and not a & b
+
+
+def _words(cl: "EventCluster") -> set[str]:
+    """The longer plain words (five letters or more) of the cluster's report sentences."""
+    return {w[:7] for _, c, _ in cl.members for w in re.findall(r"[a-z][a-z'-]{4,}", c.sentence_text.lower())
+            if w not in _PLAIN}
+
+
+# A publication: a document of record put out ("published the minutes", "released its report"), not a decision.
+_PUBLISH = re.compile(r"(?:publish|releas)", re.I)
+_DOCUMENT = re.compile(r"\b(?:minutes|documents?|reports?|data|figures|transcripts?|survey|study|statistics)\b", re.I)
+
+
+def _published(cl: "EventCluster") -> bool:
+    """True when every report of the cluster tells of a publication ("the Fed published the minutes")."""
+    return all(_PUBLISH.match(c.trigger) and _DOCUMENT.search(c.sentence_text[c.sentence_text.find(c.trigger):][:80])
+               for _, c, _ in cl.members)
 
 
 def _sentences(cl: "EventCluster") -> set[str]:
@@ -330,19 +357,27 @@ def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[
             and not _apart(t, cl)
             and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)
             and not _said_otherwise(t, cl) and t.status == cl.status]   # a month's plan claims no day's happening
-    return fits if len(fits) == 1 else []
+    if len(fits) > 1:
+        # Several that month: the one whose reports share clearly more words with this one ("the $69
+        # billion deal for X" among X's other announcements), when it stands out.
+        scored = sorted(((len(_words(t) & _words(cl)), n) for n, t in enumerate(fits)), reverse=True)
+        return [fits[scored[0][1]]] if scored[0][0] >= 3 and scored[0][0] >= 2 * scored[1][0] else []
+    return fits
 
 
 def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
           article_dates: Optional[dict[str, Optional[str]]] = None,
-          institutions: frozenset = frozenset(), countries: frozenset = frozenset()) -> list[EventCluster]:
+          institutions: frozenset = frozenset(), countries: frozenset = frozenset(),
+          seats: Optional[dict[str, str]] = None) -> list[EventCluster]:
     """Group candidates (article id, candidate, resolved participant ids) into happenings.
 
     First within each article (one report often names the date in one sentence and the
     place in another), then across articles, dated and precise clusters first; last, the reports
     of one big happening or of one institution's meeting are gathered (``gather``).
     ``institutions``: ids of bodies that meet again and again (a central bank, a council); ``countries``:
-    ids of countries, too broad to tie two reports of one day together on their own.
+    ids of countries, too broad to tie two reports of one day together on their own; ``seats``: the
+    country id a central bank stands for (``central_bank_country``), so the Federal Reserve's meeting and
+    "the US central bank meeting" gather.
     """
     by_article: dict[str, list[EventCluster]] = {}
     order = sorted(candidates, key=lambda x: (x[0], x[1].date is None, -len(x[1].date or ""), x[1].sentence))
@@ -368,7 +403,9 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:
             merged.add(cl)
-    return gather(merged.clusters, person_ids, institutions)
+    standing = _Standing(institutions, countries, seats or {})
+    gathered = _same_name_join(gather(merged.clusters, person_ids, standing), standing, article_dates or {})
+    return _warnings_join(_same_day_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
 
 
 # Single happenings that many outlets report over the following days (an invasion, a recognition):
@@ -380,35 +417,85 @@ GATHER_DAYS = {"attack": 1, "recognition": 2, "annexation": 2}
 INSTITUTION_DAYS = 3
 
 
-def _gather_key(cl: EventCluster, institutions: frozenset) -> Optional[tuple[str, int]]:
-    """The group a dated cluster is gathered in, with its window in days; None for other clusters."""
-    if cl.status not in ("happened", "planned") or not cl.date or len(cl.date) != 10:
+# Central banks whose names do not name their country (world knowledge, not corpus knowledge).
+CENTRAL_BANKS = {"federal reserve": "United States", "federal reserve board": "United States",
+                 "federal reserve system": "United States", "federal open market committee": "United States",
+                 "federal reserve open market committee": "United States",
+                 "fomc": "United States", "fed": "United States", "bank of england": "United Kingdom",
+                 "bundesbank": "Germany", "riksbank": "Sweden", "norges bank": "Norway",
+                 "swiss national bank": "Switzerland", "banxico": "Mexico", "people's bank of china": "China"}
+
+_CENTRAL_BANK = re.compile(r"^(?:the\s+)?(?:(?:central|reserve|national|state)\s+)?bank\s+of\s+(?P<after>.+)$"
+                           r"|^(?:the\s+)?(?P<before>.+?)\s+(?:central|reserve|national)\s+bank$", re.I)
+
+# Words that make a country's meeting its central bank's ("the US central bank meeting").
+_CENTRAL_BANK_WORDS = re.compile(r"\bcentral bank|\bmonetary policy|\bpolicy[- ]setting|\brate[- ]setting"
+                                 r"|\binterest rates?\b|\bbenchmark rate", re.I)
+
+
+def central_bank_country(name: str) -> Optional[str]:
+    """The country a central bank stands for ("Federal Reserve", "Bank of Japan", "Central Bank of Turkey",
+    "Reserve Bank of Australia" -> its country), or None for other bodies ("Bank of America" is a firm)."""
+    key = gazetteer.fold(name)
+    if key in CENTRAL_BANKS:
+        return CENTRAL_BANKS[key]
+    m = _CENTRAL_BANK.match(name.strip())
+    if not m:
         return None
-    if cl.kind in GATHER_DAYS:
+    hit = gazetteer.country_of(m.group("after") or m.group("before"))
+    # "Bank of America" (an alias after "of") is a firm; "South African Reserve Bank" (a demonym before) is not
+    return hit[0] if hit and (hit[1] == "name" or hit[1] == "demonym" and m.group("before")) else None
+
+
+@dataclass(frozen=True)
+class _Standing:
+    """What an institution's meeting is of: the institution, or for a central bank its country, so the
+    Federal Reserve's meeting, the FOMC's and "the US central bank meeting" are one country's."""
+
+    institutions: frozenset
+    countries: frozenset
+    seats: dict
+
+    def of(self, cl: EventCluster) -> frozenset:
+        """The institutions (central banks as their countries) whose meeting a talks-family cluster tells of."""
+        if KIND_FAMILY.get(cl.kind) != "talks" or cl.kind == "summit":
+            return frozenset()
+        keys = {self.seats.get(i, i) for i in cl.party_set & self.institutions}
+        if cl.party_set & self.countries and any(_CENTRAL_BANK_WORDS.search(c.sentence_text) for _, c, _ in cl.members):
+            keys |= cl.party_set & self.countries
+        return frozenset(keys)
+
+
+def _gather_key(cl: EventCluster, standing: _Standing) -> Optional[tuple[str, int]]:
+    """The group a dated cluster is gathered in, with its window in days; None for other clusters. An
+    institution's meeting told by day is on its calendar: a report of what it might decide there ("the Fed
+    could end the program at next week's meeting") tells of that meeting too."""
+    if not cl.date or len(cl.date) != 10:
+        return None
+    if cl.kind in GATHER_DAYS and cl.status in ("happened", "planned"):
         return cl.kind, GATHER_DAYS[cl.kind]
-    if KIND_FAMILY.get(cl.kind) == "talks" and cl.kind != "summit" and cl.party_set & institutions:
+    if standing.of(cl) and cl.status in ("happened", "planned", "hypothetical"):
         return "institution", INSTITUTION_DAYS
     return None
 
 
-def gather(clusters: list[EventCluster], person_ids: set[str], institutions: frozenset = frozenset()) -> list[EventCluster]:
+def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optional[_Standing] = None) -> list[EventCluster]:
     """Join the clusters of one big happening, or of one institution's meeting, told on nearby days
     (see ``GATHER_DAYS``, ``INSTITUTION_DAYS``): same kind, a shared core party, no other counterparts."""
+    standing = standing or _Standing(frozenset(), frozenset(), {})
     absorbed: set[int] = set()
     open_groups: dict[str, list[EventCluster]] = {}
     for cl in sorted(clusters, key=lambda c: (c.date or "9999", c.members[0][0], c.members[0][1].sentence)):
-        key = _gather_key(cl, institutions)
+        key = _gather_key(cl, standing)
         if key is None:
             continue
         group, days = key
         day = dates.parse_iso(cl.date)
         fits = []
         for t in open_groups.get(group, []):
-            shared = t.party_set & cl.party_set
-            if group == "institution":
-                shared &= institutions
+            shared = standing.of(t) & standing.of(cl) if group == "institution" else t.party_set & cl.party_set
             if (shared and t.kind == cl.kind or group == "institution" and shared or _same_content(t, cl)) and \
-                    abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl) \
+                    abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl, group == "institution") \
                     and not _other_counterparts(t, cl, person_ids):
                 fits.append(t)
         if fits:
@@ -417,7 +504,78 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
         else:
             open_groups.setdefault(group, []).append(cl)
     kept = [cl for cl in clusters if id(cl) not in absorbed]
-    return _same_name_join(_month_reports_join(kept, institutions))
+    return _month_reports_join(kept, standing)
+
+
+# Reports that warn of a big happening (an invasion "could come at any time") or say it is planned, with
+# no day of their own, tell of one threatened happening while their articles lie within this many days.
+WARNED_DAYS = 14
+
+
+def _warnings_join(clusters: list[EventCluster], person_ids: set[str],
+                   article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
+    """Join the warnings of one big happening (``GATHER_DAYS`` kinds only planned or feared): same kind, a
+    shared party or the same target ("invade Ukraine"), no other people, articles within ``WARNED_DAYS``."""
+    def told(cl: EventCluster) -> list[date]:
+        return sorted(d for d in (dates.parse_iso(article_dates.get(a)) for a, _, _ in cl.members) if d)
+
+    warned = [cl for cl in clusters if cl.kind in GATHER_DAYS and cl.status in ("planned", "hypothetical") and told(cl)]
+    absorbed: set[int] = set()
+    groups: list[tuple[date, EventCluster]] = []
+    for cl in sorted(warned, key=lambda c: (told(c)[0], c.members[0][0], c.members[0][1].sentence)):
+        fits = [t for first, t in groups if t.kind == cl.kind and (told(cl)[-1] - first).days <= WARNED_DAYS
+                and (t.party_set & cl.party_set or t.target & cl.target) and not _other_people(t, cl, person_ids)
+                and (not t.date or not cl.date or dates.compatible(t.date, cl.date))]
+        if fits:
+            max(fits, key=lambda t: len(t.members)).absorb(cl)
+            absorbed.add(id(cl))
+        else:
+            groups.append((told(cl)[0], cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def _told_days(cl: EventCluster, article_dates: dict[str, Optional[str]]) -> set[date]:
+    """The days of the articles that tell of a cluster."""
+    return {d for d in (dates.parse_iso(article_dates.get(a)) for a, _, _ in cl.members) if d}
+
+
+def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str]) -> bool:
+    """True when two reports with no day of their own, from articles a day apart at most, tell of one
+    happening: other articles, the same kind and coarse date (or none), and the same people (one report's all the
+    other's: "X will meet Y next month", "X is set to meet"), or a deed said alike by the same party."""
+    if x.kind != y.kind or x.date != y.date or _apart(x, y) or {a for a, _, _ in x.members} & {a for a, _, _ in y.members}:
+        return False
+    if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids) or _other_people(x, y, person_ids):
+        return False
+    ours, theirs = x.party_set & person_ids, y.party_set & person_ids
+    if ours and theirs:
+        return ours <= theirs or theirs <= ours
+    return bool(x.party_set & y.party_set) and _alike(x, y)
+
+
+def _same_day_join(clusters: list[EventCluster], person_ids: set[str],
+                   article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
+    """Join reports that give their happening no day, told in articles of the same or the next day
+    (``_same_day_reports``): two outlets' "X told CNBC", or the same plan reported the same morning."""
+    absorbed: set[int] = set()
+    seen: dict[str, list[EventCluster]] = {}
+    for cl in clusters:
+        if cl.date and len(cl.date) == 10 or cl.kind not in _SAME_DAY_KINDS:
+            continue
+        days = _told_days(cl, article_dates)
+        fits = [t for t in seen.get(cl.kind, []) if days and all(abs((a - b).days) <= 1 for a in days for b in _told_days(t, article_dates))
+                and _same_day_reports(t, cl, person_ids)]
+        if fits:
+            fits[0].absorb(cl)
+            absorbed.add(id(cl))
+        else:
+            seen.setdefault(cl.kind, []).append(cl)
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+# Kinds whose undated reports of one day join (``_same_day_join``): one person's interview, meeting, talks,
+# call or visit, and a party's announcement said alike.
+_SAME_DAY_KINDS = BILATERAL | {"visit", "announcement"}
 
 
 def _name_of(cl: EventCluster) -> Optional[str]:
@@ -436,48 +594,61 @@ def _name_of(cl: EventCluster) -> Optional[str]:
     return None
 
 
-def _same_name_join(clusters: list[EventCluster]) -> list[EventCluster]:
+def _same_name_join(clusters: list[EventCluster], standing: _Standing,
+                    article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
     """Clusters of one kind that give their happening the same specific name ("the 2020 election"),
-    with dates that agree and statuses that do, are one happening."""
-    by_name: dict[tuple[str, str], EventCluster] = {}
+    with dates that agree and statuses that do, are one happening. An institution's name ("the Federal
+    Open Market Committee") names each of its meetings: an undated report joins only a meeting dated
+    near its article's day (``_far_from``)."""
+    by_name: dict[tuple[str, str], list[EventCluster]] = {}
     absorbed: set[int] = set()
     for cl in clusters:
         name = _name_of(cl)
         if not name:
             continue
-        t = by_name.get((cl.kind, name))
-        if t is not None and not _apart(t, cl) and (not t.date or not cl.date or dates.compatible(t.date, cl.date)) \
-                and (cl.kind == "election" or not (t.party_set and cl.party_set and not t.party_set & cl.party_set)):
-            t.absorb(cl)
+        fits = [t for t in by_name.get((cl.kind, name), []) if not _apart(t, cl)
+                and (not t.date or not cl.date or dates.compatible(t.date, cl.date))
+                and (cl.kind == "election" or not (t.party_set and cl.party_set and not t.party_set & cl.party_set))
+                and not (standing.of(cl) and _undated_far(t, cl, article_dates))]
+        if fits:
+            fits[0].absorb(cl)
             absorbed.add(id(cl))
-        elif t is None:
-            by_name[(cl.kind, name)] = cl
+        else:
+            by_name.setdefault((cl.kind, name), []).append(cl)
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 
-def _month_reports_join(clusters: list[EventCluster], institutions: frozenset) -> list[EventCluster]:
+def _undated_far(x: EventCluster, y: EventCluster, article_dates: dict[str, Optional[str]]) -> bool:
+    """True when one cluster is undated and the other's date lies far from every article telling the first."""
+    if bool(x.date) == bool(y.date):
+        return False
+    undated, dated = (x, y) if not x.date else (y, x)
+    return all(_far_from(dated.date, dates.parse_iso(article_dates.get(a))) for a, _, _ in undated.members)
+
+
+def _month_reports_join(clusters: list[EventCluster], standing: _Standing) -> list[EventCluster]:
     """A report of an institution's meeting dated only to the month ("the Fed's January meeting") joins
-    that month's meeting of the institution most reported by day, when it clearly stands out (three
-    articles or more, and twice as many as the next)."""
+    that month's meeting of the institution told by day: the only one, or the most reported when it clearly
+    stands out (three articles or more, and twice as many as the next)."""
     def articles(cl: EventCluster) -> int:
         return len({a for a, _, _ in cl.members})
 
     absorbed: set[int] = set()
     for cl in clusters:
-        inst = cl.party_set & institutions
+        inst = standing.of(cl)
         if not inst or cl.kind != "meeting" or not cl.date or len(cl.date) != 7 or cl.status not in ("happened", "planned"):
             continue
         days = sorted((t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting" and t.date
-                       and len(t.date) == 10 and t.date.startswith(cl.date) and t.party_set & inst
-                       and t.status == "happened"), key=articles, reverse=True)
-        if days and articles(days[0]) >= 3 and (len(days) == 1 or articles(days[0]) >= 2 * articles(days[1])):
+                       and len(t.date) == 10 and t.date.startswith(cl.date) and standing.of(t) & inst
+                       and statuses_agree(t.status, cl.status)), key=articles, reverse=True)
+        if len(days) == 1 or days and articles(days[0]) >= 3 and articles(days[0]) >= 2 * articles(days[1]):
             days[0].absorb(cl)
             absorbed.add(id(cl))
         elif not days:
             # No meeting of the institution told by day that month: its month's reports are one meeting
             # (a body that meets again and again meets once a month at most).
             same = [t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting"
-                    and t.date == cl.date and t.party_set & inst and statuses_agree(t.status, cl.status)]
+                    and t.date == cl.date and standing.of(t) & inst and statuses_agree(t.status, cl.status)]
             if same:
                 same[0].absorb(cl)
                 absorbed.add(id(cl))
