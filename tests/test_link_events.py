@@ -426,7 +426,7 @@ def test_talks_that_began_happened_and_a_quote_lends_no_plan_to_its_interview():
 
 # -- joins and duplicates (invented reports) --------------------------------------
 def test_a_central_bank_stands_for_its_country():
-    from builder.link.event_merge import central_bank_country
+    from builder.link.event_standing import central_bank_country
     assert central_bank_country("Central Bank of Chile") == "Chile"
     assert central_bank_country("Federal Reserve") == "United States"
     assert central_bank_country("South African Reserve Bank") == "South Africa"
@@ -517,3 +517,41 @@ def test_a_month_report_joins_the_days_deed_it_shares_most_words_with():
     groups = merge([("a", deal, ("acme",)), ("b", profits, ("acme",)), ("c", month, ("acme", "orbit-media"))], PEOPLE)
     assert sorted(len(g.members) for g in groups) == [1, 2]
     assert any(len(g.members) == 2 and g.date == "2023-01-17" for g in groups)
+
+
+def test_an_undated_report_of_a_big_happening_joins_the_one_its_article_dates_in_the_week_before():
+    dated = _r("2023-02-25", "Norland invaded Sudmark on Friday.", "invaded", kind="attack", date="2023-02-24")
+    after = _r("2023-02-28", "Prices rose after Norland invaded Sudmark.", "invaded", kind="attack")
+    raid = _r("2023-02-28", "Norland launched rocket attacks on a market.", "launched", kind="attack")
+    items = [("a", dated, ("norland", "sudmark")), ("b", after, ("norland", "sudmark")), ("c", raid, ("norland",))]
+    days = {"a": "2023-02-25", "b": "2023-02-28", "c": "2023-02-28"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+    late = {**days, "b": "2023-03-20"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, late)) == [1, 1, 1]
+
+
+def test_undated_talks_of_the_same_bodies_and_a_signing_said_alike_the_same_day_are_one():
+    talks = [_r("2023-01-24", "After talks between Norland and the Fjord Alliance failed, prices fell.", "talks"),
+             _r("2023-01-24", "Ongoing talks between Fjord Alliance members failed.", "talks")]
+    items = [("a", talks[0], ("norland", "fjord-alliance")), ("b", talks[1], ("fjord-alliance",))]
+    days = {"a": "2023-01-24", "b": "2023-01-24"}
+    assert len(merge(items, PEOPLE, days, countries=frozenset({"norland"}))) == 1
+    only_countries = [("a", talks[0], ("norland", "sudmark")), ("b", talks[1], ("norland",))]
+    assert len(merge(only_countries, PEOPLE, days, countries=frozenset({"norland", "sudmark"}))) == 2
+    signed = [_r("2023-01-27", "Acme signed an agreement with unions for 1,200 job cuts.", "signed", kind="signing"),
+              _r("2023-01-27", "Acme rose after signing an agreement with unions for 1,200 job cuts.", "signing",
+                 kind="signing")]
+    assert len(merge([("a", signed[0], ("acme",)), ("b", signed[1], ("acme",))], PEOPLE, days | {"a": "2023-01-27",
+                     "b": "2023-01-27"})) == 1
+
+
+def test_a_report_with_no_time_joins_the_same_peoples_call_of_a_day_or_two_before_but_last_week_does_not():
+    dated = _r("2023-02-12", "Ana Ruiz spoke with Tom Berg in a call on Saturday.", "call", kind="call",
+               date="2023-02-11")
+    undated = _r("2023-02-13", "A phone call between Ana Ruiz and Tom Berg failed to achieve a breakthrough.",
+                 "call", kind="call")
+    days = {"a": "2023-02-12", "b": "2023-02-13"}
+    pair = [("a", dated, ("ana-ruiz", "tom-berg")), ("b", undated, ("ana-ruiz", "tom-berg"))]
+    assert len(merge(pair, PEOPLE, days)) == 1
+    last_week = replace(undated, date_text="last week")
+    assert len(merge([pair[0], ("b", last_week, ("ana-ruiz", "tom-berg"))], PEOPLE, days)) == 2

@@ -20,6 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
+from .event_standing import Standing
 from .event_titles import TIME_WORD, object_after, report_name
 
 
@@ -403,9 +404,10 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:
             merged.add(cl)
-    standing = _Standing(institutions, countries, seats or {})
+    standing = Standing(institutions, countries, seats or {})
     gathered = _same_name_join(gather(merged.clusters, person_ids, standing), standing, article_dates or {})
-    return _warnings_join(_same_day_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
+    gathered = _same_day_join(gathered, person_ids, countries, article_dates or {})
+    return _undated_big_join(_warnings_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
 
 
 # Single happenings that many outlets report over the following days (an invasion, a recognition):
@@ -417,56 +419,7 @@ GATHER_DAYS = {"attack": 1, "recognition": 2, "annexation": 2}
 INSTITUTION_DAYS = 3
 
 
-# Central banks whose names do not name their country (world knowledge, not corpus knowledge).
-CENTRAL_BANKS = {"federal reserve": "United States", "federal reserve board": "United States",
-                 "federal reserve system": "United States", "federal open market committee": "United States",
-                 "federal reserve open market committee": "United States",
-                 "fomc": "United States", "fed": "United States", "bank of england": "United Kingdom",
-                 "bundesbank": "Germany", "riksbank": "Sweden", "norges bank": "Norway",
-                 "swiss national bank": "Switzerland", "banxico": "Mexico", "people's bank of china": "China"}
-
-_CENTRAL_BANK = re.compile(r"^(?:the\s+)?(?:(?:central|reserve|national|state)\s+)?bank\s+of\s+(?P<after>.+)$"
-                           r"|^(?:the\s+)?(?P<before>.+?)\s+(?:central|reserve|national)\s+bank$", re.I)
-
-# Words that make a country's meeting its central bank's ("the US central bank meeting").
-_CENTRAL_BANK_WORDS = re.compile(r"\bcentral bank|\bmonetary policy|\bpolicy[- ]setting|\brate[- ]setting"
-                                 r"|\binterest rates?\b|\bbenchmark rate", re.I)
-
-
-def central_bank_country(name: str) -> Optional[str]:
-    """The country a central bank stands for ("Federal Reserve", "Bank of Japan", "Central Bank of Turkey",
-    "Reserve Bank of Australia" -> its country), or None for other bodies ("Bank of America" is a firm)."""
-    key = gazetteer.fold(name)
-    if key in CENTRAL_BANKS:
-        return CENTRAL_BANKS[key]
-    m = _CENTRAL_BANK.match(name.strip())
-    if not m:
-        return None
-    hit = gazetteer.country_of(m.group("after") or m.group("before"))
-    # "Bank of America" (an alias after "of") is a firm; "South African Reserve Bank" (a demonym before) is not
-    return hit[0] if hit and (hit[1] == "name" or hit[1] == "demonym" and m.group("before")) else None
-
-
-@dataclass(frozen=True)
-class _Standing:
-    """What an institution's meeting is of: the institution, or for a central bank its country, so the
-    Federal Reserve's meeting, the FOMC's and "the US central bank meeting" are one country's."""
-
-    institutions: frozenset
-    countries: frozenset
-    seats: dict
-
-    def of(self, cl: EventCluster) -> frozenset:
-        """The institutions (central banks as their countries) whose meeting a talks-family cluster tells of."""
-        if KIND_FAMILY.get(cl.kind) != "talks" or cl.kind == "summit":
-            return frozenset()
-        keys = {self.seats.get(i, i) for i in cl.party_set & self.institutions}
-        if cl.party_set & self.countries and any(_CENTRAL_BANK_WORDS.search(c.sentence_text) for _, c, _ in cl.members):
-            keys |= cl.party_set & self.countries
-        return frozenset(keys)
-
-
-def _gather_key(cl: EventCluster, standing: _Standing) -> Optional[tuple[str, int]]:
+def _gather_key(cl: EventCluster, standing: Standing) -> Optional[tuple[str, int]]:
     """The group a dated cluster is gathered in, with its window in days; None for other clusters. An
     institution's meeting told by day is on its calendar: a report of what it might decide there ("the Fed
     could end the program at next week's meeting") tells of that meeting too."""
@@ -479,10 +432,10 @@ def _gather_key(cl: EventCluster, standing: _Standing) -> Optional[tuple[str, in
     return None
 
 
-def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optional[_Standing] = None) -> list[EventCluster]:
+def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optional[Standing] = None) -> list[EventCluster]:
     """Join the clusters of one big happening, or of one institution's meeting, told on nearby days
     (see ``GATHER_DAYS``, ``INSTITUTION_DAYS``): same kind, a shared core party, no other counterparts."""
-    standing = standing or _Standing(frozenset(), frozenset(), {})
+    standing = standing or Standing(frozenset(), frozenset(), {})
     absorbed: set[int] = set()
     open_groups: dict[str, list[EventCluster]] = {}
     for cl in sorted(clusters, key=lambda c: (c.date or "9999", c.members[0][0], c.members[0][1].sentence)):
@@ -539,32 +492,44 @@ def _told_days(cl: EventCluster, article_dates: dict[str, Optional[str]]) -> set
     return {d for d in (dates.parse_iso(article_dates.get(a)) for a, _, _ in cl.members) if d}
 
 
-def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str]) -> bool:
-    """True when two reports with no day of their own, from articles a day apart at most, tell of one
-    happening: other articles, the same kind and coarse date (or none), and the same people (one report's all the
-    other's: "X will meet Y next month", "X is set to meet"), or a deed said alike by the same party."""
-    if x.kind != y.kind or x.date != y.date or _apart(x, y) or {a for a, _, _ in x.members} & {a for a, _, _ in y.members}:
+def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str], countries: frozenset,
+                      days: set[date]) -> bool:
+    """True when two reports from other articles a day apart at most (``days``: the later's) tell of one
+    happening: the same kind, the same coarse date or none (or no date and a day of the last three:
+    "a call over the weekend"), and the same people (one report's all the other's: "X will meet Y next
+    month", "X is set to meet"), or with no people the same parties, one's all the other's and not only
+    countries ("talks between Russia and NATO", "talks with NATO"), or a deed said alike by one party. A
+    report with a time of its own that was not placed ("last week") joins no dated one."""
+    if x.kind != y.kind or _apart(x, y) or {a for a, _, _ in x.members} & {a for a, _, _ in y.members}:
+        return False
+    undated = y if x.date else x
+    if x.date != y.date and not (bool(x.date) != bool(y.date) and len(x.date or y.date) == 10 and not undated.has_time
+                                 and all(not _far_from(x.date or y.date, d, 3) for d in days)):
         return False
     if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids) or _other_people(x, y, person_ids):
         return False
     ours, theirs = x.party_set & person_ids, y.party_set & person_ids
     if ours and theirs:
         return ours <= theirs or theirs <= ours
-    return bool(x.party_set & y.party_set) and _alike(x, y)
+    if not ours and not theirs and x.kind in BILATERAL and (x.party_set & y.party_set) - countries:
+        return x.party_set <= y.party_set or y.party_set <= x.party_set
+    return bool(x.party_set & y.party_set) and _alike(x, y) and (   # two words said alike, or the sentences close
+        len(x.content & y.content) >= 2 or len(_words(x) & _words(y)) >= 4)
 
 
-def _same_day_join(clusters: list[EventCluster], person_ids: set[str],
+def _same_day_join(clusters: list[EventCluster], person_ids: set[str], countries: frozenset,
                    article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
     """Join reports that give their happening no day, told in articles of the same or the next day
     (``_same_day_reports``): two outlets' "X told CNBC", or the same plan reported the same morning."""
     absorbed: set[int] = set()
     seen: dict[str, list[EventCluster]] = {}
-    for cl in clusters:
-        if cl.date and len(cl.date) == 10 or cl.kind not in _SAME_DAY_KINDS:
+    for cl in sorted(clusters, key=lambda c: c.date is None or len(c.date) != 10):   # the day's happening first
+        if cl.kind not in _SAME_DAY_KINDS:
             continue
         days = _told_days(cl, article_dates)
-        fits = [t for t in seen.get(cl.kind, []) if days and all(abs((a - b).days) <= 1 for a in days for b in _told_days(t, article_dates))
-                and _same_day_reports(t, cl, person_ids)]
+        fits = [t for t in seen.get(cl.kind, []) if not (t.date and cl.date and len(t.date) == len(cl.date) == 10)
+                and days and all(abs((a - b).days) <= 1 for a in days for b in _told_days(t, article_dates))
+                and _same_day_reports(t, cl, person_ids, countries, days)]
         if fits:
             fits[0].absorb(cl)
             absorbed.add(id(cl))
@@ -574,8 +539,36 @@ def _same_day_join(clusters: list[EventCluster], person_ids: set[str],
 
 
 # Kinds whose undated reports of one day join (``_same_day_join``): one person's interview, meeting, talks,
-# call or visit, and a party's announcement said alike.
-_SAME_DAY_KINDS = BILATERAL | {"visit", "announcement"}
+# call or visit, and a party's announcement or signing said alike.
+_SAME_DAY_KINDS = BILATERAL | {"visit", "announcement", "signing"}
+
+
+# An undated report of a big happening that happened ("after Russia invaded Ukraine") tells of the one
+# its article dates within this many days before it.
+UNDATED_BIG_DAYS = 7
+
+
+def _undated_big_join(clusters: list[EventCluster], person_ids: set[str],
+                      article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
+    """Join an undated report of a big happening (``GATHER_DAYS`` kinds) to the one happening of its kind
+    told by day in the week before its article, sharing its parties (an attack: two of them, the attacker
+    and the attacked; "Russia launched rocket attacks" on a city is another attack)."""
+    dated = [t for t in clusters if t.kind in GATHER_DAYS and t.date and len(t.date) == 10]
+    absorbed: set[int] = set()
+    for cl in clusters:
+        if cl.kind not in GATHER_DAYS or cl.date or cl.status != "happened" or not cl.party_set:
+            continue
+        days = _told_days(cl, article_dates)
+        if cl.kind == "attack" and len(cl.party_set) < 2:
+            continue
+        fits = [t for t in dated if t.kind == cl.kind and statuses_agree(t.status, cl.status) and days
+                and cl.party_set <= t.party_set
+                and all(0 <= (d - dates.parse_iso(t.date)).days <= UNDATED_BIG_DAYS for d in days)
+                and not _other_people(t, cl, person_ids)]
+        if len(fits) == 1:
+            fits[0].absorb(cl)
+            absorbed.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
 
 
 def _name_of(cl: EventCluster) -> Optional[str]:
@@ -594,7 +587,7 @@ def _name_of(cl: EventCluster) -> Optional[str]:
     return None
 
 
-def _same_name_join(clusters: list[EventCluster], standing: _Standing,
+def _same_name_join(clusters: list[EventCluster], standing: Standing,
                     article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
     """Clusters of one kind that give their happening the same specific name ("the 2020 election"),
     with dates that agree and statuses that do, are one happening. An institution's name ("the Federal
@@ -626,7 +619,7 @@ def _undated_far(x: EventCluster, y: EventCluster, article_dates: dict[str, Opti
     return all(_far_from(dated.date, dates.parse_iso(article_dates.get(a))) for a, _, _ in undated.members)
 
 
-def _month_reports_join(clusters: list[EventCluster], standing: _Standing) -> list[EventCluster]:
+def _month_reports_join(clusters: list[EventCluster], standing: Standing) -> list[EventCluster]:
     """A report of an institution's meeting dated only to the month ("the Fed's January meeting") joins
     that month's meeting of the institution told by day: the only one, or the most reported when it clearly
     stands out (three articles or more, and twice as many as the next)."""
