@@ -555,3 +555,13 @@ def test_a_report_with_no_time_joins_the_same_peoples_call_of_a_day_or_two_befor
     assert len(merge(pair, PEOPLE, days)) == 1
     last_week = replace(undated, date_text="last week")
     assert len(merge([pair[0], ("b", last_week, ("ana-ruiz", "tom-berg"))], PEOPLE, days)) == 2
+
+
+def test_a_deed_with_no_time_joins_the_same_deed_of_a_day_only_from_an_article_of_the_days_after():
+    day = _r("2023-02-23", "Norland announced on Tuesday sanctions against Sudmark's banks and oligarchs.", "announced",
+             kind="announcement", date="2023-02-21")
+    soon = _r("2023-02-23", "Norland has announced sanctions against Sudmark's banks and oligarchs.", "announced",
+              kind="announcement")
+    days = {"a": "2023-02-23", "b": "2023-02-23"}
+    assert len(merge([("a", day, ("norland",)), ("b", soon, ("norland",))], PEOPLE, days)) == 1
+    assert len(merge([("a", day, ("norland",)), ("b", soon, ("norland",))], PEOPLE, {**days, "b": "2023-03-01"})) == 2

@@ -255,7 +255,7 @@ def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> boo
 
 
 def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
-                         countries: frozenset = frozenset()) -> bool:
+                         countries: frozenset = frozenset(), article_dates: Optional[dict] = None) -> bool:
     """Across articles: one happening when kind, date, place and participants agree."""
     if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
@@ -269,8 +269,10 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     if _other_people(x, y, person_ids) or _said_otherwise(x, y):
         return False
     shared, people = _shared(x, y, person_ids)
-    if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]):
-        return True   # the same party said to do the same thing the same month ("X announced a plan to Y")
+    if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]) \
+            and not (len(x.date or y.date or "") == 10 and _undated_far(x, y, article_dates or {}, 5)):
+        return True   # the same party said to do the same thing the same month ("X announced a plan to Y"); with
+        # no time at all, a deed of the article's own days (a day's sanctions, not next week's new ones)
     if x.date and y.date:
         if len(x.date) == 10 and x.date == y.date:
             return bool(shared - countries) or len(shared) >= 2 or places is True
@@ -398,7 +400,7 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
         others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
-        fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries)] or \
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries, article_dates)] or \
             _sole_fit(others, cl, person_ids)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
@@ -611,12 +613,12 @@ def _same_name_join(clusters: list[EventCluster], standing: Standing,
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 
-def _undated_far(x: EventCluster, y: EventCluster, article_dates: dict[str, Optional[str]]) -> bool:
-    """True when one cluster is undated and the other's date lies far from every article telling the first."""
+def _undated_far(x: EventCluster, y: EventCluster, article_dates: dict[str, Optional[str]], days: int = 10) -> bool:
+    """True when one cluster is undated and the other's date lies far (``days``) from every article telling the first."""
     if bool(x.date) == bool(y.date):
         return False
     undated, dated = (x, y) if not x.date else (y, x)
-    return all(_far_from(dated.date, dates.parse_iso(article_dates.get(a))) for a, _, _ in undated.members)
+    return all(_far_from(dated.date, dates.parse_iso(article_dates.get(a)), days) for a, _, _ in undated.members)
 
 
 def _month_reports_join(clusters: list[EventCluster], standing: Standing) -> list[EventCluster]:
