@@ -565,3 +565,21 @@ def test_a_deed_with_no_time_joins_the_same_deed_of_a_day_only_from_an_article_o
     days = {"a": "2023-02-23", "b": "2023-02-23"}
     assert len(merge([("a", day, ("norland",)), ("b", soon, ("norland",))], PEOPLE, days)) == 1
     assert len(merge([("a", day, ("norland",)), ("b", soon, ("norland",))], PEOPLE, {**days, "b": "2023-03-01"})) == 2
+
+
+def test_same_day_reports_of_a_bodys_vote_of_two_countries_talks_and_a_year_within_a_day_are_one():
+    days = {"a": "2023-01-24", "b": "2023-01-25"}
+    vote = [_r("2023-01-24", "The Fjord Senate will vote on the bill in February.", "vote", kind="vote", date="2023-02",
+               past=False),
+            _r("2023-01-25", "The bill is set to be voted on by the Fjord Senate in February.", "voted", kind="vote",
+               date="2023-02", past=False)]
+    assert len(merge([("a", vote[0], ("fjord-senate",)), ("b", vote[1], ("fjord-senate",))], PEOPLE, days)) == 1
+    talks = [_r("2023-01-24", "A Norland delegation held talks with Sudmark officials at the border.", "talks"),
+             _r("2023-01-25", "A Norland delegation arrived at the border to hold talks with Sudmark officials.", "talks")]
+    pair = [("a", talks[0], ("norland", "sudmark")), ("b", talks[1], ("norland", "sudmark"))]
+    assert len(merge(pair, PEOPLE, days, countries=frozenset({"norland", "sudmark"}))) == 1
+    agm = [_r("2023-01-24", "Acme said its annual shareholder meeting will be held in person on April 30.", "meeting",
+              kind="meeting", date="2023-04-30", past=False),
+           _r("2023-01-24", "Acme said it plans to hold its annual shareholder meeting in person this year.", "meeting",
+              kind="meeting", date="2023", past=False)]
+    assert len(merge([("a", agm[0], ("acme",)), ("b", agm[1], ("acme",))], PEOPLE, days)) == 1

@@ -500,21 +500,26 @@ def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str], co
     happening: the same kind, the same coarse date or none (or no date and a day of the last three:
     "a call over the weekend"), and the same people (one report's all the other's: "X will meet Y next
     month", "X is set to meet"), or with no people the same parties, one's all the other's and not only
-    countries ("talks between Russia and NATO", "talks with NATO"), or a deed said alike by one party. A
+    countries ("talks between Russia and NATO", "talks with NATO"; two countries: both the same), or a
+    deed said alike by one party. A coarse date joins a finer one within it ("this year", "on April 30"). A
     report with a time of its own that was not placed ("last week") joins no dated one."""
     if x.kind != y.kind or _apart(x, y) or {a for a, _, _ in x.members} & {a for a, _, _ in y.members}:
         return False
     undated = y if x.date else x
-    if x.date != y.date and not (bool(x.date) != bool(y.date) and len(x.date or y.date) == 10 and not undated.has_time
-                                 and all(not _far_from(x.date or y.date, d, 3) for d in days)):
+    if x.date and y.date and x.date != y.date and not (x.date.startswith(y.date) or y.date.startswith(x.date)):
+        return False   # "its annual meeting this year" and "the annual meeting on April 30" may be one
+    if bool(x.date) != bool(y.date) and not (len(x.date or y.date) == 10 and not undated.has_time
+                                            and all(not _far_from(x.date or y.date, d, 3) for d in days)):
         return False
     if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids) or _other_people(x, y, person_ids):
         return False
     ours, theirs = x.party_set & person_ids, y.party_set & person_ids
     if ours and theirs:
         return ours <= theirs or theirs <= ours
-    if not ours and not theirs and x.kind in BILATERAL and (x.party_set & y.party_set) - countries:
+    if not ours and not theirs and x.kind not in _WHAT_KINDS and (x.party_set & y.party_set) - countries:
         return x.party_set <= y.party_set or y.party_set <= x.party_set
+    if not ours and not theirs and x.kind not in _WHAT_KINDS and len(x.party_set) >= 2:
+        return x.party_set == y.party_set   # "talks between Ukraine and Russia" told twice
     return bool(x.party_set & y.party_set) and _alike(x, y) and (   # two words said alike, or the sentences close
         len(x.content & y.content) >= 2 or len(_words(x) & _words(y)) >= 4)
 
@@ -541,8 +546,8 @@ def _same_day_join(clusters: list[EventCluster], person_ids: set[str], countries
 
 
 # Kinds whose undated reports of one day join (``_same_day_join``): one person's interview, meeting, talks,
-# call or visit, and a party's announcement or signing said alike.
-_SAME_DAY_KINDS = BILATERAL | {"visit", "announcement", "signing"}
+# call or visit, a body's vote, and a party's announcement or signing said alike.
+_SAME_DAY_KINDS = BILATERAL | {"visit", "vote", "announcement", "signing"}
 
 
 # An undated report of a big happening that happened ("after Russia invaded Ukraine") tells of the one
