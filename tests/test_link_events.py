@@ -583,3 +583,14 @@ def test_same_day_reports_of_a_bodys_vote_of_two_countries_talks_and_a_year_with
            _r("2023-01-24", "Acme said it plans to hold its annual shareholder meeting in person this year.", "meeting",
               kind="meeting", date="2023", past=False)]
     assert len(merge([("a", agm[0], ("acme",)), ("b", agm[1], ("acme",))], PEOPLE, days)) == 1
+
+
+def test_a_plan_of_an_institutions_meeting_read_only_as_the_year_joins_its_meeting_in_the_next_two_weeks():
+    plan = _r("2023-01-25", "Fjord Bank will likely raise rates at its policy meeting next week.", "meeting",
+              kind="meeting", date="2023", past=False)
+    held = _r("2023-02-03", "Fjord Bank raised rates at its meeting on Thursday.", "meeting", kind="meeting",
+              date="2023-02-02")
+    items = [("a", plan, ("fjord-bank",)), ("b", held, ("fjord-bank",))]
+    kw = dict(institutions=frozenset({"fjord-bank"}))
+    assert len(merge(items, PEOPLE, {"a": "2023-01-25", "b": "2023-02-03"}, **kw)) == 1
+    assert len(merge(items, PEOPLE, {"a": "2023-01-05", "b": "2023-02-03"}, **kw)) == 2

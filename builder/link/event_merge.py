@@ -20,7 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
-from .event_standing import Standing
+from .event_standing import Standing, month_reports_join, planned_meeting_join, told_days
 from .event_titles import TIME_WORD, object_after, report_name
 
 
@@ -408,7 +408,8 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
             merged.add(cl)
     standing = Standing(institutions, countries, seats or {})
     gathered = _same_name_join(gather(merged.clusters, person_ids, standing), standing, article_dates or {})
-    gathered = _same_day_join(gathered, person_ids, countries, article_dates or {})
+    gathered = _same_day_join(planned_meeting_join(gathered, standing, article_dates or {}), person_ids, countries,
+                              article_dates or {})
     return _undated_big_join(_warnings_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
 
 
@@ -459,7 +460,7 @@ def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optiona
         else:
             open_groups.setdefault(group, []).append(cl)
     kept = [cl for cl in clusters if id(cl) not in absorbed]
-    return _month_reports_join(kept, standing)
+    return month_reports_join(kept, standing)
 
 
 # Reports that warn of a big happening (an invasion "could come at any time") or say it is planned, with
@@ -487,11 +488,6 @@ def _warnings_join(clusters: list[EventCluster], person_ids: set[str],
         else:
             groups.append((told(cl)[0], cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
-
-
-def _told_days(cl: EventCluster, article_dates: dict[str, Optional[str]]) -> set[date]:
-    """The days of the articles that tell of a cluster."""
-    return {d for d in (dates.parse_iso(article_dates.get(a)) for a, _, _ in cl.members) if d}
 
 
 def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str], countries: frozenset,
@@ -533,9 +529,9 @@ def _same_day_join(clusters: list[EventCluster], person_ids: set[str], countries
     for cl in sorted(clusters, key=lambda c: c.date is None or len(c.date) != 10):   # the day's happening first
         if cl.kind not in _SAME_DAY_KINDS:
             continue
-        days = _told_days(cl, article_dates)
+        days = told_days(cl, article_dates)
         fits = [t for t in seen.get(cl.kind, []) if not (t.date and cl.date and len(t.date) == len(cl.date) == 10)
-                and days and all(abs((a - b).days) <= 1 for a in days for b in _told_days(t, article_dates))
+                and days and all(abs((a - b).days) <= 1 for a in days for b in told_days(t, article_dates))
                 and _same_day_reports(t, cl, person_ids, countries, days)]
         if fits:
             fits[0].absorb(cl)
@@ -565,7 +561,7 @@ def _undated_big_join(clusters: list[EventCluster], person_ids: set[str],
     for cl in clusters:
         if cl.kind not in GATHER_DAYS or cl.date or cl.status != "happened" or not cl.party_set:
             continue
-        days = _told_days(cl, article_dates)
+        days = told_days(cl, article_dates)
         if cl.kind == "attack" and len(cl.party_set) < 2:
             continue
         fits = [t for t in dated if t.kind == cl.kind and statuses_agree(t.status, cl.status) and days
@@ -624,35 +620,6 @@ def _undated_far(x: EventCluster, y: EventCluster, article_dates: dict[str, Opti
         return False
     undated, dated = (x, y) if not x.date else (y, x)
     return all(_far_from(dated.date, dates.parse_iso(article_dates.get(a)), days) for a, _, _ in undated.members)
-
-
-def _month_reports_join(clusters: list[EventCluster], standing: Standing) -> list[EventCluster]:
-    """A report of an institution's meeting dated only to the month ("the Fed's January meeting") joins
-    that month's meeting of the institution told by day: the only one, or the most reported when it clearly
-    stands out (three articles or more, and twice as many as the next)."""
-    def articles(cl: EventCluster) -> int:
-        return len({a for a, _, _ in cl.members})
-
-    absorbed: set[int] = set()
-    for cl in clusters:
-        inst = standing.of(cl)
-        if not inst or cl.kind != "meeting" or not cl.date or len(cl.date) != 7 or cl.status not in ("happened", "planned"):
-            continue
-        days = sorted((t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting" and t.date
-                       and len(t.date) == 10 and t.date.startswith(cl.date) and standing.of(t) & inst
-                       and statuses_agree(t.status, cl.status)), key=articles, reverse=True)
-        if len(days) == 1 or days and articles(days[0]) >= 3 and articles(days[0]) >= 2 * articles(days[1]):
-            days[0].absorb(cl)
-            absorbed.add(id(cl))
-        elif not days:
-            # No meeting of the institution told by day that month: its month's reports are one meeting
-            # (a body that meets again and again meets once a month at most).
-            same = [t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting"
-                    and t.date == cl.date and standing.of(t) & inst and statuses_agree(t.status, cl.status)]
-            if same:
-                same[0].absorb(cl)
-                absorbed.add(id(cl))
-    return [cl for cl in clusters if id(cl) not in absorbed]
 
 
 class _Merged:
