@@ -26,7 +26,7 @@ CENTRAL_BANKS = {"federal reserve": "United States", "federal reserve board": "U
                  "bundesbank": "Germany", "riksbank": "Sweden", "norges bank": "Norway",
                  "swiss national bank": "Switzerland", "banxico": "Mexico", "people's bank of china": "China"}
 
-_CENTRAL_BANK = re.compile(r"^(?:the\s+)?(?:(?:central|reserve|national|state)\s+)?bank\s+of\s+(?P<after>.+)$"
+_CENTRAL_BANK = re.compile(r"^(?:the\s+)?(?:(?:central|reserve|national)\s+)?bank\s+of\s+(?P<after>.+)$"
                            r"|^(?:the\s+)?(?P<before>.+?)\s+(?:central|reserve|national)\s+bank$", re.I)
 
 # Words that make a country's meeting its central bank's ("the US central bank meeting").
