@@ -594,3 +594,15 @@ def test_a_plan_of_an_institutions_meeting_read_only_as_the_year_joins_its_meeti
     kw = dict(institutions=frozenset({"fjord-bank"}))
     assert len(merge(items, PEOPLE, {"a": "2023-01-25", "b": "2023-02-03"}, **kw)) == 1
     assert len(merge(items, PEOPLE, {"a": "2023-01-05", "b": "2023-02-03"}, **kw)) == 2
+
+
+def test_an_announcement_of_sanctions_joins_that_days_sanctions_by_the_same_party():
+    told = _r("2023-02-21", "Ana Ruiz announced on Tuesday that Norland is implementing sanctions on Sudmark's banks.",
+              "announced", kind="announcement", date="2023-02-21")
+    deed = _r("2023-02-22", "Ana Ruiz imposed sanctions against Sudmark on Tuesday.", "imposed", kind="sanctions",
+              date="2023-02-21")
+    other = replace(deed, date="2023-02-14")
+    assert len(merge([("a", told, ("ana-ruiz",)), ("b", deed, ("ana-ruiz", "sudmark"))], PEOPLE,
+                     countries=frozenset({"sudmark"}))) == 1
+    assert len(merge([("a", told, ("ana-ruiz",)), ("b", other, ("ana-ruiz", "sudmark"))], PEOPLE,
+                     countries=frozenset({"sudmark"}))) == 2

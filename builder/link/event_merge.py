@@ -410,7 +410,8 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     gathered = _same_name_join(gather(merged.clusters, person_ids, standing), standing, article_dates or {})
     gathered = _same_day_join(planned_meeting_join(gathered, standing, article_dates or {}), person_ids, countries,
                               article_dates or {})
-    return _undated_big_join(_warnings_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
+    gathered = _undated_big_join(_warnings_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
+    return _announced_deeds_join(gathered, countries)
 
 
 # Single happenings that many outlets report over the following days (an invasion, a recognition):
@@ -571,6 +572,29 @@ def _undated_big_join(clusters: list[EventCluster], person_ids: set[str],
         if len(fits) == 1:
             fits[0].absorb(cl)
             absorbed.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+# Kinds a report may tell as an announcement of them ("X announced the US is implementing sanctions").
+_ANNOUNCED_KINDS = {"sanctions": "sancti"}
+
+
+def _announced_deeds_join(clusters: list[EventCluster], countries: frozenset) -> list[EventCluster]:
+    """Join an announcement of a deed of another kind ("Biden announced sanctions on Tuesday") to the one
+    happening of that kind dated the same day that shares a party other than a country."""
+    absorbed: set[int] = set()
+    for cl in clusters:
+        if cl.kind != "announcement" or not cl.date or len(cl.date) != 10:
+            continue
+        for kind, stem in _ANNOUNCED_KINDS.items():
+            if stem not in cl.content:
+                continue
+            fits = [t for t in clusters if t.kind == kind and t.date == cl.date and id(t) not in absorbed
+                    and (t.party_set & cl.party_set) - countries and not _apart(t, cl)]
+            if len(fits) == 1:
+                fits[0].absorb(cl)
+                absorbed.add(id(cl))
+                break
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 
