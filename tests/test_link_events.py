@@ -422,3 +422,187 @@ def test_talks_that_began_happened_and_a_quote_lends_no_plan_to_its_interview():
     ahead = rep("Totals rose, according to a report to be published Friday by Norcorp.", "published",
                 kind="announcement", past=False)
     assert report_status(ahead, "2023-02-13") == "planned"
+
+
+# -- joins and duplicates (invented reports) --------------------------------------
+def test_a_central_bank_stands_for_its_country():
+    from builder.link.event_standing import central_bank_country
+    assert central_bank_country("Central Bank of Chile") == "Chile"
+    assert central_bank_country("Federal Reserve") == "United States"
+    assert central_bank_country("South African Reserve Bank") == "South Africa"
+    assert central_bank_country("Bank of America") is None
+
+
+def test_a_countrys_central_bank_meeting_joins_its_central_banks_meeting():
+    ahead = _r("2023-01-30", "Investors await the Chilean central bank meeting on Wednesday.", "meeting",
+               kind="meeting", date="2023-02-01", past=False)
+    done = _r("2023-02-02", "The Central Bank of Chile raised rates at its meeting on Wednesday.", "meeting",
+              kind="meeting", date="2023-02-01")
+    items = [("a", ahead, ("chile",)), ("b", done, ("central-bank-of-chile",))]
+    kw = dict(institutions=frozenset({"central-bank-of-chile"}), countries=frozenset({"chile"}))
+    assert len(merge(items, PEOPLE, **kw, seats={"central-bank-of-chile": "chile"})) == 1
+    talks = _r("2023-01-30", "Chile will meet Peru on Wednesday.", "meet", kind="meeting", date="2023-02-01", past=False)
+    assert len(merge([("a", talks, ("chile",)), items[1]], PEOPLE, **kw, seats={"central-bank-of-chile": "chile"})) == 2
+
+
+def test_warnings_of_one_invasion_join_while_their_articles_are_near():
+    feared = [_r(f"2023-02-1{n}", "Officials warned that Norland could invade Sudmark at any time.", "invade",
+                 kind="attack", past=False) for n in (0, 3, 6)]
+    planned = _r("2023-02-12", "Norland is planning to invade Sudmark, officials said.", "invade", kind="attack",
+                 past=False)
+    later = _r("2023-04-20", "Norland could invade Sudmark again, officials warned.", "invade", kind="attack",
+               past=False)
+    items = [(f"a{n}", r, ("norland", "sudmark")) for n, r in enumerate(feared + [planned, later])]
+    days = {f"a{n}": d for n, d in enumerate(["2023-02-10", "2023-02-13", "2023-02-16", "2023-02-12", "2023-04-20"])}
+    groups = merge(items, PEOPLE, days)
+    assert sorted(len(g.members) for g in groups) == [1, 4]
+    assert {g.status for g in groups} == {"hypothetical"}
+
+
+def test_a_publication_and_a_decision_told_the_same_day_stay_apart():
+    minutes = _r("2023-01-05", "Stocks fell after Fjord Bank published the minutes on Wednesday.", "published",
+                 kind="announcement", date="2023-01-04")
+    decision = _r("2023-01-05", "Fjord Bank announced on Wednesday it would end its bond purchases.", "announced",
+                  kind="announcement", date="2023-01-04")
+    assert len(merge([("a", minutes, ("fjord-bank",)), ("b", decision, ("fjord-bank",))], PEOPLE)) == 2
+
+
+def test_an_institutions_name_joins_an_undated_report_to_its_meeting_near_the_article():
+    dec = replace(_r("2022-12-20", "The Fjord Monetary Committee met on Wednesday.", "met", kind="meeting",
+                     date="2022-12-14"), name="Fjord Monetary Committee")
+    jan = replace(_r("2023-01-26", "The Fjord Monetary Committee met on Wednesday.", "met", kind="meeting",
+                     date="2023-01-25"), name="Fjord Monetary Committee")
+    undated = replace(_r("2023-01-27", "A report on the Fjord Monetary Committee meeting of the year.", "meeting",
+                         kind="meeting"), name="Fjord Monetary Committee")
+    items = [("a", dec, ("fjord-committee",)), ("b", jan, ("fjord-committee",)), ("c", undated, ("fjord-committee",))]
+    groups = merge(items, PEOPLE, {"a": "2022-12-20", "b": "2023-01-26", "c": "2023-01-27"},
+                   institutions=frozenset({"fjord-committee"}))
+    assert [g.date for g in groups if len(g.members) == 2] == ["2023-01-25"]
+
+
+def test_a_scheduled_meeting_said_to_maybe_decide_something_is_that_meeting():
+    maybe = _r("2023-01-23", "Fjord Bank could end the program at its meeting on Wednesday.", "meeting",
+               kind="meeting", date="2023-01-25", past=False)
+    done = _r("2023-01-26", "Fjord Bank held rates at its meeting on Wednesday.", "meeting", kind="meeting",
+              date="2023-01-25")
+    groups = merge([("a", maybe, ("fjord-bank",)), ("b", done, ("fjord-bank",))], PEOPLE,
+                   institutions=frozenset({"fjord-bank"}))
+    assert maybe.status == "hypothetical" and len(groups) == 1 and groups[0].status == "happened"
+
+
+def test_undated_reports_of_one_plan_or_deed_told_a_day_apart_are_one():
+    plan = [_r("2023-02-18", "Ana Ruiz agreed to meet Tom Berg next month.", "meet", kind="meeting",
+               date="2023-03", past=False),
+            _r("2023-02-18", "Hopes rose after Ana Ruiz agreed to a meeting next month.", "meeting", kind="meeting",
+               date="2023-03", past=False)]
+    other = _r("2023-02-18", "Ana Ruiz will meet Li Wei next month.", "meet", kind="meeting", date="2023-03",
+               past=False)
+    items = [("a", plan[0], ("ana-ruiz", "tom-berg")), ("b", plan[1], ("ana-ruiz",)), ("c", other, ("ana-ruiz", "li-wei"))]
+    days = {"a": "2023-02-18", "b": "2023-02-18", "c": "2023-02-18"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+    buyback = [_r(d, "Acme also announced share buybacks.", "announced", kind="announcement")
+               for d in ("2023-02-03", "2023-02-03", "2023-02-09")]
+    items = [(f"a{n}", r, ("acme",)) for n, r in enumerate(buyback)]
+    days = {"a0": "2023-02-03", "a1": "2023-02-03", "a2": "2023-02-09"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+
+
+def test_a_month_report_joins_the_days_deed_it_shares_most_words_with():
+    deal = _r("2023-01-18", "Acme announced on Tuesday that it will purchase Orbit Media.", "announced",
+              kind="announcement", date="2023-01-17")
+    profits = _r("2023-01-20", "Acme announced record quarterly earnings on Thursday.", "announced",
+                 kind="announcement", date="2023-01-19")
+    month = _r("2023-01-30", "Shares rose after Acme's purchase of Orbit Media, announced this month.", "announced",
+               kind="announcement", date="2023-01")
+    groups = merge([("a", deal, ("acme",)), ("b", profits, ("acme",)), ("c", month, ("acme", "orbit-media"))], PEOPLE)
+    assert sorted(len(g.members) for g in groups) == [1, 2]
+    assert any(len(g.members) == 2 and g.date == "2023-01-17" for g in groups)
+
+
+def test_an_undated_report_of_a_big_happening_joins_the_one_its_article_dates_in_the_week_before():
+    dated = _r("2023-02-25", "Norland invaded Sudmark on Friday.", "invaded", kind="attack", date="2023-02-24")
+    after = _r("2023-02-28", "Prices rose after Norland invaded Sudmark.", "invaded", kind="attack")
+    raid = _r("2023-02-28", "Norland launched rocket attacks on a market.", "launched", kind="attack")
+    items = [("a", dated, ("norland", "sudmark")), ("b", after, ("norland", "sudmark")), ("c", raid, ("norland",))]
+    days = {"a": "2023-02-25", "b": "2023-02-28", "c": "2023-02-28"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+    late = {**days, "b": "2023-03-20"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, late)) == [1, 1, 1]
+
+
+def test_undated_talks_of_the_same_bodies_and_a_signing_said_alike_the_same_day_are_one():
+    talks = [_r("2023-01-24", "After talks between Norland and the Fjord Alliance failed, prices fell.", "talks"),
+             _r("2023-01-24", "Ongoing talks between Fjord Alliance members failed.", "talks")]
+    items = [("a", talks[0], ("norland", "fjord-alliance")), ("b", talks[1], ("fjord-alliance",))]
+    days = {"a": "2023-01-24", "b": "2023-01-24"}
+    assert len(merge(items, PEOPLE, days, countries=frozenset({"norland"}))) == 1
+    only_countries = [("a", talks[0], ("norland", "sudmark")), ("b", talks[1], ("norland",))]
+    assert len(merge(only_countries, PEOPLE, days, countries=frozenset({"norland", "sudmark"}))) == 2
+    signed = [_r("2023-01-27", "Acme signed an agreement with unions for 1,200 job cuts.", "signed", kind="signing"),
+              _r("2023-01-27", "Acme rose after signing an agreement with unions for 1,200 job cuts.", "signing",
+                 kind="signing")]
+    assert len(merge([("a", signed[0], ("acme",)), ("b", signed[1], ("acme",))], PEOPLE, days | {"a": "2023-01-27",
+                     "b": "2023-01-27"})) == 1
+
+
+def test_a_report_with_no_time_joins_the_same_peoples_call_of_a_day_or_two_before_but_last_week_does_not():
+    dated = _r("2023-02-12", "Ana Ruiz spoke with Tom Berg in a call on Saturday.", "call", kind="call",
+               date="2023-02-11")
+    undated = _r("2023-02-13", "A phone call between Ana Ruiz and Tom Berg failed to achieve a breakthrough.",
+                 "call", kind="call")
+    days = {"a": "2023-02-12", "b": "2023-02-13"}
+    pair = [("a", dated, ("ana-ruiz", "tom-berg")), ("b", undated, ("ana-ruiz", "tom-berg"))]
+    assert len(merge(pair, PEOPLE, days)) == 1
+    last_week = replace(undated, date_text="last week")
+    assert len(merge([pair[0], ("b", last_week, ("ana-ruiz", "tom-berg"))], PEOPLE, days)) == 2
+
+
+def test_a_deed_with_no_time_joins_the_same_deed_of_a_day_only_from_an_article_of_the_days_after():
+    day = _r("2023-02-23", "Norland announced on Tuesday sanctions against Sudmark's banks and oligarchs.", "announced",
+             kind="announcement", date="2023-02-21")
+    soon = _r("2023-02-23", "Norland has announced sanctions against Sudmark's banks and oligarchs.", "announced",
+              kind="announcement")
+    days = {"a": "2023-02-23", "b": "2023-02-23"}
+    assert len(merge([("a", day, ("norland",)), ("b", soon, ("norland",))], PEOPLE, days)) == 1
+    assert len(merge([("a", day, ("norland",)), ("b", soon, ("norland",))], PEOPLE, {**days, "b": "2023-03-01"})) == 2
+
+
+def test_same_day_reports_of_a_bodys_vote_of_two_countries_talks_and_a_year_within_a_day_are_one():
+    days = {"a": "2023-01-24", "b": "2023-01-25"}
+    vote = [_r("2023-01-24", "The Fjord Senate will vote on the bill in February.", "vote", kind="vote", date="2023-02",
+               past=False),
+            _r("2023-01-25", "The bill is set to be voted on by the Fjord Senate in February.", "voted", kind="vote",
+               date="2023-02", past=False)]
+    assert len(merge([("a", vote[0], ("fjord-senate",)), ("b", vote[1], ("fjord-senate",))], PEOPLE, days)) == 1
+    talks = [_r("2023-01-24", "A Norland delegation held talks with Sudmark officials at the border.", "talks"),
+             _r("2023-01-25", "A Norland delegation arrived at the border to hold talks with Sudmark officials.", "talks")]
+    pair = [("a", talks[0], ("norland", "sudmark")), ("b", talks[1], ("norland", "sudmark"))]
+    assert len(merge(pair, PEOPLE, days, countries=frozenset({"norland", "sudmark"}))) == 1
+    agm = [_r("2023-01-24", "Acme said its annual shareholder meeting will be held in person on April 30.", "meeting",
+              kind="meeting", date="2023-04-30", past=False),
+           _r("2023-01-24", "Acme said it plans to hold its annual shareholder meeting in person this year.", "meeting",
+              kind="meeting", date="2023", past=False)]
+    assert len(merge([("a", agm[0], ("acme",)), ("b", agm[1], ("acme",))], PEOPLE, days)) == 1
+
+
+def test_a_plan_of_an_institutions_meeting_read_only_as_the_year_joins_its_meeting_in_the_next_two_weeks():
+    plan = _r("2023-01-25", "Fjord Bank will likely raise rates at its policy meeting next week.", "meeting",
+              kind="meeting", date="2023", past=False)
+    held = _r("2023-02-03", "Fjord Bank raised rates at its meeting on Thursday.", "meeting", kind="meeting",
+              date="2023-02-02")
+    items = [("a", plan, ("fjord-bank",)), ("b", held, ("fjord-bank",))]
+    kw = dict(institutions=frozenset({"fjord-bank"}))
+    assert len(merge(items, PEOPLE, {"a": "2023-01-25", "b": "2023-02-03"}, **kw)) == 1
+    assert len(merge(items, PEOPLE, {"a": "2023-01-05", "b": "2023-02-03"}, **kw)) == 2
+
+
+def test_an_announcement_of_sanctions_joins_that_days_sanctions_by_the_same_party():
+    told = _r("2023-02-21", "Ana Ruiz announced on Tuesday that Norland is implementing sanctions on Sudmark's banks.",
+              "announced", kind="announcement", date="2023-02-21")
+    deed = _r("2023-02-22", "Ana Ruiz imposed sanctions against Sudmark on Tuesday.", "imposed", kind="sanctions",
+              date="2023-02-21")
+    other = replace(deed, date="2023-02-14")
+    assert len(merge([("a", told, ("ana-ruiz",)), ("b", deed, ("ana-ruiz", "sudmark"))], PEOPLE,
+                     countries=frozenset({"sudmark"}))) == 1
+    assert len(merge([("a", told, ("ana-ruiz",)), ("b", other, ("ana-ruiz", "sudmark"))], PEOPLE,
+                     countries=frozenset({"sudmark"}))) == 2

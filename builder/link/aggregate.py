@@ -17,6 +17,7 @@ from . import event_merge as ev
 from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
+from .event_standing import central_bank_country
 from .event_status import is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
@@ -111,7 +112,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
             cands.append((pa.article.id, report, _parties(report, pa.article.id, actor_of, type_of, name_of)))
     institutions = frozenset(a.id for a in actors if a.type == "organization" and INSTITUTION.search(a.name))
     countries = frozenset(a.id for a in actors if a.type == "country")
-    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries)
+    country_ids = {fold(a.name): a.id for a in actors if a.type == "country"}
+    seats = {a.id: country_ids[fold(c)] for a in actors if a.id in institutions
+             and (c := central_bank_country(a.name)) and fold(c) in country_ids}
+    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

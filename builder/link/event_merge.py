@@ -20,6 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
+from .event_standing import Standing, month_reports_join, planned_meeting_join, told_days
 from .event_titles import TIME_WORD, object_after, report_name
 
 
@@ -38,8 +39,12 @@ class EventCluster:
 
     @cached_property
     def status(self) -> str:
-        """happened | planned | cancelled | hypothetical: the most certain of the reports' statuses."""
-        return merged_status(getattr(c, "status", "happened") for _, c, _ in self.members)
+        """happened | planned | cancelled | hypothetical: the most certain of the reports' statuses; a big
+        happening (an invasion) that reports only say is planned or warned of is warned of."""
+        found = {getattr(c, "status", "happened") for _, c, _ in self.members}
+        if self.kind in GATHER_DAYS and found == {"planned", "hypothetical"}:
+            return "hypothetical"
+        return merged_status(found)
 
     @cached_property
     def date(self) -> Optional[str]:
@@ -67,7 +72,8 @@ class EventCluster:
             what = getattr(c, "what", None) or (object_after(c.sentence_text, c.trigger) if c.trigger[:1].islower() else None)
             of = re.search(rf"\b{re.escape(c.trigger)}\s+of\s+((?:[\w'-]+\s*){{1,6}})", c.sentence_text)
             what = what or (of.group(1) if of else None)   # "the annexation of Crimea"
-            words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower()) if w not in _PLAIN}
+            words |= {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", (what or "").lower())
+                      if w not in _PLAIN and not _TIME.fullmatch(w)}   # "announced on Tuesday" says when, not what
         return frozenset(words)
 
     @cached_property
@@ -136,11 +142,12 @@ def _other_counterparts(x: "EventCluster", y: "EventCluster", person_ids: set[st
         and len(ours & theirs) <= 1
 
 
-def _apart(x: "EventCluster", y: "EventCluster") -> bool:
+def _apart(x: "EventCluster", y: "EventCluster", scheduled: bool = False) -> bool:
     """True when two clusters cannot be one happening whatever else agrees: statuses that conflict
-    (``statuses_agree``), or a photo caption and anything but a caption of the same photo or of the
-    same day's happening of its kind with a party in common (a photo's day is its own)."""
-    if not statuses_agree(x.status, y.status):
+    (``statuses_agree``; for a ``scheduled`` meeting only a cancellation), or a photo caption and anything
+    but a caption of the same photo or of the same day's happening of its kind with a party in common (a
+    photo's day is its own)."""
+    if not statuses_agree(x.status, y.status) and not (scheduled and "cancelled" not in (x.status, y.status)):
         return True
     members = x.members + y.members
     captions = {getattr(c, "caption", False) for _, c, _ in members}
@@ -248,7 +255,7 @@ def _follows(later: "EventCluster", earlier: "EventCluster", within: int) -> boo
 
 
 def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[str],
-                         countries: frozenset = frozenset()) -> bool:
+                         countries: frozenset = frozenset(), article_dates: Optional[dict] = None) -> bool:
     """Across articles: one happening when kind, date, place and participants agree."""
     if KIND_FAMILY.get(x.kind) != KIND_FAMILY.get(y.kind) or _apart(x, y):
         return False
@@ -262,8 +269,10 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
     if _other_people(x, y, person_ids) or _said_otherwise(x, y):
         return False
     shared, people = _shared(x, y, person_ids)
-    if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]):
-        return True   # the same party said to do the same thing the same month ("X announced a plan to Y")
+    if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]) \
+            and not (len(x.date or y.date or "") == 10 and _undated_far(x, y, article_dates or {}, 5)):
+        return True   # the same party said to do the same thing the same month ("X announced a plan to Y"); with
+        # no time at all, a deed of the article's own days (a day's sanctions, not next week's new ones)
     if x.date and y.date:
         if len(x.date) == 10 and x.date == y.date:
             return bool(shared - countries) or len(shared) >= 2 or places is True
@@ -274,6 +283,8 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
         return False
     return places is True and (bool(people) or len(shared) >= 2)
 
+
+_TIME = re.compile(TIME_WORD.pattern, re.I)
 
 # Words too common to tell two announcements apart.
 _PLAIN = {"that", "this", "will", "would", "could", "with", "from", "their", "they", "have", "been", "were", "which",
@@ -308,10 +319,29 @@ def _alike(x: "EventCluster", y: "EventCluster") -> bool:
 def _said_otherwise(x: "EventCluster", y: "EventCluster") -> bool:
     """True when two reports of a kind that says what was done, not both dated to one day, say different
     things: no word in common ("announced record profits", "announced a plan to buy X")."""
-    if x.kind != y.kind or x.kind not in _WHAT_KINDS or (x.date and y.date and len(x.date) == len(y.date) == 10):
+    if x.kind != y.kind or x.kind not in _WHAT_KINDS:
         return False
+    if x.date and y.date and len(x.date) == len(y.date) == 10 and _published(x) == _published(y):
+        return False   # one day's reports may word one deed differently; a publication is not a decision, though
     a, b = sorted((x.content, y.content), key=len)
     return len(a) >= 1 and len(b) >= 2 and not a & b
+
+
+def _words(cl: "EventCluster") -> set[str]:
+    """The longer plain words (five letters or more) of the cluster's report sentences."""
+    return {w[:7] for _, c, _ in cl.members for w in re.findall(r"[a-z][a-z'-]{4,}", c.sentence_text.lower())
+            if w not in _PLAIN}
+
+
+# A publication: a document of record put out ("published the minutes", "released its report"), not a decision.
+_PUBLISH = re.compile(r"(?:publish|releas)", re.I)
+_DOCUMENT = re.compile(r"\b(?:minutes|documents?|reports?|data|figures|transcripts?|survey|study|statistics)\b", re.I)
+
+
+def _published(cl: "EventCluster") -> bool:
+    """True when every report of the cluster tells of a publication ("the Fed published the minutes")."""
+    return all(_PUBLISH.match(c.trigger) and _DOCUMENT.search(c.sentence_text[c.sentence_text.find(c.trigger):][:80])
+               for _, c, _ in cl.members)
 
 
 def _sentences(cl: "EventCluster") -> set[str]:
@@ -330,19 +360,27 @@ def _sole_fit(others: list["EventCluster"], cl: "EventCluster", person_ids: set[
             and not _apart(t, cl)
             and t.party_set & cl.party_set and not _other_counterparts(t, cl, person_ids)
             and not _said_otherwise(t, cl) and t.status == cl.status]   # a month's plan claims no day's happening
-    return fits if len(fits) == 1 else []
+    if len(fits) > 1:
+        # Several that month: the one whose reports share clearly more words with this one ("the $69
+        # billion deal for X" among X's other announcements), when it stands out.
+        scored = sorted(((len(_words(t) & _words(cl)), n) for n, t in enumerate(fits)), reverse=True)
+        return [fits[scored[0][1]]] if scored[0][0] >= 3 and scored[0][0] >= 2 * scored[1][0] else []
+    return fits
 
 
 def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_ids: set[str],
           article_dates: Optional[dict[str, Optional[str]]] = None,
-          institutions: frozenset = frozenset(), countries: frozenset = frozenset()) -> list[EventCluster]:
+          institutions: frozenset = frozenset(), countries: frozenset = frozenset(),
+          seats: Optional[dict[str, str]] = None) -> list[EventCluster]:
     """Group candidates (article id, candidate, resolved participant ids) into happenings.
 
     First within each article (one report often names the date in one sentence and the
     place in another), then across articles, dated and precise clusters first; last, the reports
     of one big happening or of one institution's meeting are gathered (``gather``).
     ``institutions``: ids of bodies that meet again and again (a central bank, a council); ``countries``:
-    ids of countries, too broad to tie two reports of one day together on their own.
+    ids of countries, too broad to tie two reports of one day together on their own; ``seats``: the
+    country id a central bank stands for (``central_bank_country``), so the Federal Reserve's meeting and
+    "the US central bank meeting" gather.
     """
     by_article: dict[str, list[EventCluster]] = {}
     order = sorted(candidates, key=lambda x: (x[0], x[1].date is None, -len(x[1].date or ""), x[1].sentence))
@@ -362,13 +400,18 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     for cl in pool:
         arts = {a for a, _, _ in cl.members}
         others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
-        fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries)] or \
+        fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries, article_dates)] or \
             _sole_fit(others, cl, person_ids)
         if fits:
             max(fits, key=lambda t: _affinity(t, cl, person_ids)).absorb(cl)
         else:
             merged.add(cl)
-    return gather(merged.clusters, person_ids, institutions)
+    standing = Standing(institutions, countries, seats or {})
+    gathered = _same_name_join(gather(merged.clusters, person_ids, standing), standing, article_dates or {})
+    gathered = _same_day_join(planned_meeting_join(gathered, standing, article_dates or {}), person_ids, countries,
+                              article_dates or {})
+    gathered = _undated_big_join(_warnings_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
+    return _announced_deeds_join(gathered, countries)
 
 
 # Single happenings that many outlets report over the following days (an invasion, a recognition):
@@ -380,35 +423,36 @@ GATHER_DAYS = {"attack": 1, "recognition": 2, "annexation": 2}
 INSTITUTION_DAYS = 3
 
 
-def _gather_key(cl: EventCluster, institutions: frozenset) -> Optional[tuple[str, int]]:
-    """The group a dated cluster is gathered in, with its window in days; None for other clusters."""
-    if cl.status not in ("happened", "planned") or not cl.date or len(cl.date) != 10:
+def _gather_key(cl: EventCluster, standing: Standing) -> Optional[tuple[str, int]]:
+    """The group a dated cluster is gathered in, with its window in days; None for other clusters. An
+    institution's meeting told by day is on its calendar: a report of what it might decide there ("the Fed
+    could end the program at next week's meeting") tells of that meeting too."""
+    if not cl.date or len(cl.date) != 10:
         return None
-    if cl.kind in GATHER_DAYS:
+    if cl.kind in GATHER_DAYS and cl.status in ("happened", "planned"):
         return cl.kind, GATHER_DAYS[cl.kind]
-    if KIND_FAMILY.get(cl.kind) == "talks" and cl.kind != "summit" and cl.party_set & institutions:
+    if standing.of(cl) and cl.status in ("happened", "planned", "hypothetical"):
         return "institution", INSTITUTION_DAYS
     return None
 
 
-def gather(clusters: list[EventCluster], person_ids: set[str], institutions: frozenset = frozenset()) -> list[EventCluster]:
+def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optional[Standing] = None) -> list[EventCluster]:
     """Join the clusters of one big happening, or of one institution's meeting, told on nearby days
     (see ``GATHER_DAYS``, ``INSTITUTION_DAYS``): same kind, a shared core party, no other counterparts."""
+    standing = standing or Standing(frozenset(), frozenset(), {})
     absorbed: set[int] = set()
     open_groups: dict[str, list[EventCluster]] = {}
     for cl in sorted(clusters, key=lambda c: (c.date or "9999", c.members[0][0], c.members[0][1].sentence)):
-        key = _gather_key(cl, institutions)
+        key = _gather_key(cl, standing)
         if key is None:
             continue
         group, days = key
         day = dates.parse_iso(cl.date)
         fits = []
         for t in open_groups.get(group, []):
-            shared = t.party_set & cl.party_set
-            if group == "institution":
-                shared &= institutions
+            shared = standing.of(t) & standing.of(cl) if group == "institution" else t.party_set & cl.party_set
             if (shared and t.kind == cl.kind or group == "institution" and shared or _same_content(t, cl)) and \
-                    abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl) \
+                    abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl, group == "institution") \
                     and not _other_counterparts(t, cl, person_ids):
                 fits.append(t)
         if fits:
@@ -417,7 +461,141 @@ def gather(clusters: list[EventCluster], person_ids: set[str], institutions: fro
         else:
             open_groups.setdefault(group, []).append(cl)
     kept = [cl for cl in clusters if id(cl) not in absorbed]
-    return _same_name_join(_month_reports_join(kept, institutions))
+    return month_reports_join(kept, standing)
+
+
+# Reports that warn of a big happening (an invasion "could come at any time") or say it is planned, with
+# no day of their own, tell of one threatened happening while their articles lie within this many days.
+WARNED_DAYS = 14
+
+
+def _warnings_join(clusters: list[EventCluster], person_ids: set[str],
+                   article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
+    """Join the warnings of one big happening (``GATHER_DAYS`` kinds only planned or feared): same kind, a
+    shared party or the same target ("invade Ukraine"), no other people, articles within ``WARNED_DAYS``."""
+    def told(cl: EventCluster) -> list[date]:
+        return sorted(d for d in (dates.parse_iso(article_dates.get(a)) for a, _, _ in cl.members) if d)
+
+    warned = [cl for cl in clusters if cl.kind in GATHER_DAYS and cl.status in ("planned", "hypothetical") and told(cl)]
+    absorbed: set[int] = set()
+    groups: list[tuple[date, EventCluster]] = []
+    for cl in sorted(warned, key=lambda c: (told(c)[0], c.members[0][0], c.members[0][1].sentence)):
+        fits = [t for first, t in groups if t.kind == cl.kind and (told(cl)[-1] - first).days <= WARNED_DAYS
+                and (t.party_set & cl.party_set or t.target & cl.target) and not _other_people(t, cl, person_ids)
+                and (not t.date or not cl.date or dates.compatible(t.date, cl.date))]
+        if fits:
+            max(fits, key=lambda t: len(t.members)).absorb(cl)
+            absorbed.add(id(cl))
+        else:
+            groups.append((told(cl)[0], cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str], countries: frozenset,
+                      days: set[date]) -> bool:
+    """True when two reports from other articles a day apart at most (``days``: the later's) tell of one
+    happening: the same kind, the same coarse date or none (or no date and a day of the last three:
+    "a call over the weekend"), and the same people (one report's all the other's: "X will meet Y next
+    month", "X is set to meet"), or with no people the same parties, one's all the other's and not only
+    countries ("talks between Russia and NATO", "talks with NATO"; two countries: both the same), or a
+    deed said alike by one party. A coarse date joins a finer one within it ("this year", "on April 30"). A
+    report with a time of its own that was not placed ("last week") joins no dated one."""
+    if x.kind != y.kind or _apart(x, y) or {a for a, _, _ in x.members} & {a for a, _, _ in y.members}:
+        return False
+    undated = y if x.date else x
+    if x.date and y.date and x.date != y.date and not (x.date.startswith(y.date) or y.date.startswith(x.date)):
+        return False   # "its annual meeting this year" and "the annual meeting on April 30" may be one
+    if bool(x.date) != bool(y.date) and not (len(x.date or y.date) == 10 and not undated.has_time
+                                            and all(not _far_from(x.date or y.date, d, 3) for d in days)):
+        return False
+    if _places_agree(x, y) is False or _other_counterparts(x, y, person_ids) or _other_people(x, y, person_ids):
+        return False
+    ours, theirs = x.party_set & person_ids, y.party_set & person_ids
+    if ours and theirs:
+        return ours <= theirs or theirs <= ours
+    if not ours and not theirs and x.kind not in _WHAT_KINDS and (x.party_set & y.party_set) - countries:
+        return x.party_set <= y.party_set or y.party_set <= x.party_set
+    if not ours and not theirs and x.kind not in _WHAT_KINDS and len(x.party_set) >= 2:
+        return x.party_set == y.party_set   # "talks between Ukraine and Russia" told twice
+    return bool(x.party_set & y.party_set) and _alike(x, y) and (   # two words said alike, or the sentences close
+        len(x.content & y.content) >= 2 or len(_words(x) & _words(y)) >= 4)
+
+
+def _same_day_join(clusters: list[EventCluster], person_ids: set[str], countries: frozenset,
+                   article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
+    """Join reports that give their happening no day, told in articles of the same or the next day
+    (``_same_day_reports``): two outlets' "X told CNBC", or the same plan reported the same morning."""
+    absorbed: set[int] = set()
+    seen: dict[str, list[EventCluster]] = {}
+    for cl in sorted(clusters, key=lambda c: c.date is None or len(c.date) != 10):   # the day's happening first
+        if cl.kind not in _SAME_DAY_KINDS:
+            continue
+        days = told_days(cl, article_dates)
+        fits = [t for t in seen.get(cl.kind, []) if not (t.date and cl.date and len(t.date) == len(cl.date) == 10)
+                and days and all(abs((a - b).days) <= 1 for a in days for b in told_days(t, article_dates))
+                and _same_day_reports(t, cl, person_ids, countries, days)]
+        if fits:
+            fits[0].absorb(cl)
+            absorbed.add(id(cl))
+        else:
+            seen.setdefault(cl.kind, []).append(cl)
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+# Kinds whose undated reports of one day join (``_same_day_join``): one person's interview, meeting, talks,
+# call or visit, a body's vote, and a party's announcement or signing said alike.
+_SAME_DAY_KINDS = BILATERAL | {"visit", "vote", "announcement", "signing"}
+
+
+# An undated report of a big happening that happened ("after Russia invaded Ukraine") tells of the one
+# its article dates within this many days before it.
+UNDATED_BIG_DAYS = 7
+
+
+def _undated_big_join(clusters: list[EventCluster], person_ids: set[str],
+                      article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
+    """Join an undated report of a big happening (``GATHER_DAYS`` kinds) to the one happening of its kind
+    told by day in the week before its article, sharing its parties (an attack: two of them, the attacker
+    and the attacked; "Russia launched rocket attacks" on a city is another attack)."""
+    dated = [t for t in clusters if t.kind in GATHER_DAYS and t.date and len(t.date) == 10]
+    absorbed: set[int] = set()
+    for cl in clusters:
+        if cl.kind not in GATHER_DAYS or cl.date or cl.status != "happened" or not cl.party_set:
+            continue
+        days = told_days(cl, article_dates)
+        if cl.kind == "attack" and len(cl.party_set) < 2:
+            continue
+        fits = [t for t in dated if t.kind == cl.kind and statuses_agree(t.status, cl.status) and days
+                and cl.party_set <= t.party_set
+                and all(0 <= (d - dates.parse_iso(t.date)).days <= UNDATED_BIG_DAYS for d in days)
+                and not _other_people(t, cl, person_ids)]
+        if len(fits) == 1:
+            fits[0].absorb(cl)
+            absorbed.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+# Kinds a report may tell as an announcement of them ("X announced the US is implementing sanctions").
+_ANNOUNCED_KINDS = {"sanctions": "sancti"}
+
+
+def _announced_deeds_join(clusters: list[EventCluster], countries: frozenset) -> list[EventCluster]:
+    """Join an announcement of a deed of another kind ("Biden announced sanctions on Tuesday") to the one
+    happening of that kind dated the same day that shares a party other than a country."""
+    absorbed: set[int] = set()
+    for cl in clusters:
+        if cl.kind != "announcement" or not cl.date or len(cl.date) != 10:
+            continue
+        for kind, stem in _ANNOUNCED_KINDS.items():
+            if stem not in cl.content:
+                continue
+            fits = [t for t in clusters if t.kind == kind and t.date == cl.date and id(t) not in absorbed
+                    and (t.party_set & cl.party_set) - countries and not _apart(t, cl)]
+            if len(fits) == 1:
+                fits[0].absorb(cl)
+                absorbed.add(id(cl))
+                break
+    return [cl for cl in clusters if id(cl) not in absorbed]
 
 
 def _name_of(cl: EventCluster) -> Optional[str]:
@@ -436,52 +614,36 @@ def _name_of(cl: EventCluster) -> Optional[str]:
     return None
 
 
-def _same_name_join(clusters: list[EventCluster]) -> list[EventCluster]:
+def _same_name_join(clusters: list[EventCluster], standing: Standing,
+                    article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
     """Clusters of one kind that give their happening the same specific name ("the 2020 election"),
-    with dates that agree and statuses that do, are one happening."""
-    by_name: dict[tuple[str, str], EventCluster] = {}
+    with dates that agree and statuses that do, are one happening. An institution's name ("the Federal
+    Open Market Committee") names each of its meetings: an undated report joins only a meeting dated
+    near its article's day (``_far_from``)."""
+    by_name: dict[tuple[str, str], list[EventCluster]] = {}
     absorbed: set[int] = set()
     for cl in clusters:
         name = _name_of(cl)
         if not name:
             continue
-        t = by_name.get((cl.kind, name))
-        if t is not None and not _apart(t, cl) and (not t.date or not cl.date or dates.compatible(t.date, cl.date)) \
-                and (cl.kind == "election" or not (t.party_set and cl.party_set and not t.party_set & cl.party_set)):
-            t.absorb(cl)
+        fits = [t for t in by_name.get((cl.kind, name), []) if not _apart(t, cl)
+                and (not t.date or not cl.date or dates.compatible(t.date, cl.date))
+                and (cl.kind == "election" or not (t.party_set and cl.party_set and not t.party_set & cl.party_set))
+                and not (standing.of(cl) and _undated_far(t, cl, article_dates))]
+        if fits:
+            fits[0].absorb(cl)
             absorbed.add(id(cl))
-        elif t is None:
-            by_name[(cl.kind, name)] = cl
+        else:
+            by_name.setdefault((cl.kind, name), []).append(cl)
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 
-def _month_reports_join(clusters: list[EventCluster], institutions: frozenset) -> list[EventCluster]:
-    """A report of an institution's meeting dated only to the month ("the Fed's January meeting") joins
-    that month's meeting of the institution most reported by day, when it clearly stands out (three
-    articles or more, and twice as many as the next)."""
-    def articles(cl: EventCluster) -> int:
-        return len({a for a, _, _ in cl.members})
-
-    absorbed: set[int] = set()
-    for cl in clusters:
-        inst = cl.party_set & institutions
-        if not inst or cl.kind != "meeting" or not cl.date or len(cl.date) != 7 or cl.status not in ("happened", "planned"):
-            continue
-        days = sorted((t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting" and t.date
-                       and len(t.date) == 10 and t.date.startswith(cl.date) and t.party_set & inst
-                       and t.status == "happened"), key=articles, reverse=True)
-        if days and articles(days[0]) >= 3 and (len(days) == 1 or articles(days[0]) >= 2 * articles(days[1])):
-            days[0].absorb(cl)
-            absorbed.add(id(cl))
-        elif not days:
-            # No meeting of the institution told by day that month: its month's reports are one meeting
-            # (a body that meets again and again meets once a month at most).
-            same = [t for t in clusters if t is not cl and id(t) not in absorbed and t.kind == "meeting"
-                    and t.date == cl.date and t.party_set & inst and statuses_agree(t.status, cl.status)]
-            if same:
-                same[0].absorb(cl)
-                absorbed.add(id(cl))
-    return [cl for cl in clusters if id(cl) not in absorbed]
+def _undated_far(x: EventCluster, y: EventCluster, article_dates: dict[str, Optional[str]], days: int = 10) -> bool:
+    """True when one cluster is undated and the other's date lies far (``days``) from every article telling the first."""
+    if bool(x.date) == bool(y.date):
+        return False
+    undated, dated = (x, y) if not x.date else (y, x)
+    return all(_far_from(dated.date, dates.parse_iso(article_dates.get(a)), days) for a, _, _ in undated.members)
 
 
 class _Merged:
