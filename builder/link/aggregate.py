@@ -17,6 +17,7 @@ from . import event_merge as ev
 from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
+from ..extract.event_parties import CENTRAL_BANKS
 from .event_status import is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
@@ -130,7 +131,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         ranked = sorted(counts, key=lambda i: (type_of.get(i) != "person", -counts[i], order.get(i, (0, 0)), i))
         participants = tuple(sorted(ranked))
         people = [name_of[i] for i in ranked if type_of.get(i) == "person"]
-        others = [name_of[i] for i in ranked if type_of.get(i) in ("organization", "country")]
+        others = [name_of[i] for i in ranked if type_of.get(i) in ("organization", "country", "place")]
         bodies = [i for i in ranked if i in institutions]
         institution = name_of[bodies[0]] if bodies and counts[bodies[0]] * 2 >= len(cl.members) else None
         place = cl.place
@@ -138,7 +139,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
-        action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None)) for _, c, _ in cl.members],
+        action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None), getattr(c, "said", None))
+                                         for _, c, _ in cl.members],
                                people + others,
                                tuple(people))
         named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
@@ -170,6 +172,9 @@ def _parties(report, article: str, actor_of, type_of: dict, name_of: dict) -> tu
     found: dict[str, str] = {}
     for written in report.participants:
         i = actor_of(article, written)
+        if i is None and written in CENTRAL_BANKS.values():
+            # "the US central bank": the Federal Reserve, though this article may only say "the Fed"
+            i = next((k for k, n in name_of.items() if n == written), None)
         if i and i not in found and is_party(name_of.get(i, written), written, type_of.get(i), report):
             found[i] = written
     if any(type_of.get(i) == "person" for i in found):
