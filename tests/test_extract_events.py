@@ -761,3 +761,9 @@ def test_the_one_asked_to_visit_is_the_visitor():
 def test_an_announced_clause_keeps_its_core_and_its_negation():
     events = parse("2023-05-10", "Spotify announced on Monday that it would no longer stream the music of Neil Young.").events
     assert next(e for e in events if e.kind == "announcement").said == "it would no longer stream the music of Neil Young"
+
+
+@pytest.mark.model
+def test_a_document_signed_on_to_is_no_place():
+    events = parse("2023-05-10", "In 1991 Norway and Sweden signed on to the Nordic Basic Agreement in Oslo.").events
+    assert all(e.place in (None, "Oslo") for e in events)

@@ -461,3 +461,9 @@ def test_the_place_annexed_is_a_party_but_a_meetings_place_is_not():
     assert is_party("Lakeland", "Lakeland", "place", annexed)
     assert not is_party("Lakeland", "Lakeland", "place", rep("Tom Berg met Ana Ruiz in Lakeland.", "met", kind="meeting"))
     assert event_title("annexation", ["Tom Berg"], ["Lakeland"], None) == "Tom Berg annexes Lakeland"
+    assert event_title("annexation", [], ["Lakeland"], None, taken=("Lakeland",)) == "Annexation of Lakeland"
+
+
+def test_what_was_signed_on_to_is_the_object():
+    assert object_after("By 1991 the two capitals signed on to the Northern Basic Agreement, which said peace was the goal.",
+                        "signed") == "the Northern Basic Agreement"

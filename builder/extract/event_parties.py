@@ -2,6 +2,7 @@
 speak of it, its reporters, places or what is discussed) and where it happens."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from spacy.tokens import Span
@@ -168,13 +169,17 @@ def _ends_a_name(ent: Span) -> bool:
     return org is None or " in " not in org.text
 
 
+# The last word of a document's name: what is signed, not where.
+_DOCUMENT = re.compile(r"\b(?:Agreement|Treaty|Accords?|Act|Declaration|Protocol|Convention|Charter|Memorandum)$")
+
+
 def _place(sent: Span, keep: Callable[[int], bool] = lambda char: True) -> Optional[str]:
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country;
     ``keep`` says which characters belong to the happening's own clause ("a news conference in Moscow,
     ... separatists who are seen in Kyiv as proxies" is in Moscow)."""
     for ent in ents_in(sent):
-        if ent.label_ not in ("GPE", "LOC", "FAC") or not keep(ent.start_char):
-            continue
+        if ent.label_ not in ("GPE", "LOC", "FAC") or not keep(ent.start_char) or _DOCUMENT.search(ent.text):
+            continue   # "signed on to the North-South Basic Agreement": a document, not a place
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("in", "at", "to") and not _named_capital(ent):
             continue
@@ -669,6 +674,10 @@ def _clause_core(verb, limit: int) -> str:
     if len(words) > limit:
         words = sorted({t.i: t for t in _clause_core_words(verb, verb, shallow=True)}.values(), key=lambda t: t.i)
     text = _join(words)
+    last = words[-1] if words else None
+    if last is not None and last.tag_ == "VBN":   # "would be banned (from Swift)": the passive's phrase
+        words = sorted({t.i: t for t in words + [u for c in last.children if c.dep_ == "prep"
+                                                 for u in _phrase_words(c, verb, shallow=True)]}.values(), key=lambda t: t.i)
     kept = {t.i for t in words}
     if len(words) > limit or not words or words[-1].lower_ in _NO_END or any(ch in t.text for t in words for ch in "()[]") \
             or _is_verb(words[-1]) and any(c.i not in kept and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep"

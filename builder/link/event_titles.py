@@ -60,7 +60,7 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
     m = re.search(rf"\b{re.escape(trigger)}\b\s+(.*)", sentence, re.I)
     if not m:
         return None
-    rest = _LEADING_TIME.sub("", m.group(1))
+    rest = re.sub(r"^(?:on to|onto)\s+", "", _LEADING_TIME.sub("", m.group(1)))   # "signed on to the treaty"
     end = _OBJECT_END.search(rest)
     words = (rest[:end.start()] if end else rest).split()[:12]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
@@ -158,7 +158,7 @@ def _pair(names: list[str]) -> str:
 
 def event_title(kind: str, people: list[str], bodies: list[str], place: Optional[str], status: str = "happened",
                 institution: Optional[str] = None, action: Optional[tuple[str, str, str]] = None,
-                named: Optional[str] = None) -> str:
+                named: Optional[str] = None, taken: tuple[str, ...] = ()) -> str:
     """A title that says what happened: "X meets Y in Geneva", "Federal Reserve policy meeting",
     "X recognises the independence of Y", "US-Russia security talks", "Staff meeting with X",
     "Interview with X on CNN", with
@@ -166,6 +166,7 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
 
     ``named``: what the reports call the happening ("annual shareholder meeting"); a name that holds a
     proper name is the title, one of kind words only takes the parties ("X annual shareholder meeting").
+    ``taken``: the places among ``bodies`` a deed is done to ("Annexation of Crimea", "X annexes Crimea").
     """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
@@ -183,7 +184,8 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     elif named and not pair:
         title = _named_title(kind, named, people, bodies)
     if not title and who:
-        title = _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
+        title = f"{label} of {bodies[0]}" if not people and bodies[0] in taken else \
+            _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
     if not title:
         title = label
     if place and place not in title:
