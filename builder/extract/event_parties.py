@@ -689,7 +689,7 @@ def _clause_core(verb, limit: int) -> str:
 # Words a headline's clause cannot end on ("our investigation revealed", "it would double that").
 _NO_END = {"is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "will", "could", "can", "that",
            "this", "it", "to", "of", "in", "on", "for", "with", "by", "at", "from", "planned", "said", "revealed",
-           "showed", "found", "require", "requires", "required", "expect", "expected"}
+           "showed", "found", "require", "requires", "required", "expect", "expected", "based"}
 
 
 def _clause_core_words(verb, trigger, shallow: bool = False) -> list:
