@@ -467,3 +467,9 @@ def test_the_place_annexed_is_a_party_but_a_meetings_place_is_not():
 def test_what_was_signed_on_to_is_the_object():
     assert object_after("By 1991 the two capitals signed on to the Northern Basic Agreement, which said peace was the goal.",
                         "signed") == "the Northern Basic Agreement"
+
+
+def test_two_subjects_joined_by_and_both_act():
+    s = "Prosecutors Ana Ruiz and Tom Berg submitted their resignations on Monday."
+    assert what_happened("announcement", [(s, "submitted", "their resignations", None)], ["Tom Berg", "Ana Ruiz"]) == \
+        ("Ana Ruiz and Tom Berg", "submit", "their resignations")

@@ -120,10 +120,29 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and who is None and len(names) == 1:
             who = names[0]   # the one party: "its overhaul, announced in November" by X
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
-            found[(who, verb, obj)] += 1
+            pair = _joined_subject(sentence, trigger, who, names)
+            found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
     if not found:
         return None
     return max(found.items(), key=lambda kv: (kv[1], -len(kv[0][2]), kv[0]))[0]
+
+
+def _joined_subject(sentence: str, trigger: str, who: str, names: list[str]) -> Optional[str]:
+    """The party joined to the subject by "and" before the trigger ("X and Y submitted their
+    resignations": X for Y), or None."""
+    before = sentence[:sentence.find(trigger)] if trigger in sentence else ""
+    last = who.split()[-1] if who.split() else ""
+    for name in names:
+        other = name.split()[-1] if name.split() else ""
+        if name != who and other and re.search(rf"\b{re.escape(other)}\s+and\s+(?:[\w.]+\s+){{0,3}}{re.escape(last)}\b",
+                                               before):
+            return name
+    return None
+
+
+def _plural(verb: str) -> str:
+    """The plural of a title's verb ("submits" -> "submit", "launches" -> "launch")."""
+    return verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
 
 
 def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
