@@ -727,3 +727,43 @@ def test_a_title_word_between_a_body_and_a_person_makes_the_body_no_party_and_a_
                    "Gov. Kofi Mensah signed legislation in April requiring that employers give paid sick leave.").events
     assert [set(e.participants) for e in events] == [{"Tom Berg"}, {"Kofi Mensah"}]
     assert [e.what for e in events] == ["plans to donate his shares to charity", "legislation"]
+
+
+def _parties(text: str, kind: str) -> tuple:
+    """The participants of the first candidate of a kind read from one invented sentence."""
+    return next(e for e in parse("2023-05-10", text).events if e.kind == kind).participants
+
+
+@pytest.mark.model
+def test_a_country_never_stands_for_its_central_bank_or_its_ambassador():
+    assert _parties("Investors are preparing for the US central bank meeting later this week.", "meeting") == \
+        ("Federal Reserve",)
+    assert _parties("The US central bank is set to meet on Jan. 25-26.", "meeting") == ("Federal Reserve",)
+    events = parse("2023-05-10", "Beijing's ambassador to Washington said in a radio interview broadcast on Friday "
+                                 "that ties were strained.").events
+    assert all("Beijing" not in e.participants and "China" not in e.participants for e in events)
+
+
+@pytest.mark.model
+def test_a_description_of_a_party_names_no_other_party():
+    parties = _parties("Roger Smith, a close ally of President Joe Biden, met on Friday with the House committee.",
+                       "meeting")
+    assert "Roger Smith" in parties and "Joe Biden" not in parties
+
+
+@pytest.mark.model
+def test_the_one_asked_to_visit_is_the_visitor():
+    parties = _parties("Senator Maria Lopez asked Chancellor Olaf Scholz to visit Norway as soon as possible.", "visit")
+    assert "Olaf Scholz" in parties and "Maria Lopez" not in parties
+
+
+@pytest.mark.model
+def test_an_announced_clause_keeps_its_core_and_its_negation():
+    events = parse("2023-05-10", "Spotify announced on Monday that it would no longer stream the music of Neil Young.").events
+    assert next(e for e in events if e.kind == "announcement").said == "it would no longer stream the music of Neil Young"
+
+
+@pytest.mark.model
+def test_a_document_signed_on_to_is_no_place():
+    events = parse("2023-05-10", "In 1991 Norway and Sweden signed on to the Nordic Basic Agreement in Oslo.").events
+    assert all(e.place in (None, "Oslo") for e in events)

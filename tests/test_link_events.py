@@ -606,3 +606,53 @@ def test_an_announcement_of_sanctions_joins_that_days_sanctions_by_the_same_part
                      countries=frozenset({"sudmark"}))) == 1
     assert len(merge([("a", told, ("ana-ruiz",)), ("b", other, ("ana-ruiz", "sudmark"))], PEOPLE,
                      countries=frozenset({"sudmark"}))) == 2
+
+# -- parties and titles: interviewers, plain verb forms, announced clauses --------------------------
+def test_the_outlet_told_is_the_interviewer_but_an_outlet_credited_is_no_party():
+    told = rep("Senator Ana Ruiz told CNN on Sunday that the bill would pass.", "told CNN", kind="interview")
+    assert is_party("CNN", "CNN", "organization", told)
+    credited = rep("Ana Ruiz met Tom Berg on Sunday, according to CNN.", "met", kind="meeting")
+    assert not is_party("CNN", "CNN", "organization", credited)
+    assert event_title("interview", ["Ana Ruiz"], ["CNN"], None) == "Interview with Ana Ruiz on CNN"
+    assert event_title("interview", ["Ana Ruiz"], ["CNN"], None, named="radio interview") == \
+        "Radio interview with Ana Ruiz on CNN"
+
+
+def test_a_plain_verb_form_the_parse_gave_an_object_says_what_is_planned():
+    s = "The Labor Department is set to publish its latest report on prices."
+    assert what_happened("announcement", [(s, "publish", "its latest report on prices", None)], ["Labor Department"]) == \
+        ("Labor Department", "publishes", "its latest report on prices")
+    assert what_happened("announcement", [("The release of the data was delayed.", "release", None, None)],
+                         ["Labor Department"]) is None
+
+
+def test_an_announced_clause_is_its_core_or_nothing_never_a_cut_fragment():
+    s = "Acme announced last month that its new game would use tokens known as NFTs, which buyers could trade across many platforms."
+    assert what_happened("announcement", [(s, "announced", None, "its new game would use tokens")], ["Acme"]) == \
+        ("Acme", "announces", "its new game would use tokens")
+    assert what_happened("announcement", [(s, "announced", None, "")], ["Acme"]) is None
+
+
+def test_bare_sanctions_say_on_whom_by_the_parties():
+    s = "Norland imposed sanctions last week on Sudmark."
+    assert what_happened("sanctions", [(s, "imposed", "sanctions", None)], ["Norland", "Sudmark"]) is None
+    assert event_title("sanctions", [], ["Norland", "Sudmark"], None) == "Norland sanctions Sudmark"
+
+
+def test_the_place_annexed_is_a_party_but_a_meetings_place_is_not():
+    annexed = rep("Sanctions followed Tom Berg's annexation of Lakeland in 2014.", "annexation", kind="annexation")
+    assert is_party("Lakeland", "Lakeland", "place", annexed)
+    assert not is_party("Lakeland", "Lakeland", "place", rep("Tom Berg met Ana Ruiz in Lakeland.", "met", kind="meeting"))
+    assert event_title("annexation", ["Tom Berg"], ["Lakeland"], None) == "Tom Berg annexes Lakeland"
+    assert event_title("annexation", [], ["Lakeland"], None, taken=("Lakeland",)) == "Annexation of Lakeland"
+
+
+def test_what_was_signed_on_to_is_the_object():
+    assert object_after("By 1991 the two capitals signed on to the Northern Basic Agreement, which said peace was the goal.",
+                        "signed") == "the Northern Basic Agreement"
+
+
+def test_two_subjects_joined_by_and_both_act():
+    s = "Prosecutors Ana Ruiz and Tom Berg submitted their resignations on Monday."
+    assert what_happened("announcement", [(s, "submitted", "their resignations", None)], ["Tom Berg", "Ana Ruiz"]) == \
+        ("Ana Ruiz and Tom Berg", "submit", "their resignations")

@@ -2,6 +2,7 @@
 speak of it, its reporters, places or what is discussed) and where it happens."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from spacy.tokens import Span
@@ -168,13 +169,17 @@ def _ends_a_name(ent: Span) -> bool:
     return org is None or " in " not in org.text
 
 
+# The last word of a document's name: what is signed, not where.
+_DOCUMENT = re.compile(r"\b(?:Agreement|Treaty|Accords?|Act|Declaration|Protocol|Convention|Charter|Memorandum)$")
+
+
 def _place(sent: Span, keep: Callable[[int], bool] = lambda char: True) -> Optional[str]:
     """A place the sentence puts the event in ("in Geneva"): a city or region, not a whole country;
     ``keep`` says which characters belong to the happening's own clause ("a news conference in Moscow,
     ... separatists who are seen in Kyiv as proxies" is in Moscow)."""
     for ent in ents_in(sent):
-        if ent.label_ not in ("GPE", "LOC", "FAC") or not keep(ent.start_char):
-            continue
+        if ent.label_ not in ("GPE", "LOC", "FAC") or not keep(ent.start_char) or _DOCUMENT.search(ent.text):
+            continue   # "signed on to the North-South Basic Agreement": a document, not a place
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("in", "at", "to") and not _named_capital(ent):
             continue
@@ -278,11 +283,60 @@ def _is_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+# Nouns of an office that acts for a country without being it: its envoy, its embassy, its central bank.
+AGENT_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "consulate", "emissary"}
+
+
+def _stands_for(tok) -> bool:
+    """True for a common noun naming who acts for a country or body, not the country itself:
+    "Beijing's ambassador to Washington", "the US central bank" (whose name ``central_bank_of`` gives)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+        return False
+    return tok.lower_ in AGENT_NOUNS or (tok.lemma_.lower() == "bank" and any(
+        c.lower_ == "central" for c in tok.children if c.dep_ in ("amod", "compound")))
+
+
+# The central bank of a country (world knowledge): "the US central bank" is the Federal Reserve.
+CENTRAL_BANKS = {"United States": "Federal Reserve", "United Kingdom": "Bank of England", "Japan": "Bank of Japan",
+                 "Canada": "Bank of Canada", "Australia": "Reserve Bank of Australia", "China": "People's Bank of China",
+                 "India": "Reserve Bank of India", "Russia": "Bank of Russia", "Ukraine": "National Bank of Ukraine",
+                 "Switzerland": "Swiss National Bank", "New Zealand": "Reserve Bank of New Zealand",
+                 "South Korea": "Bank of Korea", "Sweden": "Riksbank", "Norway": "Norges Bank", "Mexico": "Bank of Mexico",
+                 "Brazil": "Central Bank of Brazil", "Turkey": "Central Bank of the Republic of Turkey",
+                 "Poland": "National Bank of Poland", "South Africa": "South African Reserve Bank"}
+
+
+def central_bank_of(tok) -> Optional[str]:
+    """The name of the central bank a common noun names by its country ("the US central bank",
+    "Britain's central bank": "Federal Reserve", "Bank of England"); None for any other word."""
+    if not (_stands_for(tok) and tok.lemma_.lower() == "bank"):
+        return None
+    for c in _bank_qualifiers(tok):
+        if c.ent_type_ in ("GPE", "NORP"):
+            ent = ent_at(tok.doc, c.i)
+            hit = gazetteer.country_of(ent.text if ent is not None else c.text)
+            if hit and hit[0] in CENTRAL_BANKS:
+                return CENTRAL_BANKS[hit[0]]
+    return None
+
+
+def _bank_qualifiers(bank) -> list:
+    """The words that say whose a central bank is: its own qualifiers, and for "the US central bank
+    meeting" (the parse hangs "US" on "meeting") the words before it that qualify the same noun."""
+    out = [c for c in bank.children if c.dep_ in _QUALIFIERS]
+    out += [p for c in bank.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if bank.dep_ == "compound":
+        out += [c for c in bank.head.children if c.dep_ in _QUALIFIERS and c.i < bank.i]
+    return out
+
+
 def _expand(head, label_of: Callable, out: set[int]) -> None:
     """Add the tokens that name one argument: the named entity it belongs to, the names joined to it
     ("X and Y"), its appositions; for a common noun ("officials", "the delegation"), the country, demonym
     or body that qualifies it ("Russian officials", "delegations from Kyiv", "NATO leaders"), never a
-    person ("Trump allies" are not Trump)."""
+    person ("Trump allies" are not Trump). A common noun that describes a name ("X, a staunch ally of Y",
+    "X, the Ukrainian company") adds nothing, nor does the country whose envoy or central bank a noun
+    names ("Beijing's ambassador", "the US central bank": see ``_stands_for``)."""
     todo, seen = [head], set()
     while todo:
         tok = todo.pop()
@@ -291,6 +345,12 @@ def _expand(head, label_of: Callable, out: set[int]) -> None:
         seen.add(tok.i)
         if tok.lower_ in RELATIVE_WORDS and tok.tag_ in ("WP", "WDT"):
             continue
+        if tok.dep_ == "appos" and not label_of(tok) and tok.pos_ == "NOUN" and \
+                (label_of(tok.head) in NAMED_LABELS or tok.head.pos_ == "PROPN"):
+            continue   # "Roger Stone, a staunch ally of Y": a description of the name, not a party
+        if _stands_for(tok):
+            out.add(tok.i)   # kept as a marker: ``central_bank_of`` names a central bank
+            continue   # "Beijing's ambassador", "the US central bank": not the country itself
         if tok.lower_ in PRONOUNS:
             todo.extend(_antecedent(tok, label_of))
             continue
@@ -346,10 +406,15 @@ def _antecedent(pronoun, label_of: Callable) -> list:
     return []
 
 
+# Verbs that ask something of someone: the one asked does it ("X asked Y to visit Z": Y visits).
+ASKING_VERBS = {"ask", "urge", "invite", "persuade", "press", "pressure", "request", "implore", "beg"}
+
+
 def _subjects(verb, depth: int = 0) -> list:
     """The subject of a verb ("X met Y"), the agent of a passive one ("was hosted by X"), else, for a
     verb without one, the subject it shares with the verb it hangs from ("X agreed to meet Y", "X and Y
-    came to a truce, signing ...", "X, who met Y": X); never across reported speech."""
+    came to a truce, signing ...", "X, who met Y": X), or the object of the verb that asks it of someone
+("X asked Y to visit Z": Y); never across reported speech."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subs += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     real = [s for s in subs if not (s.lower_ in RELATIVE_WORDS and s.tag_ in ("WP", "WDT"))]
@@ -359,6 +424,8 @@ def _subjects(verb, depth: int = 0) -> list:
         return [c for c in verb.head.children if c.dep_ == "poss"]   # "Moscow's proposals, submitted ..."
     if real or depth >= 3 or verb.head.i == verb.i:
         return real
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and any(c.dep_ == "dobj" for c in verb.head.children):
+        return [c for c in verb.head.children if c.dep_ == "dobj"]   # "X asked Y to visit Z": Y visits
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         up = verb.head
         while not _is_verb(up) and up.head.i != up.i and up.dep_ in ("prep", "pobj", "attr", "dobj", "acomp", "pcomp"):
@@ -415,7 +482,11 @@ def party_tokens(trigger, label_of: Callable = lambda tok: tok.ent_type_, told: 
         heads += _subjects(trigger) + _objects(trigger, label_of)
     else:
         for c in trigger.children:
-            if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and label_of(c) in NAMED_LABELS:
+            if central_bank_of(c):
+                heads.append(c)   # "the US central bank meeting": the Federal Reserve's, not the country's
+            elif c.dep_ in ("compound", "amod", "nmod") and any(central_bank_of(b) and c.i < b.i for b in trigger.children):
+                continue
+            elif c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and label_of(c) in NAMED_LABELS:
                 heads.append(c)   # "Biden's speech", "the US-Russia talks", "Russian-Ukrainian talks"
             elif c.dep_ == "prep" and c.lower_ in _preps(trigger):
                 heads.extend(p for p in c.children if p.dep_ == "pobj")
@@ -550,6 +621,16 @@ _ASIDES = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis",
 _BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d", "\u2014", "\u2013", "--", ".", "!", "?"}
 
 
+def said_phrase(trigger, limit: int = 12) -> Optional[str]:
+    """The core of the clause a verb trigger announces ("announced it had renamed itself Meta": "it had
+    renamed itself Meta"), "" when that core is too long or too broken to be a headline's; None for a
+    noun trigger or a verb with an object or no clause."""
+    if not _is_verb(trigger) or any(c.dep_ == "dobj" for c in trigger.children):
+        return None
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and _is_verb(c)), None)
+    return None if clause is None else _clause_core(clause, limit)
+
+
 def object_phrase(trigger, limit: int = 12) -> Optional[str]:
     """What a verb trigger acts on, as the text words it, without its asides ("signed legislation in
     April requiring ...": "legislation"; "its strategic overhaul, announced in November": "its strategic
@@ -561,17 +642,74 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
         obj = trigger.head   # "its strategic overhaul, announced in November"
     if obj is None or obj.pos_ == "PRON":
         return None
-    skip: set[int] = set()
-    for t in obj.subtree:
-        infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
-        if t.i != obj.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i) and t.i not in skip:
-            skip |= {u.i for u in t.subtree}
-    words = [t for t in obj.subtree if t.i not in skip and t.i >= obj.left_edge.i]
-    words = [t for t in words if not (t.i > obj.i and t.ent_type_ in ("DATE", "TIME"))]
+    words = _phrase_words(obj, trigger)
     if not words or len(words) > limit:
         return None
-    # Words kept apart in the text stay apart when what lay between them is left out ('"historic" deal').
-    text = "".join(t.text + (t.whitespace_ if n + 1 == len(words) or words[n + 1].i == t.i + 1 else " ")
+    return _join(words) or None
+
+
+def _phrase_words(head, trigger, shallow: bool = False) -> list:
+    """The words of a noun phrase without its asides (clauses, appositions, a later date); ``shallow``:
+    nor a phrase inside a phrase ("the price of its membership (for US customers)")."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
+        dated = t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+                                      or shallow and t.head.dep_ == "pobj")
+        if t.i != head.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i or dated) \
+                and t.i not in skip:
+            skip |= {u.i for u in t.subtree}
+    words = [t for t in head.subtree if t.i not in skip and t.i >= head.left_edge.i]
+    return [t for t in words if not (t.i > head.i and t.ent_type_ in ("DATE", "TIME"))]
+
+
+def _clause_core(verb, limit: int) -> str:
+    """An announced clause cut to its core: subject, verb and object, no adverbs, phrases or asides
+    ("GSC said the new game would incorporate the crypto-based assets known as ...": "the new game would
+    incorporate the crypto-based assets"); "" when it has no subject or is still longer than ``limit``."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return ""
+    words = sorted({t.i: t for t in _clause_core_words(verb, verb)}.values(), key=lambda t: t.i)
+    if len(words) > limit:
+        words = sorted({t.i: t for t in _clause_core_words(verb, verb, shallow=True)}.values(), key=lambda t: t.i)
+    text = _join(words)
+    last = words[-1] if words else None
+    if last is not None and last.tag_ == "VBN":   # "would be banned (from Swift)": the passive's phrase
+        words = sorted({t.i: t for t in words + [u for c in last.children if c.dep_ == "prep"
+                                                 for u in _phrase_words(c, verb, shallow=True)]}.values(), key=lambda t: t.i)
+    kept = {t.i for t in words}
+    if len(words) > limit or not words or words[-1].lower_ in _NO_END or any(ch in t.text for t in words for ch in "()[]") \
+            or _is_verb(words[-1]) and any(c.i not in kept and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep"
+                                                                and words[-1].tag_ == "VBN") for c in words[-1].children):
+        return ""   # "it would require", "allegations are based" (what left out), "CNN)Britain's ...": no headline
+    return text
+
+
+# Words a headline's clause cannot end on ("our investigation revealed", "it would double that").
+_NO_END = {"is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "will", "could", "can", "that",
+           "this", "it", "to", "of", "in", "on", "for", "with", "by", "at", "from", "planned", "said", "revealed",
+           "showed", "found", "require", "requires", "required", "expect", "expected", "based"}
+
+
+def _clause_core_words(verb, trigger, shallow: bool = False) -> list:
+    """The core words of a clause's verb and of a verb it goes on with ("was looking to hire 55,000
+    staff"): its subject, auxiliaries, a negation ("would no longer stream"), its object or complement."""
+    words = [verb]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and _is_verb(c):
+            words += _clause_core_words(c, trigger, shallow)   # "would require people to quarantine"
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            words += _phrase_words(c, trigger, shallow)
+        elif c.dep_ in ("aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "oprd", "dative"):
+            words += _phrase_words(c, trigger, shallow)
+        elif c.dep_ == "advmod" and any(t.lower_ in ("not", "never", "no", "n't") for t in c.subtree):
+            words += list(c.subtree)
+    return words
+
+
+def _join(words: list) -> str:
+    """Words as the text spaces them; words kept apart in the text stay apart when what lay between
+    them is left out ('"historic" deal')."""
+    return "".join(t.text + (t.whitespace_ if n + 1 == len(words) or words[n + 1].i == t.i + 1 else " ")
                    for n, t in enumerate(words)).strip()
-    return text if len(text.split()) >= 1 else None

@@ -29,6 +29,7 @@ from .event_dates import (
 from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
 from .event_parties import (
     PARTICIPANT_LABELS,
+    central_bank_of,
     _bracketed,
     _describes_city,
     _in_persons_appositive,
@@ -41,6 +42,7 @@ from .event_parties import (
     _told_of,
     happening_name,
     object_phrase,
+    said_phrase,
     party_tokens,
 )
 from .event_triggers import CALL_CUE, _trigger
@@ -147,6 +149,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 people.append(m.name)
             elif m.label == "TITLE":
                 people.append("the " + m.name)
+        people += [bank for bank in (central_bank_of(doc[i]) for i in sorted(args)) if bank]
         for ent in ents_in(piece):
             # "NATO-Russia Council": a body of two parties names both as participants.
             if "-" in ent.text and not quoted(ent.start_char) and any(i in args for i in range(ent.start, ent.end)):
@@ -167,7 +170,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                               date=value, precision=precision, date_source=source, date_text=date_text,
                               place=place, participants=participants, past=past,
                               name=happening_name(trigger, label_of) if trigger.text == word else None,
-                              what=what)
+                              what=what, said=said_phrase(trigger) if trigger.text == word else None)
 
     for s_idx, sent in enumerate(doc.sents):
         if quoted(sent.start_char) and quoted(max(sent.start_char, sent.end_char - 2)):

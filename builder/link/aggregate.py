@@ -18,6 +18,7 @@ from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .event_standing import central_bank_country
+from ..extract.event_parties import CENTRAL_BANKS
 from .event_status import is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
@@ -96,6 +97,10 @@ def is_scare_quote(text: str) -> bool:
     return len(text.split()) <= SCARE_QUOTE_WORDS
 
 
+# Kinds that are someone's deed: with no one named, a place alone does not say which happening it was.
+_DONE_BY_SOMEONE = {"visit", "meeting", "call", "interview", "signing", "announcement", "speech"}
+
+
 def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     """Event candidates read (status, date, parties), resolved and merged across articles into Events."""
     person_ids = {a.id for a in actors if a.type == "person"}
@@ -120,8 +125,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     taken: set[str] = set()
     for cl in clusters:
         counts = cl.participants
-        if not counts and not cl.place:
-            continue  # a happening with nobody and nowhere named is not worth a page
+        named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
+        if not counts and (not cl.place or cl.kind in _DONE_BY_SOMEONE and
+                           not any(w[:1].isupper() for n in named for w in n.split())):
+            continue  # nobody and nowhere named, or a visit or signing by nobody ("Visit in X"): no page
         # Many reports of one happening: its parties are those two reports or more name (a party named
         # once among a few reports is often the counterpart only the fullest report names).
         if len(cl.members) >= 5 and sum(n >= 2 for n in counts.values()) >= 1:
@@ -135,6 +142,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         participants = tuple(sorted(ranked))
         people = [name_of[i] for i in ranked if type_of.get(i) == "person"]
         others = [name_of[i] for i in ranked if type_of.get(i) in ("organization", "country")]
+        annexed = [name_of[i] for i in ranked if type_of.get(i) == "place"]   # "the annexation of Crimea"
         bodies = [i for i in ranked if i in institutions]
         institution = name_of[bodies[0]] if bodies and counts[bodies[0]] * 2 >= len(cl.members) else None
         place = cl.place
@@ -142,16 +150,16 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
-        action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None)) for _, c, _ in cl.members],
-                               people + others,
+        action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None), getattr(c, "said", None))
+                                         for _, c, _ in cl.members],
+                               people + others + annexed,
                                tuple(people))
-        named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
         status = cl.status
         told = [dates_of[a] for a in {a for a, _, _ in cl.members} if dates_of.get(a)]
         if status == "happened" and date_value and told and dates.span_of(date_value)[0] > dates.span_of(max(told))[1]:
             status = "planned"   # never a happening dated after every article that tells of it
-        title = event_title(cl.kind, people, others, place, status, institution, action,
-                            named.most_common(1)[0][0] if named else None)
+        title = event_title(cl.kind, people, others + annexed, place, status, institution, action,
+                            named.most_common(1)[0][0] if named else None, taken=tuple(annexed))
         evidence = tuple(sorted({Evidence(article=a, sentence=c.sentence_text, sentence_index=c.sentence,
                                           date_text=c.date_text, place=c.place, participants=tuple(sorted(ids)))
                                  for a, c, ids in cl.members},
@@ -174,6 +182,9 @@ def _parties(report, article: str, actor_of, type_of: dict, name_of: dict) -> tu
     found: dict[str, str] = {}
     for written in report.participants:
         i = actor_of(article, written)
+        if i is None and written in CENTRAL_BANKS.values():
+            # "the US central bank": the Federal Reserve, though this article may only say "the Fed"
+            i = next((k for k, n in name_of.items() if n == written), None)
         if i and i not in found and is_party(name_of.get(i, written), written, type_of.get(i), report):
             found[i] = written
     if any(type_of.get(i) == "person" for i in found):

@@ -3,7 +3,7 @@
 Read from the report's sentence around its trigger word (the extraction cache keeps both), so a
 change here needs no new parse. ``report_status`` tells the status, ``fix_date`` keeps a happened
 report's date from lying after its article's own date, and ``is_party`` keeps the names that take
-part in the happening (not outlets, tickers, buildings, commentators or the sources of a report).
+part in the happening (not outlets, but the one an interview is given to; not tickers, buildings, commentators or the sources of a report).
 """
 from __future__ import annotations
 
@@ -175,14 +175,27 @@ _COMMENTATOR = re.compile(r"\b(?:analyst|strategist|economist|spokes(?:man|woman
                           r"|political scientist|historian|anchor|host of)\b", re.I)
 
 
+# Kinds done to a place: the place taken is a party ("the annexation of Crimea"); any other happening's
+# place is where it is, not who.
+_TAKEN_PLACES = {"annexation"}
+
+
+def _interviewer(written: str, cand: EventCandidate) -> bool:
+    """True when an outlet is the one an interview was given to ("X told CNN", "in an interview with
+    ABC"): a party to it, not the source that reports it."""
+    return cand.kind == "interview" and bool(re.search(
+        rf"\b(?:told|tells|telling|interview(?:ed)? (?:with|on|by)|spoke (?:to|with)|speaking (?:to|with))\s+(?:the\s+)?"
+        rf"{re.escape(written)}\b", cand.sentence_text))
+
+
 def is_party(name: str, written: str, actor_type: Optional[str], cand: EventCandidate) -> bool:
     """True when a name the report gives (``written`` as in the sentence, ``name`` resolved) takes
     part in the happening: not a place, outlet, ticker, building, commentator or source."""
-    if actor_type == "place":
+    if actor_type == "place" and cand.kind not in _TAKEN_PLACES:
         return False
     text = cand.sentence_text
     folded = gazetteer.fold(name)
-    if gazetteer.is_outlet(name) or gazetteer.is_outlet(written):
+    if (gazetteer.is_outlet(name) or gazetteer.is_outlet(written)) and not _interviewer(written, cand):
         return False
     if re.fullmatch(r"[A-Z.]{1,6}", written) and re.search(rf"\((?:[A-Z]+:\s*)?{re.escape(written)}\)", text):
         return False  # "Oracle (ORCL)": a stock ticker

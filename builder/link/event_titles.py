@@ -44,12 +44,15 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|in|this|last|late|early|earlier|later)\s+
 _STATUS_NOTE = {"planned": " (planned)", "cancelled": " (cancelled)", "hypothetical": " (warned of, not happened)"}
 
 
-def verb_of(trigger: str) -> Optional[str]:
-    """The present-tense verb a title uses for a trigger in a verb form ("recognized" -> "recognises")."""
+def verb_of(trigger: str, base: bool = False) -> Optional[str]:
+    """The present-tense verb a title uses for a trigger in a verb form ("recognized" -> "recognises");
+    with ``base`` (the parse read the trigger as a verb), its plain form too ("is set to publish")."""
     word = trigger.lower()
-    if not re.search(r"(?:ed|ing|es|s)$", word) and word not in ("put", "sign", "launch"):
+    verb = next((verb for stem, verb in _VERBS if word.startswith(stem)), None)
+    plain = verb is not None and base and word.replace("z", "s") in (verb[:-1], verb[:-2])
+    if not plain and not re.search(r"(?:ed|ing|es|s)$", word) and word not in ("put", "sign", "launch"):
         return None
-    return next((verb for stem, verb in _VERBS if word.startswith(stem)), None)
+    return verb
 
 
 def object_after(sentence: str, trigger: str) -> Optional[str]:
@@ -57,7 +60,7 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
     m = re.search(rf"\b{re.escape(trigger)}\b\s+(.*)", sentence, re.I)
     if not m:
         return None
-    rest = _LEADING_TIME.sub("", m.group(1))
+    rest = re.sub(r"^(?:on to|onto)\s+", "", _LEADING_TIME.sub("", m.group(1)))   # "signed on to the treaty"
     end = _OBJECT_END.search(rest)
     words = (rest[:end.start()] if end else rest).split()[:12]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
@@ -101,17 +104,45 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         return None
     found: Counter = Counter()
     for sentence, trigger, *parsed in reports:
-        verb = verb_of(trigger)
-        # The object the parse found ("legislation", "its strategic overhaul") before the words after the verb.
-        obj = ((parsed[0] if parsed else None) or object_after(sentence, trigger)) if verb else None
+        what = parsed[0] if parsed else None
+        said = parsed[1] if len(parsed) > 1 else None
+        verb = verb_of(trigger, base=bool(what or said))
+        # The object the parse found ("legislation", "its strategic overhaul"), else the core of the clause
+        # it found announced ("it had renamed itself Meta"; "" when too long for a title), before the words
+        # after the verb.
+        obj = (what or (said if said is not None else object_after(sentence, trigger))) if verb else None
+        if obj and kind == "sanctions" and not re.search(r"\b(?:on|against)\b", obj) and len(names) >= 2 and \
+                not all(subject_of(sentence, trigger, [n]) for n in names):
+            continue   # "imposed sanctions Monday on Y": "X sanctions Y" says on whom
+        if obj and obj.split()[0] in ("The", "A", "An"):
+            obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
         if obj and who is None and len(names) == 1:
             who = names[0]   # the one party: "its overhaul, announced in November" by X
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
-            found[(who, verb, obj)] += 1
+            pair = _joined_subject(sentence, trigger, who, names)
+            found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
     if not found:
         return None
     return max(found.items(), key=lambda kv: (kv[1], -len(kv[0][2]), kv[0]))[0]
+
+
+def _joined_subject(sentence: str, trigger: str, who: str, names: list[str]) -> Optional[str]:
+    """The party joined to the subject by "and" before the trigger ("X and Y submitted their
+    resignations": X for Y), or None."""
+    before = sentence[:sentence.find(trigger)] if trigger in sentence else ""
+    last = who.split()[-1] if who.split() else ""
+    for name in names:
+        other = name.split()[-1] if name.split() else ""
+        if name != who and other and re.search(rf"\b{re.escape(other)}\s+and\s+(?:[\w.]+\s+){{0,3}}{re.escape(last)}\b",
+                                               before):
+            return name
+    return None
+
+
+def _plural(verb: str) -> str:
+    """The plural of a title's verb ("submits" -> "submit", "launches" -> "launch")."""
+    return verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
 
 
 def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
@@ -146,26 +177,34 @@ def _pair(names: list[str]) -> str:
 
 def event_title(kind: str, people: list[str], bodies: list[str], place: Optional[str], status: str = "happened",
                 institution: Optional[str] = None, action: Optional[tuple[str, str, str]] = None,
-                named: Optional[str] = None) -> str:
+                named: Optional[str] = None, taken: tuple[str, ...] = ()) -> str:
     """A title that says what happened: "X meets Y in Geneva", "Federal Reserve policy meeting",
-    "X recognises the independence of Y", "US-Russia security talks", "Staff meeting with X", with
+    "X recognises the independence of Y", "US-Russia security talks", "Staff meeting with X",
+    "Interview with X on CNN", with
     "(planned)" or "(cancelled)" when it did not happen.
 
     ``named``: what the reports call the happening ("annual shareholder meeting"); a name that holds a
     proper name is the title, one of kind words only takes the parties ("X annual shareholder meeting").
+    ``taken``: the places among ``bodies`` a deed is done to ("Annexation of Crimea", "X annexes Crimea").
     """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
     title = ""
     pair = len(people) >= 2 and kind in ("meeting", "talks", "call")
-    if institution and kind == "meeting":
+    outlets = [b for b in bodies if gazetteer.is_outlet(b)]
+    if kind == "interview" and people and outlets:
+        # "X told CNN": the outlet is the interviewer ("Interview with X on CNN", "Radio interview with X on Y")
+        plain = named and not any(w[:1].isupper() or w[:1].isdigit() for w in named.split())
+        title = f"{named[0].upper() + named[1:] if plain else label} with {people[0]} on {outlets[0]}"
+    elif institution and kind == "meeting":
         title = f"{institution} policy meeting" if _CENTRAL_BANK.search(institution) else f"{institution} meeting"
     elif action:
         title = " ".join(action)
     elif named and not pair:
         title = _named_title(kind, named, people, bodies)
     if not title and who:
-        title = _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
+        title = f"{label} of {bodies[0]}" if not people and bodies[0] in taken else \
+            _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
     if not title:
         title = label
     if place and place not in title:
