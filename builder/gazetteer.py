@@ -121,13 +121,15 @@ class Organization:
     name: str
     aliases: tuple[str, ...]
     type: str = "organization"
+    central_bank_of: Optional[str] = None   # the country whose central bank it is
 
 
 @lru_cache(maxsize=None)
 def organizations() -> tuple[Organization, ...]:
     """All organisations in the packaged table."""
     return tuple(
-        Organization(name=row["name"], aliases=tuple(row.get("aliases", []) or []), type=row.get("type", "organization"))
+        Organization(name=row["name"], aliases=tuple(row.get("aliases", []) or []), type=row.get("type", "organization"),
+                     central_bank_of=row.get("central_bank_of"))
         for row in _load("organizations.yml")
     )
 
@@ -145,6 +147,23 @@ def _org_index() -> dict[str, str]:
 def organization_of(name: str) -> Optional[str]:
     """The canonical organisation a name refers to, or None."""
     return _org_index().get(fold(name))
+
+
+@lru_cache(maxsize=None)
+def _central_banks() -> dict[str, str]:
+    """Map a country to its central bank's canonical name."""
+    return {org.central_bank_of: org.name for org in organizations() if org.central_bank_of}
+
+
+def central_bank(country: str) -> Optional[str]:
+    """The canonical name of a country's central bank ("United States" -> "Federal Reserve"), or None."""
+    return _central_banks().get(country)
+
+
+def central_bank_seat(name: str) -> Optional[str]:
+    """The country whose central bank a name or alias names ("Fed" -> "United States"), or None."""
+    org = organization_of(name)
+    return next((o.central_bank_of for o in organizations() if o.name == org), None) if org else None
 
 
 @lru_cache(maxsize=None)

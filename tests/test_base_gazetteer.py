@@ -344,8 +344,10 @@ def test_all_entries_are_strings():
             assert all(isinstance(v, str) and v.strip() for v in row.get(key) or [])
     for row in _raw("organizations.yml"):
         assert isinstance(row["name"], str)
-        assert set(row) <= {"name", "aliases", "type"}
+        assert set(row) <= {"name", "aliases", "type", "central_bank_of"}
         assert all(isinstance(v, str) and v.strip() for v in row.get("aliases") or [])
+        if "central_bank_of" in row:   # a central bank names a country of the countries table
+            assert g.country_of(row["central_bank_of"]) == (row["central_bank_of"], "name")
     for row in _raw("outlets.yml"):
         assert isinstance(row["name"], str)
         assert set(row) <= {"name", "aliases", "domains", "footers"}
@@ -428,3 +430,13 @@ def test_places_unique():
 def test_is_given_name():
     assert g.is_given_name("Sergei") and g.is_given_name("Mary")
     assert not g.is_given_name("Tesla") and not g.is_given_name("Google")
+
+
+def test_central_banks_stand_for_their_countries():
+    """One table says whose central bank a body is, both ways: "the US central bank" and the "Fed"."""
+    assert g.central_bank("United States") == "Federal Reserve"
+    assert g.central_bank("Ruritania") is None
+    assert g.central_bank_seat("the Fed") == "United States"
+    assert g.central_bank_seat("Banxico") == "Mexico"
+    assert g.central_bank_seat("World Bank") is None
+    assert g.central_bank_seat("Bank of America") is None

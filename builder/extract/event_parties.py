@@ -296,16 +296,6 @@ def _stands_for(tok) -> bool:
         c.lower_ == "central" for c in tok.children if c.dep_ in ("amod", "compound")))
 
 
-# The central bank of a country (world knowledge): "the US central bank" is the Federal Reserve.
-CENTRAL_BANKS = {"United States": "Federal Reserve", "United Kingdom": "Bank of England", "Japan": "Bank of Japan",
-                 "Canada": "Bank of Canada", "Australia": "Reserve Bank of Australia", "China": "People's Bank of China",
-                 "India": "Reserve Bank of India", "Russia": "Bank of Russia", "Ukraine": "National Bank of Ukraine",
-                 "Switzerland": "Swiss National Bank", "New Zealand": "Reserve Bank of New Zealand",
-                 "South Korea": "Bank of Korea", "Sweden": "Riksbank", "Norway": "Norges Bank", "Mexico": "Bank of Mexico",
-                 "Brazil": "Central Bank of Brazil", "Turkey": "Central Bank of the Republic of Turkey",
-                 "Poland": "National Bank of Poland", "South Africa": "South African Reserve Bank"}
-
-
 def central_bank_of(tok) -> Optional[str]:
     """The name of the central bank a common noun names by its country ("the US central bank",
     "Britain's central bank": "Federal Reserve", "Bank of England"); None for any other word."""
@@ -315,8 +305,8 @@ def central_bank_of(tok) -> Optional[str]:
         if c.ent_type_ in ("GPE", "NORP"):
             ent = ent_at(tok.doc, c.i)
             hit = gazetteer.country_of(ent.text if ent is not None else c.text)
-            if hit and hit[0] in CENTRAL_BANKS:
-                return CENTRAL_BANKS[hit[0]]
+            if hit and gazetteer.central_bank(hit[0]):
+                return gazetteer.central_bank(hit[0])
     return None
 
 

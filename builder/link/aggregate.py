@@ -18,7 +18,6 @@ from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .event_standing import central_bank_country
-from ..extract.event_parties import CENTRAL_BANKS
 from .event_status import is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
@@ -182,7 +181,7 @@ def _parties(report, article: str, actor_of, type_of: dict, name_of: dict) -> tu
     found: dict[str, str] = {}
     for written in report.participants:
         i = actor_of(article, written)
-        if i is None and written in CENTRAL_BANKS.values():
+        if i is None and gazetteer.central_bank_seat(written):
             # "the US central bank": the Federal Reserve, though this article may only say "the Fed"
             i = next((k for k, n in name_of.items() if n == written), None)
         if i and i not in found and is_party(name_of.get(i, written), written, type_of.get(i), report):

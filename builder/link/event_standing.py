@@ -18,13 +18,9 @@ from .event_status import statuses_agree
 if TYPE_CHECKING:
     from .event_merge import EventCluster
 
-# Central banks whose names do not name their country (world knowledge, not corpus knowledge).
-CENTRAL_BANKS = {"federal reserve": "United States", "federal reserve board": "United States",
-                 "federal reserve system": "United States", "federal open market committee": "United States",
-                 "federal reserve open market committee": "United States",
-                 "fomc": "United States", "fed": "United States", "bank of england": "United Kingdom",
-                 "bundesbank": "Germany", "riksbank": "Sweden", "norges bank": "Norway",
-                 "swiss national bank": "Switzerland", "banxico": "Mexico", "people's bank of china": "China"}
+# Committees that speak for a central bank and whose names do not name its country.
+_BANK_COMMITTEES = {"federal open market committee": "United States", "federal reserve open market committee": "United States",
+                    "fomc": "United States"}
 
 _CENTRAL_BANK = re.compile(r"^(?:the\s+)?(?:(?:central|reserve|national)\s+)?bank\s+of\s+(?P<after>.+)$"
                            r"|^(?:the\s+)?(?P<before>.+?)\s+(?:central|reserve|national)\s+bank$", re.I)
@@ -37,9 +33,9 @@ _CENTRAL_BANK_WORDS = re.compile(r"\bcentral bank|\bmonetary policy|\bpolicy[- ]
 def central_bank_country(name: str) -> Optional[str]:
     """The country a central bank stands for ("Federal Reserve", "Bank of Japan", "Central Bank of Turkey",
     "Reserve Bank of Australia" -> its country), or None for other bodies ("Bank of America" is a firm)."""
-    key = gazetteer.fold(name)
-    if key in CENTRAL_BANKS:
-        return CENTRAL_BANKS[key]
+    seat = gazetteer.central_bank_seat(name) or _BANK_COMMITTEES.get(gazetteer.fold(name))
+    if seat:
+        return seat
     m = _CENTRAL_BANK.match(name.strip())
     if not m:
         return None
