@@ -1,0 +1,85 @@
+"""What a mention's written form and its sentence say about its entity (``builder/link/forms.py``), on invented
+sentences: a bare "the Bank", a surname inside a firm's name, AP state abbreviations, New York the city or the
+state, a virus variant named like a firm, an index cut at its slash."""
+from __future__ import annotations
+
+import re
+
+from builder.link.resolve import Resolver
+from builder.records import Article, Mention, ParsedArticle, Paragraph, Sentence
+
+
+def article(aid: str, *sentences: tuple) -> ParsedArticle:
+    """An article of sentences, each ``(text, (surface, label[, name]), ...)``; mentions are found in their sentence."""
+    sents, ms, at = [], [], 0
+    for i, (text, *mentions) in enumerate(sentences):
+        sents.append(Sentence(index=i, text=text, start=at, end=at + len(text), paragraph=i))
+        used = 0
+        for surface, label, *name in mentions:
+            hit = re.compile(re.escape(surface)).search(text, used)
+            used = hit.end()
+            ms.append(Mention(text=surface, name=name[0] if name else surface, label=label, sentence=i,
+                              start=at + hit.start(), end=at + hit.end()))
+        at += len(text) + 1
+    art = Article(id=aid, title=aid, paragraphs=tuple(Paragraph(t) for t, *_ in sentences), source_path=f"{aid}.txt")
+    return ParsedArticle(article=art, sentences=tuple(sents), mentions=tuple(ms), times=(), quotes=(), events=())
+
+
+def actors(*arts):
+    out, _ = Resolver(list(arts)).actors()
+    return {a.name: a for a in out}
+
+
+def test_a_bare_common_word_of_a_body_is_the_one_its_article_names_or_nobody():
+    got = actors(article("a", ("The Bank of Valdoria raised rates.", ("Bank of Valdoria", "ORG")),
+                         ("The Bank said prices were rising.", ("Bank", "ORG"))),
+                 article("b", ("The Bank of Valdoria met.", ("Bank of Valdoria", "ORG"))),
+                 article("c", ("The Bank cut its forecast.", ("Bank", "ORG"))),
+                 article("d", ("The Bank warned again.", ("Bank", "ORG"))))
+    assert set(got) == {"Bank of Valdoria"}
+    assert got["Bank of Valdoria"].mentions == 3 and got["Bank of Valdoria"].aliases == ()   # "Bank" is no alias
+
+
+def test_a_surname_inside_a_firm_named_with_an_ampersand_is_the_firm():
+    got = actors(article("a", ("Harold Pemberton spoke.", ("Harold Pemberton", "PERSON")),
+                         ("Pemberton said more.", ("Pemberton", "PERSON"))),
+                 article("b", ("Harold Pemberton left.", ("Harold Pemberton", "PERSON"))),
+                 article("c", ("Harold Pemberton came back.", ("Harold Pemberton", "PERSON"))),
+                 article("d", ("Pemberton & Pemberton shares rose.", ("Pemberton & Pemberton", "ORG")),
+                         ("Pemberton fell later.", ("Pemberton", "PERSON"))))
+    assert "d" not in got["Harold Pemberton"].articles
+    assert got["Pemberton & Pemberton"].mentions == 2
+
+
+def test_an_ap_state_abbreviation_or_a_postal_code_after_a_town_is_the_state():
+    got = actors(article("a", ("She lives in Fresno, Calif., with her dog.", ("Fresno", "GPE"), ("Calif.", "GPE", "Calif")),
+                         ("California voted.", ("California", "GPE"))),
+                 article("b", ("He moved to Durham, NC, last year.", ("Durham", "GPE"), ("NC", "GPE"))))
+    assert got["California"].mentions == 2 and "Calif" not in got
+    assert got["North Carolina"].mentions == 1 and "NC" not in got
+
+
+def test_new_york_is_the_city_unless_its_sentence_speaks_of_the_state():
+    got = actors(article("a", ("New York Gov. Ann Reyes signed the bill.", ("New York", "GPE")),
+                         ("Rents in New York City rose.", ("New York City", "GPE")),
+                         ("Traffic in New York was slow.", ("New York", "GPE")),
+                         ("New York was cold.", ("New York", "GPE"))))
+    assert got["New York State"].mentions == 1
+    assert got["New York"].mentions == 3 and "New York City" in got["New York"].aliases
+
+
+def test_a_variant_named_like_a_firm_is_no_actor_and_the_firm_keeps_its_name():
+    got = actors(article("a", ("Cases of the Zeta variant rose.", ("Zeta", "ORG")),
+                         ("Zeta and Kappa variants spread.", ("Zeta", "ORG"))),
+                 article("b", ("Hospitals filled as the Zeta variant spread.", ("Zeta", "ORG"))),
+                 article("c", ("Zeta Air Lines cut flights.", ("Zeta Air Lines", "ORG")),
+                         ("Zeta said fuel cost more.", ("Zeta", "ORG"))),
+                 article("d", ("Zeta Air Lines hired pilots.", ("Zeta Air Lines", "ORG"))))
+    assert set(got) == {"Zeta Air Lines"}
+    assert got["Zeta Air Lines"].articles == ("c", "d") and got["Zeta Air Lines"].mentions == 3
+
+
+def test_an_index_cut_at_its_slash_is_the_whole_index():
+    got = actors(article("a", ("The S&P/TSX closed higher.", ("S&P", "ORG"))),
+                 article("b", ("The S&P fell 1%.", ("S&P", "ORG"))))
+    assert got["S&P/TSX"].articles == ("a",) and got["S&P"].articles == ("b",)
