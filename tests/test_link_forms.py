@@ -83,3 +83,16 @@ def test_an_index_cut_at_its_slash_is_the_whole_index():
     got = actors(article("a", ("The S&P/TSX closed higher.", ("S&P", "ORG"))),
                  article("b", ("The S&P fell 1%.", ("S&P", "ORG"))))
     assert got["S&P/TSX"].articles == ("a",) and got["S&P"].articles == ("b",)
+
+
+def test_a_ticker_or_a_terms_short_form_in_brackets_is_no_actor():
+    got = actors(article("a", ("Quorvex Holdings (QRVX) rose 4%.", ("Quorvex Holdings", "ORG"), ("QRVX", "ORG"))),
+                 article("b", ("The annual percentage yields (APY) rose.", ("APY", "ORG"))),
+                 article("c", ("The Bureau of Fair Trade (BFT) met.", ("Bureau of Fair Trade", "ORG"), ("BFT", "ORG"))))
+    assert set(got) == {"Quorvex Holdings", "Bureau of Fair Trade"}
+    assert got["Bureau of Fair Trade"].mentions == 2
+
+
+def test_a_plural_demonym_the_tagger_took_for_a_person_is_its_country():
+    got = actors(article("a", ("The plan helped Jordanians most.", ("Jordanians", "PERSON"))))
+    assert set(got) == {"Jordan"} and got["Jordan"].type == "country"

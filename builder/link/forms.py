@@ -130,11 +130,39 @@ def one_org_with_word(word: str, here: list, article: str, sentence: int) -> Opt
     return orgs[0] if len(orgs) == 1 else None
 
 
+_SKIP = {"of", "and", "the", "for", "on", "in", "&", "a", "an"}
+
+
+def bracketed_code(pa: ParsedArticle, m, ends: dict[int, str]) -> bool:
+    """True for capitals in brackets that name nothing of their own: a ticker after its company ("Affirm Holdings
+    (AFRM)": a mention of the article ends right before it) or the short form of common words ("annual percentage
+    yields (APY)"); not an organisation's acronym after its name ("Food and Drug Administration (FDA)")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", m.name):
+        return False
+    text, start = _sentence(pa, m)
+    before, after = text[:max(0, m.start - start)], text[max(0, m.end - start):]
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", before)[-3 * len(m.name):] if w.lower() not in _SKIP]
+    spelt = words[-len(m.name):] if len(words) >= len(m.name) else []
+    if spelt and "".join(w[0].upper() for w in spelt) == m.name:
+        return all(w[0].islower() for w in spelt)   # "annual percentage yields": a term, not a body
+    named = ends.get(m.start - start - 2) or ends.get(m.start - start - 1)
+    # a ticker follows a company's short name; an acronym a body's long one ("International Cocoa Organization")
+    return bool(named) and not (len([w for w in named.split() if w[0].isupper()]) >= 3 and named[0] == m.name[0])
+
+
 def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
-    """An article's mentions without variants' names, an index cut at its slash given its whole name."""
+    """An article's mentions without variants' names and bracketed codes, an index cut at its slash given its
+    whole name."""
     out = []
+    starts = {s.index: s.start for s in pa.sentences}
+    ends: dict[int, dict[int, str]] = {}   # sentence -> end offset in it -> name
     for m in pa.mentions:
-        if is_variant(pa, m, variants):
+        if m.start >= 0:
+            ends.setdefault(m.sentence, {})[m.end - starts.get(m.sentence, 0)] = m.name
+    for m in pa.mentions:
+        if is_variant(pa, m, variants) or bracketed_code(pa, m, ends.get(m.sentence, {})):
             continue
         whole = paired_index(pa, m) if "&" in m.name or m.name.isupper() else None
         out.append(replace(m, name=whole, text=whole) if whole else m)

@@ -160,7 +160,7 @@ class Resolver:
         hit = gazetteer.country_of(name)
         if hit and hit[1] == "capital" and fold(name) in VENUE_CITIES:
             hit = None  # a seat of international bodies names a place, not its country's government
-        if hit and not (hit[1] == "demonym" and (label not in ("NORP", "GPE", "LOC", "ORG")
+        if hit and not (hit[1] == "demonym" and (label not in ("NORP", "GPE", "LOC", "ORG") and not name.endswith("s")
                                                  or (label == "ORG" and fold(name) in AIRLINE_DEMONYMS))):
             return self._cluster("country:" + hit[0], "country", hit[0])
         org = gazetteer.organization_of(name) or _org_prefix(name)
