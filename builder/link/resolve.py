@@ -244,8 +244,8 @@ class Resolver:
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
                     pending.append((aid, m))
-                    continue
-                self._attach(cluster, aid, m)
+                    continue   # below: "U.S. Retail" (a headline's country and common word) is no alias of the US
+                self._attach(cluster, aid, m, alias=cluster.type != "country" or " " not in m.name or bool(gazetteer.country_of(m.name)))
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
