@@ -96,3 +96,11 @@ def test_a_ticker_or_a_terms_short_form_in_brackets_is_no_actor():
 def test_a_plural_demonym_the_tagger_took_for_a_person_is_its_country():
     got = actors(article("a", ("The plan helped Jordanians most.", ("Jordanians", "PERSON"))))
     assert set(got) == {"Jordan"} and got["Jordan"].type == "country"
+
+
+def test_a_country_glued_to_a_headlines_common_word_is_no_alias_of_the_country():
+    from dataclasses import replace
+    pa = article("a", ("Peru Annexation looms.", ("Peru Annexation", "ORG")),
+                 ("Peru saw the annexation and then more annexation talk.", ("Peru", "GPE")))
+    got = actors(replace(pa, article=replace(pa.article, title="Peru Annexation Looms")))
+    assert set(got) == {"Peru"} and got["Peru"].mentions == 2 and got["Peru"].aliases == ()
