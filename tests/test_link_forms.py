@@ -104,3 +104,14 @@ def test_a_country_glued_to_a_headlines_common_word_is_no_alias_of_the_country()
                  ("Peru saw the annexation and then more annexation talk.", ("Peru", "GPE")))
     got = actors(replace(pa, article=replace(pa.article, title="Peru Annexation Looms")))
     assert set(got) == {"Peru"} and got["Peru"].mentions == 2 and got["Peru"].aliases == ()
+
+
+def test_a_rare_name_tagged_a_firm_that_speaks_is_someone_and_a_foreign_firm_word_leads_a_firm():
+    from dataclasses import replace
+    from builder.records.article import RawQuote
+    pa = article("a", ("“Prices will rise,” said Ravindar Kopalle, a professor.", ("Ravindar Kopalle", "ORG")),
+                 ("Shares of Industrias Tolmo rose.", ("Industrias Tolmo", "PERSON")))
+    quote = RawQuote(text="Prices will rise,", sentence=0, sentence_text="", speaker="Ravindar Kopalle", method="said",
+                     confidence=1.0)
+    got = actors(replace(pa, quotes=(quote,)))
+    assert got["Ravindar Kopalle"].type == "person" and got["Industrias Tolmo"].type == "organization"

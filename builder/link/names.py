@@ -70,8 +70,13 @@ def _org_led(name: str) -> bool:
     """True for a name the model calls a person that starts with a known organisation and no given
     name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
     words = name.split()
-    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
-            and not gazetteer.is_given_name(words[0]))
+    return len(words) >= 2 and (gazetteer.organization_of(words[0]) is not None and not gazetteer.is_given_name(words[0])
+                                or fold(words[0]) in _ORG_LEADS)
+
+
+# First words that make a name a firm's or a body's in other languages ("Industrias Romi", "Banco Inter", "Grupo Mexico").
+_ORG_LEADS = {"banco", "banca", "banque", "grupo", "groupe", "gruppo", "industrias", "industries", "companhia", "compania",
+              "societe", "instituto", "institut", "universidad", "universidade", "fondo", "caisse", "credito", "cia"}
 
 
 def _org_prefix(name: str) -> Optional[str]:

@@ -102,6 +102,7 @@ class Resolver:
         furniture = corpus.furniture(parsed)
         self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
         self._evidenced = corpus.evidenced_people(parsed, self._common)   # names that speak or hold a role: someone
+        self._speaking = corpus.speaking_names(parsed, self._common)   # ... and those tagged a firm
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
         openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
@@ -279,11 +280,10 @@ class Resolver:
         for aid, m in [am for am in rest if not forms.generic_org_word(am[1].name)] + generic:
             if m.label == "TITLE":
                 continue
-            if (word := forms.generic_org_word(m.name)) and (
-                    cluster := forms.one_org_with_word(word, self._in_article.get(aid, []), aid, m.sentence)) is not None:
-                self._attach(cluster, aid, m, alias=False)   # no alias: "Bank" names no bank across articles
-            if word:
-                continue   # the one organisation of its article with the word in its name, or nobody
+            if word := forms.generic_org_word(m.name):   # the one body of its article with the word, or nobody
+                if (cluster := forms.one_org_with_word(word, self._in_article.get(aid, []), aid, m.sentence)) is not None:
+                    self._attach(cluster, aid, m, alias=False)   # no alias: "Bank" names no bank across articles
+                continue
             cluster = self._expansion_of(m.name, aid) if _ACRONYM.fullmatch(m.name) else None
             if cluster is None and longer[id(m)]:
                 key = next((self.article_map[aid][n] for n in sorted(org_names[aid][longer[id(m)]])
@@ -620,6 +620,8 @@ class Resolver:
         if label == "ORG" and self._label_counts.get(key, Counter())["PERSON"] and corpus.person_by_pronoun(
                 name, self._pronouns, self._companies | self._firms_as_people):
             label = "PERSON"   # "Novak Djokovic" tagged a firm, "Djokovic ... his": a person
+        if label == "ORG" and key in self._speaking and sum(self._label_counts.get(key, Counter()).values()) <= 3:
+            label = "PERSON"   # "said Ravi Menon, a professor" tagged a firm: someone
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
@@ -715,7 +717,7 @@ class Resolver:
                 continue
             name = self.display_name(c)
             ctype = c.type
-            if ctype == "person" and c.labels and not c.full_names:
+            if ctype == "person" and c.labels and not c.full_names and c.key[7:] not in self._speaking:
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
