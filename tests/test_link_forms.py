@@ -115,3 +115,13 @@ def test_a_rare_name_tagged_a_firm_that_speaks_is_someone_and_a_foreign_firm_wor
                      confidence=1.0)
     got = actors(replace(pa, quotes=(quote,)))
     assert got["Ravindar Kopalle"].type == "person" and got["Industrias Tolmo"].type == "organization"
+
+
+def test_a_bare_surname_under_a_headline_naming_another_person_of_that_name_is_that_person():
+    from dataclasses import replace
+    famous = [article(k, ("Harold Pemberton spoke.", ("Harold Pemberton", "PERSON"))) for k in "abc"]
+    pa = article("d", ("Pemberton starred in two films.", ("Pemberton", "PERSON")),
+                 ("Pemberton said he was proud.", ("Pemberton", "PERSON")))
+    other = article("e", ("Wendell Pemberton won an award.", ("Wendell Pemberton", "PERSON")))
+    got = actors(*famous, other, replace(pa, article=replace(pa.article, title="Wendell Pemberton looks back on his year")))
+    assert "d" not in got["Harold Pemberton"].articles and got["Wendell Pemberton"].articles == ("d", "e")

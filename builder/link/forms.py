@@ -167,3 +167,12 @@ def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
         whole = paired_index(pa, m) if "&" in m.name or m.name.isupper() else None
         out.append(replace(m, name=whole, text=whole) if whole else m)
     return tuple(out)
+
+
+def headline_namesake(title: str, surname: str, people: list, article: str, common: set[str]) -> Optional[str]:
+    """The folded full name a headline gives a bare surname ("dwayne johnson reflects ..." for "Johnson") when the
+    article names none of the people of that surname in its text; else None."""
+    hit = re.search(r"\b([a-z][a-z'-]+) " + re.escape(surname) + r"\b", title) if surname else None
+    if hit is None or hit.group(1) in common or any(article in c.articles for c in people):
+        return None
+    return hit.group(0)

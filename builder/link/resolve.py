@@ -415,8 +415,7 @@ class Resolver:
 
     def _gender(self, c: Cluster) -> Optional[str]:
         """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
-        full = max(c.full_names, key=c.full_names.get) if c.full_names else ""
-        return context.person_gender(full, [r.role for r in c.roles])
+        return context.person_gender(max(c.full_names, key=c.full_names.get) if c.full_names else "", [r.role for r in c.roles])
 
     def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
         """The gender a sentence's pronouns give a name (see ``context.pronoun_gender``)."""
@@ -514,6 +513,8 @@ class Resolver:
         w = words[0]
         near = self._surname_candidates(w)
         exact = [c for c in near if c.surname == w]
+        if (named := forms.headline_namesake(self._title_of.get(article, ""), w, exact, article, self._common)) in self._by_full:
+            return self._by_full[named]   # "Johnson" under the headline "Dwayne Johnson ...": not Boris Johnson
         close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
         given = [c for c in self._by_given.get(w, []) if w in c.given_names]
         local_given = [c for c in given if article in c.articles]
