@@ -81,8 +81,8 @@ def test_a_variant_named_like_a_firm_is_no_actor_and_the_firm_keeps_its_name():
 
 def test_an_index_cut_at_its_slash_is_the_whole_index():
     got = actors(article("a", ("The S&P/TSX closed higher.", ("S&P", "ORG"))),
-                 article("b", ("The S&P fell 1%.", ("S&P", "ORG"))))
-    assert got["S&P/TSX"].articles == ("a",) and got["S&P"].articles == ("b",)
+                 article("b", ("The S&P fell 1%.", ("S&P", "ORG"))), article("c", ("The TSX rose.", ("TSX", "ORG"))))
+    assert got["TSX"].articles == ("a", "c") and got["S&P"].articles == ("b",)
 
 
 def test_a_ticker_or_a_terms_short_form_in_brackets_is_no_actor():

@@ -4,7 +4,7 @@ A US state written the AP way ("Calif.", "N.Y.") is that state; "New York" is th
 sentence speaks of the state ("New York Gov.", "upstate New York", listed with other states); a name
 written before "variant" or "wave" ("the Delta variant") is a virus's variant, no actor; a bare common
 word of organisations' names ("the Bank", "the Fund") is one organisation its article names, or nobody;
-an index written with its partner ("S&P/TSX") is that index, not its first half. General knowledge only.
+an index written with its partner ("S&P/TSX") is the partner's ("TSX"), not its first half's. General knowledge only.
 """
 from __future__ import annotations
 
@@ -165,7 +165,8 @@ def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
         if is_variant(pa, m, variants) or bracketed_code(pa, m, ends.get(m.sentence, {})):
             continue
         whole = paired_index(pa, m) if "&" in m.name or m.name.isupper() else None
-        out.append(replace(m, name=whole, text=whole) if whole else m)
+        # "S&P/TSX" is the TSX's index: named by its partner, it joins the "TSX" written alone
+        out.append(replace(m, name=whole.split("/", 1)[1].split()[0], text=whole) if whole else m)
     return tuple(out)
 
 
