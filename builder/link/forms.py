@@ -162,7 +162,7 @@ def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
         if m.start >= 0:
             ends.setdefault(m.sentence, {})[m.end - starts.get(m.sentence, 0)] = m.name
     for m in pa.mentions:
-        if is_variant(pa, m, variants) or bracketed_code(pa, m, ends.get(m.sentence, {})):
+        if is_variant(pa, m, variants) or is_pair_of_names(m.name) or bracketed_code(pa, m, ends.get(m.sentence, {})):
             continue
         whole = paired_index(pa, m) if "&" in m.name or m.name.isupper() else None
         # "S&P/TSX" is the TSX's index: named by its partner, it joins the "TSX" written alone
@@ -177,3 +177,43 @@ def headline_namesake(title: str, surname: str, people: list, article: str, comm
     if hit is None or hit.group(1) in common or any(article in c.articles for c in people):
         return None
     return hit.group(0)
+
+
+_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+$")
+_BODY_HEADS = {"department", "ministry", "office", "bureau", "agency", "bank", "university", "commission", "council"}
+
+
+def storm_names(parsed: list[ParsedArticle]) -> set[str]:
+    """One-word names the corpus writes after "Storm", "Hurricane" or "Typhoon" ("Storm Eunice"): a storm's, no actor."""
+    out = {hit for pa in parsed for st in pa.sentences
+           for hit in re.findall(r"\b(?:Storm|Hurricane|Typhoon|Cyclone) ([A-Z][a-z]+)\b", st.text)}
+    for pa in parsed:
+        for m in pa.mentions:
+            text, start = _sentence(pa, m)
+            if " " not in m.name.strip() and text and _STORM.search(text[:max(0, m.start - start)]):
+                out.add(m.name)
+            elif (named := re.fullmatch(r"(?:Storm|Hurricane|Typhoon|Cyclone) ([A-Z][a-z]+)", m.name)):
+                out |= {m.name, named.group(1)}   # "Storm Eunice" and "Eunice"
+    return out
+
+
+def plural_brands(parsed: list[ParsedArticle]) -> set[str]:
+    """One-word "names" that are the plural of a name the corpus tags a firm ("Porsches", "Audis" beside "Audi"):
+    cars or goods of a brand, no actor."""
+    firms = {m.name for pa in parsed for m in pa.mentions if m.label == "ORG" and " " not in m.name.strip()}
+    return {m.name for pa in parsed for m in pa.mentions
+            if m.label != "ORG" and re.fullmatch(r"[A-Z][a-z]+s", m.name) and m.name[:-1] in firms}
+
+
+def is_pair_of_names(name: str) -> bool:
+    """True for two bodies written as one name: "the Department of Transportation and Department of Labor" (a body's
+    head word on both sides of the "and"), not "the Department of Health and Human Services"."""
+    left, sep, right = name.partition(" and ")
+    lw, rw = fold(left).split(), fold(right).split()
+    return bool(sep and right[:1].isupper() and rw) and rw[0] in _BODY_HEADS and any(w in _BODY_HEADS for w in lw)
+
+
+def no_actor_names(parsed: list[ParsedArticle]) -> set[str]:
+    """Names that are no actor wherever written: storms' ("Storm Eunice") and brands' plurals ("Porsches")."""
+    surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
+    return {n for n in storm_names(parsed) if fold(n) not in surnames} | plural_brands(parsed)   # not "Storm Franklin"

@@ -104,7 +104,7 @@ class Resolver:
         self._evidenced = corpus.evidenced_people(parsed, self._common)   # names that speak or hold a role: someone
         self._speaking = corpus.speaking_names(parsed, self._common)   # ... and those tagged a firm
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
-        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed)
+        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
