@@ -197,14 +197,6 @@ def storm_names(parsed: list[ParsedArticle]) -> set[str]:
     return out
 
 
-def plural_brands(parsed: list[ParsedArticle]) -> set[str]:
-    """One-word "names" that are the plural of a name the corpus tags a firm ("Porsches", "Audis" beside "Audi"):
-    cars or goods of a brand, no actor."""
-    firms = {m.name for pa in parsed for m in pa.mentions if m.label == "ORG" and " " not in m.name.strip()}
-    return {m.name for pa in parsed for m in pa.mentions
-            if m.label != "ORG" and re.fullmatch(r"[A-Z][a-z]+s", m.name) and m.name[:-1] in firms}
-
-
 def is_pair_of_names(name: str) -> bool:
     """True for two bodies written as one name: "the Department of Transportation and Department of Labor" (a body's
     head word on both sides of the "and"), not "the Department of Health and Human Services"."""
@@ -214,6 +206,6 @@ def is_pair_of_names(name: str) -> bool:
 
 
 def no_actor_names(parsed: list[ParsedArticle]) -> set[str]:
-    """Names that are no actor wherever written: storms' ("Storm Eunice") and brands' plurals ("Porsches")."""
+    """Names that are no actor wherever written: storms' ("Storm Eunice"), unless a person's surname."""
     surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
-    return {n for n in storm_names(parsed) if fold(n) not in surnames} | plural_brands(parsed)   # not "Storm Franklin"
+    return {n for n in storm_names(parsed) if fold(n) not in surnames}   # not "Storm Franklin"
