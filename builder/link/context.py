@@ -199,11 +199,13 @@ def courtesy_gender(text: str, name: str) -> Optional[str]:
 
 def firm_ending(word: str, here: list, firms_like_people: set[str]) -> Optional[object]:
     """Of the actors an article names, the one firm named like a person (``first_word_firms``) whose full name
-    ends with this word, when no person of the article has it for a surname ("Martin" beside "Lockheed Martin")."""
+    ends with this word, or one named with an ampersand that holds it ("Johnson & Johnson"), when no person of the
+    article has it for a surname ("Martin" beside "Lockheed Martin")."""
     if any(c.type == "person" and c.full_names and c.surname == word for c in here):
         return None
     firms = [c for c in here if c.type == "organization"
-             and any(k in firms_like_people and k.split()[-1] == word for k in map(fold, c.names))]
+             and any(k in firms_like_people and k.split()[-1] == word or "&" in k and word in k.split()
+                     for k in map(fold, c.names))]   # "Johnson" beside "Johnson & Johnson"
     return firms[0] if len(firms) == 1 else None
 
 

@@ -92,6 +92,24 @@ def evidenced_people(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
     return out
 
 
+def speaking_names(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
+    """Folded two- or three-word names tagged an organisation that speak a quote or carry a role, in no common
+    word, no known place or body ("said Ravi Menon, a professor"): names of someone, if the corpus rarely writes them."""
+    speakers = {(pa.article.id, q.speaker) for pa in parsed for q in pa.quotes if q.speaker}
+    out = set()
+    for pa in parsed:
+        for m in pa.mentions:
+            words = m.name.split()
+            if (m.label == "ORG" and 2 <= len(words) <= 3 and (m.role or (pa.article.id, m.name) in speakers)
+                    and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and fold(w) not in common
+                            and fold(w) not in _BODY_WORDS
+                            and not gazetteer.is_known_place(w) and not gazetteer.organization_of(w)
+                            and not gazetteer.country_of(w) for w in words) and not org_tailed(m.name)
+                    and fold(words[-1])[:-1] not in common):   # "Tyson Foods": a plural of a common word
+                out.add(fold(m.name))
+    return out
+
+
 def is_currency(key: str) -> bool:
     """True for a folded currency or coin name, singular or plural ("bitcoins")."""
     return key in CURRENCIES or (key.endswith("s") and key[:-1] in CURRENCIES)
@@ -162,6 +180,9 @@ _POSSESSED = re.compile(r"(?:\b[A-Z][\w&.-]*['’]s?|\b(?:its|their))\s*$")
 # Last words that keep a possessed name a body of its owner ("the DOJ's Antitrust Division").
 _UNIT_WORDS = {"division", "board", "committee", "team", "unit", "governors", "service", "services", "authority",
                "commission", "council", "department", "office", "bank", "agency", "center", "centre"}
+# Words of a body's name: a name holding one speaks for a body, not as someone ("Diem Association said").
+_BODY_WORDS = _UNIT_WORDS | {"house", "association", "securities", "society", "club", "union", "alliance", "institute",
+                             "partners", "capital", "group", "bank", "fund", "party", "hall", "street"}
 
 
 def _before(pa: ParsedArticle, m: Mention) -> str:

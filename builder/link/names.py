@@ -70,8 +70,13 @@ def _org_led(name: str) -> bool:
     """True for a name the model calls a person that starts with a known organisation and no given
     name ("Tesla Bot", "Google Chrome"): the organisation's product or unit, not a person."""
     words = name.split()
-    return (len(words) >= 2 and gazetteer.organization_of(words[0]) is not None
-            and not gazetteer.is_given_name(words[0]))
+    return len(words) >= 2 and (gazetteer.organization_of(words[0]) is not None and not gazetteer.is_given_name(words[0])
+                                or fold(words[0]) in _ORG_LEADS)
+
+
+# First words that make a name a firm's or a body's in other languages ("Industrias Romi", "Banco Inter", "Grupo Mexico").
+_ORG_LEADS = {"banco", "banca", "banque", "grupo", "groupe", "gruppo", "industrias", "industries", "companhia", "compania",
+              "societe", "instituto", "institut", "universidad", "universidade", "fondo", "caisse", "credito", "cia"}
 
 
 def _org_prefix(name: str) -> Optional[str]:
@@ -201,3 +206,22 @@ def is_pairing(name: str, by_surname: dict, name_counts: Counter) -> bool:
         return False
     return all(any(c.full_names for c in by_surname.get(fold(p), [])) or gazetteer.country_of(p)
                or gazetteer.organization_of(p) or name_counts.get(p, 0) >= 2 for p in parts)
+
+
+def display_name(c) -> str:
+    """The canonical display name of a cluster."""
+    if c.canonical:
+        return c.canonical
+    if c.type == "person" and c.full_names:
+        surname = c.surname
+        candidates = [(n, k) for n, k in c.full_names.items() if fold(n).split()[-1] == surname] or list(c.full_names.items())
+        return max(candidates, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+    if c.names:
+        best = max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+        if c.type != "person" and _ACRONYM.fullmatch(best):
+            # An acronym is ambiguous across a corpus ("CAC"); show the name it stands for here.
+            spelt = [(n, k) for n, k in c.names.items() if n != best and _initials(n) == best]
+            if spelt:
+                return max(spelt, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+        return best
+    return c.key.split(":", 1)[1]

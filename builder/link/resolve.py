@@ -28,10 +28,10 @@ from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
 from .. import gazetteer
-from . import context, corpus
+from . import context, corpus, forms
 from .names import (INDEX_ALIASES, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
-                    is_building, is_pairing, is_role_fragment, not_one_name, org_tailed)
+                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -102,11 +102,14 @@ class Resolver:
         furniture = corpus.furniture(parsed)
         self._common = corpus.common_words(parsed)   # words the corpus writes in lower case: no names
         self._evidenced = corpus.evidenced_people(parsed, self._common)   # names that speak or hold a role: someone
+        self._speaking = corpus.speaking_names(parsed, self._common)   # ... and those tagged a firm
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
-        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed)
+        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
+        variants = forms.variant_names(self.parsed)   # "the Delta variant": no actor, though a firm has the name
+        self.parsed = [replace(pa, mentions=forms.cleaned_mentions(pa, variants)) for pa in self.parsed]
         self.parsed = [pa if not (extra := corpus.speaker_mentions(pa)) else replace(pa, mentions=pa.mentions + extra)
                        for pa in self.parsed]
         parsed = self.parsed
@@ -158,7 +161,7 @@ class Resolver:
         hit = gazetteer.country_of(name)
         if hit and hit[1] == "capital" and fold(name) in VENUE_CITIES:
             hit = None  # a seat of international bodies names a place, not its country's government
-        if hit and not (hit[1] == "demonym" and (label not in ("NORP", "GPE", "LOC", "ORG")
+        if hit and not (hit[1] == "demonym" and (label not in ("NORP", "GPE", "LOC", "ORG") and not name.endswith("s")
                                                  or (label == "ORG" and fold(name) in AIRLINE_DEMONYMS))):
             return self._cluster("country:" + hit[0], "country", hit[0])
         org = gazetteer.organization_of(name) or _org_prefix(name)
@@ -190,6 +193,15 @@ class Resolver:
         """A cluster for a name its article's words decide (a US state, a paper's short name, a country's body)."""
         if reading == "state":
             return self._cluster("place:us-state:" + fold(m.name), "place")
+        state = forms.state_abbreviation(pa, m) or ("New York" if forms.new_york_state(pa, m) or fold(m.name) in forms.STATE_FORMS
+                                                else None)   # "Calif.", "upstate New York": the state
+        if state:
+            key = fold(state)
+            return (self._cluster("place:us-state:" + key, "place", state + " State" * (key == "new york"))
+                    if key in context.STATE_OR_COUNTRY or key == "new york" else self._known(state, "GPE")
+                    or self._cluster("place:" + key, "place", state))
+        if fold(m.name) in forms.CITY_FORMS:
+            return self._cluster("place:" + forms.CITY_FORMS[fold(m.name)], "place")   # "New York City" is "New York"
         org = context.outlet_short_form(pa, m) or context.country_body(pa, m)
         return self._cluster("org:" + org, "organization", org) if org else None
 
@@ -224,7 +236,8 @@ class Resolver:
                     continue
                 cluster = None if context.person_named(pa, m, surnames) else (
                     self._in_context(pa, m, reading) or self._known(m.name, m.label))
-                if cluster is not None and cluster.type == "country" and self._is_town_in_region(pa, m, cluster):
+                if cluster is not None and cluster.type == "country" and context.town_in_region(
+                        pa, m, cluster.canonical, self._town_in_region):
                     cluster = self._cluster("place:" + fold(m.name), "place")
                 if (cluster is None and m.label == "PERSON" and len(m.name.split()) >= 2 and not self._org_led(m.name)
                         and not _particle_led(m.name) and not self._common_led(m.name)
@@ -232,8 +245,8 @@ class Resolver:
                     cluster = self._person_for_full(m.name)
                 if cluster is None:
                     pending.append((aid, m))
-                    continue
-                self._attach(cluster, aid, m)
+                    continue   # below: "U.S. Retail" (a headline's country and common word) is no alias of the US
+                self._attach(cluster, aid, m, alias=cluster.type != "country" or " " not in m.name or bool(gazetteer.country_of(m.name)))
         # Pass 2: single names, then what is left. Full names are settled now: cache what look-ups use.
         for c in self.persons:
             c.freeze()
@@ -263,8 +276,13 @@ class Resolver:
                 longer[id(m)] = None
         rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]
         rest += [(aid, m) for aid, m in pending if _ACRONYM.fullmatch(m.name) or longer[id(m)]]
-        for aid, m in rest:
+        generic = [(aid, m) for aid, m in rest if forms.generic_org_word(m.name)]   # "the Bank": after the banks
+        for aid, m in [am for am in rest if not forms.generic_org_word(am[1].name)] + generic:
             if m.label == "TITLE":
+                continue
+            if word := forms.generic_org_word(m.name):   # the one body of its article with the word, or nobody
+                if (cluster := forms.one_org_with_word(word, self._in_article.get(aid, []), aid, m.sentence)) is not None:
+                    self._attach(cluster, aid, m, alias=False)   # no alias: "Bank" names no bank across articles
                 continue
             cluster = self._expansion_of(m.name, aid) if _ACRONYM.fullmatch(m.name) else None
             if cluster is None and longer[id(m)]:
@@ -397,8 +415,7 @@ class Resolver:
 
     def _gender(self, c: Cluster) -> Optional[str]:
         """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
-        full = max(c.full_names, key=c.full_names.get) if c.full_names else ""
-        return context.person_gender(full, [r.role for r in c.roles])
+        return context.person_gender(max(c.full_names, key=c.full_names.get) if c.full_names else "", [r.role for r in c.roles])
 
     def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
         """The gender a sentence's pronouns give a name (see ``context.pronoun_gender``)."""
@@ -416,10 +433,6 @@ class Resolver:
         if len(holders) == 1:
             return holders[0]
         return cluster if self._full_at.get((article, cluster.key)) else None
-
-    def _is_town_in_region(self, pa: ParsedArticle, m, country: Cluster) -> bool:
-        """True for a capital's name placed in another region ("San Jose, California") (``context``)."""
-        return context.town_in_region(pa, m, country.canonical, self._town_in_region)
 
     def _expansion_of(self, acronym: str, article: str) -> Optional[Cluster]:
         """The one organisation or place of this article whose name's initials spell an acronym ("GM")."""
@@ -500,6 +513,8 @@ class Resolver:
         w = words[0]
         near = self._surname_candidates(w)
         exact = [c for c in near if c.surname == w]
+        if (named := forms.headline_namesake(self._title_of.get(article, ""), w, exact, article, self._common)) in self._by_full:
+            return self._by_full[named]   # "Johnson" under the headline "Dwayne Johnson ...": not Boris Johnson
         close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
         given = [c for c in self._by_given.get(w, []) if w in c.given_names]
         local_given = [c for c in given if article in c.articles]
@@ -606,6 +621,8 @@ class Resolver:
         if label == "ORG" and self._label_counts.get(key, Counter())["PERSON"] and corpus.person_by_pronoun(
                 name, self._pronouns, self._companies | self._firms_as_people):
             label = "PERSON"   # "Novak Djokovic" tagged a firm, "Djokovic ... his": a person
+        if label == "ORG" and key in self._speaking and sum(self._label_counts.get(key, Counter()).values()) <= 3:
+            label = "PERSON"   # "said Ravi Menon, a professor" tagged a firm: someone
         if label == "PERSON":
             cluster = self._cluster("person:" + key, "person")
             if cluster not in self.persons:
@@ -687,22 +704,8 @@ class Resolver:
         return c is not None and fold(self.display_name(c)) == fold(gazetteer.canonical_outlet(article_outlet) or article_outlet)
 
     def display_name(self, c: Cluster) -> str:
-        """The canonical display name of a cluster."""
-        if c.canonical:
-            return c.canonical
-        if c.type == "person" and c.full_names:
-            surname = c.surname
-            candidates = [(n, k) for n, k in c.full_names.items() if fold(n).split()[-1] == surname] or list(c.full_names.items())
-            return max(candidates, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
-        if c.names:
-            best = max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
-            if c.type != "person" and _ACRONYM.fullmatch(best):
-                # An acronym is ambiguous across a corpus ("CAC"); show the name it stands for here.
-                spelt = [(n, k) for n, k in c.names.items() if n != best and _initials(n) == best]
-                if spelt:
-                    return max(spelt, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
-            return best
-        return c.key.split(":", 1)[1]
+        """The canonical display name of a cluster (``names.display_name``)."""
+        return display_name(c)
 
     def actors(self) -> tuple[list[Actor], dict[str, str]]:
         """Final actors (with stable slug ids) and a map from cluster key to actor id."""
@@ -715,7 +718,7 @@ class Resolver:
                 continue
             name = self.display_name(c)
             ctype = c.type
-            if ctype == "person" and c.labels and not c.full_names:
+            if ctype == "person" and c.labels and not c.full_names and c.key[7:] not in self._speaking:
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")

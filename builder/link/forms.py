@@ -1,0 +1,211 @@
+"""Forms: what one mention's written form says about the entity it can be, read from its own sentence.
+
+A US state written the AP way ("Calif.", "N.Y.") is that state; "New York" is the city unless its
+sentence speaks of the state ("New York Gov.", "upstate New York", listed with other states); a name
+written before "variant" or "wave" ("the Delta variant") is a virus's variant, no actor; a bare common
+word of organisations' names ("the Bank", "the Fund") is one organisation its article names, or nobody;
+an index written with its partner ("S&P/TSX") is the partner's ("TSX"), not its first half's. General knowledge only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from .. import gazetteer
+from ..gazetteer import fold
+from ..records import ParsedArticle
+from .context import US_STATES
+from .names import _ORG_WORDS
+
+# The AP stylebook's abbreviations of US states (written with their period), folded.
+AP_STATES = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+             "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+             "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+             "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+             "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey",
+             "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma",
+             "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+             "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+             "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming"}
+# The postal codes of US states, read as a state only right after a town and a comma ("Raleigh, NC").
+POSTAL_STATES = dict(zip("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                         "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(), US_STATES))
+# Names of a city whose state has the same name: the city's other forms.
+CITY_FORMS = {"new york city": "new york", "nyc": "new york", "new york city's": "new york"}
+STATE_FORMS = {"new york state": "new york", "state of new york": "new york"}
+# Common words organisations' names are made of: alone ("the Bank said") they name the one of their article.
+GENERIC_ORG_WORDS = (_ORG_WORDS - {"today", "times", "news", "post", "daily", "mobile", "air", "steel", "motors", "energy",
+                                   "oil", "gas", "power", "electric", "capitol", "mint", "congress", "senate", "treasury"}) | {
+    "fund", "commission", "board", "authority", "union", "organization", "organisation", "foundation", "company"}
+
+_STATES = "|".join(re.escape(s) for s in US_STATES if s not in ("Washington", "New York", "Georgia"))
+_NY_STATE = re.compile(
+    r"\bNew York [Ss]tate\b|\bstate of New York\b|\b(?:upstate|Upstate|western|Western|northern|Northern) New York\b"
+    r"|\bNew York(?:'s|’s)? (?:Gov\.|Sen\.|Rep\.|(?:Governor|governor|Attorney General|attorney general|legislature|"
+    r"Legislature|State Assembly|state Senate|State Senate|Democrats?|Republicans?|congressman|congresswoman|"
+    r"lawmakers|voters|Department of|state)\b)"
+    r"|\b(?:[Gg]overnor|Gov\.|[Aa]ttorney [Gg]eneral|[Ss]enator|Sen\.)\s+(?:[A-Z][\w.]*\s+){0,3}of New York\b"
+    rf"|\b(?:{_STATES})(?:,| and| or)\s+New York\b(?!\s+City)|\bNew York(?:,| and| or)\s+(?:{_STATES})\b")
+_VARIANT_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s+[A-Z]\w+\s+)?(?:sub)?(?:variants?|waves?|strains?|lineages?)\b")
+_VARIANT_SENTENCE = re.compile(r"\b(?:variants?|subvariants?|strains?)\b")
+_PAIRED_INDEX = re.compile(r"/[A-Z]{2,5}\b(?!/)(?:\s+\d{2,4}\b)?")
+
+
+def _sentence(pa: ParsedArticle, m) -> tuple[str, int]:
+    """A mention's sentence text and its start offset ('' and 0 when unknown)."""
+    if m.start < 0:
+        return "", 0
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    return (sent.text, sent.start) if sent else ("", 0)
+
+
+def state_abbreviation(pa: ParsedArticle, m) -> Optional[str]:
+    """The US state an AP abbreviation ("Calif." -> "California") or a postal code after a town ("Raleigh, NC")
+    names, or None."""
+    if m.text.rstrip().endswith(".") and " " not in m.name.strip():
+        return AP_STATES.get(fold(m.name))
+    text, start = _sentence(pa, m)
+    town = re.search(r"\b[A-Z][a-z]+,\s*$", text[:max(0, m.start - start)]) if m.name in POSTAL_STATES else None
+    return POSTAL_STATES[m.name] if town else None
+
+
+def new_york_state(pa: ParsedArticle, m) -> bool:
+    """True for a "New York" its sentence makes the state ("New York Gov. ...", "upstate New York")."""
+    if fold(m.name) != "new york":
+        return False
+    text, _ = _sentence(pa, m)
+    return bool(_NY_STATE.search(text))
+
+
+def variant_names(parsed: list[ParsedArticle]) -> set[str]:
+    """Folded one-word names the corpus writes before "variant" or "wave" ("the Delta variant", "the Delta and
+    Omicron variants"): names of a virus's variants."""
+    out = set()
+    for pa in parsed:
+        for m in pa.mentions:
+            text, start = _sentence(pa, m)
+            if (" " not in m.name.strip() and m.label not in ("GPE", "LOC", "NORP") and text
+                    and _VARIANT_AFTER.match(text[max(0, m.end - start):]) and not gazetteer.country_of(m.name)
+                    and not gazetteer.is_known_place(m.name)):   # "the UK variant" is the UK's
+                out.add(fold(m.name))
+    return out
+
+
+def is_variant(pa: ParsedArticle, m, variants: set[str]) -> bool:
+    """True for a variant's name (``variant_names``) written before "variant" or in a sentence about variants
+    ("Omicron replacing Delta as the dominant variant"); the same word in other sentences may be a firm."""
+    if fold(m.name) not in variants:
+        return False
+    text, start = _sentence(pa, m)
+    after = text[max(0, m.end - start):]
+    return bool(_VARIANT_AFTER.match(after) or _VARIANT_SENTENCE.search(text) and not re.match(r"\s+[A-Z]", after)
+                or sum(1 for v in re.findall(r"[A-Z][a-z]+", text) if fold(v) in variants) >= 2)
+
+
+def paired_index(pa: ParsedArticle, m) -> Optional[str]:
+    """The whole name of an index the model cut at its slash ("S&P" of "S&P/TSX", "S&P/ASX 200"), or None."""
+    text, start = _sentence(pa, m)
+    hit = _PAIRED_INDEX.match(text[max(0, m.end - start):]) if text and " " not in m.name.strip() else None
+    return m.name + hit.group(0) if hit else None
+
+
+def generic_org_word(name: str) -> Optional[str]:
+    """The folded word when a name is one common word of organisations' names ("Bank", "the Fund"), else None."""
+    key = fold(name)
+    return key if " " not in key and key in GENERIC_ORG_WORDS and not name.isupper() else None
+
+
+def one_org_with_word(word: str, here: list, article: str, sentence: int) -> Optional[object]:
+    """Of the organisations an article names, the one whose longer name holds this word ("Bank of England" for
+    "the Bank"): the one named last before the sentence, else the only one; None when there is none."""
+    orgs = [c for c in here if c.type == "organization"
+            and any(" " in fold(n) and word in fold(n).split() for n in c.names)]
+    if not orgs:
+        return None
+    before = [(max((r.sentence for r in c.refs if r.article == article and r.sentence <= sentence), default=-1), c.key, c) for c in orgs]
+    before = [t for t in before if t[0] >= 0]
+    if before:
+        return max(before, key=lambda t: (t[0], t[1]))[2]
+    return orgs[0] if len(orgs) == 1 else None
+
+
+_SKIP = {"of", "and", "the", "for", "on", "in", "&", "a", "an"}
+
+
+def bracketed_code(pa: ParsedArticle, m, ends: dict[int, str]) -> bool:
+    """True for capitals in brackets that name nothing of their own: a ticker after its company ("Affirm Holdings
+    (AFRM)": a mention of the article ends right before it) or the short form of common words ("annual percentage
+    yields (APY)"); not an organisation's acronym after its name ("Food and Drug Administration (FDA)")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", m.name):
+        return False
+    text, start = _sentence(pa, m)
+    before, after = text[:max(0, m.start - start)], text[max(0, m.end - start):]
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", before)[-3 * len(m.name):] if w.lower() not in _SKIP]
+    spelt = words[-len(m.name):] if len(words) >= len(m.name) else []
+    if spelt and "".join(w[0].upper() for w in spelt) == m.name:
+        return all(w[0].islower() for w in spelt)   # "annual percentage yields": a term, not a body
+    named = ends.get(m.start - start - 2) or ends.get(m.start - start - 1)
+    # a ticker follows a company's short name; an acronym a body's long one ("International Cocoa Organization")
+    return bool(named) and not (len([w for w in named.split() if w[0].isupper()]) >= 3 and named[0] == m.name[0])
+
+
+def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
+    """An article's mentions without variants' names and bracketed codes, an index cut at its slash given its
+    whole name."""
+    out = []
+    starts = {s.index: s.start for s in pa.sentences}
+    ends: dict[int, dict[int, str]] = {}   # sentence -> end offset in it -> name
+    for m in pa.mentions:
+        if m.start >= 0:
+            ends.setdefault(m.sentence, {})[m.end - starts.get(m.sentence, 0)] = m.name
+    for m in pa.mentions:
+        if is_variant(pa, m, variants) or is_pair_of_names(m.name) or bracketed_code(pa, m, ends.get(m.sentence, {})):
+            continue
+        whole = paired_index(pa, m) if "&" in m.name or m.name.isupper() else None
+        # "S&P/TSX" is the TSX's index: named by its partner, it joins the "TSX" written alone
+        out.append(replace(m, name=whole.split("/", 1)[1].split()[0], text=whole) if whole else m)
+    return tuple(out)
+
+
+def headline_namesake(title: str, surname: str, people: list, article: str, common: set[str]) -> Optional[str]:
+    """The folded full name a headline gives a bare surname ("dwayne johnson reflects ..." for "Johnson") when the
+    article names none of the people of that surname in its text; else None."""
+    hit = re.search(r"\b([a-z][a-z'-]+) " + re.escape(surname) + r"\b", title) if surname else None
+    if hit is None or hit.group(1) in common or any(article in c.articles for c in people):
+        return None
+    return hit.group(0)
+
+
+_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+$")
+_BODY_HEADS = {"department", "ministry", "office", "bureau", "agency", "bank", "university", "commission", "council"}
+
+
+def storm_names(parsed: list[ParsedArticle]) -> set[str]:
+    """One-word names the corpus writes after "Storm", "Hurricane" or "Typhoon" ("Storm Eunice"): a storm's, no actor."""
+    out = {hit for pa in parsed for st in pa.sentences
+           for hit in re.findall(r"\b(?:Storm|Hurricane|Typhoon|Cyclone) ([A-Z][a-z]+)\b", st.text)}
+    for pa in parsed:
+        for m in pa.mentions:
+            text, start = _sentence(pa, m)
+            if " " not in m.name.strip() and text and _STORM.search(text[:max(0, m.start - start)]):
+                out.add(m.name)
+            elif (named := re.fullmatch(r"(?:Storm|Hurricane|Typhoon|Cyclone) ([A-Z][a-z]+)", m.name)):
+                out |= {m.name, named.group(1)}   # "Storm Eunice" and "Eunice"
+    return out
+
+
+def is_pair_of_names(name: str) -> bool:
+    """True for two bodies written as one name: "the Department of Transportation and Department of Labor" (a body's
+    head word on both sides of the "and"), not "the Department of Health and Human Services"."""
+    left, sep, right = name.partition(" and ")
+    lw, rw = fold(left).split(), fold(right).split()
+    return bool(sep and right[:1].isupper() and rw) and rw[0] in _BODY_HEADS and any(w in _BODY_HEADS for w in lw)
+
+
+def no_actor_names(parsed: list[ParsedArticle]) -> set[str]:
+    """Names that are no actor wherever written: storms' ("Storm Eunice"), unless a person's surname."""
+    surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
+    return {n for n in storm_names(parsed) if fold(n) not in surnames}   # not "Storm Franklin"

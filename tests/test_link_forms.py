@@ -1,0 +1,136 @@
+"""What a mention's written form and its sentence say about its entity (``builder/link/forms.py``), on invented
+sentences: a bare "the Bank", a surname inside a firm's name, AP state abbreviations, New York the city or the
+state, a virus variant named like a firm, an index cut at its slash."""
+from __future__ import annotations
+
+import re
+
+from builder.link.resolve import Resolver
+from builder.records import Article, Mention, ParsedArticle, Paragraph, Sentence
+
+
+def article(aid: str, *sentences: tuple) -> ParsedArticle:
+    """An article of sentences, each ``(text, (surface, label[, name]), ...)``; mentions are found in their sentence."""
+    sents, ms, at = [], [], 0
+    for i, (text, *mentions) in enumerate(sentences):
+        sents.append(Sentence(index=i, text=text, start=at, end=at + len(text), paragraph=i))
+        used = 0
+        for surface, label, *name in mentions:
+            hit = re.compile(re.escape(surface)).search(text, used)
+            used = hit.end()
+            ms.append(Mention(text=surface, name=name[0] if name else surface, label=label, sentence=i,
+                              start=at + hit.start(), end=at + hit.end()))
+        at += len(text) + 1
+    art = Article(id=aid, title=aid, paragraphs=tuple(Paragraph(t) for t, *_ in sentences), source_path=f"{aid}.txt")
+    return ParsedArticle(article=art, sentences=tuple(sents), mentions=tuple(ms), times=(), quotes=(), events=())
+
+
+def actors(*arts):
+    out, _ = Resolver(list(arts)).actors()
+    return {a.name: a for a in out}
+
+
+def test_a_bare_common_word_of_a_body_is_the_one_its_article_names_or_nobody():
+    got = actors(article("a", ("The Bank of Valdoria raised rates.", ("Bank of Valdoria", "ORG")),
+                         ("The Bank said prices were rising.", ("Bank", "ORG"))),
+                 article("b", ("The Bank of Valdoria met.", ("Bank of Valdoria", "ORG"))),
+                 article("c", ("The Bank cut its forecast.", ("Bank", "ORG"))),
+                 article("d", ("The Bank warned again.", ("Bank", "ORG"))))
+    assert set(got) == {"Bank of Valdoria"}
+    assert got["Bank of Valdoria"].mentions == 3 and got["Bank of Valdoria"].aliases == ()   # "Bank" is no alias
+
+
+def test_a_surname_inside_a_firm_named_with_an_ampersand_is_the_firm():
+    got = actors(article("a", ("Harold Pemberton spoke.", ("Harold Pemberton", "PERSON")),
+                         ("Pemberton said more.", ("Pemberton", "PERSON"))),
+                 article("b", ("Harold Pemberton left.", ("Harold Pemberton", "PERSON"))),
+                 article("c", ("Harold Pemberton came back.", ("Harold Pemberton", "PERSON"))),
+                 article("d", ("Pemberton & Pemberton shares rose.", ("Pemberton & Pemberton", "ORG")),
+                         ("Pemberton fell later.", ("Pemberton", "PERSON"))))
+    assert "d" not in got["Harold Pemberton"].articles
+    assert got["Pemberton & Pemberton"].mentions == 2
+
+
+def test_an_ap_state_abbreviation_or_a_postal_code_after_a_town_is_the_state():
+    got = actors(article("a", ("She lives in Fresno, Calif., with her dog.", ("Fresno", "GPE"), ("Calif.", "GPE", "Calif")),
+                         ("California voted.", ("California", "GPE"))),
+                 article("b", ("He moved to Durham, NC, last year.", ("Durham", "GPE"), ("NC", "GPE"))))
+    assert got["California"].mentions == 2 and "Calif" not in got
+    assert got["North Carolina"].mentions == 1 and "NC" not in got
+
+
+def test_new_york_is_the_city_unless_its_sentence_speaks_of_the_state():
+    got = actors(article("a", ("New York Gov. Ann Reyes signed the bill.", ("New York", "GPE")),
+                         ("Rents in New York City rose.", ("New York City", "GPE")),
+                         ("Traffic in New York was slow.", ("New York", "GPE")),
+                         ("New York was cold.", ("New York", "GPE"))))
+    assert got["New York State"].mentions == 1
+    assert got["New York"].mentions == 3 and "New York City" in got["New York"].aliases
+
+
+def test_a_variant_named_like_a_firm_is_no_actor_and_the_firm_keeps_its_name():
+    got = actors(article("a", ("Cases of the Zeta variant rose.", ("Zeta", "ORG")),
+                         ("Zeta and Kappa variants spread.", ("Zeta", "ORG"))),
+                 article("b", ("Hospitals filled as the Zeta variant spread.", ("Zeta", "ORG"))),
+                 article("c", ("Zeta Air Lines cut flights.", ("Zeta Air Lines", "ORG")),
+                         ("Zeta said fuel cost more.", ("Zeta", "ORG"))),
+                 article("d", ("Zeta Air Lines hired pilots.", ("Zeta Air Lines", "ORG"))))
+    assert set(got) == {"Zeta Air Lines"}
+    assert got["Zeta Air Lines"].articles == ("c", "d") and got["Zeta Air Lines"].mentions == 3
+
+
+def test_an_index_cut_at_its_slash_is_the_whole_index():
+    got = actors(article("a", ("The S&P/TSX closed higher.", ("S&P", "ORG"))),
+                 article("b", ("The S&P fell 1%.", ("S&P", "ORG"))), article("c", ("The TSX rose.", ("TSX", "ORG"))))
+    assert got["TSX"].articles == ("a", "c") and got["S&P"].articles == ("b",)
+
+
+def test_a_ticker_or_a_terms_short_form_in_brackets_is_no_actor():
+    got = actors(article("a", ("Quorvex Holdings (QRVX) rose 4%.", ("Quorvex Holdings", "ORG"), ("QRVX", "ORG"))),
+                 article("b", ("The annual percentage yields (APY) rose.", ("APY", "ORG"))),
+                 article("c", ("The Bureau of Fair Trade (BFT) met.", ("Bureau of Fair Trade", "ORG"), ("BFT", "ORG"))))
+    assert set(got) == {"Quorvex Holdings", "Bureau of Fair Trade"}
+    assert got["Bureau of Fair Trade"].mentions == 2
+
+
+def test_a_plural_demonym_the_tagger_took_for_a_person_is_its_country():
+    got = actors(article("a", ("The plan helped Jordanians most.", ("Jordanians", "PERSON"))))
+    assert set(got) == {"Jordan"} and got["Jordan"].type == "country"
+
+
+def test_a_country_glued_to_a_headlines_common_word_is_no_alias_of_the_country():
+    from dataclasses import replace
+    pa = article("a", ("Peru Annexation looms.", ("Peru Annexation", "ORG")),
+                 ("Peru saw the annexation and then more annexation talk.", ("Peru", "GPE")))
+    got = actors(replace(pa, article=replace(pa.article, title="Peru Annexation Looms")))
+    assert set(got) == {"Peru"} and got["Peru"].mentions == 2 and got["Peru"].aliases == ()
+
+
+def test_a_rare_name_tagged_a_firm_that_speaks_is_someone_and_a_foreign_firm_word_leads_a_firm():
+    from dataclasses import replace
+    from builder.records.article import RawQuote
+    pa = article("a", ("“Prices will rise,” said Ravindar Kopalle, a professor.", ("Ravindar Kopalle", "ORG")),
+                 ("Shares of Industrias Tolmo rose.", ("Industrias Tolmo", "PERSON")))
+    quote = RawQuote(text="Prices will rise,", sentence=0, sentence_text="", speaker="Ravindar Kopalle", method="said",
+                     confidence=1.0)
+    got = actors(replace(pa, quotes=(quote,)))
+    assert got["Ravindar Kopalle"].type == "person" and got["Industrias Tolmo"].type == "organization"
+
+
+def test_a_bare_surname_under_a_headline_naming_another_person_of_that_name_is_that_person():
+    from dataclasses import replace
+    famous = [article(k, ("Harold Pemberton spoke.", ("Harold Pemberton", "PERSON"))) for k in "abc"]
+    pa = article("d", ("Pemberton starred in two films.", ("Pemberton", "PERSON")),
+                 ("Pemberton said he was proud.", ("Pemberton", "PERSON")))
+    other = article("e", ("Wendell Pemberton won an award.", ("Wendell Pemberton", "PERSON")))
+    got = actors(*famous, other, replace(pa, article=replace(pa.article, title="Wendell Pemberton looks back on his year")))
+    assert "d" not in got["Harold Pemberton"].articles and got["Wendell Pemberton"].articles == ("d", "e")
+
+
+def test_a_storm_and_two_bodies_in_one_name_are_no_actors():
+    got = actors(article("a", ("Storm Zelda hit the coast.", ("Zelda", "PERSON")), ("Zelda brought floods.", ("Zelda", "PERSON"))),
+                 article("d", ("Storm Yvette came.", ("Storm Yvette", "ORG")), ("Yvette left.", ("Yvette", "PERSON"))),
+                 article("c", ("The Department of Roads and Department of Work agreed.",
+                               ("Department of Roads and Department of Work", "ORG")),
+                         ("The Department of Health and Human Services spoke.", ("Department of Health and Human Services", "ORG"))))
+    assert set(got) == {"Department of Health and Human Services"}
