@@ -28,7 +28,7 @@ from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
 # SPEECH_VERBS is read from here by the event stage (event_parties).
-from .speaker_refs import PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
+from .speaker_refs import ORG_ANAPHORS, PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
 from .transcripts import Turn
 
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
@@ -213,6 +213,8 @@ class QuoteFinder(SpeakerReferences):
                         speaker, method, conf = last_in_para, "continuation", 0.6
                     elif n == 0 and prev_speaker and (prev_unclosed or starts_with_quote):
                         speaker, method, conf = prev_speaker, "continuation", 0.6
+                    elif n == 0 and not starts_with_quote and (found := self._subject_before(span, start)):
+                        speaker, method, conf = found, "paragraph-subject", 0.6
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
                 if speaker and out[-1].speaker == speaker:
@@ -241,6 +243,31 @@ class QuoteFinder(SpeakerReferences):
             named_end = None
             out.append(span)
         return out
+
+    def _subject_before(self, span: QuoteSpan, para_start: int) -> Optional[str]:
+        """The person who is the subject of the paragraph's sentence just before a quote that opens a
+        sentence of its own ('Ann Roe quit in May. "I was done with it."'; 'She plans to go. "I might."'), or
+        None: the quote is theirs when nobody else is said to speak it."""
+        before = self.text[para_start:span.start].rstrip().rstrip('"“«').rstrip()
+        if not before or before[-1] not in ".!?" or not self.text[span.start:span.start + 1].isupper():
+            return None
+        last = self.doc.char_span(para_start + len(before) - 1, para_start + len(before), alignment_mode="expand")
+        if last is None or not len(last):
+            return None
+        sent = last[0].sent
+        if sent.start_char < para_start or self._in_quote(sent.start_char):
+            return None
+        return self._person_subject(sent)
+
+    def _person_subject(self, sent) -> Optional[str]:
+        """The named person (or resolved he/she) who is the subject of a sentence's main verb, or None."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self._in_quote(subj.idx):
+            return None
+        if subj.lower_ in PRONOUN_SUBJECTS:
+            return self._resolve_pronoun(subj)
+        person = self._person_mention_at(subj.idx) or self._person_beside(subj)
+        return person.name if person is not None else None
 
     def _dash_credit(self, span: QuoteSpan, para_end: int) -> Optional[str]:
         """The name a dash sets after a quote at the end of its paragraph ('"..." ― Ana Ruiz, Ohio'), or None."""
@@ -360,6 +387,9 @@ class QuoteFinder(SpeakerReferences):
                 speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
+                speaker = self._described_subject(tok, span)
+                if speaker:
+                    return speaker, "described:" + tok.lemma_.lower(), 0.7
                 unresolved = True
         # '"...," regarding the launch, according to Capt. Ann Roe': later in the quote's own sentence.
         sent_end = doc[end_tok].sent.end
@@ -395,6 +425,17 @@ class QuoteFinder(SpeakerReferences):
             if speaker:
                 return speaker, "colon", 0.7
         return None, UNRESOLVED if unresolved else "none", 0.0
+
+    def _described_subject(self, verb: Token, span: QuoteSpan) -> Optional[str]:
+        """The person a paragraph opened with, when a quote after it is credited to a description of them
+        ('Ann Roe sold her car. "I walk now," says the retired teacher.'): the subject of the paragraph's
+        sentence before the quote; not for a spokesperson, an organisation or someone new ("a teacher")."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in VOICE_WORDS \
+                or subj.lemma_.lower() in ORG_ANAPHORS or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        para_start = next((s for s, e, _ in self.paragraphs if s <= span.start < e), None)
+        return self._subject_before(span, para_start) if para_start is not None else None
 
     def _colon_subject(self, lead) -> Optional[str]:
         """The person subject of the clause an introducing colon ends (the last subject before it), or None:
@@ -473,7 +514,7 @@ class QuoteFinder(SpeakerReferences):
                         return self._name_of(verb.head)
                     if child.lower_ == "it" and verb.lemma_.lower() in QUOTE_VERBS:
                         # '"...," it said': the organisation quoted just before, if one was.
-                        return self._last_organisation(self.sentence_of(child.i))
+                        return self._last_organisation(self.sentence_of(child.i)) or self._org_subject_before(child, 1)
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
                         return None
                     if child.lower_ in PRONOUN_SUBJECTS and verb.dep_ == "ccomp":
@@ -585,7 +626,9 @@ class QuoteFinder(SpeakerReferences):
         if gazetteer.is_title(phrase) or gazetteer.is_title(tok.text):
             return "the " + phrase
         if tok.pos_ == "PROPN":
-            return phrase
+            # "UK mobile network Vodafone", "shipbroker Acme": the name after the words that describe it.
+            common = [t.i for t in tok.doc[left[0].i : tok.i] if t.pos_ == "NOUN" and t.is_lower]
+            return tok.doc[common[-1] + 1 : tok.i + 1].text if common else phrase
         return None
 
 def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:

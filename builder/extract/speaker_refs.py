@@ -31,6 +31,7 @@ QUOTE_VERBS = SPEECH_VERBS | {
     "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
     "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
     "refer", "opine", "concur", "advise", "read", "cite", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
+    "reveal", "disclose", "estimate",
 }
 PRONOUN_SUBJECTS = {"he", "she"}
 # A person named again by what they are ("the top Russian diplomat noted"): the role words that
@@ -55,12 +56,13 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
-               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note",
+               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
                # "analysts at Bank X wrote", "Acme researchers said": the firm's word
                "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
 # Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
 # other nouns a name is a modifier: "a top Trump surrogate" is not Trump.
 TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
+WRITINGS = {"statement", "post", "email", "letter", "release", "note", "memo"}   # what a speaker writes, not who
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 # Abbreviations of business and economic terms the model tags as organisations: never "the company".
 NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "ROI", "NFT", "SPAC", "CEO", "CFO", "COO"}
@@ -87,7 +89,9 @@ class SpeakerReferences:
     def _pronoun_chain(self, want: str, sent_idx: int) -> bool:
         """True when most of the sentences between the near window and a pronoun use that pronoun."""
         forms = {"female": ("she", "her", "hers", "herself"), "male": ("he", "him", "his", "himself")}[want]
-        back = self.sents[max(0, sent_idx - PRONOUN_REACH):max(0, sent_idx - 1)]
+        # Sentences of quoted words are the speaker's "I", not the story's "she": they tell nothing.
+        back = [s for s in self.sents[max(0, sent_idx - PRONOUN_REACH):max(0, sent_idx - 1)]
+                if not self._in_quote(s[0].idx) and not self._in_quote(s[-1].idx)]
         return bool(back) and sum(any(t.lower_ in forms for t in s) for s in back) * 2 >= len(back)
 
     def _person_beside(self, tok: Token) -> Optional[Mention]:
@@ -133,7 +137,25 @@ class SpeakerReferences:
         # note, said": the organisation that spoke last (not for analysts: "the analysts" are anyone's).
         if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        return self._last_organisation(self.sentence_of(tok.i)) or self._last_voice
+        sent_idx = self.sentence_of(tok.i)
+        found = self._last_organisation(sent_idx) or self._last_voice
+        if found is None and tok.lemma_.lower() in WRITINGS:
+            # 'In a post, she said she was "sorry". "...," the post said.': the writer last quoted, just before,
+            # in the sentence naming that writing ("the statement said" after another's quote is not theirs).
+            last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
+            found = last[1] if last is not None and sent_idx - last[0] <= 2 and any(
+                t.lemma_ == tok.lemma_ for t in self.sents[last[0]]) else None   # that very writing, named there
+        return found
+
+    def _org_subject_before(self, tok: Token, reach: int = 2) -> Optional[str]:
+        """The organisation named as the subject of a clause in the sentences just before a token (the
+        latest), or None: what "the company" or "it" most likely stands for."""
+        sent_idx = self.sentence_of(tok.i)
+        near = self.mentions[self._mentions_from(sent_idx - reach):bisect_left(self._min_start_after, tok.idx)]
+        found = [m for m in near if m.label == "ORG" and 0 < sent_idx - m.sentence <= reach and m.start < tok.idx
+                 and not self._in_quote(m.start) and not gazetteer.is_outlet(m.name)
+                 and m.name.upper() not in NOT_ORGANISATIONS and self._is_subject(m)]
+        return found[-1].name if found else None
 
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
@@ -161,14 +183,17 @@ class SpeakerReferences:
             known = self._gender_of_mention(m, genders) if m.label == "PERSON" else None
             if known and known != want:
                 continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+                    and root.head.lower_ not in TITLE_HEADS:
+                continue   # "the Roe administration", "a Roe spokesman": a name as a modifier is nobody's "she"
             if sent_idx - m.sentence > 4:
                 if known == want or (m.label == "PERSON" and self._is_subject(m)):
                     farther.add(m.name.split()[-1])
                 elif m.label == "PERSON":
                     farther.add("")   # someone else who may be meant: no single person
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            root = span.root if span is not None else None
             best_any = m
             if root is None:
                 continue
@@ -216,6 +241,9 @@ class SpeakerReferences:
             # among those named in the sentences before (the latest of equals), never the outlet.
             named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)
                      and m.name.upper() not in NOT_ORGANISATIONS]
+            acting = self._org_subject_before(tok)
+            if acting is not None:
+                return acting   # "Acme bought land. The company said ...": the body just spoken of
             if named:
                 counts = {}
                 for m in self.mentions:
