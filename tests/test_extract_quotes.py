@@ -354,3 +354,14 @@ def test_an_estimate_in_quotation_marks_is_the_estimator_s(nlp):
     got = quotes(nlp, "Previously, Pumpwatch estimated that prices may rise this spring, \"largely due to rising "
                       "demand before more supply arrives later in the year.\"")
     assert got[0][1] == "Pumpwatch"
+
+
+def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
+    got = quotes(nlp, "Last week she wrote an op-ed titled \"Why we must stay the course on the new border treaty\" "
+                      "for a local paper.")
+    assert got == []
+
+
+def test_a_day_or_month_is_never_a_speaker(nlp):
+    got = quotes(nlp, "\"Rates may need to rise sooner than expected this year,\" said a December report from the bank.")
+    assert got[0][1] != "December"

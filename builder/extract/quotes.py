@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from .. import gazetteer
+from .. import dates, gazetteer
 from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
@@ -58,6 +58,11 @@ class QuoteSpan:
 # Words that put a name, not someone's words, in quotation marks.
 # ("called", "labelled" also bring a speaker's own words: "he called the move "reckless"".)
 NAMING_WORDS = re.compile(r"\b(?:so-called|so called|dubbed|known as|nicknamed|the word|the term)\s*$", re.I)
+
+
+# Words that set a title of any length in quotation marks ('an op-ed titled "Why we must stay"').
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|headline|op-ed|column|essay|book|film|song|album|documentary)[,:]?\s*$", re.I)
+DATE_WORDS = set(dates.MONTHS) | set(dates.WEEKDAYS)
 
 
 # Words a title may leave in lower case ("Lord of the Rings", "Pride and Prejudice").
@@ -238,7 +243,7 @@ class QuoteFinder(SpeakerReferences):
             if words <= 4 and not span.unclosed and (NAMING_WORDS.search(before) or joined):
                 named_end = span.end
                 continue
-            if not span.unclosed and is_title(self.text[span.start:span.end]):
+            if not span.unclosed and (is_title(self.text[span.start:span.end]) or TITLED.search(before)):
                 continue   # the title of a film, book, show or headline: nobody's words
             named_end = None
             out.append(span)
@@ -288,6 +293,8 @@ class QuoteFinder(SpeakerReferences):
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""
         text = self.text[start:end].strip()
+        if speaker and speaker.split()[-1].lower() in DATE_WORDS:
+            speaker, method = None, UNRESOLVED   # "said a December report", "Wednesday said": a day, nobody
         span = self.doc.char_span(start, end, alignment_mode="expand")
         first = self.sentence_of(span.start) if span is not None and len(span) else 0
         sent = self.sents[first] if first < len(self.sents) else None
