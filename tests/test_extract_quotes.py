@@ -365,3 +365,9 @@ def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
 def test_a_day_or_month_is_never_a_speaker(nlp):
     got = quotes(nlp, "\"Rates may need to rise sooner than expected this year,\" said a December report from the bank.")
     assert got[0][1] != "December"
+
+
+def test_a_colon_after_a_clause_whose_subject_is_a_described_person_introduces_their_words(nlp):
+    got = quotes(nlp, "The radio host Mara Lindgren had some blunt advice for the mayor on Monday: \"Stop talking "
+                      "about the vote and fix the roads.\"")
+    assert got[0][1] == "Mara Lindgren"

@@ -453,7 +453,8 @@ class QuoteFinder(SpeakerReferences):
         tok = subjects[-1]
         if tok.lower_ in PRONOUN_SUBJECTS or self._person_mention_at(tok.idx) is not None:
             return self._name_of(tok)
-        return None
+        person = self._person_beside(tok)   # "The TV host Ann Roe had some advice: "..."": Ann Roe
+        return person.name if person is not None else None
 
     def _according_to(self, tok: Token) -> Optional[str]:
         """The source named by "according to X" when ``tok`` is its "according" (a person, an organisation or
