@@ -371,3 +371,12 @@ def test_a_colon_after_a_clause_whose_subject_is_a_described_person_introduces_t
     got = quotes(nlp, "The radio host Mara Lindgren had some blunt advice for the mayor on Monday: \"Stop talking "
                       "about the vote and fix the roads.\"")
     assert got[0][1] == "Mara Lindgren"
+
+
+def test_a_spokeswoman_with_no_body_named_speaks_for_the_body_just_spoken_of(nlp):
+    got = quotes(nlp, "Quorvex Inc. recalled 2,000 cars on Monday after a fault was found in the brakes.",
+                 "\"We put the safety of our customers first and we will fix every car,\" a spokeswoman said.")
+    assert (got[0][1] or "").startswith("Quorvex")
+    got = quotes(nlp, "Ann Roe recalled 2,000 cars on Monday after a fault was found in the brakes.",
+                 "\"We put the safety of our customers first and we will fix every car,\" a spokeswoman said.")
+    assert got[0][1] in (None, "the spokeswoman")   # a person's spokeswoman is nobody the text names

@@ -62,6 +62,7 @@ VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "stat
 # Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
 # other nouns a name is a modifier: "a top Trump surrogate" is not Trump.
 TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 WRITINGS = {"statement", "post", "email", "letter", "release", "note", "memo"}   # what a speaker writes, not who
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 # Abbreviations of business and economic terms the model tags as organisations: never "the company".
@@ -135,6 +136,11 @@ class SpeakerReferences:
                     return name
         # "the spokesman said" after "a spokesman for the ministry", "the note said" after "The Times, in a
         # note, said": the organisation that spoke last (not for analysts: "the analysts" are anyone's).
+        if tok.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+            # "Acme recalled 2,000 cars. '...,' a spokeswoman said.": the body the story was just about.
+            found = self._org_subject_before(tok)
+            if found:
+                return found
         if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         sent_idx = self.sentence_of(tok.i)
