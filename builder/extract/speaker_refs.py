@@ -87,6 +87,14 @@ class SpeakerReferences:
         return root is not None and (root.dep_ in ("nsubj", "nsubjpass", "ROOT") or (
             root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")))
 
+    def _is_main_subject(self, m: Mention) -> bool:
+        """True when a mention is the subject of its sentence's main verb ("Acme fell after Bolt said ...": Acme)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in ("compound", "appos"):
+            root = root.head
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
     def _pronoun_chain(self, want: str, sent_idx: int) -> bool:
         """True when most of the sentences between the near window and a pronoun use that pronoun."""
         forms = {"female": ("she", "her", "hers", "herself"), "male": ("he", "him", "his", "himself")}[want]
@@ -160,7 +168,7 @@ class SpeakerReferences:
         near = self.mentions[self._mentions_from(sent_idx - reach):bisect_left(self._min_start_after, tok.idx)]
         found = [m for m in near if m.label == "ORG" and 0 < sent_idx - m.sentence <= reach and m.start < tok.idx
                  and not self._in_quote(m.start) and not gazetteer.is_outlet(m.name)
-                 and m.name.upper() not in NOT_ORGANISATIONS and self._is_subject(m)]
+                 and m.name.upper() not in NOT_ORGANISATIONS and self._is_main_subject(m)]
         return found[-1].name if found else None
 
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
@@ -247,9 +255,6 @@ class SpeakerReferences:
             # among those named in the sentences before (the latest of equals), never the outlet.
             named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)
                      and m.name.upper() not in NOT_ORGANISATIONS]
-            acting = self._org_subject_before(tok)
-            if acting is not None:
-                return acting   # "Acme bought land. The company said ...": the body just spoken of
             if named:
                 counts = {}
                 for m in self.mentions:
