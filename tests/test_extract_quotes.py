@@ -372,3 +372,15 @@ def test_a_spokeswoman_with_no_body_named_speaks_for_the_body_just_spoken_of(nlp
     got = quotes(nlp, "Ann Roe recalled 2,000 cars on Monday after a fault was found in the brakes.",
                  "\"We put the safety of our customers first and we will fix every car,\" a spokeswoman said.")
     assert got[0][1] in (None, "the spokeswoman")   # a person's spokeswoman is nobody the text names
+
+
+def test_a_view_held_in_the_paragraph_before_carries_its_holder_into_the_quote(nlp):
+    got = quotes(nlp, "Its chief operating officer, Noor Vasquez, sees card payments going mainstream next year.",
+                 "\"More shops with household names will take digital coins at the till, and more banks will follow.\"")
+    assert got[0][1] == "Noor Vasquez"
+
+
+def test_clarified_reports_words(nlp):
+    got = quotes(nlp, "In simple terms, \"a rogue wave is just a wave that is large next to the waves around it,\" "
+                      "Halvorsen clarified.")
+    assert got[0][1] == "Halvorsen"

@@ -31,6 +31,9 @@ from ..records.article import Mention, RawQuote
 from .speaker_refs import ORG_ANAPHORS, PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
 from .transcripts import Turn
 
+# Verbs of a view held that, like a speech verb, carry their subject into a quote opening the next
+# paragraph ('Its COO, Ann Roe, sees payments going mainstream.' / '"More shops will take coins."').
+STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
 # A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
@@ -190,7 +193,7 @@ class QuoteFinder(SpeakerReferences):
                 # The reporter's own paragraph in between: a quote opening the next paragraph continues
                 # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
                 # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
-                carried = self._speaker_in_range(start, end)
+                carried = self._speaker_in_range(start, end, QUOTE_VERBS | STANCE_VERBS)
                 prev_speaker = carried if carried and carried[:1].isupper() and not (
                     self._labels_of(carried) - {"PERSON"}) else None   # someone, not "the West"
                 continue
@@ -489,13 +492,14 @@ class QuoteFinder(SpeakerReferences):
         return bool(words) and words[0].text[:1].isupper() and (
             words[0].lower_ in PRONOUN_SUBJECTS or words[0].lower_ in ("they", "it", "we", "i") or words[0].is_sent_start)
 
-    def _speaker_in_range(self, start: int, end: int) -> Optional[str]:
+    def _speaker_in_range(self, start: int, end: int, verbs: frozenset = QUOTE_VERBS) -> Optional[str]:
         """The speaker of the last speech verb in a text range (a paragraph ending with a colon)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
         for tok in reversed(span):
-            if tok.lemma_.lower() in QUOTE_VERBS and not self._in_quote(tok.idx):
+            if tok.lemma_.lower() in verbs and (tok.pos_ == "VERB" or tok.lemma_.lower() in QUOTE_VERBS) \
+                    and not self._in_quote(tok.idx):   # "sees", not "fears" the noun
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker
