@@ -8,8 +8,10 @@ saying'), the person whose clause an introducing colon ends, a name set off by a
 dash after it ('"..." ― Ana Ruiz'), and finally the speaker of the quote it
 continues: an earlier quote of the same paragraph, or of the paragraph before
 when this one opens with a quote (a reporter's paragraph in between ends that,
-unless it reports the same person's words). Pronouns, descriptions ("the
-ministry", "the president") and spokespeople are resolved in speaker_refs.py.
+unless it reports the same person's words or view), and last the person the
+paragraph's sentence just before the quote is about ('Ann Roe sold her car. "I
+walk now."'). Pronouns, descriptions ("the ministry", "the president") and
+spokespeople are resolved in speaker_refs.py.
 A speaker the text does not name stays unknown. The reporting outlet is never a
 speaker: "TASS quoted X as saying" gives X.
 """
