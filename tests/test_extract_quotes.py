@@ -384,3 +384,16 @@ def test_clarified_reports_words(nlp):
     got = quotes(nlp, "In simple terms, \"a rogue wave is just a wave that is large next to the waves around it,\" "
                       "Halvorsen clarified.")
     assert got[0][1] == "Halvorsen"
+
+
+def test_a_description_with_the_name_beside_it_is_that_person_not_an_earlier_holder(nlp):
+    got = quotes(nlp, "Tomas Reyes, the chief executive of Nordbank, spoke in the morning about rates.",
+                 "\"We had another strong quarter to finish off a strong year,\" the company's chief executive, "
+                 "Lina Okafor, said in a statement.")
+    assert got[0][1] == "Lina Okafor"
+
+
+def test_words_quoted_in_an_adverbial_clause_with_its_own_subject_are_not_the_main_speaker_s(nlp):
+    got = quotes(nlp, "As workplaces transformed by the pandemic negotiate a \"new normal,\" Quillbook asked college "
+                      "seniors across the country what they hope it will look like.")
+    assert all(q[1] is None for q in got)

@@ -355,6 +355,7 @@ class QuoteFinder(SpeakerReferences):
         if inner is None or not len(inner):
             return None, "none", 0.0
         unresolved = False   # a speech verb whose speaker is not named: someone, but not a known one
+        owner = None   # the verb of a sentence whose adverbial clause, with its own subject, holds the words
         # 1. The verb that governs the quoted words.
         for tok in inner:
             head = tok.head
@@ -366,6 +367,10 @@ class QuoteFinder(SpeakerReferences):
                 continue
             verb = head
             for _ in range(3):
+                if verb.dep_ == "advcl" and verb.lemma_.lower() not in QUOTE_VERBS and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    owner = verb.head   # 'As firms seek a "new normal," Ann asked ...': the words are in the firms' clause
+                    break
                 if verb.lemma_.lower() in QUOTE_VERBS:
                     speaker = self._speaker_of(verb)
                     if speaker:
@@ -395,7 +400,7 @@ class QuoteFinder(SpeakerReferences):
             speaker = self._according_to(tok)
             if speaker:
                 return speaker, "according-to", 0.85
-            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX") and tok != owner:
                 speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
@@ -600,6 +605,9 @@ class QuoteFinder(SpeakerReferences):
                     g.dep_ == "det" and g.lower_ == "the" for g in c.children)) for c in tok.children) \
                 and not any(c.dep_ in ("relcl", "acl") and c.doc[c.left_edge.i - 1].text != ","
                             for c in tok.children):   # "the firm that prepared X" is new; "the firm, which ..." is not
+            beside = self._person_beside(tok)
+            if beside is not None:
+                return beside.name   # "the company's chief executive, Ann Roe, said": the one named here
             found = self._resolve_description(tok)
             if found:
                 return found
