@@ -397,3 +397,10 @@ def test_words_quoted_in_an_adverbial_clause_with_its_own_subject_are_not_the_ma
     got = quotes(nlp, "As workplaces transformed by the pandemic negotiate a \"new normal,\" Quillbook asked college "
                       "seniors across the country what they hope it will look like.")
     assert all(q[1] is None for q in got)
+
+
+def test_a_title_tagged_as_a_body_with_a_name_set_beside_it_is_the_person(nlp):
+    got = quotes(nlp, "The exchange climbed to a $7 billion valuation this year. Its COO, Noor Vasquez, sees card "
+                      "payments going mainstream next year.",
+                 "\"More shops with household names will take digital coins at the till, and more banks will follow.\"")
+    assert got[0][1] == "Noor Vasquez"

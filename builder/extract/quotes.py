@@ -600,6 +600,10 @@ class QuoteFinder(SpeakerReferences):
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
+        named = next((p for c in tok.children if c.dep_ == "appos" and not self._in_quote(c.idx)
+                      for p in [self._person_mention_at(c.idx)] if p is not None), None)
+        if named is not None:
+            return named.name   # "Its COO, Ann Roe, sees ...": the person set beside the title
         if tok.pos_ == "NOUN" and not tok.ent_type_ and any(
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and any(
                     g.dep_ == "det" and g.lower_ == "the" for g in c.children)) for c in tok.children) \
