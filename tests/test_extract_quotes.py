@@ -404,3 +404,12 @@ def test_a_title_tagged_as_a_body_with_a_name_set_beside_it_is_the_person(nlp):
                       "payments going mainstream next year.",
                  "\"More shops with household names will take digital coins at the till, and more banks will follow.\"")
     assert got[0][1] == "Noor Vasquez"
+
+
+def test_she_said_after_a_long_quote_is_the_one_woman_named_a_few_sentences_back(nlp):
+    got = quotes(nlp, "Logistics expert Megan Holloway from the consultancy Tarn told reporters that ships were waiting.",
+                 "\"The backlog has spread to every port. Boxes are in the wrong places. It will take months.\"",
+                 "Ms Holloway also warned that the new strain would hit trade in the year ahead.",
+                 "\"While efforts to keep goods flowing are helping, we see new limits on travel. "
+                 "As such, we expect delays to continue into next year,\" she said.")
+    assert got[-1][1] == "Megan Holloway"

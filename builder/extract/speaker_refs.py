@@ -232,8 +232,10 @@ class SpeakerReferences:
         if chosen is None:
             # Nobody near: the one person named further back, when the sentences since keep calling
             # someone by this pronoun ("Jane Roe, 26, quit. She was ... She found ... '...,' she said").
-            if len(farther) != 1 or "" in farther or not self._pronoun_chain(want, sent_idx):
+            if len(farther) != 1 or "" in farther:
                 return None
+            if not self._pronoun_chain(want, sent_idx) and genders.get(next(iter(farther))) != want:
+                return None   # the chain may be broken by a "Ms Roe" line when the name itself tells "she"
             chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
                           and m.name.split()[-1] in farther)
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
