@@ -413,3 +413,11 @@ def test_she_said_after_a_long_quote_is_the_one_woman_named_a_few_sentences_back
                  "\"While efforts to keep goods flowing are helping, we see new limits on travel. "
                  "As such, we expect delays to continue into next year,\" she said.")
     assert got[-1][1] == "Megan Holloway"
+
+
+def test_a_person_named_like_a_month_still_speaks_and_a_firm_s_name_beside_a_person_does_not(nlp):
+    got = quotes(nlp, "Dr. Carl June led the study at the university hospital.",
+                 "\"We did not think this would be a cure at all back in 2010,\" June said.",
+                 "Jan Bayer, Axel Springer’s president of news media, said that she would \"further our vision to "
+                 "build the leader in news.\"")
+    assert got[0][1] in ("Carl June", "June") and got[1][1] == "Jan Bayer"

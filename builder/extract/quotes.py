@@ -298,7 +298,8 @@ class QuoteFinder(SpeakerReferences):
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""
         text = self.text[start:end].strip()
-        if speaker and speaker.split()[-1].lower() in DATE_WORDS:
+        if speaker and speaker.lower() in DATE_WORDS and not any(
+                n.split()[-1] == speaker and " " in n for n in self._person_names()):   # "Carl June" is someone
             speaker, method = None, UNRESOLVED   # "said a December report", "Wednesday said": a day, nobody
         span = self.doc.char_span(start, end, alignment_mode="expand")
         first = self.sentence_of(span.start) if span is not None and len(span) else 0
@@ -600,8 +601,10 @@ class QuoteFinder(SpeakerReferences):
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
-        named = next((p for c in tok.children if c.dep_ == "appos" and not self._in_quote(c.idx)
-                      for p in [self._person_mention_at(c.idx)] if p is not None), None)
+        named = None if self._person_mention_at(tok.idx) is not None else next(   # a name heads itself
+            (p for c in tok.children if c.dep_ == "appos" and not self._in_quote(c.idx)
+             and not any(g.dep_ == "case" for g in c.children)   # "Acme's president" is no one's name
+             for p in [self._person_mention_at(c.idx)] if p is not None), None)
         if named is not None:
             return named.name   # "Its COO, Ann Roe, sees ...": the person set beside the title
         if tok.pos_ == "NOUN" and not tok.ent_type_ and any(

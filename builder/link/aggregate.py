@@ -115,7 +115,7 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
         return key
     if not name[:1].isupper() or words[0] == "the":
         return None   # a description the article resolves to nobody it names
-    if c.type == "person" and len(words) > 1 and c.given_names and words[0] not in c.given_names:
+    if c.type == "person" and len(words) > 1 and c.given_names and not set(words[:-1]) & c.given_names:
         return None
     return key
 
