@@ -421,3 +421,24 @@ def test_a_person_named_like_a_month_still_speaks_and_a_firm_s_name_beside_a_per
                  "Jan Bayer, Axel Springer’s president of news media, said that she would \"further our vision to "
                  "build the leader in news.\"")
     assert got[0][1] in ("Carl June", "June") and got[1][1] == "Jan Bayer"
+
+
+def test_the_statement_said_is_the_body_a_statement_from_was_named_before(nlp):
+    got = quotes(nlp, "The closing statement from the Joint Harbour Board gave no date for the new fees.",
+                 "Ferry operators were not consulted, Pim Vale told reporters.",
+                 "\"The board expects to raise fees soon,\" the statement said.")
+    assert got[-1][1] == "Joint Harbour Board"
+
+
+def test_the_note_said_is_whoever_put_out_the_note(nlp):
+    got = quotes(nlp, "Brightwell Capital put out a note to clients on Monday.",
+                 "Shares of the miner fell 4% after the note.",
+                 "\"We see more downside for the sector,\" the note said.")
+    assert got[-1][1] == "Brightwell Capital"
+
+
+def test_a_photo_caption_left_in_the_body_is_not_who_he_is(nlp):
+    got = quotes(nlp, "The trade minister spoke to farmers at a fair in the north on Friday.",
+                 "President Tomas Verin addresses the nation from Lisbon on January 5, 2022.",
+                 "\"We will not cut the subsidy this year,\" he said.")
+    assert got[-1][1] != "Tomas Verin"

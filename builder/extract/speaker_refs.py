@@ -67,6 +67,9 @@ WRITINGS = {"statement", "post", "email", "letter", "release", "note", "memo"}  
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 # Abbreviations of business and economic terms the model tags as organisations: never "the company".
 NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "ROI", "NFT", "SPAC", "CEO", "CFO", "COO"}
+# A date with its year, as a photo caption gives it ("on Jan. 5, 2022", "5 January 2022").
+CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
+                          r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d\b")
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 
@@ -152,7 +155,7 @@ class SpeakerReferences:
         if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         sent_idx = self.sentence_of(tok.i)
-        found = self._last_organisation(sent_idx) or self._last_voice
+        found = self._last_organisation(sent_idx) or self._writer_named_before(tok) or self._last_voice
         if found is None and tok.lemma_.lower() in WRITINGS:
             # 'In a post, she said she was "sorry". "...," the post said.': the writer last quoted, just before,
             # in the sentence naming that writing ("the statement said" after another's quote is not theirs).
@@ -160,6 +163,58 @@ class SpeakerReferences:
             found = last[1] if last is not None and sent_idx - last[0] <= 2 and any(
                 t.lemma_ == tok.lemma_ for t in self.sents[last[0]]) else None   # that very writing, named there
         return found
+
+    def _is_caption(self, sent_idx: int) -> bool:
+        """True for a photo caption left in the body: a paragraph of one sentence in the present tense that
+        dates itself with a year ("President Ann Roe addresses the nation in Lisbon on January 5, 2022.").
+        Its person is no one the story's "he said" goes back to."""
+        if not hasattr(self, "_caption_cache"):
+            self._caption_cache = {}
+        if sent_idx not in self._caption_cache:
+            sent = self.sents[sent_idx] if 0 <= sent_idx < len(self.sents) else None
+            para = None if sent is None else next(
+                ((s, e) for s, e, _ in self.paragraphs if s <= sent[0].idx < e), None)
+            self._caption_cache[sent_idx] = bool(
+                para is not None and para[0] >= sent[0].idx - 2 and para[1] <= sent[-1].idx + len(sent[-1]) + 2
+                and sent.root.tag_ in ("VBZ", "VBP") and CAPTION_DATE.search(sent.text))
+        return self._caption_cache[sent_idx]
+
+    def _writer_named_before(self, tok: Token) -> Optional[str]:
+        """Who wrote "the statement" or "the report" that speaks, as the sentences before named it: "a
+        statement from the agency", "a report by the fund", "the agency's note", "Acme put out a note",
+        "In a statement, Acme said ..." (the latest such naming, outside quotes; None when none names one)."""
+        lemma, sent_idx = tok.lemma_.lower(), self.sentence_of(tok.i)
+        if lemma in SPOKESPEOPLE or lemma in GROUP_VOICES:
+            return None
+        for sent in reversed(self.sents[max(0, sent_idx - ANAPHOR_WINDOW):sent_idx + 1]):
+            for t in reversed(sent):
+                if t.i >= tok.i or t.lemma_.lower() != lemma or self._in_quote(t.idx):
+                    continue
+                writer = self._writer_of(t)
+                if writer:
+                    return writer
+        return None
+
+    def _writer_of(self, writing: Token) -> Optional[str]:
+        """The named person or organisation a writing is by, from its own words or the verb it hangs on."""
+        named = []
+        for child in writing.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                named += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                named.append(child)
+        head = writing.head
+        if writing.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            named += [c for c in head.children if c.dep_ == "nsubj"]   # "Acme put out a note"
+        elif writing.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+            named += [c for c in head.head.children if c.dep_ == "nsubj"]   # "In a statement, Acme said"
+        for cand in named:
+            if cand.lower_ in PRONOUN_SUBJECTS or cand.ent_type_ in ("ORG", "PERSON", "GPE") or (
+                    self._person_mention_at(cand.idx) is not None):
+                name = self._name_of(cand)
+                if name and not gazetteer.is_outlet(name) and not name.startswith("the "):
+                    return name
+        return None
 
     def _org_subject_before(self, tok: Token, reach: int = 2) -> Optional[str]:
         """The organisation named as the subject of a clause in the sentences just before a token (the
@@ -192,7 +247,7 @@ class SpeakerReferences:
                 break
             if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
                 continue
-            if sent_idx - m.sentence > PRONOUN_REACH:
+            if sent_idx - m.sentence > PRONOUN_REACH or self._is_caption(m.sentence):
                 continue
             known = self._gender_of_mention(m, genders) if m.label == "PERSON" else None
             if known and known != want:
