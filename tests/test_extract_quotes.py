@@ -442,3 +442,15 @@ def test_a_photo_caption_left_in_the_body_is_not_who_he_is(nlp):
                  "President Tomas Verin addresses the nation from Lisbon on January 5, 2022.",
                  "\"We will not cut the subsidy this year,\" he said.")
     assert got[-1][1] != "Tomas Verin"
+
+
+def test_she_added_after_a_courtesy_titled_name_the_model_missed_is_that_person(nlp):
+    got = quotes(nlp, "The fair opened on Monday.", "\"We are ready for the crowds,\" Ms Benger said.",
+                 "\"The gates open at nine,\" she added.")
+    assert got[-1][1] == "Ms Benger"
+
+
+def test_he_added_never_goes_to_an_untagged_body(nlp):
+    got = quotes(nlp, "\"Sales are very high,\" Acme Freight said.", "\"The risk is there,\" he added.")
+    assert got[-1][1] is None
+

@@ -70,6 +70,9 @@ NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "RO
 # A date with its year, as a photo caption gives it ("on Jan. 5, 2022", "5 January 2022").
 CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
                           r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d\b")
+# A person's name the model may have missed: "Cathie Roe", "Ms Benger", "Dr. Ana de Vries".
+PERSONLIKE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'-]+|[A-Z][a-z]+(?: (?:de|van|von|da|del|bin))?"
+                        r"(?: [A-Z][\w'-]+)+)")
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 
@@ -132,6 +135,13 @@ class SpeakerReferences:
         """The organisation a spokesperson or statement speaks for: "a spokeswoman for the company", "the
         ministry's statement", "a Pentagon spokesman" (an organisation, never a person or place)."""
         for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._in_quote(child.idx):
+                    words = [t for t in child.subtree if t.dep_ in ("compound", "flat") or t.i == child.i]
+                    name = " ".join(t.text for t in words)
+                    if len(words) >= 2 and words[-1].i == child.i and PERSONLIKE.fullmatch(name) \
+                            and gazetteer.is_given_name(words[0].text):
+                        return name
+        for child in tok.children:
             target = None
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -163,6 +173,22 @@ class SpeakerReferences:
             found = last[1] if last is not None and sent_idx - last[0] <= 2 and any(
                 t.lemma_ == tok.lemma_ for t in self.sents[last[0]]) else None   # that very writing, named there
         return found
+
+    def _untagged_person(self, name: str, want: str) -> bool:
+        """True for a speaker's name that reads as a person's though the model tagged it no person (or
+        something else: "Cathie Roe" as a work of art, "Ms Benger" as nothing): two or more capitalised
+        words, or a courtesy title and one, that no mention calls a place or body, and whose gender, if
+        it tells one, is the pronoun's."""
+        if name in self._person_names() or not PERSONLIKE.fullmatch(name) or gazetteer.is_title(name) or (
+                self._labels_of(name) & {"ORG", "GPE", "NORP", "LOC", "FAC"}) or gazetteer.is_outlet(name):
+            return False
+        words = name.split()
+        # A person's sign: a courtesy title, a known given name, or the surname alone naming a person of
+        # the article ("Wood said" later); "Acme Freight" has none.
+        if not (gazetteer.gender_of(name, name) or gazetteer.is_given_name(words[0]) or any(
+                n.split()[-1] == words[-1] for n in self._person_names())):
+            return False
+        return gazetteer.gender_of(name, name) in (None, want)
 
     def _is_caption(self, sent_idx: int) -> bool:
         """True for a photo caption left in the body: a paragraph of one sentence in the present tense that
@@ -283,6 +309,10 @@ class SpeakerReferences:
             gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
             if last[1] in self._person_names() and gender == want:
                 return last[1]
+            if self._untagged_person(last[1], want) and not any(
+                    m.label == "PERSON" and last[0] <= m.sentence and m.start < tok.idx and not self._in_quote(m.start)
+                    for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)]):
+                return last[1]   # '"...," Cathie Roe said. "...," she added.' when the model missed her name
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
             # Nobody near: the one person named further back, when the sentences since keep calling
