@@ -454,3 +454,9 @@ def test_he_added_never_goes_to_an_untagged_body(nlp):
     got = quotes(nlp, "\"Sales are very high,\" Acme Freight said.", "\"The risk is there,\" he added.")
     assert got[-1][1] is None
 
+
+
+def test_words_a_named_body_s_report_found_are_that_body_s(nlp):
+    got = quotes(nlp, "A National Academy of Engineering report from 2020 found the cracks to be "
+                      "\"the most likely cause of the collapse\".")
+    assert got[0][1] == "National Academy of Engineering"

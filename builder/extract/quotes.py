@@ -46,6 +46,9 @@ DASH_CREDIT = re.compile(r"""^["”»']?\s*[,.]?\s*[―—–-]{1,2}\s*(?P<name>
 # A company's legal form taken for its name when a sentence was cut after "Cos." ("Inc. said").
 LEGAL_FORM_ONLY = re.compile(r"(?:the\s+)?(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|AG|SA|NV|Group|Holdings)\.?", re.I)
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "di", "y"}
+# What a study does with words it is quoted for ("the report found ... "the likely cause""), and the studies.
+FINDING_VERBS = {"find", "show", "conclude", "determine", "describe", "say", "warn", "call"}
+STUDIES = {"report", "study", "survey", "review", "analysis", "investigation", "paper", "audit", "assessment"}
 UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
@@ -372,6 +375,12 @@ class QuoteFinder(SpeakerReferences):
                         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     owner = verb.head   # 'As firms seek a "new normal," Ann asked ...': the words are in the firms' clause
                     break
+                if verb.lemma_.lower() in FINDING_VERBS:
+                    # 'A National Academy report found the cracks "the likely cause"': the report's writer.
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    writer = self._writer_of(subj) if subj is not None and subj.lemma_.lower() in STUDIES else None
+                    if writer:
+                        return writer, "governor:" + verb.lemma_.lower(), 0.8
                 if verb.lemma_.lower() in QUOTE_VERBS:
                     speaker = self._speaker_of(verb)
                     if speaker:

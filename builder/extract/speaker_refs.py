@@ -227,7 +227,7 @@ class SpeakerReferences:
         for child in writing.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 named += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
                 named.append(child)
         head = writing.head
         if writing.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
