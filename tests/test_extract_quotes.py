@@ -460,3 +460,10 @@ def test_words_a_named_body_s_report_found_are_that_body_s(nlp):
     got = quotes(nlp, "A National Academy of Engineering report from 2020 found the cracks to be "
                       "\"the most likely cause of the collapse\".")
     assert got[0][1] == "National Academy of Engineering"
+
+
+def test_the_cruise_line_said_is_the_company_named_before(nlp):
+    got = quotes(nlp, "The ship can hold 900 guests.",
+                 "On Wednesday, Harbor Star Cruises announced it was suspending its ocean voyages through April.",
+                 "\"Suspending operations gives our team time to review the business,\" the cruise line said in a statement.")
+    assert got[-1][1] == "Harbor Star Cruises"

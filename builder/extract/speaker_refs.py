@@ -53,7 +53,8 @@ ROLE_ANAPHORS = {
 ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier", "airline", "retailer", "automaker",
                 "carmaker", "insurer", "organization", "organisation", "business", "startup", "maker", "operator",
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
-                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
+                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council",
+                "line", "network", "studio", "brand", "platform", "publisher", "developer"}   # "the cruise line said"
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
                "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
