@@ -467,3 +467,9 @@ def test_the_cruise_line_said_is_the_company_named_before(nlp):
                  "On Wednesday, Harbor Star Cruises announced it was suspending its ocean voyages through April.",
                  "\"Suspending operations gives our team time to review the business,\" the cruise line said in a statement.")
     assert got[-1][1] == "Harbor Star Cruises"
+
+
+def test_the_line_said_is_no_company_without_its_kind(nlp):
+    got = quotes(nlp, "Norvik Freight Lines cut its routes in March.",
+                 "The most pointed line from the new advisory states that \"firms must leave the region within a year\".")
+    assert got[-1][1] != "Norvik Freight Lines"

@@ -55,6 +55,7 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council",
                 "line", "network", "studio", "brand", "platform", "publisher", "developer"}   # "the cruise line said"
+NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
                "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
@@ -213,9 +214,13 @@ class SpeakerReferences:
         lemma, sent_idx = tok.lemma_.lower(), self.sentence_of(tok.i)
         if lemma in SPOKESPEOPLE or lemma in GROUP_VOICES:
             return None
+        # "the April 2016 email said": a writing told apart by its own words is the one named with them.
+        marks = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "nummod", "amod", "nmod")}
         for sent in reversed(self.sents[max(0, sent_idx - ANAPHOR_WINDOW):sent_idx + 1]):
             for t in reversed(sent):
                 if t.i >= tok.i or t.lemma_.lower() != lemma or self._in_quote(t.idx):
+                    continue
+                if marks and not marks & {c.lower_ for c in t.subtree if c.i < t.i}:
                     continue
                 writer = self._writer_of(t)
                 if writer:
@@ -338,7 +343,8 @@ class SpeakerReferences:
         orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
         if orgs:
             return orgs[-1].name
-        if tok.lemma_.lower() in ORG_ANAPHORS:
+        if tok.lemma_.lower() in ORG_ANAPHORS and (tok.lemma_.lower() not in NEEDS_KIND or any(
+                c.dep_ == "compound" for c in tok.children)):
             # "the company said", "the bank said": the organisation the article has named most so far
             # among those named in the sentences before (the latest of equals), never the outlet.
             named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)
