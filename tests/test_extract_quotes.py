@@ -445,9 +445,9 @@ def test_a_photo_caption_left_in_the_body_is_not_who_he_is(nlp):
 
 
 def test_she_added_after_a_courtesy_titled_name_the_model_missed_is_that_person(nlp):
-    got = quotes(nlp, "The fair opened on Monday.", "\"We are ready for the crowds,\" Ms Benger said.",
+    got = quotes(nlp, "The fair opened on Monday.", "\"We are ready for the crowds,\" Ms Pellow said.",
                  "\"The gates open at nine,\" she added.")
-    assert got[-1][1] == "Ms Benger"
+    assert got[-1][1] == "Ms Pellow"
 
 
 def test_he_added_never_goes_to_an_untagged_body(nlp):

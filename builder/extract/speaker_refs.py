@@ -72,7 +72,7 @@ NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "RO
 # A date with its year, as a photo caption gives it ("on Jan. 5, 2022", "5 January 2022").
 CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
                           r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d\b")
-# A person's name the model may have missed: "Cathie Roe", "Ms Benger", "Dr. Ana de Vries".
+# A person's name the model may have missed: "Lisbet Roe", "Ms Pellow", "Dr. Ana de Vries".
 PERSONLIKE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'-]+|[A-Z][a-z]+(?: (?:de|van|von|da|del|bin))?"
                         r"(?: [A-Z][\w'-]+)+)")
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
@@ -178,7 +178,7 @@ class SpeakerReferences:
 
     def _untagged_person(self, name: str, want: str) -> bool:
         """True for a speaker's name that reads as a person's though the model tagged it no person (or
-        something else: "Cathie Roe" as a work of art, "Ms Benger" as nothing): two or more capitalised
+        something else: "Lisbet Roe" as a work of art, "Ms Pellow" as nothing): two or more capitalised
         words, or a courtesy title and one, that no mention calls a place or body, and whose gender, if
         it tells one, is the pronoun's."""
         if name in self._person_names() or not PERSONLIKE.fullmatch(name) or gazetteer.is_title(name) or (
@@ -186,7 +186,7 @@ class SpeakerReferences:
             return False
         words = name.split()
         # A person's sign: a courtesy title, a known given name, or the surname alone naming a person of
-        # the article ("Wood said" later); "Acme Freight" has none.
+        # the article ("Roe said" later); "Acme Freight" has none.
         if not (gazetteer.gender_of(name, name) or gazetteer.is_given_name(words[0]) or any(
                 n.split()[-1] == words[-1] for n in self._person_names())):
             return False
@@ -214,7 +214,7 @@ class SpeakerReferences:
         lemma, sent_idx = tok.lemma_.lower(), self.sentence_of(tok.i)
         if lemma in SPOKESPEOPLE or lemma in GROUP_VOICES:
             return None
-        # "the April 2016 email said": a writing told apart by its own words is the one named with them.
+        # "the March 2019 memo said": a writing told apart by its own words is the one named with them.
         marks = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "nummod", "amod", "nmod")}
         for sent in reversed(self.sents[max(0, sent_idx - ANAPHOR_WINDOW):sent_idx + 1]):
             for t in reversed(sent):
@@ -318,7 +318,7 @@ class SpeakerReferences:
             if self._untagged_person(last[1], want) and not any(
                     m.label == "PERSON" and last[0] <= m.sentence and m.start < tok.idx and not self._in_quote(m.start)
                     for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)]):
-                return last[1]   # '"...," Cathie Roe said. "...," she added.' when the model missed her name
+                return last[1]   # '"...," Lisbet Roe said. "...," she added.' when the model missed her name
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
             # Nobody near: the one person named further back, when the sentences since keep calling
