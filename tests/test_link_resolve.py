@@ -455,3 +455,24 @@ def test_a_person_whose_given_name_is_a_common_word_stays_when_the_text_shows_so
     pa3 = with_text(parsed("c", ("Lark Authority", "PERSON", "the chief")),
                     "Lark Authority, the chief, spoke of a lark, a lark, authority and more authority.")
     assert set(actors(pa3)) == set()
+
+
+def test_a_quote_speaker_is_only_someone_the_article_itself_names():
+    """A description resolves to nobody of another article; a surname the article gives a person in full goes
+    to that person, not to a body whose name ends with it."""
+    from dataclasses import replace
+    from builder.link.aggregate import _quotes
+    from builder.records import RawQuote
+    a = parsed("a", ("Tamsin Quell", "PERSON", "press secretary"), ("Quell", "PERSON"))
+    b = parsed("b", ("Orla Brenner", "PERSON"), ("The Brenner", "ORG"), ("Brenner", "ORG"), ("Brenner", "PERSON"))
+    b = replace(b, quotes=(RawQuote(text="We will not sign this deal.", sentence=1, sentence_text="x",
+                                    speaker="the press secretary", method="governor:say", confidence=0.9),
+                           RawQuote(text="It will take a long time.", sentence=2, sentence_text="x",
+                                    speaker="Brenner", method="continuation", confidence=0.6)))
+    resolver = Resolver([a, b])
+    key_to_id = resolver.actors()[1]
+    got = _quotes([a, b], lambda key: key_to_id.get(key) if key else None, resolver)
+    by_text = {q.text: q for q in got}
+    assert by_text["We will not sign this deal."].speaker is None
+    assert by_text["We will not sign this deal."].method == "none:not-named-here"
+    assert by_text["It will take a long time."].speaker == key_to_id["person:orla brenner"]

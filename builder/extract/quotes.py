@@ -8,8 +8,10 @@ saying'), the person whose clause an introducing colon ends, a name set off by a
 dash after it ('"..." ― Ana Ruiz'), and finally the speaker of the quote it
 continues: an earlier quote of the same paragraph, or of the paragraph before
 when this one opens with a quote (a reporter's paragraph in between ends that,
-unless it reports the same person's words). Pronouns, descriptions ("the
-ministry", "the president") and spokespeople are resolved in speaker_refs.py.
+unless it reports the same person's words or view), and last the person the
+paragraph's sentence just before the quote is about ('Ann Roe sold her car. "I
+walk now."'). Pronouns, descriptions ("the ministry", "the president") and
+spokespeople are resolved in speaker_refs.py.
 A speaker the text does not name stays unknown. The reporting outlet is never a
 speaker: "TASS quoted X as saying" gives X.
 """
@@ -23,14 +25,17 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from .. import gazetteer
+from .. import dates, gazetteer
 from .doc_index import doc_text, ent_at, ents_in
 from .mentions import clean_span
 from ..records.article import Mention, RawQuote
 # SPEECH_VERBS is read from here by the event stage (event_parties).
-from .speaker_refs import PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
+from .speaker_refs import ORG_ANAPHORS, PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
 from .transcripts import Turn
 
+# Verbs of a view held that, like a speech verb, carry their subject into a quote opening the next
+# paragraph ('Its COO, Ann Roe, sees payments going mainstream.' / '"More shops will take coins."').
+STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
 # A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
@@ -41,6 +46,9 @@ DASH_CREDIT = re.compile(r"""^["”»']?\s*[,.]?\s*[―—–-]{1,2}\s*(?P<name>
 # A company's legal form taken for its name when a sentence was cut after "Cos." ("Inc. said").
 LEGAL_FORM_ONLY = re.compile(r"(?:the\s+)?(?:Inc|Corp|Co|Cos|Ltd|LLC|Plc|PLC|AG|SA|NV|Group|Holdings)\.?", re.I)
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "di", "y"}
+# What a study does with words it is quoted for ("the report found ... "the likely cause""), and the studies.
+FINDING_VERBS = {"find", "show", "conclude", "determine", "describe", "say", "warn", "call"}
+STUDIES = {"report", "study", "survey", "review", "analysis", "investigation", "paper", "audit", "assessment"}
 UNRESOLVED = "none:speaker-not-named"   # a speech verb was found, but not who spoke
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|our|Our|us)\b")
@@ -58,6 +66,11 @@ class QuoteSpan:
 # Words that put a name, not someone's words, in quotation marks.
 # ("called", "labelled" also bring a speaker's own words: "he called the move "reckless"".)
 NAMING_WORDS = re.compile(r"\b(?:so-called|so called|dubbed|known as|nicknamed|the word|the term)\s*$", re.I)
+
+
+# Words that set a title of any length in quotation marks ('an op-ed titled "Why we must stay"').
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|headline|op-ed|column|essay|book|film|song|album|documentary)[,:]?\s*$", re.I)
+DATE_WORDS = set(dates.MONTHS) | set(dates.WEEKDAYS)
 
 
 # Words a title may leave in lower case ("Lord of the Rings", "Pride and Prejudice").
@@ -185,7 +198,7 @@ class QuoteFinder(SpeakerReferences):
                 # The reporter's own paragraph in between: a quote opening the next paragraph continues
                 # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
                 # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
-                carried = self._speaker_in_range(start, end)
+                carried = self._speaker_in_range(start, end, QUOTE_VERBS | STANCE_VERBS)
                 prev_speaker = carried if carried and carried[:1].isupper() and not (
                     self._labels_of(carried) - {"PERSON"}) else None   # someone, not "the West"
                 continue
@@ -213,6 +226,8 @@ class QuoteFinder(SpeakerReferences):
                         speaker, method, conf = last_in_para, "continuation", 0.6
                     elif n == 0 and prev_speaker and (prev_unclosed or starts_with_quote):
                         speaker, method, conf = prev_speaker, "continuation", 0.6
+                    elif n == 0 and not starts_with_quote and (found := self._subject_before(span, start)):
+                        speaker, method, conf = found, "paragraph-subject", 0.6
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
                 if speaker and out[-1].speaker == speaker:
@@ -236,11 +251,36 @@ class QuoteFinder(SpeakerReferences):
             if words <= 4 and not span.unclosed and (NAMING_WORDS.search(before) or joined):
                 named_end = span.end
                 continue
-            if not span.unclosed and is_title(self.text[span.start:span.end]):
+            if not span.unclosed and (is_title(self.text[span.start:span.end]) or TITLED.search(before)):
                 continue   # the title of a film, book, show or headline: nobody's words
             named_end = None
             out.append(span)
         return out
+
+    def _subject_before(self, span: QuoteSpan, para_start: int) -> Optional[str]:
+        """The person who is the subject of the paragraph's sentence just before a quote that opens a
+        sentence of its own ('Ann Roe quit in May. "I was done with it."'; 'She plans to go. "I might."'), or
+        None: the quote is theirs when nobody else is said to speak it."""
+        before = self.text[para_start:span.start].rstrip().rstrip('"“«').rstrip()
+        if not before or before[-1] not in ".!?" or not self.text[span.start:span.start + 1].isupper():
+            return None
+        last = self.doc.char_span(para_start + len(before) - 1, para_start + len(before), alignment_mode="expand")
+        if last is None or not len(last):
+            return None
+        sent = last[0].sent
+        if sent.start_char < para_start or self._in_quote(sent.start_char):
+            return None
+        return self._person_subject(sent)
+
+    def _person_subject(self, sent) -> Optional[str]:
+        """The named person (or resolved he/she) who is the subject of a sentence's main verb, or None."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self._in_quote(subj.idx):
+            return None
+        if subj.lower_ in PRONOUN_SUBJECTS:
+            return self._resolve_pronoun(subj)
+        person = self._person_mention_at(subj.idx) or self._person_beside(subj)
+        return person.name if person is not None else None
 
     def _dash_credit(self, span: QuoteSpan, para_end: int) -> Optional[str]:
         """The name a dash sets after a quote at the end of its paragraph ('"..." ― Ana Ruiz, Ohio'), or None."""
@@ -261,6 +301,9 @@ class QuoteFinder(SpeakerReferences):
     def _make(self, start: int, end: int, speaker, method, conf, kind) -> RawQuote:
         """Build a RawQuote record from character offsets."""
         text = self.text[start:end].strip()
+        if speaker and speaker.lower() in DATE_WORDS and not any(
+                n.split()[-1] == speaker and " " in n for n in self._person_names()):   # "Carl June" is someone
+            speaker, method = None, UNRESOLVED   # "said a December report", "Wednesday said": a day, nobody
         span = self.doc.char_span(start, end, alignment_mode="expand")
         first = self.sentence_of(span.start) if span is not None and len(span) else 0
         sent = self.sents[first] if first < len(self.sents) else None
@@ -316,6 +359,7 @@ class QuoteFinder(SpeakerReferences):
         if inner is None or not len(inner):
             return None, "none", 0.0
         unresolved = False   # a speech verb whose speaker is not named: someone, but not a known one
+        owner = None   # the verb of a sentence whose adverbial clause, with its own subject, holds the words
         # 1. The verb that governs the quoted words.
         for tok in inner:
             head = tok.head
@@ -327,6 +371,16 @@ class QuoteFinder(SpeakerReferences):
                 continue
             verb = head
             for _ in range(3):
+                if verb.dep_ == "advcl" and verb.lemma_.lower() not in QUOTE_VERBS and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    owner = verb.head   # 'As firms seek a "new normal," Ann asked ...': the words are in the firms' clause
+                    break
+                if verb.lemma_.lower() in FINDING_VERBS:
+                    # 'A National Academy report found the cracks "the likely cause"': the report's writer.
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    writer = self._writer_of(subj) if subj is not None and subj.lemma_.lower() in STUDIES else None
+                    if writer:
+                        return writer, "governor:" + verb.lemma_.lower(), 0.8
                 if verb.lemma_.lower() in QUOTE_VERBS:
                     speaker = self._speaker_of(verb)
                     if speaker:
@@ -356,10 +410,13 @@ class QuoteFinder(SpeakerReferences):
             speaker = self._according_to(tok)
             if speaker:
                 return speaker, "according-to", 0.85
-            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX") and tok != owner:
                 speaker = self._speaker_of(tok) or self._name_between(end_tok + 1, tok.i)
                 if speaker:
                     return speaker, "after-quote:" + tok.lemma_.lower(), 0.85
+                speaker = self._described_subject(tok, span)
+                if speaker:
+                    return speaker, "described:" + tok.lemma_.lower(), 0.7
                 unresolved = True
         # '"...," regarding the launch, according to Capt. Ann Roe': later in the quote's own sentence.
         sent_end = doc[end_tok].sent.end
@@ -396,6 +453,17 @@ class QuoteFinder(SpeakerReferences):
                 return speaker, "colon", 0.7
         return None, UNRESOLVED if unresolved else "none", 0.0
 
+    def _described_subject(self, verb: Token, span: QuoteSpan) -> Optional[str]:
+        """The person a paragraph opened with, when a quote after it is credited to a description of them
+        ('Ann Roe sold her car. "I walk now," says the retired teacher.'): the subject of the paragraph's
+        sentence before the quote; not for a spokesperson, an organisation or someone new ("a teacher")."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in VOICE_WORDS \
+                or subj.lemma_.lower() in ORG_ANAPHORS or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        para_start = next((s for s, e, _ in self.paragraphs if s <= span.start < e), None)
+        return self._subject_before(span, para_start) if para_start is not None else None
+
     def _colon_subject(self, lead) -> Optional[str]:
         """The person subject of the clause an introducing colon ends (the last subject before it), or None:
         not in 'She was upset, so I had to change my answer: "..."'."""
@@ -405,7 +473,8 @@ class QuoteFinder(SpeakerReferences):
         tok = subjects[-1]
         if tok.lower_ in PRONOUN_SUBJECTS or self._person_mention_at(tok.idx) is not None:
             return self._name_of(tok)
-        return None
+        person = self._person_beside(tok)   # "The TV host Ann Roe had some advice: "..."": Ann Roe
+        return person.name if person is not None else None
 
     def _according_to(self, tok: Token) -> Optional[str]:
         """The source named by "according to X" when ``tok`` is its "according" (a person, an organisation or
@@ -440,13 +509,14 @@ class QuoteFinder(SpeakerReferences):
         return bool(words) and words[0].text[:1].isupper() and (
             words[0].lower_ in PRONOUN_SUBJECTS or words[0].lower_ in ("they", "it", "we", "i") or words[0].is_sent_start)
 
-    def _speaker_in_range(self, start: int, end: int) -> Optional[str]:
+    def _speaker_in_range(self, start: int, end: int, verbs: frozenset = QUOTE_VERBS) -> Optional[str]:
         """The speaker of the last speech verb in a text range (a paragraph ending with a colon)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
         for tok in reversed(span):
-            if tok.lemma_.lower() in QUOTE_VERBS and not self._in_quote(tok.idx):
+            if tok.lemma_.lower() in verbs and (tok.pos_ == "VERB" or tok.lemma_.lower() in QUOTE_VERBS) \
+                    and not self._in_quote(tok.idx):   # "sees", not "fears" the noun
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker
@@ -473,7 +543,7 @@ class QuoteFinder(SpeakerReferences):
                         return self._name_of(verb.head)
                     if child.lower_ == "it" and verb.lemma_.lower() in QUOTE_VERBS:
                         # '"...," it said': the organisation quoted just before, if one was.
-                        return self._last_organisation(self.sentence_of(child.i))
+                        return self._last_organisation(self.sentence_of(child.i)) or self._org_subject_before(child, 1)
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
                         return None
                     if child.lower_ in PRONOUN_SUBJECTS and verb.dep_ == "ccomp":
@@ -540,11 +610,20 @@ class QuoteFinder(SpeakerReferences):
         """A surface name for a subject token: its entity, a title phrase, or a resolved pronoun."""
         if tok.lower_ in PRONOUN_SUBJECTS:
             return self._resolve_pronoun(tok)
+        named = None if self._person_mention_at(tok.idx) is not None else next(   # a name heads itself
+            (p for c in tok.children if c.dep_ == "appos" and not self._in_quote(c.idx)
+             and not any(g.dep_ == "case" for g in c.children)   # "Acme's president" is no one's name
+             for p in [self._person_mention_at(c.idx)] if p is not None), None)
+        if named is not None:
+            return named.name   # "Its COO, Ann Roe, sees ...": the person set beside the title
         if tok.pos_ == "NOUN" and not tok.ent_type_ and any(
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and any(
                     g.dep_ == "det" and g.lower_ == "the" for g in c.children)) for c in tok.children) \
                 and not any(c.dep_ in ("relcl", "acl") and c.doc[c.left_edge.i - 1].text != ","
                             for c in tok.children):   # "the firm that prepared X" is new; "the firm, which ..." is not
+            beside = self._person_beside(tok)
+            if beside is not None:
+                return beside.name   # "the company's chief executive, Ann Roe, said": the one named here
             found = self._resolve_description(tok)
             if found:
                 return found
@@ -585,7 +664,9 @@ class QuoteFinder(SpeakerReferences):
         if gazetteer.is_title(phrase) or gazetteer.is_title(tok.text):
             return "the " + phrase
         if tok.pos_ == "PROPN":
-            return phrase
+            # "UK mobile network Vodafone", "shipbroker Acme": the name after the words that describe it.
+            common = [t.i for t in tok.doc[left[0].i : tok.i] if t.pos_ == "NOUN" and t.is_lower]
+            return tok.doc[common[-1] + 1 : tok.i + 1].text if common else phrase
         return None
 
 def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:

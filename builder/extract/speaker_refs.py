@@ -31,6 +31,7 @@ QUOTE_VERBS = SPEECH_VERBS | {
     "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
     "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
     "refer", "opine", "concur", "advise", "read", "cite", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
+    "reveal", "disclose", "estimate", "clarify", "mention", "elaborate",
 }
 PRONOUN_SUBJECTS = {"he", "she"}
 # A person named again by what they are ("the top Russian diplomat noted"): the role words that
@@ -52,18 +53,28 @@ ROLE_ANAPHORS = {
 ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier", "airline", "retailer", "automaker",
                 "carmaker", "insurer", "organization", "organisation", "business", "startup", "maker", "operator",
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
-                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council"}
+                "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council",
+                "line", "network", "studio", "brand", "platform", "publisher", "developer"}   # "the cruise line said"
+NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
-               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note",
+               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
                # "analysts at Bank X wrote", "Acme researchers said": the firm's word
                "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
 # Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
 # other nouns a name is a modifier: "a top Trump surrogate" is not Trump.
 TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
+WRITINGS = {"statement", "post", "email", "letter", "release", "note", "memo"}   # what a speaker writes, not who
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 # Abbreviations of business and economic terms the model tags as organisations: never "the company".
 NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "ROI", "NFT", "SPAC", "CEO", "CFO", "COO"}
+# A date with its year, as a photo caption gives it ("on Jan. 5, 2022", "5 January 2022").
+CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
+                          r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d\b")
+# A person's name the model may have missed: "Lisbet Roe", "Ms Pellow", "Dr. Ana de Vries".
+PERSONLIKE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'-]+|[A-Z][a-z]+(?: (?:de|van|von|da|del|bin))?"
+                        r"(?: [A-Z][\w'-]+)+)")
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 
@@ -84,10 +95,20 @@ class SpeakerReferences:
         return root is not None and (root.dep_ in ("nsubj", "nsubjpass", "ROOT") or (
             root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")))
 
+    def _is_main_subject(self, m: Mention) -> bool:
+        """True when a mention is the subject of its sentence's main verb ("Acme fell after Bolt said ...": Acme)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in ("compound", "appos"):
+            root = root.head
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
     def _pronoun_chain(self, want: str, sent_idx: int) -> bool:
         """True when most of the sentences between the near window and a pronoun use that pronoun."""
         forms = {"female": ("she", "her", "hers", "herself"), "male": ("he", "him", "his", "himself")}[want]
-        back = self.sents[max(0, sent_idx - PRONOUN_REACH):max(0, sent_idx - 1)]
+        # Sentences of quoted words are the speaker's "I", not the story's "she": they tell nothing.
+        back = [s for s in self.sents[max(0, sent_idx - PRONOUN_REACH):max(0, sent_idx - 1)]
+                if not self._in_quote(s[0].idx) and not self._in_quote(s[-1].idx)]
         return bool(back) and sum(any(t.lower_ in forms for t in s) for s in back) * 2 >= len(back)
 
     def _person_beside(self, tok: Token) -> Optional[Mention]:
@@ -116,6 +137,13 @@ class SpeakerReferences:
         """The organisation a spokesperson or statement speaks for: "a spokeswoman for the company", "the
         ministry's statement", "a Pentagon spokesman" (an organisation, never a person or place)."""
         for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._in_quote(child.idx):
+                    words = [t for t in child.subtree if t.dep_ in ("compound", "flat") or t.i == child.i]
+                    name = " ".join(t.text for t in words)
+                    if len(words) >= 2 and words[-1].i == child.i and PERSONLIKE.fullmatch(name) \
+                            and gazetteer.is_given_name(words[0].text):
+                        return name
+        for child in tok.children:
             target = None
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -131,9 +159,104 @@ class SpeakerReferences:
                     return name
         # "the spokesman said" after "a spokesman for the ministry", "the note said" after "The Times, in a
         # note, said": the organisation that spoke last (not for analysts: "the analysts" are anyone's).
+        if tok.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+            # "Acme recalled 2,000 cars. '...,' a spokeswoman said.": the body the story was just about.
+            found = self._org_subject_before(tok)
+            if found:
+                return found
         if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        return self._last_organisation(self.sentence_of(tok.i)) or self._last_voice
+        sent_idx = self.sentence_of(tok.i)
+        found = self._last_organisation(sent_idx) or self._writer_named_before(tok) or self._last_voice
+        if found is None and tok.lemma_.lower() in WRITINGS:
+            # 'In a post, she said she was "sorry". "...," the post said.': the writer last quoted, just before,
+            # in the sentence naming that writing ("the statement said" after another's quote is not theirs).
+            last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
+            found = last[1] if last is not None and sent_idx - last[0] <= 2 and any(
+                t.lemma_ == tok.lemma_ for t in self.sents[last[0]]) else None   # that very writing, named there
+        return found
+
+    def _untagged_person(self, name: str, want: str) -> bool:
+        """True for a speaker's name that reads as a person's though the model tagged it no person (or
+        something else: "Lisbet Roe" as a work of art, "Ms Pellow" as nothing): two or more capitalised
+        words, or a courtesy title and one, that no mention calls a place or body, and whose gender, if
+        it tells one, is the pronoun's."""
+        if name in self._person_names() or not PERSONLIKE.fullmatch(name) or gazetteer.is_title(name) or (
+                self._labels_of(name) & {"ORG", "GPE", "NORP", "LOC", "FAC"}) or gazetteer.is_outlet(name):
+            return False
+        words = name.split()
+        # A person's sign: a courtesy title, a known given name, or the surname alone naming a person of
+        # the article ("Roe said" later); "Acme Freight" has none.
+        if not (gazetteer.gender_of(name, name) or gazetteer.is_given_name(words[0]) or any(
+                n.split()[-1] == words[-1] for n in self._person_names())):
+            return False
+        return gazetteer.gender_of(name, name) in (None, want)
+
+    def _is_caption(self, sent_idx: int) -> bool:
+        """True for a photo caption left in the body: a paragraph of one sentence in the present tense that
+        dates itself with a year ("President Ann Roe addresses the nation in Lisbon on January 5, 2022.").
+        Its person is no one the story's "he said" goes back to."""
+        if not hasattr(self, "_caption_cache"):
+            self._caption_cache = {}
+        if sent_idx not in self._caption_cache:
+            sent = self.sents[sent_idx] if 0 <= sent_idx < len(self.sents) else None
+            para = None if sent is None else next(
+                ((s, e) for s, e, _ in self.paragraphs if s <= sent[0].idx < e), None)
+            self._caption_cache[sent_idx] = bool(
+                para is not None and para[0] >= sent[0].idx - 2 and para[1] <= sent[-1].idx + len(sent[-1]) + 2
+                and sent.root.tag_ in ("VBZ", "VBP") and CAPTION_DATE.search(sent.text))
+        return self._caption_cache[sent_idx]
+
+    def _writer_named_before(self, tok: Token) -> Optional[str]:
+        """Who wrote "the statement" or "the report" that speaks, as the sentences before named it: "a
+        statement from the agency", "a report by the fund", "the agency's note", "Acme put out a note",
+        "In a statement, Acme said ..." (the latest such naming, outside quotes; None when none names one)."""
+        lemma, sent_idx = tok.lemma_.lower(), self.sentence_of(tok.i)
+        if lemma in SPOKESPEOPLE or lemma in GROUP_VOICES:
+            return None
+        # "the March 2019 memo said": a writing told apart by its own words is the one named with them.
+        marks = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "nummod", "amod", "nmod")}
+        for sent in reversed(self.sents[max(0, sent_idx - ANAPHOR_WINDOW):sent_idx + 1]):
+            for t in reversed(sent):
+                if t.i >= tok.i or t.lemma_.lower() != lemma or self._in_quote(t.idx):
+                    continue
+                if marks and not marks & {c.lower_ for c in t.subtree if c.i < t.i}:
+                    continue
+                writer = self._writer_of(t)
+                if writer:
+                    return writer
+        return None
+
+    def _writer_of(self, writing: Token) -> Optional[str]:
+        """The named person or organisation a writing is by, from its own words or the verb it hangs on."""
+        named = []
+        for child in writing.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                named += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
+                named.append(child)
+        head = writing.head
+        if writing.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            named += [c for c in head.children if c.dep_ == "nsubj"]   # "Acme put out a note"
+        elif writing.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+            named += [c for c in head.head.children if c.dep_ == "nsubj"]   # "In a statement, Acme said"
+        for cand in named:
+            if cand.lower_ in PRONOUN_SUBJECTS or cand.ent_type_ in ("ORG", "PERSON", "GPE") or (
+                    self._person_mention_at(cand.idx) is not None):
+                name = self._name_of(cand)
+                if name and not gazetteer.is_outlet(name) and not name.startswith("the "):
+                    return name
+        return None
+
+    def _org_subject_before(self, tok: Token, reach: int = 2) -> Optional[str]:
+        """The organisation named as the subject of a clause in the sentences just before a token (the
+        latest), or None: what "the company" or "it" most likely stands for."""
+        sent_idx = self.sentence_of(tok.i)
+        near = self.mentions[self._mentions_from(sent_idx - reach):bisect_left(self._min_start_after, tok.idx)]
+        found = [m for m in near if m.label == "ORG" and 0 < sent_idx - m.sentence <= reach and m.start < tok.idx
+                 and not self._in_quote(m.start) and not gazetteer.is_outlet(m.name)
+                 and m.name.upper() not in NOT_ORGANISATIONS and self._is_main_subject(m)]
+        return found[-1].name if found else None
 
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
@@ -156,19 +279,22 @@ class SpeakerReferences:
                 break
             if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
                 continue
-            if sent_idx - m.sentence > PRONOUN_REACH:
+            if sent_idx - m.sentence > PRONOUN_REACH or self._is_caption(m.sentence):
                 continue
             known = self._gender_of_mention(m, genders) if m.label == "PERSON" else None
             if known and known != want:
                 continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+                    and root.head.lower_ not in TITLE_HEADS:
+                continue   # "the Roe administration", "a Roe spokesman": a name as a modifier is nobody's "she"
             if sent_idx - m.sentence > 4:
                 if known == want or (m.label == "PERSON" and self._is_subject(m)):
                     farther.add(m.name.split()[-1])
                 elif m.label == "PERSON":
                     farther.add("")   # someone else who may be meant: no single person
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            root = span.root if span is not None else None
             best_any = m
             if root is None:
                 continue
@@ -189,12 +315,18 @@ class SpeakerReferences:
             gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
             if last[1] in self._person_names() and gender == want:
                 return last[1]
+            if self._untagged_person(last[1], want) and not any(
+                    m.label == "PERSON" and last[0] <= m.sentence and m.start < tok.idx and not self._in_quote(m.start)
+                    for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)]):
+                return last[1]   # '"...," Lisbet Roe said. "...," she added.' when the model missed her name
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
             # Nobody near: the one person named further back, when the sentences since keep calling
             # someone by this pronoun ("Jane Roe, 26, quit. She was ... She found ... '...,' she said").
-            if len(farther) != 1 or "" in farther or not self._pronoun_chain(want, sent_idx):
+            if len(farther) != 1 or "" in farther:
                 return None
+            if not self._pronoun_chain(want, sent_idx) and genders.get(next(iter(farther))) != want:
+                return None   # the chain may be broken by a "Ms Roe" line when the name itself tells "she"
             chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
                           and m.name.split()[-1] in farther)
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
@@ -211,7 +343,8 @@ class SpeakerReferences:
         orgs = [m for m in recent if m.label == "ORG" and len(m.name.split()) > 1 and m.name.split()[-1].lower() == word]
         if orgs:
             return orgs[-1].name
-        if tok.lemma_.lower() in ORG_ANAPHORS:
+        if tok.lemma_.lower() in ORG_ANAPHORS and (tok.lemma_.lower() not in NEEDS_KIND or any(
+                c.dep_ == "compound" for c in tok.children)):
             # "the company said", "the bank said": the organisation the article has named most so far
             # among those named in the sentences before (the latest of equals), never the outlet.
             named = [m for m in recent if m.label == "ORG" and not gazetteer.is_outlet(m.name)

@@ -76,11 +76,18 @@ def aggregate(parsed: list[ParsedArticle], reports: list[InputReport], topics_fi
 def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quote]:
     """Quotes with speakers resolved to actor ids (never the reporting outlet)."""
     out = []
+    named_people: dict[tuple[str, str], list[str]] = defaultdict(list)   # (article, surname) -> people named in full
+    for c in resolver.clusters.values():
+        if c.type == "person" and c.full_names:
+            for article in c.articles:
+                named_people[(article, c.surname)].append(c.key)
     for pa in parsed:
         for n, q in enumerate(pa.quotes, start=1):
-            key = resolver.lookup(pa.article.id, q.speaker, q.sentence)
+            key = _speaker_key(resolver, named_people, pa.article.id, q.speaker, q.sentence)
             speaker = key_of(key)
             method, conf = q.method, q.confidence
+            if q.speaker and speaker is None and method != "none":
+                method, conf = "none:not-named-here", 0.0
             if speaker and resolver.is_outlet_of(pa.article.outlet, key):
                 speaker, method, conf = None, "none:outlet-is-not-a-speaker", 0.0
             if speaker is None and is_scare_quote(q.text):
@@ -89,6 +96,29 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
                              sentence=q.sentence_text, sentence_index=q.sentence, method=method,
                              confidence=conf, kind=q.kind))
     return out
+
+
+def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Optional[str], sentence: int) -> Optional[str]:
+    """The cluster a quote's speaker name stands for, only if the article itself names it: a description
+    ("the CEO", "the press secretary") or a full name never reaches someone the article does not name
+    ("Al Roe" is not another article's "Anthony Roe"), and a surname the article gives a person goes to
+    that person, not to an organisation ending with it ("Hill" beside "Fiona Hill" and "The Hill")."""
+    key = resolver.lookup(article, name, sentence)
+    c = resolver.clusters.get(key) if key else None
+    if c is None or not name:
+        return key
+    words = fold(name).split()
+    if c.type != "person" and len(words) == 1 and name[:1].isupper():
+        people = named_people.get((article, words[0]), [])
+        if len(people) == 1:
+            return people[0]
+    if article in c.articles:
+        return key
+    if not name[:1].isupper() or words[0] == "the":
+        return None   # a description the article resolves to nobody it names
+    if c.type == "person" and len(words) > 1 and c.given_names and not set(words[:-1]) & c.given_names:
+        return None
+    return key
 
 
 def is_scare_quote(text: str) -> bool:
