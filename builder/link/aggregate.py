@@ -17,7 +17,7 @@ from . import event_merge as ev
 from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
-from .event_status import is_happening, is_party, read_report
+from .event_status import date_from_article, is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
 from .resolve import Resolver
@@ -104,11 +104,9 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     dates_of = {pa.article.id: pa.article.date for pa in parsed}
     cands = []
     for pa in parsed:
-        for c in pa.events:
-            if not is_happening(c):
-                continue
-            report = read_report(c, pa.article.date)
-            cands.append((pa.article.id, report, _parties(report, pa.article.id, actor_of, type_of, name_of)))
+        reports = [(r, _parties(r, pa.article.id, actor_of, type_of, name_of))
+                   for r in (read_report(c, pa.article.date) for c in pa.events if is_happening(c))]
+        cands.extend((pa.article.id, r, ids) for r, ids in date_from_article(reports, pa.article.date))
     institutions = frozenset(a.id for a in actors if a.type == "organization" and INSTITUTION.search(a.name))
     countries = frozenset(a.id for a in actors if a.type == "country")
     clusters = ev.merge(cands, person_ids, dates_of, institutions, countries)

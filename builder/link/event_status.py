@@ -8,7 +8,7 @@ part in the happening (not outlets, tickers, buildings, commentators or the sour
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Optional
 
 from .. import dates, gazetteer
@@ -256,3 +256,67 @@ def merged_status(statuses) -> str:
     """A happening's status from its reports': the most certain."""
     found = list(statuses)
     return min(found, key=lambda s: STATUS_RANK.get(s, 9)) if found else "happened"
+
+
+# Kinds of happening a report tells of as the news of its day when it gives no time: said, announced,
+# met, called, visited, signed, voted. Not attacks, annexations, recognitions, elections or sanctions:
+# told without a time they are background ("since Russia annexed Crimea").
+NEWS_OF_THE_DAY = {"announcement", "interview", "call", "conference", "speech", "meeting", "talks", "visit", "signing",
+                   "vote"}
+
+# Kinds that are one act of speaking: a report of one of them by a party takes the day of another told
+# the same day ("X said at a news conference on Thursday ... X announced").
+SPOKEN = {"announcement", "interview", "conference", "speech", "call"}
+
+_IRREGULAR_PAST = {"met", "spoke", "told", "held", "took", "gave", "made", "sent", "hosted", "said", "wrote", "sat",
+                   "began", "rang", "unveiled", "sought", "struck", "led", "won", "became"}
+
+# A past verb of saying in the sentence: "X said in an interview", "told reporters at a news conference".
+_SAID = re.compile(r"\b(?:said|told|added|wrote|noted|argued|suggested|warned|explained|stressed|insisted"
+                   r"|acknowledged|declared|announced|revealed|admitted|conceded|confirmed)\b")
+
+
+def _just_done(cand: Report) -> bool:
+    """True for a report that tells of its happening as just done: a simple past verb with its doer ("X
+    announced", "X met Y", "X told CNN"), not a past perfect ("had announced": before the news), nor a
+    passive participle ("documents released by"); or a noun said in ("said in an interview", "told
+    reporters at a news conference")."""
+    at = trigger_at(cand)
+    text = cand.sentence_text
+    first = cand.trigger.split()[0].lower()
+    before = text[max(0, at - 25):at].lower()
+    if first.endswith("ed") or first in _IRREGULAR_PAST:
+        after = text[at + len(cand.trigger):at + len(cand.trigger) + 4].lower()
+        return not re.search(r"\b(?:had|'d|been|being|be)\s+(?:\w+\s+)?$", before) and not after.startswith(" by")
+    return bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before)) \
+        and bool(_SAID.search(text))
+
+
+def date_from_article(items: list, article_date: Optional[str]) -> list:
+    """Undated reports of a happening just done, dated from their article (marked inferred). ``items`` are
+    (report, party ids) in sentence order. A past report of a kind in ``NEWS_OF_THE_DAY`` with no time word
+    takes the day of the nearest earlier report of its article that shares a party and is of its kind (or
+    both are acts of speaking), else, told as just done (``_just_done``), the article's own date. A report
+    with a time word that names no day ("a day after the talks", "that day") stays undated."""
+    day = dates.parse_iso(article_date)
+    if day is None:
+        return items
+    out = []
+    for n, (rep, parties) in enumerate(items):
+        if rep.date or rep.date_text or rep.past is not True or rep.status != "happened" \
+                or rep.kind not in NEWS_OF_THE_DAY or rep.caption:
+            out.append((rep, parties))
+            continue
+        value = None
+        for other, other_parties in reversed(items[:n]):
+            if other.precision == "day" and other.date and other.status == "happened" and other.date <= article_date \
+                    and set(parties) & set(other_parties) \
+                    and (other.kind == rep.kind or {other.kind, rep.kind} <= SPOKEN):
+                value = other.date
+                break
+        if value is None and _just_done(rep):
+            value = day.isoformat()
+        if value is not None:
+            rep = replace(rep, date=value, precision="day", date_source="inferred")
+        out.append((rep, parties))
+    return out
