@@ -161,3 +161,22 @@ def test_what_was_done_after_announcing_lies_behind(nlp):
     # "is seen slower ... after announcing in December": the December before, not the one ahead
     assert events(nlp, "2023-01-14", "The Fjord Bank is seen slower than its peers, after announcing in December a "
                                      "reduction in the pace of its bond purchases.") == [("announcement", "2022-12")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a show's title is no date: the day is the weekday after it
+    ('"We need to cut our use of coal," Berg said during an interview with NBC This Week Sunday.', "2022-01-09"),
+    # the same words in lower case are the week
+    ("Tom Berg met Ana Ruiz in Oslo this week to discuss fishing rights.", "2022-01"),
+])
+def test_a_shows_title_is_no_date(nlp, text, expected):
+    found = events(nlp, "2022-01-12", text)
+    assert found and found[0][1] == expected
+
+
+@pytest.mark.model
+def test_a_date_in_a_clause_describing_a_person_is_not_the_happenings(nlp):
+    text = ("Speaking during a meeting of the ABC Society St. Louis, Berg – who is serving as a voting member of "
+            "the Federal Trade Committee this year – suggested that rates may rise.")
+    assert all(d != "2022" for _, d in events(nlp, "2022-01-12", text))
