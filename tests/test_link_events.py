@@ -424,9 +424,9 @@ def test_talks_that_began_happened_and_a_quote_lends_no_plan_to_its_interview():
     assert report_status(ahead, "2023-02-13") == "planned"
 
 
-def _reported(text, trigger, kind, parties, date=None, date_text=None, sentence=0):
-    return (read_report(replace(rep(text, trigger, kind=kind, date=date, date_text=date_text), sentence=sentence),
-                        "2022-01-21"), parties)
+def _reported(text, trigger, kind, parties, date=None, date_text=None, sentence=0, written=()):
+    return (read_report(replace(rep(text, trigger, kind=kind, date=date, date_text=date_text, participants=written),
+                                sentence=sentence), "2022-01-21"), parties)
 
 
 def test_an_undated_report_of_a_deed_just_done_takes_its_articles_day():
@@ -434,27 +434,32 @@ def test_an_undated_report_of_a_deed_just_done_takes_its_articles_day():
     out = date_from_article([
         _reported("Norcorp announced a deal to buy ten trucks.", "announced", "announcement", ("norcorp",)),
         _reported('"Rates will rise," Ana Ruiz said in an interview with Nordvision.', "interview", "interview",
-                  ("ana-ruiz",)),
+                  ("ana-ruiz",), sentence=4),
         _reported("Norcorp had announced a plan to close two plants.", "announced", "announcement", ("norcorp",)),
+        _reported("Norcorp previously announced a plan to close two plants.", "announced", "announcement", ("norcorp",)),
         _reported("Documents released by the committee show the plan.", "released", "announcement", ("committee",)),
         _reported("Norland annexed the islands.", "annexed", "annexation", ("norland",)),
         _reported("One day after the vote, Tom Berg announced his resignation.", "announced", "announcement",
                   ("tom-berg",), date_text="One day"),
+        _reported("By 1991, Norland and Sudmark signed on to the treaty.", "signed", "signing", ("norland", "sudmark")),
+        _reported("Ana Ruiz met Tom Berg in Oslo.", "met", "meeting", ("ana-ruiz", "tom-berg"), sentence=1),
+        _reported("Only one senator, Li Wei, voted against it.", "voted", "vote", ("li-wei",), sentence=12),
     ], "2022-01-21")
-    assert [(r.date, r.date_source) for r, _ in out] == [
-        ("2022-01-21", "inferred"), ("2022-01-21", "inferred"), (None, "none"), (None, "none"), (None, "none"),
-        (None, "none")]
+    assert [r.date for r, _ in out] == ["2022-01-21", "2022-01-21", None, None, None, None, None, None, "2022-01-21",
+                                        None]
+    assert out[0][0].date_source == "inferred"
 
 
 def test_an_undated_announcement_takes_the_day_its_speaker_spoke_earlier_in_the_article():
     from builder.link.event_status import date_from_article
     out = date_from_article([
-        _reported("Speaking at a news conference in Oslo on Thursday, Ana Ruiz said the mine was closed.", "conference",
-                  "conference", ("ana-ruiz",), date="2022-01-20", date_text="Thursday"),
+        _reported("Speaking at a news conference in Oslo on Thursday, Ms Ruiz said the mine was closed.", "conference",
+                  "conference", (), date="2022-01-20", date_text="Thursday"),
         _reported("Tom Berg met Li Wei on Thursday.", "met", "meeting", ("tom-berg", "li-wei"), date="2022-01-20",
                   date_text="Thursday", sentence=2),
         _reported("Ana Ruiz announced the end of the mine project.", "announced", "announcement", ("ana-ruiz",),
-                  sentence=5),
-        _reported("Tom Berg announced new fishing quotas.", "announced", "announcement", ("tom-berg",), sentence=7),
+                  sentence=5, written=("Ana Ruiz",)),
+        _reported("Tom Berg announced new fishing quotas.", "announced", "announcement", ("tom-berg",), sentence=7,
+                  written=("Tom Berg",)),
     ], "2022-01-21")
     assert [r.date for r, _ in out] == ["2022-01-20", "2022-01-20", "2022-01-20", "2022-01-21"]

@@ -258,63 +258,77 @@ def merged_status(statuses) -> str:
     return min(found, key=lambda s: STATUS_RANK.get(s, 9)) if found else "happened"
 
 
-# Kinds of happening a report tells of as the news of its day when it gives no time: said, announced,
-# met, called, visited, signed, voted. Not attacks, annexations, recognitions, elections or sanctions:
-# told without a time they are background ("since Russia annexed Crimea").
-NEWS_OF_THE_DAY = {"announcement", "interview", "call", "conference", "speech", "meeting", "talks", "visit", "signing",
-                   "vote"}
+# Kinds of happening a report tells of as the news of its day when it gives no time. Acts of speaking
+# (said, told CNN, announced, said at a news conference) anywhere in the report; meetings, talks, calls,
+# visits, signings and votes only in its lead (its first three sentences): told further down without a
+# time they are as often background ("Only one senator voted against it"). Never attacks, annexations,
+# recognitions, elections or sanctions: told without a time they are background ("since Russia annexed Crimea").
+SPOKEN = {"announcement", "interview", "conference", "speech"}
+NEWS_OF_THE_DAY = SPOKEN | {"call", "meeting", "talks", "visit", "signing", "vote"}
+LEAD_SENTENCES = 3
 
-# Kinds that are one act of speaking: a report of one of them by a party takes the day of another told
-# the same day ("X said at a news conference on Thursday ... X announced").
-SPOKEN = {"announcement", "interview", "conference", "speech", "call"}
-
-_IRREGULAR_PAST = {"met", "spoke", "told", "held", "took", "gave", "made", "sent", "hosted", "said", "wrote", "sat",
-                   "began", "rang", "unveiled", "sought", "struck", "led", "won", "became"}
+_IRREGULAR_PAST = {"met", "spoke", "told", "held", "took", "gave", "made", "sent", "said", "wrote", "sat",
+                   "began", "rang", "sought", "struck", "led", "won", "became"}
 
 # A past verb of saying in the sentence: "X said in an interview", "told reporters at a news conference".
 _SAID = re.compile(r"\b(?:said|told|added|wrote|noted|argued|suggested|warned|explained|stressed|insisted"
                    r"|acknowledged|declared|announced|revealed|admitted|conceded|confirmed)\b")
+
+# Words that put a report in the past before the news: a year, "ago", "previously announced", "had met".
+_LONG_AGO = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|once|formerly|originally|previously|earlier|already|in the past"
+                       r"|at the time|back then|then-\w+|years?|decades?)\b", re.I)
 
 
 def _just_done(cand: Report) -> bool:
     """True for a report that tells of its happening as just done: a simple past verb with its doer ("X
     announced", "X met Y", "X told CNN"), not a past perfect ("had announced": before the news), nor a
     passive participle ("documents released by"); or a noun said in ("said in an interview", "told
-    reporters at a news conference")."""
+    reporters at a news conference"). Never one that names a year or says it was long or just before
+    ("previously announced", "two years ago")."""
     at = trigger_at(cand)
     text = cand.sentence_text
+    if _LONG_AGO.search(text):
+        return False
     first = cand.trigger.split()[0].lower()
     before = text[max(0, at - 25):at].lower()
     if first.endswith("ed") or first in _IRREGULAR_PAST:
         after = text[at + len(cand.trigger):at + len(cand.trigger) + 4].lower()
-        return not re.search(r"\b(?:had|'d|been|being|be)\s+(?:\w+\s+)?$", before) and not after.startswith(" by")
-    return bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before)) \
-        and bool(_SAID.search(text))
+        return cand.past is not False and not re.search(r"\b(?:had|'d|been|being|be)\s+(?:\w+\s+)?$", before) \
+            and not after.startswith(" by")
+    return cand.past is True and bool(_SAID.search(text)) and \
+        bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before))
+
+
+def _shares_a_party(rep: Report, parties, other: Report, other_parties) -> bool:
+    """True when two reports name a party in common: by id, or one's party written (its last word) in the
+    other's sentence ("Speaking at a news conference on Thursday, Ms Ruiz said ...": no party read there)."""
+    return bool(set(parties) & set(other_parties)) or any(
+        w.split() and re.search(rf"\b{re.escape(w.split()[-1])}\b", other.sentence_text) for w in rep.participants)
 
 
 def date_from_article(items: list, article_date: Optional[str]) -> list:
     """Undated reports of a happening just done, dated from their article (marked inferred). ``items`` are
-    (report, party ids) in sentence order. A past report of a kind in ``NEWS_OF_THE_DAY`` with no time word
-    takes the day of the nearest earlier report of its article that shares a party and is of its kind (or
-    both are acts of speaking), else, told as just done (``_just_done``), the article's own date. A report
-    with a time word that names no day ("a day after the talks", "that day") stays undated."""
+    (report, party ids) in sentence order. A happened report of a kind in ``NEWS_OF_THE_DAY`` with no time
+    word takes the day of the nearest earlier report of its article of its kind (or both acts of speaking)
+    that shares a party; else, told as just done (``_just_done``), the article's own date. A report with
+    a time word that names no day ("a day after the talks", "that day") stays undated."""
     day = dates.parse_iso(article_date)
     if day is None:
         return items
     out = []
     for n, (rep, parties) in enumerate(items):
-        if rep.date or rep.date_text or rep.past is not True or rep.status != "happened" \
-                or rep.kind not in NEWS_OF_THE_DAY or rep.caption:
+        if rep.date or rep.date_text or rep.past is False or rep.status != "happened" \
+                or rep.kind not in NEWS_OF_THE_DAY or rep.caption or rep.trigger.lower().endswith("ing"):
             out.append((rep, parties))
             continue
         value = None
         for other, other_parties in reversed(items[:n]):
             if other.precision == "day" and other.date and other.status == "happened" and other.date <= article_date \
-                    and set(parties) & set(other_parties) \
-                    and (other.kind == rep.kind or {other.kind, rep.kind} <= SPOKEN):
+                    and (other.kind == rep.kind or {other.kind, rep.kind} <= SPOKEN) \
+                    and _shares_a_party(rep, parties, other, other_parties):
                 value = other.date
                 break
-        if value is None and _just_done(rep):
+        if value is None and _just_done(rep) and (rep.kind in SPOKEN or rep.sentence < LEAD_SENTENCES):
             value = day.isoformat()
         if value is not None:
             rep = replace(rep, date=value, precision="day", date_source="inferred")
