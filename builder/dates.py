@@ -161,10 +161,10 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
     week = _week_span(t, anchor)
     if week is not None:
         # A week is not a schema precision: give the month when the whole week falls in one.
+        # otherwise the month that holds four of its seven days (Monday 27 December to Sunday 2 January: December).
         start, end = week
-        if start.month == end.month:
-            return (f"{start.year:04d}-{start.month:02d}", "month", "relative")
-        return (str(start.year), "year", "relative") if start.year == end.year else UNRESOLVED
+        held = start + timedelta(days=3)
+        return (f"{held.year:04d}-{held.month:02d}", "month", "relative")
     weekend = _weekend(t, anchor, past)
     if weekend is not None:
         return weekend
@@ -175,6 +175,9 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
         return (str(anchor.year), "year", "relative")
     if t == "next year":
         return (str(anchor.year + 1), "year", "relative")
+    m = re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z]+\s+((?:last|this|next) (?:week|month|year))", t)
+    if m:   # "an interview last week": the model kept the happening's noun inside the date
+        return _relative(m.group(1), anchor, past)
     return UNRESOLVED
 
 
