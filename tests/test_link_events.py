@@ -463,3 +463,13 @@ def test_an_undated_announcement_takes_the_day_its_speaker_spoke_earlier_in_the_
                   written=("Tom Berg",)),
     ], "2022-01-21")
     assert [r.date for r, _ in out] == ["2022-01-20", "2022-01-20", "2022-01-20", "2022-01-21"]
+
+
+def test_two_undated_acts_of_speaking_of_one_article_stay_two_happenings_each_of_its_day():
+    from builder.link.event_status import date_from_article, date_undated
+    items = [_reported('"Prices will fall," Ana Ruiz told Nordvision.', "told nordvision", "interview", ("ana-ruiz",)),
+             _reported('"Prices will rise," Tom Berg told Nordvision.', "told nordvision", "interview", ("tom-berg",),
+                       sentence=3)]
+    inferred = {("a", r.sentence, r.trigger): d for (r, _), (d, _) in zip(items, date_from_article(items, "2022-01-21"))}
+    groups = date_undated(merge([("a", r, ids) for r, ids in items], PEOPLE, {"a": "2022-01-21"}), inferred)
+    assert sorted(g.date for g in groups) == ["2022-01-21", "2022-01-21"]

@@ -334,3 +334,18 @@ def date_from_article(items: list, article_date: Optional[str]) -> list:
             rep = replace(rep, date=value, precision="day", date_source="inferred")
         out.append((rep, parties))
     return out
+
+
+def date_undated(clusters: list, inferred: dict) -> list:
+    """Happenings still undated once merged take the days inferred for their reports (``date_from_article``,
+    keyed by article, sentence and trigger). Inferred only after merging, so that two acts of speaking told
+    without a time in one article ("X told CNN", "Y told CNN") are not joined for seeming of one day."""
+    for cl in clusters:
+        if cl.date:
+            continue
+        members = [(a, inferred.get((a, c.sentence, c.trigger), c), ids) for a, c, ids in cl.members]
+        if any(m[1] is not c for m, (_, c, _) in zip(members, cl.members)):
+            cl.members[:] = members
+            for name in cl._DERIVED:
+                cl.__dict__.pop(name, None)   # its date, read before, is no longer the same
+    return clusters
