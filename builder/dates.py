@@ -165,9 +165,6 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
         start, end = week
         held = start + timedelta(days=3)
         return (f"{held.year:04d}-{held.month:02d}", "month", "relative")
-    weekend = _weekend(t, anchor, past)
-    if weekend is not None:
-        return weekend
     t = re.sub(r"^(?:early|late|later|earlier|mid|(?:the )?(?:end|beginning|start|middle) of)[\s-]+(?=(?:last|this|next) year$)", "", t)
     if t in ("last year", "previous year", "past year"):
         return (str(anchor.year - 1), "year", "relative")
@@ -175,9 +172,6 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
         return (str(anchor.year), "year", "relative")
     if t == "next year":
         return (str(anchor.year + 1), "year", "relative")
-    m = re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z]+\s+((?:last|this|next) (?:week|month|year))", t)
-    if m:   # "an interview last week": the model kept the happening's noun inside the date
-        return _relative(m.group(1), anchor, past)
     return UNRESOLVED
 
 
@@ -221,25 +215,6 @@ def _season(t: str, anchor: date) -> Optional[Resolved]:
     if m.group(1) == "next":
         return (str(anchor.year if first > anchor.month else anchor.year + 1), "year", "relative")
     return (str(anchor.year), "year", "relative") if m.group(1) == "this" else None
-
-
-def _weekend(t: str, anchor: date, past: Optional[bool]) -> Optional[Resolved]:
-    """"the weekend", "last weekend", "this weekend": the Saturday and Sunday before the anchor in a past
-    sentence (after it otherwise, or "next"), given as their month when both fall in one."""
-    m = re.fullmatch(r"(?:over\s+)?(?:the\s+)?(last|this|next|past|coming)?\s*weekend", t)
-    if not m:
-        return None
-    back = m.group(1) in ("last", "past") or (m.group(1) in (None, "this") and past is True)
-    if back:
-        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
-    elif m.group(1) in ("next", "coming") or past is False:
-        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
-    else:
-        return None
-    sunday = saturday + timedelta(days=1)
-    if saturday.month != sunday.month:
-        return None
-    return (f"{saturday.year:04d}-{saturday.month:02d}", "month", "relative")
 
 
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),

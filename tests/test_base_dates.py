@@ -63,7 +63,6 @@ def test_compatible_precisions():
     ("about 15 years ago", MONDAY, True, "2007"),
     ("two months ago", MONDAY, True, "2021-11"),
     ("three days ago", MONDAY, True, "2022-01-07"),
-    ("the weekend", MONDAY, True, "2022-01"),
     ("last summer", MONDAY, True, "2021"),
     ("the beginning of November", MONDAY, True, "2021-11"),
     ("the end of 2021", MONDAY, True, "2021"),
@@ -71,7 +70,6 @@ def test_compatible_precisions():
     ("January of '95", MONDAY, True, "1995-01"),
     ("just this week", MONDAY, True, "2022-01"),
     ("last week", date(2022, 1, 9), True, "2021-12"),          # 27 December to 2 January: most of it December
-    ("an interview last week", date(2022, 2, 17), True, "2022-02"),
 ])
 def test_more_relative_expressions(text, anchor, past, expected):
     assert resolve(text, anchor, past)[0] == expected

@@ -180,3 +180,9 @@ def test_a_date_in_a_clause_describing_a_person_is_not_the_happenings(nlp):
     text = ("Speaking during a meeting of the ABC Society St. Louis, Berg – who is serving as a voting member of "
             "the Federal Trade Committee this year – suggested that rates may rise.")
     assert all(d != "2022" for _, d in events(nlp, "2022-01-12", text))
+
+
+@pytest.mark.model
+def test_a_which_clause_parsed_onto_the_happenings_object_still_dates_it(nlp):
+    text = "Norland's attack on Sudmark, which started last Thursday, could push prices even higher."
+    assert ("attack", "2022-02-24") in events(nlp, "2022-02-28", text)

@@ -90,8 +90,10 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         # copula that sets the scene ("the focus in Geneva on Monday was ...") rather than telling of another happening
     # "the talks, which began on Monday", "meetings slated for January 12", "met X at a summit that was held
     # on Monday": the clause describes the trigger or its setting
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "PRON") and verb.head.i != trigger.i:
+    if verb.dep_ == "relcl" and verb.head.i != trigger.i and \
+            any(c.lower_ in ("who", "whom", "whose") for c in verb.subtree if c.i < verb.i):
         return True   # "a meeting of the Society, X - who is serving on the committee this year - ...": X's year
+        # (not "the attack on Ukraine, which started last Thursday": parsed onto Ukraine, it tells of the attack)
     tok = verb
     while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_LINKS or _purpose(tok) or tok.pos_ not in ("VERB", "AUX")
                                    or (tok.dep_ == "pcomp" and not any(c.dep_.startswith("nsubj") for c in tok.children))):
