@@ -473,3 +473,15 @@ def test_two_undated_acts_of_speaking_of_one_article_stay_two_happenings_each_of
     inferred = {("a", r.sentence, r.trigger): d for (r, _), (d, _) in zip(items, date_from_article(items, "2022-01-21"))}
     groups = date_undated(merge([("a", r, ids) for r, ids in items], PEOPLE, {"a": "2022-01-21"}), inferred)
     assert sorted(g.date for g in groups) == ["2022-01-21", "2022-01-21"]
+
+
+def test_a_long_quote_before_the_trigger_lends_it_no_may():
+    text = '"We have seen many waves on the coast since the morning, and this may not be the largest," Ana Ruiz told Nordvision.'
+    assert report_status(rep(text, "told Nordvision", kind="interview"), "2022-01-15") == "happened"
+
+
+def test_a_habit_of_speaking_is_not_dated_from_the_article():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([_reported("Her spokeswoman, Ana Ruiz, told Nordvision several times that she acted alone.",
+                                       "told Nordvision", "interview", ("ana-ruiz",))], "2022-01-21")
+    assert out[0][0].date is None

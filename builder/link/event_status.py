@@ -112,7 +112,10 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
         return "cancelled"
     if _UNDER_WAY.search(text[at + len(cand.trigger):]) and not _after(cand.date, article_date):
         return "happened"   # "will give the same message this week in talks that began on Sunday"
-    before = _QUOTED.sub(" ", _before(cand, at))   # "'... the upcoming months ...,' X told CNN": the quote's words
+    # "'... the upcoming months ...,' X told CNN": the quote's words, read whole before the window is cut
+    # (a window starting inside a long quote would keep its "may" as the report's own)
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), cand.sentence_text[:at])
+    before = _before(replace(cand, sentence_text=unquoted), at)
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
             or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
         return "hypothetical"
@@ -274,9 +277,11 @@ _IRREGULAR_PAST = {"met", "spoke", "told", "held", "took", "gave", "made", "sent
 _SAID = re.compile(r"\b(?:said|told|added|wrote|noted|argued|suggested|warned|explained|stressed|insisted"
                    r"|acknowledged|declared|announced|revealed|admitted|conceded|confirmed)\b")
 
-# Words that put a report in the past before the news: a year, "ago", "previously announced", "had met".
+# Words that put a report in the past before the news, or make it a habit: a year, "ago", "previously
+# announced", "told CNN several times".
 _LONG_AGO = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|once|formerly|originally|previously|earlier|already|in the past"
-                       r"|at the time|back then|then-\w+|years?|decades?)\b", re.I)
+                       r"|at the time|back then|then-\w+|years?|decades?|several times|many times|repeatedly|often"
+                       r"|regularly|frequently)\b", re.I)
 
 
 def _just_done(cand: Report) -> bool:
