@@ -172,6 +172,9 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
         return (str(anchor.year), "year", "relative")
     if t == "next year":
         return (str(anchor.year + 1), "year", "relative")
+    m = re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z]+\s+((?:last|this|next) year)", t)
+    if m:   # "an election last year": the model kept the happening's noun inside the year
+        return _relative(m.group(1), anchor, past)
     return UNRESOLVED
 
 

@@ -70,6 +70,7 @@ def test_compatible_precisions():
     ("January of '95", MONDAY, True, "1995-01"),
     ("just this week", MONDAY, True, "2022-01"),
     ("last week", date(2022, 1, 9), True, "2021-12"),          # 27 December to 2 January: most of it December
+    ("an election last year", MONDAY, True, "2021"),
 ])
 def test_more_relative_expressions(text, anchor, past, expected):
     assert resolve(text, anchor, past)[0] == expected
