@@ -485,3 +485,14 @@ def test_a_habit_of_speaking_is_not_dated_from_the_article():
     out = date_from_article([_reported("Her spokeswoman, Ana Ruiz, told Nordvision several times that she acted alone.",
                                        "told Nordvision", "interview", ("ana-ruiz",))], "2022-01-21")
     assert out[0][0].date is None
+
+
+def test_a_meeting_long_before_takes_no_day_from_a_dated_one_of_its_party():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Late on Nov. 30, Tom Berg summoned Li Wei to a meeting.", "meeting", "meeting", ("tom-berg", "li-wei"),
+                  date="2021-11-30", date_text="Nov. 30"),
+        _reported("Tom Berg had met Ana Ruiz at the paper, when she was a young reporter.", "met", "meeting",
+                  ("tom-berg", "ana-ruiz"), sentence=5),
+    ], "2022-01-21")
+    assert out[1][0].date is None

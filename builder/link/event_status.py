@@ -292,16 +292,24 @@ def _just_done(cand: Report) -> bool:
     ("previously announced", "two years ago")."""
     at = trigger_at(cand)
     text = cand.sentence_text
-    if _LONG_AGO.search(text):
+    if not _told_as_news(cand):
         return False
     first = cand.trigger.split()[0].lower()
     before = text[max(0, at - 25):at].lower()
     if first.endswith("ed") or first in _IRREGULAR_PAST:
         after = text[at + len(cand.trigger):at + len(cand.trigger) + 4].lower()
-        return cand.past is not False and not re.search(r"\b(?:had|'d|been|being|be)\s+(?:\w+\s+)?$", before) \
+        return cand.past is not False and not re.search(r"\b(?:been|being|be)\s+(?:\w+\s+)?$", before) \
             and not after.startswith(" by")
     return cand.past is True and bool(_SAID.search(text)) and \
         bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before))
+
+
+def _told_as_news(cand: Report) -> bool:
+    """False for a report put before the news ("had met", "previously announced", a year, "ago") or told
+    as a habit ("told CNN several times")."""
+    at = trigger_at(cand)
+    return not _LONG_AGO.search(cand.sentence_text) and \
+        not re.search(r"\b(?:had|'d)\s+(?:\w+\s+)?$", cand.sentence_text[max(0, at - 25):at].lower())
 
 
 def _shares_a_party(rep: Report, parties, other: Report, other_parties) -> bool:
@@ -327,7 +335,7 @@ def date_from_article(items: list, article_date: Optional[str]) -> list:
             out.append((rep, parties))
             continue
         value = None
-        for other, other_parties in reversed(items[:n]):
+        for other, other_parties in reversed(items[:n] if _told_as_news(rep) else []):
             if other.precision == "day" and other.date and other.status == "happened" and other.date <= article_date \
                     and (other.kind == rep.kind or {other.kind, rep.kind} <= SPOKEN) \
                     and _shares_a_party(rep, parties, other, other_parties):
