@@ -496,3 +496,18 @@ def test_a_meeting_long_before_takes_no_day_from_a_dated_one_of_its_party():
                   ("tom-berg", "ana-ruiz"), sentence=5),
     ], "2022-01-21")
     assert out[1][0].date is None
+
+
+def test_a_vow_to_hold_a_vote_is_a_plan():
+    text = "Senate leader Tom Berg has vowed to hold a vote by the end of the session if the minority does not yield."
+    assert report_status(rep(text, "vote", kind="vote", past=None), "2022-01-10") == "planned"
+
+
+def test_sanctions_imposed_in_the_lead_are_the_news_of_the_day():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Norland imposed sanctions on Tom Berg and two other billionaires.", "imposed", "sanctions",
+                  ("norland", "tom-berg"), sentence=1),
+        _reported("Norland imposed sanctions on Li Wei.", "imposed", "sanctions", ("norland", "li-wei"), sentence=9),
+    ], "2022-02-22")
+    assert [r.date for r, _ in out] == ["2022-02-22", None]

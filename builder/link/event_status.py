@@ -49,7 +49,8 @@ _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
 _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|scheduled|schedules?|upcoming|next"
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
                       r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hopes? to|later this|coming"
-                      r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to)\b", re.I)
+                      r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
+                      r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
 
 # A clause boundary: the trigger's clause starts after the last of these before it.
 _CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s", re.I)
@@ -263,11 +264,11 @@ def merged_status(statuses) -> str:
 
 # Kinds of happening a report tells of as the news of its day when it gives no time. Acts of speaking
 # (said, told CNN, announced, said at a news conference) anywhere in the report; meetings, talks, calls,
-# visits, signings and votes only in its lead (its first three sentences): told further down without a
-# time they are as often background ("Only one senator voted against it"). Never attacks, annexations,
-# recognitions, elections or sanctions: told without a time they are background ("since Russia annexed Crimea").
+# visits, signings, votes and sanctions only in its lead (its first three sentences): told further down
+# without a time they are as often background ("Only one senator voted against it"). Never attacks,
+# annexations, recognitions or elections: told without a time they are background ("since Russia annexed Crimea").
 SPOKEN = {"announcement", "interview", "conference", "speech"}
-NEWS_OF_THE_DAY = SPOKEN | {"call", "meeting", "talks", "visit", "signing", "vote"}
+NEWS_OF_THE_DAY = SPOKEN | {"call", "meeting", "talks", "visit", "signing", "vote", "sanctions"}
 LEAD_SENTENCES = 3
 
 _IRREGULAR_PAST = {"met", "spoke", "told", "held", "took", "gave", "made", "sent", "said", "wrote", "sat",
