@@ -511,3 +511,14 @@ def test_sanctions_imposed_in_the_lead_are_the_news_of_the_day():
         _reported("Norland imposed sanctions on Li Wei.", "imposed", "sanctions", ("norland", "li-wei"), sentence=9),
     ], "2022-02-22")
     assert [r.date for r, _ in out] == ["2022-02-22", None]
+
+
+def test_the_articles_own_year_does_not_put_a_report_before_the_news():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Norland's president signed the 2022 budget into law, which sees growth of 2% in 2022.", "signed",
+                  "signing", ("norland",), sentence=1),
+        _reported("Norcorp announced in 2021 a plan to close two plants.", "announced", "announcement", ("norcorp",),
+                  sentence=4),
+    ], "2022-01-24")
+    assert [r.date for r, _ in out] == ["2022-01-24", None]

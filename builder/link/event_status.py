@@ -280,12 +280,12 @@ _SAID = re.compile(r"\b(?:said|told|added|wrote|noted|argued|suggested|warned|ex
 
 # Words that put a report in the past before the news, or make it a habit: a year, "ago", "previously
 # announced", "told CNN several times".
-_LONG_AGO = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|once|formerly|originally|previously|earlier|already|in the past"
+_LONG_AGO = re.compile(r"\b(?:ago|once|formerly|originally|previously|earlier|already|in the past"
                        r"|at the time|back then|then-\w+|years?|decades?|several times|many times|repeatedly|often"
                        r"|regularly|frequently)\b", re.I)
 
 
-def _just_done(cand: Report) -> bool:
+def _just_done(cand: Report, year: int) -> bool:
     """True for a report that tells of its happening as just done: a simple past verb with its doer ("X
     announced", "X met Y", "X told CNN"), not a past perfect ("had announced": before the news), nor a
     passive participle ("documents released by"); or a noun said in ("said in an interview", "told
@@ -293,7 +293,7 @@ def _just_done(cand: Report) -> bool:
     ("previously announced", "two years ago")."""
     at = trigger_at(cand)
     text = cand.sentence_text
-    if not _told_as_news(cand):
+    if not _told_as_news(cand, year):
         return False
     first = cand.trigger.split()[0].lower()
     before = text[max(0, at - 25):at].lower()
@@ -305,11 +305,12 @@ def _just_done(cand: Report) -> bool:
         bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before))
 
 
-def _told_as_news(cand: Report) -> bool:
-    """False for a report put before the news ("had met", "previously announced", a year, "ago") or told
-    as a habit ("told CNN several times")."""
+def _told_as_news(cand: Report, year: int) -> bool:
+    """False for a report put before the news ("had met", "previously announced", a year before the
+    article's ``year``, "ago") or told as a habit ("told CNN several times"); "signed the 2022 budget" is news."""
     at = trigger_at(cand)
     return not _LONG_AGO.search(cand.sentence_text) and \
+        not any(int(y) < year for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", cand.sentence_text)) and \
         not re.search(r"\b(?:had|'d)\s+(?:\w+\s+)?$", cand.sentence_text[max(0, at - 25):at].lower())
 
 
@@ -336,13 +337,13 @@ def date_from_article(items: list, article_date: Optional[str]) -> list:
             out.append((rep, parties))
             continue
         value = None
-        for other, other_parties in reversed(items[:n] if _told_as_news(rep) else []):
+        for other, other_parties in reversed(items[:n] if _told_as_news(rep, day.year) else []):
             if other.precision == "day" and other.date and other.status == "happened" and other.date <= article_date \
                     and (other.kind == rep.kind or {other.kind, rep.kind} <= SPOKEN) \
                     and _shares_a_party(rep, parties, other, other_parties):
                 value = other.date
                 break
-        if value is None and _just_done(rep) and (rep.kind in SPOKEN or rep.sentence < LEAD_SENTENCES):
+        if value is None and _just_done(rep, day.year) and (rep.kind in SPOKEN or rep.sentence < LEAD_SENTENCES):
             value = day.isoformat()
         if value is not None:
             rep = replace(rep, date=value, precision="day", date_source="inferred")
