@@ -186,3 +186,22 @@ def test_a_date_in_a_clause_describing_a_person_is_not_the_happenings(nlp):
 def test_a_which_clause_parsed_onto_the_happenings_object_still_dates_it(nlp):
     text = "Norland's attack on Sudmark, which started last Thursday, could push prices even higher."
     assert ("attack", "2022-02-24") in events(nlp, "2022-02-28", text)
+
+
+@pytest.mark.model
+def test_a_date_in_what_a_speaker_told_never_dates_the_telling(nlp):
+    text = "Forecaster Tom Berg told CNN he expected Friday's storm to flood the coast."
+    assert ("interview", "2022-02-18") not in events(nlp, "2022-02-16", text)
+    assert ("interview", "2022-02-10") in events(nlp, "2022-02-16", "Tom Berg told CNN on Thursday he expected rain.")
+
+
+@pytest.mark.model
+def test_a_clause_timed_by_another_takes_none_of_its_dates(nlp):
+    text = "In the week before he met Ana Ruiz, Tom Berg had spent three nights -- January 6, 11 and 13 -- in a hostel."
+    assert all(d is None or not d.startswith("2022-01-") for _, d in events(nlp, "2022-01-20", text))
+
+
+@pytest.mark.model
+def test_that_day_is_the_last_day_the_article_named(nlp):
+    text = "The protest in Oslo began on March 3, 2021. A judge cited Tom Berg's speech to the crowd that day."
+    assert ("speech", "2021-03-03") in events(nlp, "2022-02-18", text)

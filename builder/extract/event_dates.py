@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from .. import dates
 from ..records.article import EventCandidate
-from .event_clauses import BEFORE_PREPS, _verb_above, timed_by
+from .event_clauses import BEFORE_PREPS, _verb_above, is_date, timed_by
 from .event_kinds import KIND_FAMILY, TRIGGERS
 
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
@@ -65,6 +65,8 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     the day of a verb that neither is the trigger, nor governs it, nor describes the trigger noun
     ("at the meeting, with X saying last week that ...": the day of the saying)."""
     root = date_ent.root
+    if _timed_clause(trigger) and not trigger.left_edge.i <= root.i <= trigger.right_edge.i:
+        return True   # "in the two weeks before he met X, Y had spent three nights -- January 6, 11 and 13 --": Y's nights
     if root.i in {a.i for a in trigger.ancestors} or any(
             c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in trigger.children):
         return False   # "the Jan. 25 meeting" parsed as "Jan." with a meeting; "... in May when X announced Y"
@@ -101,6 +103,49 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         if tok.i == trigger.i:
             return False
     return True
+
+
+# Marks of a clause timed by another happening: "before he met X", "after they talked".
+TIMED_MARKS = {"before", "after", "until", "till", "since", "once"}
+
+
+def _timed_clause(trigger) -> bool:
+    """True for a verb trigger whose clause only times another ("before he met X"): the other clause's
+    date is not its own."""
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in TIMED_MARKS for c in trigger.children)
+
+
+def _in_spoken_content(date_ent: Span, trigger) -> bool:
+    """True for a date inside what a speech verb reports ("X told CNN he expected Friday's storm to ...",
+    "X announced that Y met Z on Monday"): the day of the content, never of the speaking."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = date_ent.root
+    while tok.head.i != tok.i:
+        if tok.head.i == trigger.i:
+            opens = [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+            # "told CNN on Thursday he expected rain": a date before the content's subject is the telling's
+            return tok.dep_ in ("ccomp", "parataxis") and not (opens and date_ent.root.i < min(opens))
+        tok = tok.head
+    return False
+
+
+# A day named by pointing back: "that day", "the same day", "later that day".
+THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the same|that same)\s+day", re.I)
+
+
+def day_pointed_back(date_ent: Span, anchor: Optional[date]) -> Optional[str]:
+    """For "that day" or "the same day", the last day the article named before it ("On January 6, ... X's
+    speech that day": January 6); None for any other date or when no day was named before."""
+    if not THAT_DAY.fullmatch(date_ent.text.strip()):
+        return None
+    for ent in reversed([e for e in date_ent.doc.ents if e.end <= date_ent.start]):
+        if is_date(ent) and not THAT_DAY.fullmatch(ent.text.strip()):
+            value, precision, _ = dates.resolve(ent.text, anchor, True)
+            if value and precision == "day":
+                return value
+    return None
 
 
 # Words that put the happening a noun names behind the report: "its last meeting", "the latest talks".
