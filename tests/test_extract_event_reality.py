@@ -191,7 +191,7 @@ def test_a_which_clause_parsed_onto_the_happenings_object_still_dates_it(nlp):
 @pytest.mark.model
 def test_a_date_in_what_a_speaker_told_never_dates_the_telling(nlp):
     text = "Forecaster Tom Berg told CNN he expected Friday's storm to flood the coast."
-    assert ("interview", "2022-02-18") not in events(nlp, "2022-02-16", text)
+    assert all(d in (None, "2022-02-16") for k, d in events(nlp, "2022-02-16", text) if k == "interview")
     assert ("interview", "2022-02-10") in events(nlp, "2022-02-16", "Tom Berg told CNN on Thursday he expected rain.")
 
 
@@ -205,3 +205,17 @@ def test_a_clause_timed_by_another_takes_none_of_its_dates(nlp):
 def test_that_day_is_the_last_day_the_article_named(nlp):
     text = "The protest in Oslo began on March 3, 2021. A judge cited Tom Berg's speech to the crowd that day."
     assert ("speech", "2021-03-03") in events(nlp, "2022-02-18", text)
+
+
+@pytest.mark.model
+def test_a_day_after_puts_the_other_clauses_day_away_but_a_plain_after_keeps_it(nlp):
+    assert ("recognition", "2022-02-22") not in events(
+        nlp, "2022-02-23", "A soldier stood near Velmar on February 22, 2022, a day after Norland recognized the republics.")
+    assert ("announcement", "2022-02-15") in events(
+        nlp, "2022-02-17", "On Tuesday, shares rose after Norland officials announced a partial troop withdrawal.")
+
+
+@pytest.mark.model
+def test_the_day_of_an_announced_plan_is_not_the_announcings(nlp):
+    text = "Norcorp and Tom Berg announced a plan for employees to return to the offices on March 3."
+    assert all(d is None or not d.endswith("-03-03") for _, d in events(nlp, "2022-02-17", text))

@@ -59,13 +59,22 @@ def _purpose(verb) -> bool:
         or any(c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in verb.children))
 
 
+def _plans_content(verb, trigger) -> bool:
+    """True for an infinitive that tells what a noun other than the trigger holds ("announced a plan for
+    staff to return to the offices on Jan. 3", "unveiled plans to hire 600 workers in March"): its day is
+    the plan's, not the announcing's."""
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "relcl") and any(c.tag_ == "TO" for c in verb.children) \
+        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i != trigger.i
+
+
 def _dates_another_clause(date_ent: Span, trigger) -> bool:
     """True for a date that belongs to another clause than the trigger's: a deadline ("by March 31"),
     a day of a noun that is not the happening ("the corresponding period in the previous year"), or
     the day of a verb that neither is the trigger, nor governs it, nor describes the trigger noun
     ("at the meeting, with X saying last week that ...": the day of the saying)."""
     root = date_ent.root
-    if _timed_clause(trigger) and not trigger.left_edge.i <= root.i <= trigger.right_edge.i:
+    if _timed_clause(trigger) and not trigger.left_edge.i <= root.i <= trigger.right_edge.i and \
+            DAY_WORDS.search(date_ent.text):
         return True   # "in the two weeks before he met X, Y had spent three nights -- January 6, 11 and 13 --": Y's nights
     if root.i in {a.i for a in trigger.ancestors} or any(
             c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in trigger.children):
@@ -97,7 +106,8 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         return True   # "a meeting of the Society, X - who is serving on the committee this year - ...": X's year
         # (not "the attack on Ukraine, which started last Thursday": parsed onto Ukraine, it tells of the attack)
     tok = verb
-    while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_LINKS or _purpose(tok) or tok.pos_ not in ("VERB", "AUX")
+    while tok.head.i != tok.i and not _plans_content(tok, trigger) and \
+            (tok.dep_ not in CLAUSE_LINKS or _purpose(tok) or tok.pos_ not in ("VERB", "AUX")
                                    or (tok.dep_ == "pcomp" and not any(c.dep_.startswith("nsubj") for c in tok.children))):
         tok = tok.head
         if tok.i == trigger.i:
@@ -109,11 +119,21 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
 TIMED_MARKS = {"before", "after", "until", "till", "since", "once"}
 
 
+# Words of a span of time that put a distance between two happenings ("a day after", "in the two weeks before").
+SPAN_WORDS = {"minute", "hour", "day", "night", "week", "month", "year"}
+
+
 def _timed_clause(trigger) -> bool:
-    """True for a verb trigger whose clause only times another ("before he met X"): the other clause's
-    date is not its own."""
-    return trigger.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "mark" and c.lower_ in TIMED_MARKS for c in trigger.children)
+    """True for a verb trigger whose clause is put at a distance from another ("a day after Russia
+    recognized X", "in the two weeks before he met X"): the other clause's day is not its own. Without a
+    distance ("rose on Tuesday after X announced Y") the two are as often of one day."""
+    marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in TIMED_MARKS]
+    if trigger.pos_ not in ("VERB", "AUX") or not marks:
+        return False
+    doc = trigger.doc
+    return any(t.lemma_.lower() in SPAN_WORDS for m in marks for t in (*m.subtree, *doc[max(0, m.i - 3):m.i])) or any(
+        c.dep_ in ("prep", "npadvmod") and any(t.lemma_.lower() in SPAN_WORDS for t in c.subtree)
+        for c in trigger.children if c.i < marks[0].i)
 
 
 def _in_spoken_content(date_ent: Span, trigger) -> bool:
@@ -126,7 +146,7 @@ def _in_spoken_content(date_ent: Span, trigger) -> bool:
         if tok.head.i == trigger.i:
             opens = [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
             # "told CNN on Thursday he expected rain": a date before the content's subject is the telling's
-            return tok.dep_ in ("ccomp", "parataxis") and not (opens and date_ent.root.i < min(opens))
+            return tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX") and not (opens and date_ent.root.i < min(opens))
         tok = tok.head
     return False
 
