@@ -522,3 +522,10 @@ def test_the_articles_own_year_does_not_put_a_report_before_the_news():
                   sentence=4),
     ], "2022-01-24")
     assert [r.date for r, _ in out] == ["2022-01-24", None]
+
+
+def test_a_report_said_to_be_recent_is_not_dated_from_the_article():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([_reported("Norcorp recently announced plans to hire 600 apprentices.", "announced",
+                                       "announcement", ("norcorp",))], "2022-02-02")
+    assert out[0][0].date is None

@@ -280,7 +280,7 @@ _SAID = re.compile(r"\b(?:said|told|added|wrote|noted|argued|suggested|warned|ex
 
 # Words that put a report in the past before the news, or make it a habit: a year, "ago", "previously
 # announced", "told CNN several times".
-_LONG_AGO = re.compile(r"\b(?:ago|once|formerly|originally|previously|earlier|already|in the past"
+_LONG_AGO = re.compile(r"\b(?:ago|once|formerly|originally|previously|earlier|already|recently|in the past"
                        r"|at the time|back then|then-\w+|years?|decades?|several times|many times|repeatedly|often"
                        r"|regularly|frequently)\b", re.I)
 
