@@ -219,3 +219,9 @@ def test_a_day_after_puts_the_other_clauses_day_away_but_a_plain_after_keeps_it(
 def test_the_day_of_an_announced_plan_is_not_the_announcings(nlp):
     text = "Norcorp and Tom Berg announced a plan for employees to return to the offices on March 3."
     assert all(d is None or not d.endswith("-03-03") for _, d in events(nlp, "2022-02-17", text))
+
+
+@pytest.mark.model
+def test_the_day_a_paper_reported_is_not_the_reported_meetings(nlp):
+    text = "The Daily Post reported on Wednesday that Tom Berg also spoke out during a cabinet meeting about the tax rise."
+    assert ("meeting", "2022-01-05") not in events(nlp, "2022-01-05", text)

@@ -67,6 +67,21 @@ def _plans_content(verb, trigger) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i != trigger.i
 
 
+# Verbs that report another happening in a clause of their own.
+REPORT_VERBS = {"report", "reveal", "write", "claim", "disclose"}
+
+
+def _reported_by(trigger, verb) -> bool:
+    """True when the trigger lies in the clause a report verb tells of ("reported on Wednesday that X spoke
+    during a meeting"), not in the verb's own words."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX")
+        tok = tok.head
+    return False
+
+
 def _dates_another_clause(date_ent: Span, trigger) -> bool:
     """True for a date that belongs to another clause than the trigger's: a deadline ("by March 31"),
     a day of a noun that is not the happening ("the corresponding period in the previous year"), or
@@ -95,6 +110,8 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         # following talks in Geneva" or "told reporters in September following the meeting": the same day or month
         return True
     verb = _verb_above(root)
+    if verb.lemma_.lower() in REPORT_VERBS and _reported_by(trigger, verb):
+        return True   # "the FT reported on Wednesday that X spoke out during a cabinet meeting": the report's day
     if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or \
             trigger.i in {t.i for t in verb.subtree}:
         return False   # the trigger's own verb, one that governs it ("said Friday that talks will ..."), or a
