@@ -84,9 +84,17 @@ def resolve(text: str, anchor: Optional[date], past: Optional[bool] = None) -> R
     m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", t)
     if m and _month_of(m.group(1)):
         return (f"{int(m.group(2)):04d}-{_month_of(m.group(1)):02d}", "month", "explicit")
-    m = re.fullmatch(r"(?:early |mid-|mid |late )?(?:in )?(\d{4})", t)
+    m = re.fullmatch(r"(?:early |mid-|mid |late |(?:the )?(?:end|beginning|start|middle) of )?(?:in )?(\d{4})", t)
     if m and 1900 <= int(m.group(1)) <= 2100:
         return (m.group(1), "year", "explicit")
+    m = re.fullmatch(rf"({_MONTH_RE})\.? of '(\d\d)", t)   # "January of '95"
+    if m and _month_of(m.group(1)):
+        yy = int(m.group(2))
+        century = 2000 if anchor is not None and 2000 + yy <= anchor.year else 1900 if anchor is not None else 2000
+        return (f"{century + yy:04d}-{_month_of(m.group(1)):02d}", "month", "explicit")
+    holiday = _holiday(t, anchor, past)
+    if holiday is not None:
+        return holiday
     m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\b", t)
     if m:
         month = _month_of(m.group(1) or m.group(4))
@@ -116,16 +124,30 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
                      r"(?:\s+(?:morning|afternoon|evening|night))?", t)
     if m:
         return (_weekday(anchor, WEEKDAYS.index(m.group(2)), m.group(1), past).isoformat(), "day", "relative")
-    m = re.fullmatch(rf"(?:(early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?:(last|next|this)\s+)?({_MONTH_RE})", t)
+    t = re.sub(r"^(?:just|only|about|nearly|almost|some|roughly|around|more than|less than)\s+", "", t)
+    m = re.fullmatch(rf"(?:(early|mid|late|(?:the )?(?:end|beginning|start|middle) of)[\s-]+)?(?:(last|next|this)\s+)?"
+                     rf"({_MONTH_RE})\.?(?:\s+(?:of\s+)?(last|this|next) year)?", t)
     if m and _month_of(m.group(3)):
         month = _month_of(m.group(3))
-        if m.group(2) == "last":
-            year = anchor.year - 1 if month >= anchor.month else anchor.year
+        if m.group(4):   # "January last year", "March of next year"
+            year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(4)]
+        elif m.group(2) == "last":
+            # "last January" seen in February is the January of the year before ("in January" or "last
+            # month" would name the one just over); seen in late spring or after, this year's
+            year = anchor.year if anchor.month - month >= 2 else anchor.year - 1
         elif m.group(2) == "next":
-            year = anchor.year + 1 if month <= anchor.month else anchor.year
+            year = anchor.year if month - anchor.month >= 2 else anchor.year + 1
         else:
             year = _year_for_month(month, anchor, past)
         return (f"{year:04d}-{month:02d}", "month", "relative")
+    ago = _ago(t, anchor)
+    if ago is not None:
+        return ago
+    season = _season(t, anchor)
+    if season is not None:
+        return season
+    t = re.sub(r"^(?:early|late|later|earlier|mid|(?:the )?(?:end|beginning|start|middle) of)[\s-]+(?=(?:last|this|next) month$)",
+               "", t)   # "early this month", "late last month": the month
     if t in ("last month", "previous month", "past month", "earlier this month") or t.endswith(" last month"):
         if t == "earlier this month":
             return (f"{anchor.year:04d}-{anchor.month:02d}", "month", "relative")
@@ -139,17 +161,80 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
     week = _week_span(t, anchor)
     if week is not None:
         # A week is not a schema precision: give the month when the whole week falls in one.
+        # otherwise the month that holds four of its seven days (Monday 27 December to Sunday 2 January: December).
         start, end = week
-        if start.month == end.month:
-            return (f"{start.year:04d}-{start.month:02d}", "month", "relative")
-        return (str(start.year), "year", "relative") if start.year == end.year else UNRESOLVED
+        held = start + timedelta(days=3)
+        return (f"{held.year:04d}-{held.month:02d}", "month", "relative")
+    t = re.sub(r"^(?:early|late|later|earlier|mid|(?:the )?(?:end|beginning|start|middle) of)[\s-]+(?=(?:last|this|next) year$)", "", t)
     if t in ("last year", "previous year", "past year"):
         return (str(anchor.year - 1), "year", "relative")
-    if t in ("this year", "earlier this year"):
+    if t in ("this year", "earlier this year", "later this year"):
         return (str(anchor.year), "year", "relative")
     if t == "next year":
         return (str(anchor.year + 1), "year", "relative")
+    m = re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z]+\s+((?:last|this|next) year)", t)
+    if m:   # "an election last year": the model kept the happening's noun inside the year
+        return _relative(m.group(1), anchor, past)
     return UNRESOLVED
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "a few": 3, "a couple of": 2}
+
+
+def _ago(t: str, anchor: date) -> Optional[Resolved]:
+    """"two years ago", "a month ago", "three days ago": counted back from the anchor, to the unit's precision
+    (weeks to their month)."""
+    m = re.fullmatch(r"(\d{1,3}|a couple of|a few|[a-z]+)\s+(year|month|week|day)s?\s+ago", t)
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
+    if n is None:
+        return None
+    unit = m.group(2)
+    if unit == "year":
+        return (str(anchor.year - n), "year", "relative")
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - n
+        return (f"{months // 12:04d}-{months % 12 + 1:02d}", "month", "relative")
+    if unit == "week":
+        day = anchor - timedelta(days=7 * n)
+        return (f"{day.year:04d}-{day.month:02d}", "month", "relative")
+    return ((anchor - timedelta(days=n)).isoformat(), "day", "relative")
+
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(t: str, anchor: date) -> Optional[Resolved]:
+    """"last summer", "this spring", "next autumn": the season's year (no winter: it spans two)."""
+    m = re.fullmatch(r"(?:early |late |mid-?)?(last|this|next|the)\s+(spring|summer|autumn|fall)", t)
+    if not m:
+        return None
+    first, last = SEASONS[m.group(2)]
+    if m.group(1) == "last":
+        return (str(anchor.year if last < anchor.month else anchor.year - 1), "year", "relative")
+    if m.group(1) == "next":
+        return (str(anchor.year if first > anchor.month else anchor.year + 1), "year", "relative")
+    return (str(anchor.year), "year", "relative") if m.group(1) == "this" else None
+
+
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+            "new year's day": (1, 1), "independence day": (7, 4)}
+
+
+def _holiday(t: str, anchor: Optional[date], past: Optional[bool]) -> Optional[Resolved]:
+    """A fixed-day holiday, with its year ("Christmas Eve 2020") or the nearest one seen from the anchor."""
+    m = re.fullmatch(r"(christmas eve|christmas day|christmas|new year's eve|new year's day|independence day)(?:,?\s+(\d{4}))?", t)
+    if not m:
+        return None
+    month, day = HOLIDAYS[m.group(1)]
+    if m.group(2):
+        return (date(int(m.group(2)), month, day).isoformat(), "day", "explicit")
+    if anchor is None:
+        return UNRESOLVED
+    return (date(_year_for_month(month, anchor, past), month, day).isoformat(), "day", "relative")
 
 
 def _weekday(anchor: date, weekday: int, qualifier: Optional[str], past: Optional[bool]) -> date:
@@ -169,7 +254,7 @@ def _week_span(t: str, anchor: date) -> Optional[tuple[date, date]]:
     """Monday to Sunday of the week a lower-case "next week", "this week", "last week" names, else None."""
     week = week_of(t)
     if week is None or not re.fullmatch(
-            r"(?:(?:later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
+            r"(?:(?:just|only|later|earlier|early|late)\s+)?(?:next|this|last|the coming|coming|past|previous) week", t):
         return None
     start = anchor + timedelta(days=7 * week - anchor.weekday())
     return start, start + timedelta(days=6)

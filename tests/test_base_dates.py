@@ -51,3 +51,26 @@ def test_compatible_precisions():
     assert compatible("2021-06", "2021-06-16")
     assert compatible(None, "2021-06-16")
     assert not compatible("2021-06-16", "2021-06-17")
+
+
+@pytest.mark.parametrize("text, anchor, past, expected", [
+    ("last January", date(2022, 2, 3), True, "2021-01"),            # seen in February: the year before
+    ("last January", date(2022, 11, 3), True, "2022-01"),           # seen in November: this year's
+    ("next February", date(2022, 1, 10), False, "2023-02"),
+    ("January last year", MONDAY, True, "2021-01"),
+    ("late last year", MONDAY, True, "2021"),
+    ("early this month", MONDAY, True, "2022-01"),
+    ("about 15 years ago", MONDAY, True, "2007"),
+    ("two months ago", MONDAY, True, "2021-11"),
+    ("three days ago", MONDAY, True, "2022-01-07"),
+    ("last summer", MONDAY, True, "2021"),
+    ("the beginning of November", MONDAY, True, "2021-11"),
+    ("the end of 2021", MONDAY, True, "2021"),
+    ("Christmas Eve 2020", MONDAY, None, "2020-12-24"),
+    ("January of '95", MONDAY, True, "1995-01"),
+    ("just this week", MONDAY, True, "2022-01"),
+    ("last week", date(2022, 1, 9), True, "2021-12"),          # 27 December to 2 January: most of it December
+    ("an election last year", MONDAY, True, "2021"),
+])
+def test_more_relative_expressions(text, anchor, past, expected):
+    assert resolve(text, anchor, past)[0] == expected

@@ -161,3 +161,67 @@ def test_what_was_done_after_announcing_lies_behind(nlp):
     # "is seen slower ... after announcing in December": the December before, not the one ahead
     assert events(nlp, "2023-01-14", "The Fjord Bank is seen slower than its peers, after announcing in December a "
                                      "reduction in the pace of its bond purchases.") == [("announcement", "2022-12")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a show's title is no date: the day is the weekday after it
+    ('"We need to cut our use of coal," Berg said during an interview with NBC This Week Sunday.', "2022-01-09"),
+    # the same words in lower case are the week
+    ("Tom Berg met Ana Ruiz in Oslo this week to discuss fishing rights.", "2022-01"),
+])
+def test_a_shows_title_is_no_date(nlp, text, expected):
+    found = events(nlp, "2022-01-12", text)
+    assert found and found[0][1] == expected
+
+
+@pytest.mark.model
+def test_a_date_in_a_clause_describing_a_person_is_not_the_happenings(nlp):
+    text = ("Speaking during a meeting of the ABC Society St. Louis, Berg – who is serving as a voting member of "
+            "the Federal Trade Committee this year – suggested that rates may rise.")
+    assert all(d != "2022" for _, d in events(nlp, "2022-01-12", text))
+
+
+@pytest.mark.model
+def test_a_which_clause_parsed_onto_the_happenings_object_still_dates_it(nlp):
+    text = "Norland's attack on Sudmark, which started last Thursday, could push prices even higher."
+    assert ("attack", "2022-02-24") in events(nlp, "2022-02-28", text)
+
+
+@pytest.mark.model
+def test_a_date_in_what_a_speaker_told_never_dates_the_telling(nlp):
+    text = "Forecaster Tom Berg told CNN he expected Friday's storm to flood the coast."
+    assert all(d in (None, "2022-02-16") for k, d in events(nlp, "2022-02-16", text) if k == "interview")
+    assert ("interview", "2022-02-10") in events(nlp, "2022-02-16", "Tom Berg told CNN on Thursday he expected rain.")
+
+
+@pytest.mark.model
+def test_a_clause_timed_by_another_takes_none_of_its_dates(nlp):
+    text = "In the week before he met Ana Ruiz, Tom Berg had spent three nights -- January 6, 11 and 13 -- in a hostel."
+    assert all(d is None or not d.startswith("2022-01-") for _, d in events(nlp, "2022-01-20", text))
+
+
+@pytest.mark.model
+def test_that_day_is_the_last_day_the_article_named(nlp):
+    text = "The protest in Oslo began on March 3, 2021. A judge cited Tom Berg's speech to the crowd that day."
+    assert ("speech", "2021-03-03") in events(nlp, "2022-02-18", text)
+
+
+@pytest.mark.model
+def test_a_day_after_puts_the_other_clauses_day_away_but_a_plain_after_keeps_it(nlp):
+    assert ("recognition", "2022-02-22") not in events(
+        nlp, "2022-02-23", "A soldier stood near Velmar on February 22, 2022, a day after Norland recognized the republics.")
+    assert ("announcement", "2022-02-15") in events(
+        nlp, "2022-02-17", "On Tuesday, shares rose after Norland officials announced a partial troop withdrawal.")
+
+
+@pytest.mark.model
+def test_the_day_of_an_announced_plan_is_not_the_announcings(nlp):
+    text = "Norcorp and Tom Berg announced a plan for employees to return to the offices on March 3."
+    assert all(d is None or not d.endswith("-03-03") for _, d in events(nlp, "2022-02-17", text))
+
+
+@pytest.mark.model
+def test_the_day_a_paper_reported_is_not_the_reported_meetings(nlp):
+    text = "The Daily Post reported on Wednesday that Tom Berg also spoke out during a cabinet meeting about the tax rise."
+    assert ("meeting", "2022-01-05") not in events(nlp, "2022-01-05", text)

@@ -656,3 +656,110 @@ def test_two_subjects_joined_by_and_both_act():
     s = "Prosecutors Ana Ruiz and Tom Berg submitted their resignations on Monday."
     assert what_happened("announcement", [(s, "submitted", "their resignations", None)], ["Tom Berg", "Ana Ruiz"]) == \
         ("Ana Ruiz and Tom Berg", "submit", "their resignations")
+
+
+def _reported(text, trigger, kind, parties, date=None, date_text=None, sentence=0, written=()):
+    return (read_report(replace(rep(text, trigger, kind=kind, date=date, date_text=date_text, participants=written),
+                                sentence=sentence), "2022-01-21"), parties)
+
+
+def test_an_undated_report_of_a_deed_just_done_takes_its_articles_day():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Norcorp announced a deal to buy ten trucks.", "announced", "announcement", ("norcorp",)),
+        _reported('"Rates will rise," Ana Ruiz said in an interview with Nordvision.', "interview", "interview",
+                  ("ana-ruiz",), sentence=4),
+        _reported("Norcorp had announced a plan to close two plants.", "announced", "announcement", ("norcorp",)),
+        _reported("Norcorp previously announced a plan to close two plants.", "announced", "announcement", ("norcorp",)),
+        _reported("Documents released by the committee show the plan.", "released", "announcement", ("committee",)),
+        _reported("Norland annexed the islands.", "annexed", "annexation", ("norland",)),
+        _reported("One day after the vote, Tom Berg announced his resignation.", "announced", "announcement",
+                  ("tom-berg",), date_text="One day"),
+        _reported("By 1991, Norland and Sudmark signed on to the treaty.", "signed", "signing", ("norland", "sudmark")),
+        _reported("Ana Ruiz met Tom Berg in Oslo.", "met", "meeting", ("ana-ruiz", "tom-berg"), sentence=1),
+        _reported("Only one senator, Li Wei, voted against it.", "voted", "vote", ("li-wei",), sentence=12),
+    ], "2022-01-21")
+    assert [r.date for r, _ in out] == ["2022-01-21", "2022-01-21", None, None, None, None, None, None, "2022-01-21",
+                                        None]
+    assert out[0][0].date_source == "inferred"
+
+
+def test_an_undated_announcement_takes_the_day_its_speaker_spoke_earlier_in_the_article():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Speaking at a news conference in Oslo on Thursday, Ms Ruiz said the mine was closed.", "conference",
+                  "conference", (), date="2022-01-20", date_text="Thursday"),
+        _reported("Tom Berg met Li Wei on Thursday.", "met", "meeting", ("tom-berg", "li-wei"), date="2022-01-20",
+                  date_text="Thursday", sentence=2),
+        _reported("Ana Ruiz announced the end of the mine project.", "announced", "announcement", ("ana-ruiz",),
+                  sentence=5, written=("Ana Ruiz",)),
+        _reported("Tom Berg announced new fishing quotas.", "announced", "announcement", ("tom-berg",), sentence=7,
+                  written=("Tom Berg",)),
+    ], "2022-01-21")
+    assert [r.date for r, _ in out] == ["2022-01-20", "2022-01-20", "2022-01-20", "2022-01-21"]
+
+
+def test_two_undated_acts_of_speaking_of_one_article_stay_two_happenings_each_of_its_day():
+    from builder.link.event_status import date_from_article, date_undated
+    items = [_reported('"Prices will fall," Ana Ruiz told Nordvision.', "told nordvision", "interview", ("ana-ruiz",)),
+             _reported('"Prices will rise," Tom Berg told Nordvision.', "told nordvision", "interview", ("tom-berg",),
+                       sentence=3)]
+    inferred = {("a", r.sentence, r.trigger): d for (r, _), (d, _) in zip(items, date_from_article(items, "2022-01-21"))}
+    groups = date_undated(merge([("a", r, ids) for r, ids in items], PEOPLE, {"a": "2022-01-21"}), inferred)
+    assert sorted(g.date for g in groups) == ["2022-01-21", "2022-01-21"]
+
+
+def test_a_long_quote_before_the_trigger_lends_it_no_may():
+    text = '"We have seen many waves on the coast since the morning, and this may not be the largest," Ana Ruiz told Nordvision.'
+    assert report_status(rep(text, "told Nordvision", kind="interview"), "2022-01-15") == "happened"
+
+
+def test_a_habit_of_speaking_is_not_dated_from_the_article():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([_reported("Her spokeswoman, Ana Ruiz, told Nordvision several times that she acted alone.",
+                                       "told Nordvision", "interview", ("ana-ruiz",))], "2022-01-21")
+    assert out[0][0].date is None
+
+
+def test_a_meeting_long_before_takes_no_day_from_a_dated_one_of_its_party():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Late on Nov. 30, Tom Berg summoned Li Wei to a meeting.", "meeting", "meeting", ("tom-berg", "li-wei"),
+                  date="2021-11-30", date_text="Nov. 30"),
+        _reported("Tom Berg had met Ana Ruiz at the paper, when she was a young reporter.", "met", "meeting",
+                  ("tom-berg", "ana-ruiz"), sentence=5),
+    ], "2022-01-21")
+    assert out[1][0].date is None
+
+
+def test_a_vow_to_hold_a_vote_is_a_plan():
+    text = "Senate leader Tom Berg has vowed to hold a vote by the end of the session if the minority does not yield."
+    assert report_status(rep(text, "vote", kind="vote", past=None), "2022-01-10") == "planned"
+
+
+def test_sanctions_imposed_in_the_lead_are_the_news_of_the_day():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Norland imposed sanctions on Tom Berg and two other billionaires.", "imposed", "sanctions",
+                  ("norland", "tom-berg"), sentence=1),
+        _reported("Norland imposed sanctions on Li Wei.", "imposed", "sanctions", ("norland", "li-wei"), sentence=9),
+    ], "2022-02-22")
+    assert [r.date for r, _ in out] == ["2022-02-22", None]
+
+
+def test_the_articles_own_year_does_not_put_a_report_before_the_news():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([
+        _reported("Norland's president signed the 2022 budget into law, which sees growth of 2% in 2022.", "signed",
+                  "signing", ("norland",), sentence=1),
+        _reported("Norcorp announced in 2021 a plan to close two plants.", "announced", "announcement", ("norcorp",),
+                  sentence=4),
+    ], "2022-01-24")
+    assert [r.date for r, _ in out] == ["2022-01-24", None]
+
+
+def test_a_report_said_to_be_recent_is_not_dated_from_the_article():
+    from builder.link.event_status import date_from_article
+    out = date_from_article([_reported("Norcorp recently announced plans to hire 600 apprentices.", "announced",
+                                       "announcement", ("norcorp",))], "2022-02-02")
+    assert out[0][0].date is None

@@ -186,6 +186,23 @@ DAY_IN_TIME = re.compile(r"\b(?:" + "|".join(dates.WEEKDAYS) + r"|today|tonight|
 
 def is_date(ent: Span) -> bool:
     """True for a date entity, a time entity that names its day, or a calendar day the model gave
-    another label ("on 9 September 2024" tagged EVENT)."""
-    return ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(DAY_IN_TIME.search(ent.text))) or \
-        bool(dates.CALENDAR_DAY.fullmatch(ent.text))
+    another label ("on 9 September 2024" tagged EVENT); never a show's or a work's title ("This Week")."""
+    return (ent.label_ == "DATE" or (ent.label_ == "TIME" and bool(DAY_IN_TIME.search(ent.text))) or
+            bool(dates.CALENDAR_DAY.fullmatch(ent.text))) and not names_a_work(ent)
+
+
+# Common time words that, written with a capital inside a sentence, are the title of a show or a work:
+# "an interview with ABC's This Week", "told NBC's Today show", "on Fox's The Next Revolution".
+_TITLE_TIME_WORDS = {"this", "next", "last", "week", "today", "tonight", "tomorrow", "yesterday", "morning",
+                     "evening", "night", "year", "day", "weekend", "now", "the"}
+
+
+def names_a_work(ent: Span) -> bool:
+    """True for a date-like phrase capitalised mid-sentence as a title ("ABC's This Week"): its first word is
+    a common time word written with a capital, not the sentence's first word, in a sentence not in title case."""
+    first, sent = ent.doc[ent.start], ent.sent
+    if not first.text[:1].isupper() or first.lower_ not in _TITLE_TIME_WORDS or \
+            all(not t.is_alpha for t in ent.doc[sent.start:first.i]):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return not (words and sum(t.text[0].isupper() for t in words) * 3 > len(words) * 2)   # not "Biden To Meet Putin This Week"

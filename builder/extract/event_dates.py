@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from .. import dates
 from ..records.article import EventCandidate
-from .event_clauses import BEFORE_PREPS, _verb_above, timed_by
+from .event_clauses import BEFORE_PREPS, _verb_above, is_date, timed_by
 from .event_kinds import KIND_FAMILY, TRIGGERS
 
 DAYPARTS_AFTER = {"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "time"}
@@ -59,12 +59,38 @@ def _purpose(verb) -> bool:
         or any(c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in verb.children))
 
 
+def _plans_content(verb, trigger) -> bool:
+    """True for an infinitive that tells what a noun other than the trigger holds ("announced a plan for
+    staff to return to the offices on Jan. 3", "unveiled plans to hire 600 workers in March"): its day is
+    the plan's, not the announcing's."""
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "relcl") and any(c.tag_ == "TO" for c in verb.children) \
+        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i != trigger.i
+
+
+# Verbs that report another happening in a clause of their own.
+REPORT_VERBS = {"report", "reveal", "write", "claim", "disclose"}
+
+
+def _reported_by(trigger, verb) -> bool:
+    """True when the trigger lies in the clause a report verb tells of ("reported on Wednesday that X spoke
+    during a meeting"), not in the verb's own words."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX")
+        tok = tok.head
+    return False
+
+
 def _dates_another_clause(date_ent: Span, trigger) -> bool:
     """True for a date that belongs to another clause than the trigger's: a deadline ("by March 31"),
     a day of a noun that is not the happening ("the corresponding period in the previous year"), or
     the day of a verb that neither is the trigger, nor governs it, nor describes the trigger noun
     ("at the meeting, with X saying last week that ...": the day of the saying)."""
     root = date_ent.root
+    if _timed_clause(trigger) and not trigger.left_edge.i <= root.i <= trigger.right_edge.i and \
+            DAY_WORDS.search(date_ent.text):
+        return True   # "in the two weeks before he met X, Y had spent three nights -- January 6, 11 and 13 --": Y's nights
     if root.i in {a.i for a in trigger.ancestors} or any(
             c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in trigger.children):
         return False   # "the Jan. 25 meeting" parsed as "Jan." with a meeting; "... in May when X announced Y"
@@ -84,19 +110,79 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         # following talks in Geneva" or "told reporters in September following the meeting": the same day or month
         return True
     verb = _verb_above(root)
+    if verb.lemma_.lower() in REPORT_VERBS and _reported_by(trigger, verb):
+        return True   # "the FT reported on Wednesday that X spoke out during a cabinet meeting": the report's day
     if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or \
             trigger.i in {t.i for t in verb.subtree}:
         return False   # the trigger's own verb, one that governs it ("said Friday that talks will ..."), or a
         # copula that sets the scene ("the focus in Geneva on Monday was ...") rather than telling of another happening
     # "the talks, which began on Monday", "meetings slated for January 12", "met X at a summit that was held
     # on Monday": the clause describes the trigger or its setting
+    if verb.dep_ == "relcl" and verb.head.i != trigger.i and \
+            any(c.lower_ in ("who", "whom", "whose") for c in verb.subtree if c.i < verb.i):
+        return True   # "a meeting of the Society, X - who is serving on the committee this year - ...": X's year
+        # (not "the attack on Ukraine, which started last Thursday": parsed onto Ukraine, it tells of the attack)
     tok = verb
-    while tok.head.i != tok.i and (tok.dep_ not in CLAUSE_LINKS or _purpose(tok) or tok.pos_ not in ("VERB", "AUX")
+    while tok.head.i != tok.i and not _plans_content(tok, trigger) and \
+            (tok.dep_ not in CLAUSE_LINKS or _purpose(tok) or tok.pos_ not in ("VERB", "AUX")
                                    or (tok.dep_ == "pcomp" and not any(c.dep_.startswith("nsubj") for c in tok.children))):
         tok = tok.head
         if tok.i == trigger.i:
             return False
     return True
+
+
+# Marks of a clause timed by another happening: "before he met X", "after they talked".
+TIMED_MARKS = {"before", "after", "until", "till", "since", "once"}
+
+
+# Words of a span of time that put a distance between two happenings ("a day after", "in the two weeks before").
+SPAN_WORDS = {"minute", "hour", "day", "night", "week", "month", "year"}
+
+
+def _timed_clause(trigger) -> bool:
+    """True for a verb trigger whose clause is put at a distance from another ("a day after Russia
+    recognized X", "in the two weeks before he met X"): the other clause's day is not its own. Without a
+    distance ("rose on Tuesday after X announced Y") the two are as often of one day."""
+    marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in TIMED_MARKS]
+    if trigger.pos_ not in ("VERB", "AUX") or not marks:
+        return False
+    doc = trigger.doc
+    return any(t.lemma_.lower() in SPAN_WORDS for m in marks for t in (*m.subtree, *doc[max(0, m.i - 3):m.i])) or any(
+        c.dep_ in ("prep", "npadvmod") and any(t.lemma_.lower() in SPAN_WORDS for t in c.subtree)
+        for c in trigger.children if c.i < marks[0].i)
+
+
+def _in_spoken_content(date_ent: Span, trigger) -> bool:
+    """True for a date inside what a speech verb reports ("X told CNN he expected Friday's storm to ...",
+    "X announced that Y met Z on Monday"): the day of the content, never of the speaking."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = date_ent.root
+    while tok.head.i != tok.i:
+        if tok.head.i == trigger.i:
+            opens = [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+            # "told CNN on Thursday he expected rain": a date before the content's subject is the telling's
+            return tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX") and not (opens and date_ent.root.i < min(opens))
+        tok = tok.head
+    return False
+
+
+# A day named by pointing back: "that day", "the same day", "later that day".
+THAT_DAY = re.compile(r"(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the same|that same)\s+day", re.I)
+
+
+def day_pointed_back(date_ent: Span, anchor: Optional[date]) -> Optional[str]:
+    """For "that day" or "the same day", the last day the article named before it ("On January 6, ... X's
+    speech that day": January 6); None for any other date or when no day was named before."""
+    if not THAT_DAY.fullmatch(date_ent.text.strip()):
+        return None
+    for ent in reversed([e for e in date_ent.doc.ents if e.end <= date_ent.start]):
+        if is_date(ent) and not THAT_DAY.fullmatch(ent.text.strip()):
+            value, precision, _ = dates.resolve(ent.text, anchor, True)
+            if value and precision == "day":
+                return value
+    return None
 
 
 # Words that put the happening a noun names behind the report: "its last meeting", "the latest talks".

@@ -23,7 +23,9 @@ from .event_dates import (
     _date_the_lead,
     _dates_another_clause,
     _dates_another_thing,
+    _in_spoken_content,
     _names_the_trigger,
+    day_pointed_back,
     headline_kinds,  # noqa: F401
 )
 from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
@@ -98,11 +100,15 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         elif behind:
             past = True
         own = trigger.text == word
+        # "X told CNN he expected Friday's storm ...": the speaking verb whose reported content dates nothing of it
+        speaking = trigger if own else next((t for t in piece if t.text == word.split()[0] and t.pos_ in ("VERB", "AUX")),
+                                            trigger)
         # The date of the trigger's own clause first, then the nearest: "said Friday (that) talks will ... next week".
         # "lowest since February 4th", "not seen since 2014": a point of comparison, not the event's date.
         date_ents = sorted((e for e in ents_in(piece) if is_date(e) and not quoted(e.start_char)
                             and not _dates_another_thing(e, trigger)
                             and not (own and _dates_another_clause(e, trigger))
+                            and not _in_spoken_content(e, speaking)
                             and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
                             and not e.text.lower().startswith("since ")),
                            key=lambda e: (not in_scope(e.start_char), _bracketed(e), abs(e.start - t_i)))
@@ -115,6 +121,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             if not in_scope(e.start_char) and {tense, past} == {True, False}:
                 continue  # "voiced hope after talks (past) ... will share ideas next week": not the talks' date
             v, p, s = dates.resolve(e.text, anchor, tense)
+            if v is None and (back := day_pointed_back(e, anchor)):
+                v, p, s = back, "day", "relative"   # "Trump's speech that day": the day named before
             if date_text is None or (value is None and v):
                 value, precision, source, date_text = v, p, s, e.text
                 past = tense if in_scope(e.start_char) else past

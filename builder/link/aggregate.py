@@ -18,7 +18,7 @@ from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .event_standing import central_bank_country
-from .event_status import is_happening, is_party, read_report
+from .event_status import date_from_article, date_undated, is_happening, is_party, read_report
 from .event_titles import INSTITUTION, event_title, report_name, what_happened
 from .infer import infer_article_dates
 from .resolve import Resolver
@@ -137,19 +137,19 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     name_of = {a.id: a.name for a in actors}
     outlet_of = {pa.article.id: pa.article.outlet for pa in parsed}
     dates_of = {pa.article.id: pa.article.date for pa in parsed}
-    cands = []
+    cands, inferred = [], {}
     for pa in parsed:
-        for c in pa.events:
-            if not is_happening(c):
-                continue
-            report = read_report(c, pa.article.date)
-            cands.append((pa.article.id, report, _parties(report, pa.article.id, actor_of, type_of, name_of)))
+        reports = [(r, _parties(r, pa.article.id, actor_of, type_of, name_of))
+                   for r in (read_report(c, pa.article.date) for c in pa.events if is_happening(c))]
+        cands.extend((pa.article.id, r, ids) for r, ids in reports)
+        inferred.update(((pa.article.id, r.sentence, r.trigger), d) for (r, _), (d, _) in
+                        zip(reports, date_from_article(reports, pa.article.date)) if d is not r)
     institutions = frozenset(a.id for a in actors if a.type == "organization" and INSTITUTION.search(a.name))
     countries = frozenset(a.id for a in actors if a.type == "country")
     country_ids = {fold(a.name): a.id for a in actors if a.type == "country"}
     seats = {a.id: country_ids[fold(c)] for a in actors if a.id in institutions
              and (c := central_bank_country(a.name)) and fold(c) in country_ids}
-    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
+    clusters = date_undated(ev.merge(cands, person_ids, dates_of, institutions, countries, seats), inferred)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

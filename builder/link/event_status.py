@@ -8,7 +8,7 @@ part in the happening (not outlets, but the one an interview is given to; not ti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Optional
 
 from .. import dates, gazetteer
@@ -49,7 +49,8 @@ _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
 _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|scheduled|schedules?|upcoming|next"
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
                       r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hopes? to|later this|coming"
-                      r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to)\b", re.I)
+                      r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
+                      r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
 
 # A clause boundary: the trigger's clause starts after the last of these before it.
 _CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s", re.I)
@@ -112,7 +113,10 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
         return "cancelled"
     if _UNDER_WAY.search(text[at + len(cand.trigger):]) and not _after(cand.date, article_date):
         return "happened"   # "will give the same message this week in talks that began on Sunday"
-    before = _QUOTED.sub(" ", _before(cand, at))   # "'... the upcoming months ...,' X told CNN": the quote's words
+    # "'... the upcoming months ...,' X told CNN": the quote's words, read whole before the window is cut
+    # (a window starting inside a long quote would keep its "may" as the report's own)
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), cand.sentence_text[:at])
+    before = _before(replace(cand, sentence_text=unquoted), at)
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
             or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
         return "hypothetical"
@@ -269,3 +273,107 @@ def merged_status(statuses) -> str:
     """A happening's status from its reports': the most certain."""
     found = list(statuses)
     return min(found, key=lambda s: STATUS_RANK.get(s, 9)) if found else "happened"
+
+
+# Kinds of happening a report tells of as the news of its day when it gives no time. Acts of speaking
+# (said, told CNN, announced, said at a news conference) anywhere in the report; meetings, talks, calls,
+# visits, signings, votes and sanctions only in its lead (its first three sentences): told further down
+# without a time they are as often background ("Only one senator voted against it"). Never attacks,
+# annexations, recognitions or elections: told without a time they are background ("since Russia annexed Crimea").
+SPOKEN = {"announcement", "interview", "conference", "speech"}
+NEWS_OF_THE_DAY = SPOKEN | {"call", "meeting", "talks", "visit", "signing", "vote", "sanctions"}
+LEAD_SENTENCES = 3
+
+_IRREGULAR_PAST = {"met", "spoke", "told", "held", "took", "gave", "made", "sent", "said", "wrote", "sat",
+                   "began", "rang", "sought", "struck", "led", "won", "became"}
+
+# A past verb of saying in the sentence: "X said in an interview", "told reporters at a news conference".
+_SAID = re.compile(r"\b(?:said|told|added|wrote|noted|argued|suggested|warned|explained|stressed|insisted"
+                   r"|acknowledged|declared|announced|revealed|admitted|conceded|confirmed)\b")
+
+# Words that put a report in the past before the news, or make it a habit: a year, "ago", "previously
+# announced", "told CNN several times".
+_LONG_AGO = re.compile(r"\b(?:ago|once|formerly|originally|previously|earlier|already|recently|in the past"
+                       r"|at the time|back then|then-\w+|years?|decades?|several times|many times|repeatedly|often"
+                       r"|regularly|frequently)\b", re.I)
+
+
+def _just_done(cand: Report, year: int) -> bool:
+    """True for a report that tells of its happening as just done: a simple past verb with its doer ("X
+    announced", "X met Y", "X told CNN"), not a past perfect ("had announced": before the news), nor a
+    passive participle ("documents released by"); or a noun said in ("said in an interview", "told
+    reporters at a news conference"). Never one that names a year or says it was long or just before
+    ("previously announced", "two years ago")."""
+    at = trigger_at(cand)
+    text = cand.sentence_text
+    if not _told_as_news(cand, year):
+        return False
+    first = cand.trigger.split()[0].lower()
+    before = text[max(0, at - 25):at].lower()
+    if first.endswith("ed") or first in _IRREGULAR_PAST:
+        after = text[at + len(cand.trigger):at + len(cand.trigger) + 4].lower()
+        return cand.past is not False and not re.search(r"\b(?:been|being|be)\s+(?:\w+\s+)?$", before) \
+            and not after.startswith(" by")
+    return cand.past is True and bool(_SAID.search(text)) and \
+        bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before))
+
+
+def _told_as_news(cand: Report, year: int) -> bool:
+    """False for a report put before the news ("had met", "previously announced", a year before the
+    article's ``year``, "ago") or told as a habit ("told CNN several times"); "signed the 2022 budget" is news."""
+    at = trigger_at(cand)
+    return not _LONG_AGO.search(cand.sentence_text) and \
+        not any(int(y) < year for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", cand.sentence_text)) and \
+        not re.search(r"\b(?:had|'d)\s+(?:\w+\s+)?$", cand.sentence_text[max(0, at - 25):at].lower())
+
+
+def _shares_a_party(rep: Report, parties, other: Report, other_parties) -> bool:
+    """True when two reports name a party in common: by id, or one's party written (its last word) in the
+    other's sentence ("Speaking at a news conference on Thursday, Ms Ruiz said ...": no party read there)."""
+    return bool(set(parties) & set(other_parties)) or any(
+        w.split() and re.search(rf"\b{re.escape(w.split()[-1])}\b", other.sentence_text) for w in rep.participants)
+
+
+def date_from_article(items: list, article_date: Optional[str]) -> list:
+    """Undated reports of a happening just done, dated from their article (marked inferred). ``items`` are
+    (report, party ids) in sentence order. A happened report of a kind in ``NEWS_OF_THE_DAY`` with no time
+    word takes the day of the nearest earlier report of its article of its kind (or both acts of speaking)
+    that shares a party; else, told as just done (``_just_done``), the article's own date. A report with
+    a time word that names no day ("a day after the talks", "that day") stays undated."""
+    day = dates.parse_iso(article_date)
+    if day is None:
+        return items
+    out = []
+    for n, (rep, parties) in enumerate(items):
+        if rep.date or rep.date_text or rep.past is False or rep.status != "happened" \
+                or rep.kind not in NEWS_OF_THE_DAY or rep.caption or rep.trigger.lower().endswith("ing"):
+            out.append((rep, parties))
+            continue
+        value = None
+        for other, other_parties in reversed(items[:n] if _told_as_news(rep, day.year) else []):
+            if other.precision == "day" and other.date and other.status == "happened" and other.date <= article_date \
+                    and (other.kind == rep.kind or {other.kind, rep.kind} <= SPOKEN) \
+                    and _shares_a_party(rep, parties, other, other_parties):
+                value = other.date
+                break
+        if value is None and _just_done(rep, day.year) and (rep.kind in SPOKEN or rep.sentence < LEAD_SENTENCES):
+            value = day.isoformat()
+        if value is not None:
+            rep = replace(rep, date=value, precision="day", date_source="inferred")
+        out.append((rep, parties))
+    return out
+
+
+def date_undated(clusters: list, inferred: dict) -> list:
+    """Happenings still undated once merged take the days inferred for their reports (``date_from_article``,
+    keyed by article, sentence and trigger). Inferred only after merging, so that two acts of speaking told
+    without a time in one article ("X told CNN", "Y told CNN") are not joined for seeming of one day."""
+    for cl in clusters:
+        if cl.date:
+            continue
+        members = [(a, inferred.get((a, c.sentence, c.trigger), c), ids) for a, c, ids in cl.members]
+        if any(m[1] is not c for m, (_, c, _) in zip(members, cl.members)):
+            cl.members[:] = members
+            for name in cl._DERIVED:
+                cl.__dict__.pop(name, None)   # its date, read before, is no longer the same
+    return clusters
