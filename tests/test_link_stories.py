@@ -350,3 +350,18 @@ def test_a_title_term_is_one_the_headlines_use_not_a_phrase_of_the_bodies_nor_a_
     assert not _heard("crucial time", headlines, phrase=True)       # a phrase of the bodies only
     assert _heard("reputation", headlines, phrase=True)             # a key phrase one headline uses
     assert not _heard("also", headlines, phrase=False) and not _heard("needs", headlines, phrase=False)
+
+
+def test_a_key_date_is_a_happening_of_the_storys_actors_or_one_several_of_its_reports_tell():
+    from builder.records import Event
+
+    def event(eid, day, parties, articles):
+        return Event(id=eid, title=eid, kind="meeting", date=f"2024-03-{day:02d}", date_precision="day",
+                     date_source="explicit", place=None, participants=parties, articles=articles, evidence=())
+
+    arts, actors, refs, quotes = corpus()
+    events = [event("kell-meets-velmar", 3, ("anna-kell", "velmar"), ("port1",)),
+              event("fee-office-opens", 5, ("fee-office",), ("port2",)),           # a side note of one report
+              event("harbour-board-vote", 7, ("fee-office",), ("port3", "port4"))]  # told by two reports
+    port = next(s for s in find_stories(arts, actors, refs, events, quotes) if "port0" in s.articles)
+    assert port.events == ("kell-meets-velmar", "harbour-board-vote")

@@ -141,3 +141,29 @@ def test_the_home_page_leads_with_the_most_widely_covered_story():
                  articles=("a1", "a2", "a3"), outlets=("Daily Planet", "Morning Star", "Evening Post"))
     assert [s.id for s in lead_stories([one_outlet, wide], 5)] == ["lisbon-talks", "market-reports"]
     assert [s.id for s in lead_stories([one_outlet, wide], 1)] == ["lisbon-talks"]
+
+
+def test_home_shows_a_storys_most_reported_key_dates_in_date_order():
+    from builder.publish import render
+    from builder.records import Story
+
+    b = briefing()
+    first = b.events[0]
+    early = replace(first, id="early-side-note", date="2023-05-01", articles=("a1",), outlets=("Daily Planet",))
+    late = replace(first, id="late-big-one", date="2023-05-07", articles=(*first.articles, "a3"),
+                   outlets=(*first.outlets, "Wire"))
+    b.events += [early, late]
+    keys = [e.id for e in (early, first, late)]
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-01", end="2023-05-08",
+                       articles=("a1", "a2"), outlets=("Daily Planet",), actors=("ana-ruiz",),
+                       events=tuple(keys), quotes=())]
+    home = next(p.text for p in Renderer(b).pages() if p.path == "index.md")
+    shown = home.split("## Top stories")[1].split("</section>")[0]
+    assert render.STORY_KEY_DATES < 3 or 'events/early-side-note.html' in shown
+    old, render.STORY_KEY_DATES = render.STORY_KEY_DATES, 1
+    try:
+        home = next(p.text for p in Renderer(b).pages() if p.path == "index.md")
+    finally:
+        render.STORY_KEY_DATES = old
+    shown = home.split("## Top stories")[1].split("</section>")[0]
+    assert 'events/late-big-one.html' in shown and 'events/early-side-note.html' not in shown

@@ -630,8 +630,10 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     art_set = set(arts)
     span = sorted(by_id[a].article.date for a in arts if by_id[a].article.date)
     # key dates are those of the story's own days (a past summit the reports recall is background)
+    # ... and a happening one report of it mentions is a key date only when the story's key actors take part
     ev_counts = [(len(art_set.intersection(e.articles)), e) for e in events if art_set.intersection(e.articles)
                  and e.date and span and span[0] <= e.date[:10] and e.date[:len(span[-1])] <= span[-1]]
+    ev_counts = [(c, e) for c, e in ev_counts if c >= 2 or set(e.participants) & set(actor_ids)]
     key_events = sorted(ev_counts, key=lambda ce: (-ce[0], -ce[1].confidence, ce[1].id))[:8]
     key_events = [e for _, e in sorted(key_events, key=lambda ce: (ce[1].date or "9999", ce[1].id))]
     story_quotes = [q for q in quotes if q.article in art_set]

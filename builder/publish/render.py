@@ -271,7 +271,10 @@ class Renderer(ActorPage, DirectoryPages):
     def _story_view(self, src: str, s) -> dict:
         """A story on the home page: title link, dates, reach and its key dates."""
         events = [self.events[x] for x in getattr(s, "events", ()) if x in self.events]
-        events = [e for e in events if not (self.window and self.window.after(e.date))][:STORY_KEY_DATES]
+        events = [e for e in events if not (self.window and self.window.after(e.date))]
+        # the most reported of its key dates, shown in date order
+        events = sorted(sorted(events, key=lambda e: (-len(e.articles), -len(e.outlets), e.id))[:STORY_KEY_DATES],
+                        key=lambda e: (e.date or "9999", e.id))
         return {"link": html_a(src, f"stories/{s.id}.md", s.title), "start": format_date(getattr(s, "start", None)),
                 "end": format_date(getattr(s, "end", None)), "articles": len(getattr(s, "articles", ())),
                 "outlets": len(getattr(s, "outlets", ())),
