@@ -23,6 +23,7 @@ from slugify import slugify
 
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import countries, country_of_demonym, is_known_place
+from .story_subjects import loose_members, named_with
 from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic, unreserved
 
 NEIGHBOURS = 8              # links per article in the similarity graph
@@ -42,8 +43,8 @@ ONE_OUTLET = 0.7            # a story none of whose outlets holds more than this
 COLUMN = 10                 # ... (when it has at least this many) ...
 SUBJECT_SHARE = 0.5         # ... and one of whose two lead actors is in at least this share of its articles ...
 SUBJECT_LIFT = 2.0          # ... at least this many times its share of the corpus ...
-PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and, when it has COLUMN articles or more, whose busiest three weeks hold
-QUOTED = 0.4                # this share of it, and at least this share of whose articles quote someone
+PEAK_DAYS, PEAK_SHARE = 21, 0.6   # ... and whose busiest three weeks hold this share of it, ...
+QUOTED = 0.4                # ... and, when it has COLUMN articles or more, at least this share of whose articles quote someone
 HEADLINED = 0.2            # ... and whose headlines name one of its two lead actors in at least this share
 FEED_WORDS, FEED_SHARE = 3, 0.5   # one outlet's story this share of whose headlines open alike is a feed
 NAMED_SHARE = 0.5           # a story whose headlines name its subjects in this share keeps only reports naming them up front
@@ -137,10 +138,11 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         # genre (the day's biggest stock movers, each about other companies)
         stories = [s for s in stories if _subjects(s.actors, s.articles, where, len(parsed))
                    and _headlined(s, forms, titles)]
-        # a developing story peaks: a large group spread evenly over the corpus's weeks is a running beat (a
-        # president's every day, a country's news), and one whose articles quote nobody is a data feed
-        stories = [s for s in stories if len(s.articles) < COLUMN
-                   or _peaks(s, by_id) and sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles)]
+        # a developing story peaks: a group spread evenly over the corpus's weeks is a running beat (a president's
+        # every day, a country's news, a celebrity's every doing), and a large one whose articles quote nobody
+        # is a data feed
+        stories = [s for s in stories if _peaks(s, by_id) and (len(s.articles) < COLUMN
+                   or sum(a in quoted for a in s.articles) >= QUOTED * len(s.articles))]
         # a group sharing nothing but its subject's name (a firm's unrelated news of three weeks) is a grab-bag:
         # a story is about something happening; one outlet's reports whose headlines open alike ("<index> falls
         # for 3rd day", "<index> edges up") are a feed
@@ -159,7 +161,11 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
         # lead (a report on the economy that brings the central bank in further down is another story)
         told = headlined | {a for x in subjects for a in in_lead[x]} if len(headlined) >= NAMED_SHARE * len(s.articles) \
             else set(s.articles)
-        members.append({a for a in s.articles if any(a in where[x] for x in subjects) and a in told
+        # a story about a firm or a person holds the reports that share what happens to them, not all their news
+        loose = loose_members(s.articles, features, df, len(parsed), _name_words([names[x] for x in s.actors[:2]])
+                              | set(_title_words(" ".join(names[x] for x in s.actors[:2]))), QUANTITIES) \
+            if s.actors and kinds.get(s.actors[0]) in ("organization", "person") else set()
+        members.append({a for a in s.articles if any(a in where[x] for x in subjects) and a in told and a not in loose
                         and (not _opens_on_price(titles[a]) or _headline_about(titles[a], named))})
     if any(len(m) < len(s.articles) for m, s in zip(members, stories)):
         stories = kept(describe_all(members))
@@ -734,6 +740,8 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
         return f"{who[0]}–{who[1]} {what}".strip()
     if who and what:
         return f"{' and '.join(who)}: {what}"
+    if len(who) == 1 and (other := named_with(terms, heard or {}, said, [names[a] for a in actor_ids[:8]], QUANTITIES)):
+        return f"{who[0]} and {other}"     # a lone name says nothing of the story: what its headlines name beside it
     return " and ".join(who) or what.capitalize() or "Story"
 
 

@@ -1,0 +1,48 @@
+"""Story subjects: which members of a story share what happens in it, beyond the name of its subject.
+
+A story named after a firm or a person gathers the reports that name them; reports that share nothing else (a
+bank's officer retiring, its branch closures and a court order lifted, all in three weeks) are that subject's
+news, not one story. A member shares the story's subject when its headline words, events or rarer key phrases,
+besides the words of the story's lead names and quantities, meet another member's.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+RARE_FEATURE = 0.02         # a key phrase or headline word in more than this share of the corpus is too common to join
+SHARED_KINDS = ("e:", "p:", "w:")   # events, key phrases and headline words (not actors: naming a firm is not a subject)
+
+
+def loose_members(articles: tuple[str, ...], bags: dict[str, Counter], df: Counter, n: int,
+                  lead_words: set[str], quantities: frozenset[str] = frozenset()) -> set[str]:
+    """The members of a story that share no event, rare key phrase or headline word, other than its leads' name
+    words and quantities, with any other member: each is about something else its subject did."""
+    common = max(3.0, RARE_FEATURE * n)
+
+    def marks(a: str) -> set[str]:
+        """What an article is about besides the story's leads."""
+        out = set()
+        for f in bags.get(a, ()):
+            if f[:2] not in SHARED_KINDS or (f[:2] != "e:" and df[f] > common):
+                continue
+            words = set(re.findall(r"[a-z]+", f[2:].lower()))
+            if f[:2] != "e:" and (not words or words <= lead_words | quantities or words & lead_words):
+                continue
+            out.add(f)
+        return out
+
+    own = {a: marks(a) for a in articles}
+    return {a for a in articles if not any(own[a] & own[b] for b in articles if b != a)}
+
+
+def named_with(terms: list[str], heard: dict[str, bool], said: set[str], actor_names: list[str],
+               skip: frozenset[str] = frozenset()) -> str:
+    """What a story about one person or firm is about when no term says what happens: the other name half its
+    headlines use ("<host> and <streaming service>", "<inventor> and <game>"), as its key actor is written, or "".
+    ``said`` holds the five-letter stems of the lead's name words; ``skip`` words that name nothing (quantities)."""
+    for t in terms:
+        if " " in t or not heard.get(t) or t[:5] in said or len(t) <= 4 or t in skip:
+            continue
+        return next((n for n in actor_names if t in n.lower().split()), t.capitalize())
+    return ""
