@@ -365,3 +365,37 @@ def test_a_key_date_is_a_happening_of_the_storys_actors_or_one_several_of_its_re
               event("harbour-board-vote", 7, ("fee-office",), ("port3", "port4"))]  # told by two reports
     port = next(s for s in find_stories(arts, actors, refs, events, quotes) if "port0" in s.articles)
     assert port.events == ("kell-meets-velmar", "harbour-board-vote")
+
+
+def test_a_firms_report_sharing_nothing_but_its_name_with_the_others_is_loose():
+    from collections import Counter
+    from builder.link.story_subjects import loose_members
+    bags = {"a": Counter({"w:zentro": 3, "w:retire": 3, "p:risk officer": 2}),        # an officer retires
+            "b": Counter({"w:zentro": 3, "w:merger": 3, "p:merger talks": 2, "e:e1": 2}),
+            "c": Counter({"w:zentro": 3, "w:merger": 3, "e:e1": 2, "w:billion": 3}),
+            "d": Counter({"w:zentro": 3, "w:billion": 3, "w:branch": 3})}              # only name and a quantity
+    df = Counter(f for bag in bags.values() for f in bag)
+    assert loose_members(("a", "b", "c", "d"), bags, df, 400, {"zentro"}, frozenset({"billion"})) == {"a", "d"}
+    # nothing shared beyond the name: every report is loose, and the grab-bag falls apart
+    assert loose_members(("a", "d"), bags, df, 400, {"zentro"}, frozenset({"billion"})) == {"a", "d"}
+
+
+def test_a_story_that_does_not_peak_within_three_weeks_is_a_beat_even_when_small():
+    from builder.records import Story
+    from builder.link.stories import _peaks
+    arts = [parsed(f"s{k}", f"Zentro news {k}", 1, "Daily") for k in range(5)]
+    days = ["2024-01-02", "2024-01-20", "2024-02-10", "2024-03-01", "2024-03-25"]
+    by_id = {pa.article.id: replace(pa, article=replace(pa.article, date=d)) for pa, d in zip(arts, days)}
+    story = Story(id="z", title="Zentro", start=None, end=None, articles=tuple(by_id), outlets=(), actors=(),
+                  events=(), quotes=(), terms=(), coverage=())
+    assert not _peaks(story, by_id)
+
+
+def test_a_title_that_would_be_a_lone_name_adds_the_other_name_its_headlines_use():
+    from builder.link.stories import _title
+    names = {"kell": "Anna Kell", "streamly": "Streamly"}
+    kinds = {"kell": "person", "streamly": "organization"}
+    terms = ["kell", "anna", "streamly", "billion"]
+    heard = {"kell": True, "streamly": True, "billion": True}
+    assert _title(["kell", "streamly"], terms, names, kinds, ["kell"], {}, heard) == "Anna Kell and Streamly"
+    assert _title(["kell"], ["kell", "billion"], names, kinds, ["kell"], {}, heard) == "Anna Kell"

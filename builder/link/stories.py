@@ -100,7 +100,7 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
     def describe_all(groups: list[set[str]]) -> list[Story]:
         """Story records for the groups big and long enough to be stories, the largest first."""
         out, taken = [], {"index"}
-        for group in sorted(groups, key=lambda g: (-len(g), min(g))):
+        for group in sorted(groups, key=lambda g: (-len(g), min(g, default=""))):
             days = {by_id[a].article.date for a in group if by_id[a].article.date}
             if len(group) < MIN_ARTICLES or len(days) < min(MIN_DAYS, len(group)):
                 continue
@@ -740,7 +740,7 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
         return f"{who[0]}–{who[1]} {what}".strip()
     if who and what:
         return f"{' and '.join(who)}: {what}"
-    if len(who) == 1 and (other := named_with(terms, heard or {}, said, [names[a] for a in actor_ids[:8]], QUANTITIES)):
+    if len(who) == 1 and (other := named_with(terms, heard or {}, who[0], [names[a] for a in actor_ids[:8]], QUANTITIES)):
         return f"{who[0]} and {other}"     # a lone name says nothing of the story: what its headlines name beside it
     return " and ".join(who) or what.capitalize() or "Story"
 

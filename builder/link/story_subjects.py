@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-RARE_FEATURE = 0.02         # a key phrase or headline word in more than this share of the corpus is too common to join
+RARE_FEATURE = 0.02         # a key phrase or headline word in more of the corpus than this share (or the story) joins none
 SHARED_KINDS = ("e:", "p:", "w:")   # events, key phrases and headline words (not actors: naming a firm is not a subject)
 
 
@@ -18,7 +18,7 @@ def loose_members(articles: tuple[str, ...], bags: dict[str, Counter], df: Count
                   lead_words: set[str], quantities: frozenset[str] = frozenset()) -> set[str]:
     """The members of a story that share no event, rare key phrase or headline word, other than its leads' name
     words and quantities, with any other member: each is about something else its subject did."""
-    common = max(3.0, RARE_FEATURE * n)
+    common = max(float(len(articles)), RARE_FEATURE * n)     # the story's own words are not too common
 
     def marks(a: str) -> set[str]:
         """What an article is about besides the story's leads."""
@@ -36,11 +36,12 @@ def loose_members(articles: tuple[str, ...], bags: dict[str, Counter], df: Count
     return {a for a in articles if not any(own[a] & own[b] for b in articles if b != a)}
 
 
-def named_with(terms: list[str], heard: dict[str, bool], said: set[str], actor_names: list[str],
+def named_with(terms: list[str], heard: dict[str, bool], lead: str, actor_names: list[str],
                skip: frozenset[str] = frozenset()) -> str:
     """What a story about one person or firm is about when no term says what happens: the other name half its
     headlines use ("<host> and <streaming service>", "<inventor> and <game>"), as its key actor is written, or "".
-    ``said`` holds the five-letter stems of the lead's name words; ``skip`` words that name nothing (quantities)."""
+    ``skip`` holds words that name nothing (quantities)."""
+    said = {w[:5] for w in lead.lower().split()}
     for t in terms:
         if " " in t or not heard.get(t) or t[:5] in said or len(t) <= 4 or t in skip:
             continue
