@@ -763,3 +763,59 @@ def test_a_report_said_to_be_recent_is_not_dated_from_the_article():
     out = date_from_article([_reported("Norcorp recently announced plans to hire 600 apprentices.", "announced",
                                        "announcement", ("norcorp",))], "2022-02-02")
     assert out[0][0].date is None
+
+
+# -- joins of one big happening across its statuses and tellings ------------------------------------
+def test_a_report_told_before_the_day_never_joins_the_happening_done():
+    eve = _r("2023-02-23", "Critics called Tom Berg a genius for invading Sudmark.", "invading", kind="attack")
+    done = [_r(f"2023-02-2{n}", "Norland invaded Sudmark on Friday.", "invaded", kind="attack", date="2023-02-24")
+            for n in (4, 5)]
+    items = [("a", eve, ("norland", "sudmark")), ("b", done[0], ("norland", "sudmark")),
+             ("c", done[1], ("norland", "sudmark"))]
+    days = {"a": "2023-02-23", "b": "2023-02-24", "c": "2023-02-25"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 2]
+
+
+def test_a_decision_told_after_the_invasion_joins_it_and_one_told_before_does_not():
+    done = _r("2023-02-24", "Norland invaded Sudmark on Friday.", "invaded", kind="attack", date="2023-02-24")
+    after = _r("2023-02-27", "The move follows Norland's decision to invade Sudmark.", "invade", kind="attack",
+               past=False)
+    before = _r("2023-02-20", "Norland has decided to invade Sudmark, officials said.", "invade", kind="attack",
+                past=False)
+    items = [("a", done, ("norland", "sudmark")), ("b", after, ("norland", "sudmark")),
+             ("c", before, ("norland", "sudmark"))]
+    groups = merge(items, PEOPLE, {"a": "2023-02-24", "b": "2023-02-27", "c": "2023-02-20"})
+    assert sorted((len(g.members), g.status) for g in groups) == [(1, "planned"), (2, "happened")]
+
+
+def test_an_undated_invasion_naming_only_the_invaded_joins_the_invasion():
+    done = _r("2023-02-24", "Norland invaded Sudmark on Friday.", "invaded", kind="attack", date="2023-02-24")
+    later = _r("2023-02-27", "Oil rose as the war went on after troops invaded Sudmark.", "invaded", kind="attack")
+    items = [("a", done, ("norland", "sudmark")), ("b", later, ("sudmark",))]
+    assert len(merge(items, PEOPLE, {"a": "2023-02-24", "b": "2023-02-27"})) == 1
+
+
+def test_warnings_of_one_threat_week_after_week_are_one():
+    told = ["2023-01-01", "2023-01-12", "2023-01-24", "2023-02-05"]
+    items = [(f"a{n}", _r(d, "Officials warned that Norland could invade Sudmark.", "invade", kind="attack",
+                          past=False), ("norland", "sudmark")) for n, d in enumerate(told)]
+    assert len(merge(items, PEOPLE, {f"a{n}": d for n, d in enumerate(told)})) == 1
+
+
+def test_one_annexers_annexations_of_one_year_are_one():
+    a = _r("2023-02-01", "In 2014 Norland annexed the Lake Peninsula.", "annexed", kind="annexation", date="2014")
+    b = _r("2023-02-03", "Since 2014, when Norland annexed part of Sudmark, ties have been poor.", "annexed",
+           kind="annexation", date="2014")
+    items = [("a", a, ("norland", "lake-peninsula")), ("b", b, ("norland", "sudmark"))]
+    assert len(merge(items, PEOPLE, {"a": "2023-02-01", "b": "2023-02-03"})) == 1
+
+
+def test_an_undated_invasion_joins_the_invasion_most_told_that_week():
+    done = [_r(f"2023-02-2{n}", "Norland invaded Sudmark on Friday.", "invaded", kind="attack", date="2023-02-24")
+            for n in (4, 5, 6)]
+    raid = _r("2023-02-23", "Rebels attacked Sudmark on Thursday.", "attacked", kind="attack", date="2023-02-23")
+    later = _r("2023-02-27", "Oil rose as the war went on after troops invaded Sudmark.", "invaded", kind="attack")
+    items = [(f"a{n}", r, ("norland", "sudmark")) for n, r in enumerate(done)] + \
+        [("r", raid, ("rebels", "sudmark")), ("b", later, ("sudmark",))]
+    days = {"a0": "2023-02-24", "a1": "2023-02-25", "a2": "2023-02-26", "r": "2023-02-23", "b": "2023-02-27"}
+    assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 4]

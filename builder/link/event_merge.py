@@ -261,14 +261,20 @@ def _cross_article_match(x: "EventCluster", y: "EventCluster", person_ids: set[s
         return False
     if x.kind == y.kind and _sentences(x) & _sentences(y):
         return True   # the same sentence in two articles (a wire story run twice) tells of one happening
+    if _told_before(x, y, article_dates or {}):
+        return False
     if x.date and y.date and not dates.compatible(x.date, y.date):
         return False
     places = _places_agree(x, y)
     if places is False or _other_counterparts(x, y, person_ids):
         return False
-    if _other_people(x, y, person_ids) or _said_otherwise(x, y):
+    if _other_people(x, y, person_ids):
         return False
     shared, people = _shared(x, y, person_ids)
+    if x.kind == y.kind == "annexation" and x.date and y.date and shared:
+        return True   # a country annexes a land once: one annexer's annexations of one time are one ("part of X")
+    if _said_otherwise(x, y):
+        return False
     if shared and _same_content(x, y) and (not x.date or not y.date or x.date[:7] == y.date[:7]) \
             and not (len(x.date or y.date or "") == 10 and _undated_far(x, y, article_dates or {}, 5)):
         return True   # the same party said to do the same thing the same month ("X announced a plan to Y"); with
@@ -407,10 +413,10 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
         else:
             merged.add(cl)
     standing = Standing(institutions, countries, seats or {})
-    gathered = _same_name_join(gather(merged.clusters, person_ids, standing), standing, article_dates or {})
+    gathered = _same_name_join(gather(merged.clusters, person_ids, standing, article_dates), standing, article_dates or {})
     gathered = _same_day_join(planned_meeting_join(gathered, standing, article_dates or {}), person_ids, countries,
                               article_dates or {})
-    gathered = _undated_big_join(_warnings_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
+    gathered = _warnings_join(_undated_big_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
     return _announced_deeds_join(gathered, countries)
 
 
@@ -436,7 +442,8 @@ def _gather_key(cl: EventCluster, standing: Standing) -> Optional[tuple[str, int
     return None
 
 
-def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optional[Standing] = None) -> list[EventCluster]:
+def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optional[Standing] = None,
+           article_dates: Optional[dict[str, Optional[str]]] = None) -> list[EventCluster]:
     """Join the clusters of one big happening, or of one institution's meeting, told on nearby days
     (see ``GATHER_DAYS``, ``INSTITUTION_DAYS``): same kind, a shared core party, no other counterparts."""
     standing = standing or Standing(frozenset(), frozenset(), {})
@@ -453,6 +460,7 @@ def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optiona
             shared = standing.of(t) & standing.of(cl) if group == "institution" else t.party_set & cl.party_set
             if (shared and t.kind == cl.kind or group == "institution" and shared or _same_content(t, cl)) and \
                     abs((dates.parse_iso(t.date) - day).days) <= days and not _apart(t, cl, group == "institution") \
+                    and not _told_before(t, cl, article_dates or {}) \
                     and not _other_counterparts(t, cl, person_ids):
                 fits.append(t)
         if fits:
@@ -478,17 +486,33 @@ def _warnings_join(clusters: list[EventCluster], person_ids: set[str],
 
     warned = [cl for cl in clusters if cl.kind in GATHER_DAYS and cl.status in ("planned", "hypothetical") and told(cl)]
     absorbed: set[int] = set()
-    groups: list[tuple[date, EventCluster]] = []
+    groups: list[EventCluster] = []
     for cl in sorted(warned, key=lambda c: (told(c)[0], c.members[0][0], c.members[0][1].sentence)):
-        fits = [t for first, t in groups if t.kind == cl.kind and (told(cl)[-1] - first).days <= WARNED_DAYS
+        # A threat warned of week after week is one: a warning joins while its article lies within
+        # ``WARNED_DAYS`` of the group's latest warning.
+        fits = [t for t in groups if t.kind == cl.kind and (told(cl)[0] - told(t)[-1]).days <= WARNED_DAYS
                 and (t.party_set & cl.party_set or t.target & cl.target) and not _other_people(t, cl, person_ids)
                 and (not t.date or not cl.date or dates.compatible(t.date, cl.date))]
         if fits:
             max(fits, key=lambda t: len(t.members)).absorb(cl)
             absorbed.add(id(cl))
         else:
-            groups.append((told(cl)[0], cl))
+            groups.append(cl)
     return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def _told_before(x: EventCluster, y: EventCluster, article_dates: dict[str, Optional[str]]) -> bool:
+    """True when a big happening (``GATHER_DAYS`` kinds) that happened on a day is told as done by the other
+    cluster only in articles dated before that day: a report cannot tell as done what had not yet happened
+    (a report of the eve's recognition is not the next day's invasion)."""
+    if x.kind not in GATHER_DAYS or y.kind not in GATHER_DAYS or "happened" not in (x.status, y.status):
+        return False
+    for dated, other in ((x, y), (y, x)):
+        day = dates.parse_iso(dated.date) if dated.date and len(dated.date) == 10 else None
+        told = told_days(other, article_dates)
+        if day and told and all(d < day for d in told):
+            return True
+    return False
 
 
 def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str], countries: frozenset,
@@ -557,22 +581,32 @@ def _undated_big_join(clusters: list[EventCluster], person_ids: set[str],
     """Join an undated report of a big happening (``GATHER_DAYS`` kinds) to the one happening of its kind
     told by day in the week before its article, sharing its parties (an attack: two of them, the attacker
     and the attacked; "Russia launched rocket attacks" on a city is another attack)."""
-    dated = [t for t in clusters if t.kind in GATHER_DAYS and t.date and len(t.date) == 10]
+    dated = [t for t in clusters if t.kind in GATHER_DAYS and t.date and len(t.date) == 10 and t.status == "happened"]
     absorbed: set[int] = set()
     for cl in clusters:
-        if cl.kind not in GATHER_DAYS or cl.date or cl.status != "happened" or not cl.party_set:
+        if cl.kind not in GATHER_DAYS or cl.date or not cl.party_set:
             continue
         days = told_days(cl, article_dates)
-        if cl.kind == "attack" and len(cl.party_set) < 2:
+        if cl.kind == "attack" and len(cl.party_set) < 2 and not _named_target(cl):
             continue
-        fits = [t for t in dated if t.kind == cl.kind and statuses_agree(t.status, cl.status) and days
+        # After the happening, a report of its decision or of the warnings of it ("Russia's decision to
+        # invade", "as the West had warned") tells of the happening done: it joins like a report of it.
+        after = 0 if cl.status == "happened" else 1   # a warning told the day itself may come before it
+        fits = [t for t in dated if t.kind == cl.kind and days and cl.status != "cancelled"
                 and cl.party_set <= t.party_set
-                and all(0 <= (d - dates.parse_iso(t.date)).days <= UNDATED_BIG_DAYS for d in days)
+                and all(after <= (d - dates.parse_iso(t.date)).days <= UNDATED_BIG_DAYS for d in days)
                 and not _other_people(t, cl, person_ids)]
-        if len(fits) == 1:
-            fits[0].absorb(cl)
+        told = sorted(((len({a for a, _, _ in t.members}), n) for n, t in enumerate(fits)), reverse=True)
+        if len(fits) == 1 or len(fits) > 1 and told[0][0] >= 2 * told[1][0] + 1:   # or the one most told
+            fits[told[0][1]].absorb(cl)
             absorbed.add(id(cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def _named_target(cl: EventCluster) -> bool:
+    """True when each party of a cluster is what the happening is done to ("invading Ukraine" names only
+    the invaded): such a report joins the happening done to it, whoever is said to do it."""
+    return all(any(slugify(name) == party for name in cl.target) for party in cl.party_set)
 
 
 # Kinds a report may tell as an announcement of them ("X announced the US is implementing sanctions").
