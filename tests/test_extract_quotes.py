@@ -473,3 +473,21 @@ def test_the_line_said_is_no_company_without_its_kind(nlp):
     got = quotes(nlp, "Norvik Freight Lines cut its routes in March.",
                  "The most pointed line from the new advisory states that \"firms must leave the region within a year\".")
     assert got[-1][1] != "Norvik Freight Lines"
+
+
+def test_a_name_right_after_an_inverted_speech_verb_speaks(nlp):
+    # The name after "agreed" speaks, not the speaker of the quote before.
+    got = quotes(nlp, 'Tom Berrick spoke on Monday.', '"We will see," he said. "The plan is good," agreed Ann Lomax.')
+    assert got[1][1] == "Ann Lomax"
+
+
+def test_a_title_run_into_the_name_gives_the_name(nlp):
+    got = quotes(nlp, '"In this market, buyers are shopping for the best deal," Acme Foods vice president of '
+                      'global talent acquisition Tom Berrick said in a statement.')
+    assert got[0][1] == "Tom Berrick"
+
+
+def test_a_name_beside_a_title_speaks_though_the_model_tags_it_no_person(nlp):
+    got = quotes(nlp, '"We will not allow a tiny minority of extremists to impose its will on our society," '
+                      "Germany's new Chancellor, Ulf Kramm, said last month, targeting the violent fringes of the movement.")
+    assert got[0][1] == "Ulf Kramm"

@@ -128,6 +128,12 @@ class SpeakerReferences:
                 elif child.dep_ == "prep" and child.lower_ == "of" and t.i == tok.i:
                     # "Chief executive of Abta, Mark Tanzer, said": the name set off after the "of" phrase.
                     for obj in child.children:
+                        person = self._person_mention_at(obj.idx)
+                        if person is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                                      and c.idx < person.start for c in obj.children):
+                            # "vice president of global sales Ann Roe said": a title run into the name
+                            # (not "the wife of Ann Roe", where nothing stands between "of" and the name).
+                            return person
                         for g in obj.children:
                             if g.dep_ == "appos" and (person := self._person_mention_at(g.idx)) is not None:
                                 return person
