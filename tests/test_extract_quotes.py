@@ -491,3 +491,15 @@ def test_a_name_beside_a_title_speaks_though_the_model_tags_it_no_person(nlp):
     got = quotes(nlp, '"We will not allow a tiny minority of extremists to impose its will on our society," '
                       "Germany's new Chancellor, Ulf Kramm, said last month, targeting the violent fringes of the movement.")
     assert got[0][1] == "Ulf Kramm"
+
+
+def test_the_survey_said_is_the_maker_of_the_survey_named_before(nlp):
+    got = quotes(nlp, 'A new Gallup poll found that most voters back the plan.',
+                 '"Support has grown in every region," the survey said.')
+    assert got[0][1] == "Gallup"
+
+
+def test_the_company_said_is_the_company_the_sentence_is_about_not_one_it_lists_on(nlp):
+    got = quotes(nlp, 'Shares of Acme Corp rose 5% after it listed on the Nasdaq.',
+                 '"We are pleased with the result," the company said.')
+    assert got[0][1] == "Acme Corp"

@@ -55,6 +55,8 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council",
                 "line", "network", "studio", "brand", "platform", "publisher", "developer"}   # "the cruise line said"
+# Studies whose words are quoted: "the survey said" is the word of the organisation that made it.
+STUDY_WORDS = {"report", "study", "survey", "poll", "review", "analysis", "paper", "audit", "assessment"}
 NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
@@ -360,7 +362,15 @@ class SpeakerReferences:
                 for m in self.mentions:
                     if m.start < tok.idx and m.label == "ORG":
                         counts[m.name] = counts.get(m.name, 0) + 1
-                return max(reversed(named), key=lambda m: counts.get(m.name, 0)).name
+                # Of equals, the one a sentence is about (its subject or owner), not one merely listed
+                # ("Acme rose after it listed on the Nasdaq": Acme), then the latest.
+                return max(reversed(named), key=lambda m: (counts.get(m.name, 0), self._is_topic(m))).name
+        if tok.lemma_.lower() in STUDY_WORDS:
+            # "the survey said", "the report said": the organisation that made the study named before
+            # ("a Gallup poll found", "the Fund released its review").
+            for m in reversed(recent):
+                if m.label == "ORG" and not gazetteer.is_outlet(m.name) and self._made_study(m):
+                    return m.name
         roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
         if not roles:
             # "the governor", "the chief executive", "the prosecutor": a title word, the person holding it.
@@ -386,6 +396,30 @@ class SpeakerReferences:
                 continue   # "the Russian diplomat" is not the US Secretary of State
             return m.name
         return None
+
+    def _head_of(self, m: Mention) -> Optional[Token]:
+        """The syntactic head of a mention's words, or None."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _is_topic(self, m: Mention) -> bool:
+        """True when a mention is its sentence's subject or owner ("Acme rose", "Shares of Acme rose", "Acme's CEO")."""
+        head = self._head_of(m)
+        if head is None:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head
+        return head.dep_ in ("nsubj", "nsubjpass", "poss")
+
+    def _made_study(self, m: Mention) -> bool:
+        """True when an organisation's mention names a study's maker: "a Gallup poll", "the Fund released its review"."""
+        head = self._head_of(m)
+        if head is None:
+            return False
+        if head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in STUDY_WORDS:
+            return True
+        return head.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STUDY_WORDS
+                                            for c in head.head.children)
 
     def _roles_by_surname(self) -> dict[str, str]:
         """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
