@@ -2,7 +2,8 @@
 
 For each quoted span the speaker is looked for, in order: the speech verb that
 governs the quote ("X called the talks 'unsuccessful'"), a speech verb right
-after it ('"...," X said', also past a long apposition), "according to X" in
+after it ('"...," X said', also past a long apposition; '"...," agreed X': the name right after the
+verb), "according to X" in
 the quote's sentence, a speech verb before it ('X said: "..."', 'quoted X as
 saying'), the person whose clause an introducing colon ends, a name set off by a
 dash after it ('"..." ― Ana Ruiz'), and finally the speaker of the quote it

@@ -1,5 +1,6 @@
 """Who a quote's speaker reference points to: "he", "she", "the ministry", "the top diplomat", "a
-spokeswoman for the company", the person named beside a description.
+spokeswoman for the company", "the survey" (the organisation named as its maker), the person named
+beside a description.
 
 ``SpeakerReferences`` is a part of ``QuoteFinder`` (quotes.py): its methods read the finder's parsed
 document, mentions and quote spans (``doc``, ``sents``, ``mentions``, ``sentence_of``, ``_in_quote``,
