@@ -503,3 +503,8 @@ def test_the_company_said_is_the_company_the_sentence_is_about_not_one_it_lists_
     got = quotes(nlp, 'Shares of Acme Corp rose 5% after it listed on the Nasdaq.',
                  '"We are pleased with the result," the company said.')
     assert got[0][1] == "Acme Corp"
+
+
+def test_a_person_after_a_verb_of_naming_or_as_a_modifier_does_not_speak(nlp):
+    got = quotes(nlp, '"It was like she remembered she liked it," said another Berrick acquaintance.')
+    assert got[0][1] is None

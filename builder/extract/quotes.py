@@ -38,6 +38,9 @@ from .transcripts import Turn
 # paragraph ('Its COO, Ann Roe, sees payments going mainstream.' / '"More shops will take coins."').
 # Verbs that credit a quote only when set right after it, before the speaker ('"...," agreed Ann Roe').
 INVERTED_VERBS = {"agree", "offer", "chime", "recall", "continue", "add"}
+# Speech verbs whose object may be a person (the one spoken of, not the speaker): 'called Jo Roe "a liar"'.
+OBJECT_VERBS = {"call", "describe", "label", "dub", "term", "praise", "accuse", "slam", "blast", "hail", "decry",
+                "dismiss", "characterize", "characterise", "brand", "quote", "cite", "tell", "ask", "urge", "thank"}
 STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
@@ -509,6 +512,9 @@ class QuoteFinder(SpeakerReferences):
                 return None   # 'said the wife of Ann Roe', 'said he': not this rule's
             person = self._person_mention_at(tok.idx)
             if person is not None:
+                nxt = next((t for t in verb.doc[tok.i:] if t.idx >= person.end), None)
+                if lemma in OBJECT_VERBS or (nxt is not None and not nxt.is_punct):
+                    return None   # 'called Jo Roe of ABC "a disgrace"', 'said another Roe acquaintance'
                 return person.name, lemma
             if not (tok.pos_ in ("PROPN", "DET") or (tok.pos_ in ("NOUN", "ADJ") and tok.is_lower)):
                 return None

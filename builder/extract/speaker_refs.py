@@ -132,7 +132,9 @@ class SpeakerReferences:
                     # "Chief executive of Abta, Mark Tanzer, said": the name set off after the "of" phrase.
                     for obj in child.children:
                         person = self._person_mention_at(obj.idx)
-                        if person is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                        if person is not None and len(person.name.split()) > 1 and (
+                                t.lower_ in TITLE_HEADS or gazetteer.is_title(t.text)) and not any(
+                                g.dep_ == "appos" for g in obj.children) and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
                                                       and c.idx < person.start for c in obj.children):
                             # "vice president of global sales Ann Roe said": a title run into the name
                             # (not "the wife of Ann Roe", where nothing stands between "of" and the name).
@@ -363,7 +365,7 @@ class SpeakerReferences:
                 for m in self.mentions:
                     if m.start < tok.idx and m.label == "ORG":
                         counts[m.name] = counts.get(m.name, 0) + 1
-                # Of equals, the one a sentence is about (its subject or owner), not one merely listed
+                # Of equals, the one a sentence is about (its subject), not one merely listed
                 # ("Acme rose after it listed on the Nasdaq": Acme), then the latest.
                 return max(reversed(named), key=lambda m: (counts.get(m.name, 0), self._is_topic(m))).name
         if tok.lemma_.lower() in STUDY_WORDS:
@@ -404,13 +406,13 @@ class SpeakerReferences:
         return span.root if span is not None and len(span) else None
 
     def _is_topic(self, m: Mention) -> bool:
-        """True when a mention is its sentence's subject or owner ("Acme rose", "Shares of Acme rose", "Acme's CEO")."""
+        """True when a mention is a clause's subject ("Acme rose", "Shares of Acme rose")."""
         head = self._head_of(m)
         if head is None:
             return False
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             head = head.head.head
-        return head.dep_ in ("nsubj", "nsubjpass", "poss")
+        return head.dep_ in ("nsubj", "nsubjpass")
 
     def _made_study(self, m: Mention) -> bool:
         """True when an organisation's mention names a study's maker: "a Gallup poll", "the Fund released its review"."""
