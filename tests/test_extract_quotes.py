@@ -473,3 +473,38 @@ def test_the_line_said_is_no_company_without_its_kind(nlp):
     got = quotes(nlp, "Norvik Freight Lines cut its routes in March.",
                  "The most pointed line from the new advisory states that \"firms must leave the region within a year\".")
     assert got[-1][1] != "Norvik Freight Lines"
+
+
+def test_a_name_right_after_an_inverted_speech_verb_speaks(nlp):
+    # The name after "agreed" speaks, not the speaker of the quote before.
+    got = quotes(nlp, 'Tom Berrick spoke on Monday.', '"We will see," he said. "The plan is good," agreed Ann Lomax.')
+    assert got[1][1] == "Ann Lomax"
+
+
+def test_a_title_run_into_the_name_gives_the_name(nlp):
+    got = quotes(nlp, '"In this market, buyers are shopping for the best deal," Acme Foods vice president of '
+                      'global talent acquisition Tom Berrick said in a statement.')
+    assert got[0][1] == "Tom Berrick"
+
+
+def test_a_name_beside_a_title_speaks_though_the_model_tags_it_no_person(nlp):
+    got = quotes(nlp, '"We will not allow a tiny minority of extremists to impose its will on our society," '
+                      "Germany's new Chancellor, Ulf Kramm, said last month, targeting the violent fringes of the movement.")
+    assert got[0][1] == "Ulf Kramm"
+
+
+def test_the_survey_said_is_the_maker_of_the_survey_named_before(nlp):
+    got = quotes(nlp, 'A new Gallup poll found that most voters back the plan.',
+                 '"Support has grown in every region," the survey said.')
+    assert got[0][1] == "Gallup"
+
+
+def test_the_company_said_is_the_company_the_sentence_is_about_not_one_it_lists_on(nlp):
+    got = quotes(nlp, 'Shares of Acme Corp rose 5% after it listed on the Nasdaq.',
+                 '"We are pleased with the result," the company said.')
+    assert got[0][1] == "Acme Corp"
+
+
+def test_a_person_after_a_verb_of_naming_or_as_a_modifier_does_not_speak(nlp):
+    got = quotes(nlp, '"It was like she remembered she liked it," said another Berrick acquaintance.')
+    assert got[0][1] is None

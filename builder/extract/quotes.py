@@ -2,7 +2,8 @@
 
 For each quoted span the speaker is looked for, in order: the speech verb that
 governs the quote ("X called the talks 'unsuccessful'"), a speech verb right
-after it ('"...," X said', also past a long apposition), "according to X" in
+after it ('"...," X said', also past a long apposition; '"...," agreed X': the name right after the
+verb), "according to X" in
 the quote's sentence, a speech verb before it ('X said: "..."', 'quoted X as
 saying'), the person whose clause an introducing colon ends, a name set off by a
 dash after it ('"..." ― Ana Ruiz'), and finally the speaker of the quote it
@@ -35,6 +36,11 @@ from .transcripts import Turn
 
 # Verbs of a view held that, like a speech verb, carry their subject into a quote opening the next
 # paragraph ('Its COO, Ann Roe, sees payments going mainstream.' / '"More shops will take coins."').
+# Verbs that credit a quote only when set right after it, before the speaker ('"...," agreed Ann Roe').
+INVERTED_VERBS = {"agree", "offer", "chime", "recall", "continue", "add"}
+# Speech verbs whose object may be a person (the one spoken of, not the speaker): 'called Jo Roe "a liar"'.
+OBJECT_VERBS = {"call", "describe", "label", "dub", "term", "praise", "accuse", "slam", "blast", "hail", "decry",
+                "dismiss", "characterize", "characterise", "brand", "quote", "cite", "tell", "ask", "urge", "thank"}
 STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
@@ -401,6 +407,9 @@ class QuoteFinder(SpeakerReferences):
             # '"...," Ethan Roe, an economist at Bank of Somewhere, wrote': the subject's apposition may run
             # past eight words; read on to the first verb of a clause of its own.
             after = doc[end_tok + 1 : min(end_tok + 25, len(doc))]
+        inverted = self._inverted_speaker(after)
+        if inverted:
+            return inverted[0], "after-quote:" + inverted[1], 0.85
         for tok in after:
             if self._in_quote(tok.idx) or "\n" in tok.text or (tok.text in (".", "!", "?") and tok.i > end_tok + 2):
                 break
@@ -485,6 +494,30 @@ class QuoteFinder(SpeakerReferences):
         for child in doc[tok.i + 1].children:
             if child.dep_ == "pobj":
                 return self._name_of(child)
+        return None
+
+    def _inverted_speaker(self, after) -> Optional[tuple[str, str]]:
+        """The person named right after a speech verb that directly follows a quote ('"...," said Ann Roe,
+        an analyst at ...' / '"...," agreed Ann Roe'), with the verb's lemma, or None. The model may hang the
+        name on a later verb ("..., a firm focused on ...") and leave the speech verb without a subject."""
+        words = [t for t in after if not (t.is_punct and t.text not in (".", "!", "?")) and not t.is_space]
+        if len(words) < 2:
+            return None
+        verb = words[0]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or self._in_quote(verb.idx) or lemma not in QUOTE_VERBS | INVERTED_VERBS:
+            return None
+        for tok in verb.doc[verb.i + 1 : verb.i + 7]:
+            if self._in_quote(tok.idx) or tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                return None   # 'said the wife of Ann Roe', 'said he': not this rule's
+            person = self._person_mention_at(tok.idx)
+            if person is not None:
+                nxt = next((t for t in verb.doc[tok.i:] if t.idx >= person.end), None)
+                if lemma in OBJECT_VERBS or (nxt is not None and not nxt.is_punct):
+                    return None   # 'called Jo Roe of ABC "a disgrace"', 'said another Roe acquaintance'
+                return person.name, lemma
+            if not (tok.pos_ in ("PROPN", "DET") or (tok.pos_ in ("NOUN", "ADJ") and tok.is_lower)):
+                return None
         return None
 
     def _name_between(self, start: int, end: int) -> Optional[str]:
@@ -616,6 +649,13 @@ class QuoteFinder(SpeakerReferences):
              for p in [self._person_mention_at(c.idx)] if p is not None), None)
         if named is not None:
             return named.name   # "Its COO, Ann Roe, sees ...": the person set beside the title
+        if gazetteer.is_title(tok.text) and tok.pos_ in ("NOUN", "PROPN"):
+            # "Germany's new Chancellor, Ann Roe, said" with the name tagged as no person: the title's holder.
+            for c in tok.children:
+                ent = ent_at(tok.doc, c.i) if c.dep_ == "appos" and c.pos_ == "PROPN" and not self._in_quote(c.idx) else None
+                if ent is not None and len(ent) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) \
+                        and ent.label_ in ("PERSON", "ORG") and c.i == ent.end - 1:
+                    return clean_span(ent) or ent.text
         if tok.pos_ == "NOUN" and not tok.ent_type_ and any(
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and any(
                     g.dep_ == "det" and g.lower_ == "the" for g in c.children)) for c in tok.children) \

@@ -1,5 +1,6 @@
 """Who a quote's speaker reference points to: "he", "she", "the ministry", "the top diplomat", "a
-spokeswoman for the company", the person named beside a description.
+spokeswoman for the company", "the survey" (the organisation named as its maker), the person named
+beside a description.
 
 ``SpeakerReferences`` is a part of ``QuoteFinder`` (quotes.py): its methods read the finder's parsed
 document, mentions and quote spans (``doc``, ``sents``, ``mentions``, ``sentence_of``, ``_in_quote``,
@@ -55,6 +56,8 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council",
                 "line", "network", "studio", "brand", "platform", "publisher", "developer"}   # "the cruise line said"
+# Studies whose words are quoted: "the survey said" is the word of the organisation that made it.
+STUDY_WORDS = {"report", "study", "survey", "poll", "review", "analysis", "paper", "audit", "assessment"}
 NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
@@ -128,6 +131,14 @@ class SpeakerReferences:
                 elif child.dep_ == "prep" and child.lower_ == "of" and t.i == tok.i:
                     # "Chief executive of Abta, Mark Tanzer, said": the name set off after the "of" phrase.
                     for obj in child.children:
+                        person = self._person_mention_at(obj.idx)
+                        if person is not None and len(person.name.split()) > 1 and (
+                                t.lower_ in TITLE_HEADS or gazetteer.is_title(t.text)) and not any(
+                                g.dep_ == "appos" for g in obj.children) and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                                      and c.idx < person.start for c in obj.children):
+                            # "vice president of global sales Ann Roe said": a title run into the name
+                            # (not "the wife of Ann Roe", where nothing stands between "of" and the name).
+                            return person
                         for g in obj.children:
                             if g.dep_ == "appos" and (person := self._person_mention_at(g.idx)) is not None:
                                 return person
@@ -354,7 +365,15 @@ class SpeakerReferences:
                 for m in self.mentions:
                     if m.start < tok.idx and m.label == "ORG":
                         counts[m.name] = counts.get(m.name, 0) + 1
-                return max(reversed(named), key=lambda m: counts.get(m.name, 0)).name
+                # Of equals, the one a sentence is about (its subject), not one merely listed
+                # ("Acme rose after it listed on the Nasdaq": Acme), then the latest.
+                return max(reversed(named), key=lambda m: (counts.get(m.name, 0), self._is_topic(m))).name
+        if tok.lemma_.lower() in STUDY_WORDS:
+            # "the survey said", "the report said": the organisation that made the study named before
+            # ("a Gallup poll found", "the Fund released its review").
+            for m in reversed(recent):
+                if m.label == "ORG" and not gazetteer.is_outlet(m.name) and self._made_study(m):
+                    return m.name
         roles = ROLE_ANAPHORS.get(tok.lemma_.lower())
         if not roles:
             # "the governor", "the chief executive", "the prosecutor": a title word, the person holding it.
@@ -380,6 +399,30 @@ class SpeakerReferences:
                 continue   # "the Russian diplomat" is not the US Secretary of State
             return m.name
         return None
+
+    def _head_of(self, m: Mention) -> Optional[Token]:
+        """The syntactic head of a mention's words, or None."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _is_topic(self, m: Mention) -> bool:
+        """True when a mention is a clause's subject ("Acme rose", "Shares of Acme rose")."""
+        head = self._head_of(m)
+        if head is None:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def _made_study(self, m: Mention) -> bool:
+        """True when an organisation's mention names a study's maker: "a Gallup poll", "the Fund released its review"."""
+        head = self._head_of(m)
+        if head is None:
+            return False
+        if head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in STUDY_WORDS:
+            return True
+        return head.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STUDY_WORDS
+                                            for c in head.head.children)
 
     def _roles_by_surname(self) -> dict[str, str]:
         """Surname -> the role the article gives the person ("Lavrov": "Russian Foreign Minister")."""
