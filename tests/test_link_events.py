@@ -763,3 +763,30 @@ def test_a_report_said_to_be_recent_is_not_dated_from_the_article():
     out = date_from_article([_reported("Norcorp recently announced plans to hire 600 apprentices.", "announced",
                                        "announcement", ("norcorp",))], "2022-02-02")
     assert out[0][0].date is None
+
+
+def test_a_sector_named_before_its_stocks_takes_no_part():
+    c = rep("Mining stocks fell 2%, led by Acme Ore, after announcing lower profits.", "announcing",
+            kind="announcement")
+    assert not is_party("Mining", "Mining", "organization", c)
+    c = rep("Acme shares rose after Acme announced higher profits.", "announced", kind="announcement")
+    assert is_party("Acme", "Acme", "organization", c)
+
+
+def test_a_joint_announcement_names_every_announcer():
+    s = "On Sunday, the NU, Norland, Sudmark and other allies also announced that some banks would be cut off."
+    names = ["Sudmark", "Nordic Union", "Norland"]
+    action = what_happened("announcement", [(s, "announced", None, "some banks would be cut off")], names)
+    assert action == ("Nordic Union, Norland and Sudmark", "announce", "some banks would be cut off")
+
+
+def test_a_possessive_before_a_participle_names_who_announced_what():
+    s = "The deal follows Norland's first order of 5,000 pumps announced in May, which included options."
+    action = what_happened("announcement", [(s, "announced", None, None)], ["Norland"])
+    assert action == ("Norland", "announces", "first order of 5,000 pumps")
+    action = what_happened("announcement", [(s, "announced", "Norland's first order of 5,000 pumps", None)], ["Norland"])
+    assert action == ("Norland", "announces", "first order of 5,000 pumps")
+
+
+def test_a_named_trip_says_who_went():
+    assert event_title("visit", ["Tom Berg"], ["Norland"], None, named="Norland trip") == "Norland trip by Tom Berg"

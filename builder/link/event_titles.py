@@ -111,6 +111,11 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # it found announced ("it had renamed itself Meta"; "" when too long for a title), before the words
         # after the verb.
         obj = (what or (said if said is not None else object_after(sentence, trigger))) if verb else None
+        owned = None if obj or not verb else _owned_before(sentence, trigger, names)
+        if owned:
+            who, obj = owned   # "X's initial order of vaccines, announced in October": X announces it
+            found[(who, verb, obj)] += 1
+            continue
         if obj and kind == "sanctions" and not re.search(r"\b(?:on|against)\b", obj) and len(names) >= 2 and \
                 not all(subject_of(sentence, trigger, [n]) for n in names):
             continue   # "imposed sanctions Monday on Y": "X sanctions Y" says on whom
@@ -119,9 +124,16 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
         if obj and who is None and len(names) == 1:
             who = names[0]   # the one party: "its overhaul, announced in November" by X
+        if obj and who:
+            # "Canada's initial order ..., announced in October": Canada announces the initial order
+            obj = re.sub(rf"^(?:the\s+)?{re.escape(who)}['\u2019]s?\s+", "", obj)
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
-            pair = _joined_subject(sentence, trigger, who, names)
-            found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
+            joint = _joint_subject(sentence, trigger, names)
+            pair = None if joint else _joined_subject(sentence, trigger, who, names)
+            if joint:
+                found[(_pair_all(joint), _plural(verb), obj)] += 1
+            else:
+                found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
     if not found:
         return None
     return max(found.items(), key=lambda kv: (kv[1], -len(kv[0][2]), kv[0]))[0]
@@ -137,6 +149,65 @@ def _joined_subject(sentence: str, trigger: str, who: str, names: list[str]) -> 
         if name != who and other and re.search(rf"\b{re.escape(other)}\s+and\s+(?:[\w.]+\s+){{0,3}}{re.escape(last)}\b",
                                                before):
             return name
+    return None
+
+
+def _initials(name: str) -> str:
+    """The capitals a name is shortened to ("European Union": "EU")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _joint_subject(sentence: str, trigger: str, names: list[str]) -> Optional[list[str]]:
+    """Three parties or more listed together right before the trigger ("the EU, the US, the UK and
+    other allies announced": all of them), in the order the sentence lists them; None otherwise."""
+    m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+    if not m or len(names) < 3:
+        return None
+    before = sentence[:m.start()]
+    at: dict[str, int] = {}
+    for w in re.finditer(r"[\w.'\u2019-]+", before):
+        word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+        for name in names:
+            if name not in at and word and (word in name.split() or _initials(name) == word != name
+                                            or (gazetteer.country_of(word) or ("",))[0] == name):
+                at[name] = w.start()
+    if len(at) < 3:
+        return None
+    listed = sorted(at, key=at.get)
+    stretch = before[at[listed[0]]:]
+    # only names, commas, "and", "the", "other allies", "also" between the first and the trigger
+    rest = stretch
+    for name in listed:
+        rest = re.sub(rf"\b{re.escape(name)}\b|\b{re.escape(_initials(name))}\b", " ", rest)
+    for w in re.findall(r"[\w.'\u2019-]+", rest):
+        if w.lower().strip(".") not in ("and", "the", "also", "other", "allies", "partners", "countries", "jointly",
+                                        "together", "have", "had", "has", "all") and not any(
+                w.strip(".") in n.split() or (gazetteer.country_of(w.strip(".")) or ("",))[0] == n for n in listed):
+            return None
+    return listed
+
+
+def _pair_all(names: list[str]) -> str:
+    """'A, B and C'."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+# A participle trigger after the owner's phrase: "X's initial order of vaccines announced in October".
+_PARTICIPLES = ("announced", "unveiled", "released", "published", "presented", "submitted", "launched", "signed")
+
+
+def _owned_before(sentence: str, trigger: str, names: list[str]) -> Optional[tuple[str, str]]:
+    """(owner, phrase) for a participle trigger right after a phrase its owner names with a possessive
+    ("Canada's initial order of 10,000 doses announced in October": Canada, "initial order of 10,000
+    doses"); None otherwise."""
+    if trigger.lower() not in _PARTICIPLES:
+        return None
+    for name in names:
+        for form in {name, name.split()[-1], _initials(name)}:
+            m = re.search(rf"\b{re.escape(form)}['\u2019]s\s+((?:[\w,.-]+\s+){{1,10}}?){re.escape(trigger)}\b",
+                          sentence)
+            if m and not re.search(r",\s|;|\b(?:which|that|who|was|were|is|are|has|had)\b", m.group(1)):
+                return name, m.group(1).strip()
     return None
 
 
@@ -218,6 +289,8 @@ def _named_title(kind: str, named: str, people: list[str], bodies: list[str]) ->
     parties ("Trade negotiations between X and Y", "Staff meeting with X", "Acme annual shareholder meeting")."""
     cap = named[0].upper() + named[1:]
     if any(w[:1].isupper() or w[:1].isdigit() for w in named.split()):
+        if kind == "visit" and people and not any(w in named.split() for w in people[0].split()):
+            return f"{cap} by {people[0]}"   # "the China trip" someone made: who went
         return cap
     if len(people + bodies) >= 2 and kind in ("talks", "call", "summit"):
         a, b = (people + bodies)[:2]
