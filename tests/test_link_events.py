@@ -790,3 +790,19 @@ def test_a_possessive_before_a_participle_names_who_announced_what():
 
 def test_a_named_trip_says_who_went():
     assert event_title("visit", ["Tom Berg"], ["Norland"], None, named="Norland trip") == "Norland trip by Tom Berg"
+
+
+def test_an_object_stops_at_a_sentence_the_splitter_missed_after_an_abbreviation():
+    s = "Acme founder, Tom Berg, announced his resignation as C.E.O. An early employee at Acme, Mr. Lee stayed."
+    assert object_after(s, "announced") == "his resignation"
+    s = "Tom Berg announced a move to the U.S. The company said more would follow."
+    assert object_after(s, "announced") == "a move to the U.S"
+
+
+def test_words_told_to_reporters_are_no_interview():
+    assert event_title("interview", ["Ana Ruiz"], [], None, press=True) == "Ana Ruiz speaks to reporters"
+
+
+def test_a_named_interview_says_with_whom():
+    assert event_title("interview", ["Ana Ruiz"], ["Norland TV"], "Oslo", named="Norland TV interview") == \
+        "Norland TV interview with Ana Ruiz in Oslo"

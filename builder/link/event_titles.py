@@ -29,7 +29,7 @@ _OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing"
 # Where an object phrase stops: a clause, a time, a reason.
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
                          r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)"
-                         r"\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
+                         r"\.(?![A-Za-z\d])|\.(?=\s+(?:A|An|The|In|On|At|But|He|She|It|They|This|That)\s)|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
                          r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -42,6 +42,10 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|in|this|last|late|early|earlier|later)\s+
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+", re.I)
 
 _STATUS_NOTE = {"planned": " (planned)", "cancelled": " (cancelled)", "hypothetical": " (warned of, not happened)"}
+
+
+# "X told reporters": words to the press, not an interview.
+TO_PRESS = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:reporters|journalists|the press|press)\b", re.I)
 
 
 def verb_of(trigger: str, base: bool = False) -> Optional[str]:
@@ -248,7 +252,7 @@ def _pair(names: list[str]) -> str:
 
 def event_title(kind: str, people: list[str], bodies: list[str], place: Optional[str], status: str = "happened",
                 institution: Optional[str] = None, action: Optional[tuple[str, str, str]] = None,
-                named: Optional[str] = None, taken: tuple[str, ...] = ()) -> str:
+                named: Optional[str] = None, taken: tuple[str, ...] = (), press: bool = False) -> str:
     """A title that says what happened: "X meets Y in Geneva", "Federal Reserve policy meeting",
     "X recognises the independence of Y", "US-Russia security talks", "Staff meeting with X",
     "Interview with X on CNN", with
@@ -257,13 +261,16 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     ``named``: what the reports call the happening ("annual shareholder meeting"); a name that holds a
     proper name is the title, one of kind words only takes the parties ("X annual shareholder meeting").
     ``taken``: the places among ``bodies`` a deed is done to ("Annexation of Crimea", "X annexes Crimea").
+    ``press``: every report says the person "told reporters" ("X speaks to reporters").
     """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
     title = ""
     pair = len(people) >= 2 and kind in ("meeting", "talks", "call")
     outlets = [b for b in bodies if gazetteer.is_outlet(b)]
-    if kind == "interview" and people and outlets:
+    if kind == "interview" and people and press and not outlets:
+        title = f"{people[0]} speaks to reporters"   # "X told reporters": no interview by anyone
+    elif kind == "interview" and people and outlets:
         # "X told CNN": the outlet is the interviewer ("Interview with X on CNN", "Radio interview with X on Y")
         plain = named and not any(w[:1].isupper() or w[:1].isdigit() for w in named.split())
         title = f"{named[0].upper() + named[1:] if plain else label} with {people[0]} on {outlets[0]}"
@@ -283,14 +290,19 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     return title + _STATUS_NOTE.get(status, "")
 
 
+# Kinds of one person's deed, with the word that names the person after a name of the happening that
+# holds a proper name ("China trip by X", "Bloomberg TV interview with X").
+_SOMEONES = {"visit": "by", "interview": "with", "speech": "by", "conference": "by"}
+
+
 def _named_title(kind: str, named: str, people: list[str], bodies: list[str]) -> str:
     """A title from what the reports call the happening: the name itself when it holds a proper name or
     a year ("US-Russia security talks", "2020 presidential election"), else the kind words with the
     parties ("Trade negotiations between X and Y", "Staff meeting with X", "Acme annual shareholder meeting")."""
     cap = named[0].upper() + named[1:]
     if any(w[:1].isupper() or w[:1].isdigit() for w in named.split()):
-        if kind == "visit" and people and not any(w in named.split() for w in people[0].split()):
-            return f"{cap} by {people[0]}"   # "the China trip" someone made: who went
+        if kind in _SOMEONES and people and not any(w in named.split() for w in people[0].split()):
+            return f"{cap} {_SOMEONES[kind]} {people[0]}"   # "the China trip" someone made: who went
         return cap
     if len(people + bodies) >= 2 and kind in ("talks", "call", "summit"):
         a, b = (people + bodies)[:2]
