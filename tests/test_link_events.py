@@ -806,3 +806,11 @@ def test_words_told_to_reporters_are_no_interview():
 def test_a_named_interview_says_with_whom():
     assert event_title("interview", ["Ana Ruiz"], ["Norland TV"], "Oslo", named="Norland TV interview") == \
         "Norland TV interview with Ana Ruiz in Oslo"
+
+
+def test_a_parsed_object_stops_at_a_missed_sentence_break_and_a_forum_is_no_ones():
+    s = "Tom Berg announced his resignation as C.E.O. An early employee at Acme, Mr. Lee stayed."
+    action = what_happened("announcement", [(s, "announced", "his resignation as C.E.O. An early employee at Acme")],
+                           ["Tom Berg"])
+    assert action == ("Tom Berg", "announces", "his resignation as C.E.O")
+    assert event_title("conference", ["Ana Ruiz"], [], None, named="Nordic Economic Forum") == "Nordic Economic Forum"

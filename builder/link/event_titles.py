@@ -48,6 +48,10 @@ _STATUS_NOTE = {"planned": " (planned)", "cancelled": " (cancelled)", "hypotheti
 TO_PRESS = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:reporters|journalists|the press|press)\b", re.I)
 
 
+# A sentence the splitter missed after an abbreviation ("as C.E.O. An early employee").
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=(?:A|An|The|In|On|At|But|He|She|It|They|This|That)\s)")
+
+
 def verb_of(trigger: str, base: bool = False) -> Optional[str]:
     """The present-tense verb a title uses for a trigger in a verb form ("recognized" -> "recognises");
     with ``base`` (the parse read the trigger as a verb), its plain form too ("is set to publish")."""
@@ -123,6 +127,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and kind == "sanctions" and not re.search(r"\b(?:on|against)\b", obj) and len(names) >= 2 and \
                 not all(subject_of(sentence, trigger, [n]) for n in names):
             continue   # "imposed sanctions Monday on Y": "X sanctions Y" says on whom
+        if obj:
+            obj = _SENTENCE_BREAK.split(obj)[0]   # "his resignation as C.E.O. An early employee ...": one sentence
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
@@ -301,7 +307,8 @@ def _named_title(kind: str, named: str, people: list[str], bodies: list[str]) ->
     parties ("Trade negotiations between X and Y", "Staff meeting with X", "Acme annual shareholder meeting")."""
     cap = named[0].upper() + named[1:]
     if any(w[:1].isupper() or w[:1].isdigit() for w in named.split()):
-        if kind in _SOMEONES and people and not any(w in named.split() for w in people[0].split()):
+        if kind in _SOMEONES and people and not any(w in named.split() for w in people[0].split()) \
+                and (kind != "conference" or named.split()[-1].lower() in ("conference", "briefing")):
             return f"{cap} {_SOMEONES[kind]} {people[0]}"   # "the China trip" someone made: who went
         return cap
     if len(people + bodies) >= 2 and kind in ("talks", "call", "summit"):
