@@ -767,3 +767,13 @@ def test_an_announced_clause_keeps_its_core_and_its_negation():
 def test_a_document_signed_on_to_is_no_place():
     events = parse("2023-05-10", "In 1991 Norway and Sweden signed on to the Nordic Basic Agreement in Oslo.").events
     assert all(e.place in (None, "Oslo") for e in events)
+
+
+@pytest.mark.model
+def test_a_hyphenated_given_name_the_tagger_cuts_still_takes_part():
+    # the tagger's name stops before "-in": the person is still the counterpart
+    events = parse("2023-05-10",
+                   "Tensions thawed again in 2018 when North Korean leader Tom Berg met with South Korean President "
+                   "Seo Jae-in in Lisbon.").events
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert "Tom Berg" in meeting.participants and any(p.startswith("Seo Jae") for p in meeting.participants)

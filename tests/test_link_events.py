@@ -819,3 +819,54 @@ def test_an_undated_invasion_joins_the_invasion_most_told_that_week():
         [("r", raid, ("rebels", "sudmark")), ("b", later, ("sudmark",))]
     days = {"a0": "2023-02-24", "a1": "2023-02-25", "a2": "2023-02-26", "r": "2023-02-23", "b": "2023-02-27"}
     assert sorted(len(g.members) for g in merge(items, PEOPLE, days)) == [1, 4]
+
+
+def test_a_sector_named_before_its_stocks_takes_no_part():
+    c = rep("Mining stocks fell 2%, led by Acme Ore, after announcing lower profits.", "announcing",
+            kind="announcement")
+    assert not is_party("Mining", "Mining", "organization", c)
+    c = rep("Acme shares rose after Acme announced higher profits.", "announced", kind="announcement")
+    assert is_party("Acme", "Acme", "organization", c)
+
+
+def test_a_joint_announcement_names_every_announcer():
+    s = "On Sunday, the NU, Norland, Sudmark and other allies also announced that some banks would be cut off."
+    names = ["Sudmark", "Nordic Union", "Norland"]
+    action = what_happened("announcement", [(s, "announced", None, "some banks would be cut off")], names)
+    assert action == ("Nordic Union, Norland and Sudmark", "announce", "some banks would be cut off")
+
+
+def test_a_possessive_before_a_participle_names_who_announced_what():
+    s = "The deal follows Norland's first order of 5,000 pumps announced in May, which included options."
+    action = what_happened("announcement", [(s, "announced", None, None)], ["Norland"])
+    assert action == ("Norland", "announces", "first order of 5,000 pumps")
+    action = what_happened("announcement", [(s, "announced", "Norland's first order of 5,000 pumps", None)], ["Norland"])
+    assert action == ("Norland", "announces", "first order of 5,000 pumps")
+
+
+def test_a_named_trip_says_who_went():
+    assert event_title("visit", ["Tom Berg"], ["Norland"], None, named="Norland trip") == "Norland trip by Tom Berg"
+
+
+def test_an_object_stops_at_a_sentence_the_splitter_missed_after_an_abbreviation():
+    s = "Acme founder, Tom Berg, announced his resignation as C.E.O. An early employee at Acme, Mr. Lee stayed."
+    assert object_after(s, "announced") == "his resignation"
+    s = "Tom Berg announced a move to the U.S. The company said more would follow."
+    assert object_after(s, "announced") == "a move to the U.S"
+
+
+def test_words_told_to_reporters_are_no_interview():
+    assert event_title("interview", ["Ana Ruiz"], [], None, press=True) == "Ana Ruiz speaks to reporters"
+
+
+def test_a_named_interview_says_with_whom():
+    assert event_title("interview", ["Ana Ruiz"], ["Norland TV"], "Oslo", named="Norland TV interview") == \
+        "Norland TV interview with Ana Ruiz in Oslo"
+
+
+def test_a_parsed_object_stops_at_a_missed_sentence_break_and_a_forum_is_no_ones():
+    s = "Tom Berg announced his resignation as C.E.O. An early employee at Acme, Mr. Lee stayed."
+    action = what_happened("announcement", [(s, "announced", "his resignation as C.E.O. An early employee at Acme")],
+                           ["Tom Berg"])
+    assert action == ("Tom Berg", "announces", "his resignation as C.E.O")
+    assert event_title("conference", ["Ana Ruiz"], [], None, named="Nordic Economic Forum") == "Nordic Economic Forum"

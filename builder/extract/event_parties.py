@@ -345,6 +345,12 @@ def _expand(head, label_of: Callable, out: set[int]) -> None:
             todo.extend(_antecedent(tok, label_of))
             continue
         label = label_of(tok) if label_of(tok) in NAMED_LABELS else ""
+        if not label and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and label_of(tok.doc[tok.i - 2]) == "PERSON" \
+                and tok.text[:1].islower() and tok.is_alpha:
+            # "Moon Jae-in": the tagger's name stops at the hyphen; the name is the person's
+            todo.append(tok.doc[tok.i - 2])
+            out.update((tok.i - 1, tok.i))
+            continue
         if label:
             ent = ent_at(tok.doc, tok.i)
             span = range(ent.start, ent.end) if ent is not None else range(tok.i, tok.i + 1)

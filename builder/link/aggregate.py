@@ -19,7 +19,7 @@ from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
 from .event_standing import central_bank_country
 from .event_status import date_from_article, date_undated, is_happening, is_party, read_report
-from .event_titles import INSTITUTION, event_title, report_name, what_happened
+from .event_titles import INSTITUTION, TO_PRESS, event_title, report_name, what_happened
 from .infer import infer_article_dates
 from .resolve import Resolver
 from .stable_ids import keep_actor_ids, keep_event_ids, keep_story_ids
@@ -188,7 +188,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         if status == "happened" and date_value and told and dates.span_of(date_value)[0] > dates.span_of(max(told))[1]:
             status = "planned"   # never a happening dated after every article that tells of it
         title = event_title(cl.kind, people, others + annexed, place, status, institution, action,
-                            named.most_common(1)[0][0] if named else None, taken=tuple(annexed))
+                            named.most_common(1)[0][0] if named else None, taken=tuple(annexed),
+                            press=all(TO_PRESS.search(c.sentence_text) for _, c, _ in cl.members))
         evidence = tuple(sorted({Evidence(article=a, sentence=c.sentence_text, sentence_index=c.sentence,
                                           date_text=c.date_text, place=c.place, participants=tuple(sorted(ids)))
                                  for a, c, ids in cl.members},

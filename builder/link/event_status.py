@@ -211,6 +211,9 @@ def is_party(name: str, written: str, actor_type: Optional[str], cand: EventCand
         return False  # "..., said X, chief analyst at Y": the source of the report
     if re.search(rf"\b(?:at|inside|outside|in front of)\s+(?:the\s+)?{w}\b", text) and actor_type != "person":
         return False  # "a news conference at the Kremlin": where, not who
+    said = re.findall(rf"\b{w}\b(\s+(?:stocks?|shares|sector|index|futures|bonds)\b)?", text)
+    if actor_type not in ("person", "country") and said and all(said):
+        return False  # "Healthcare stocks fell ... after announcing": a market's sector, not who acted
     m = re.search(rf"\b{w}\b", text)
     if actor_type == "person" and m and _COMMENTATOR.search(text[max(0, m.start() - 40):m.end() + 60]) \
             and cand.kind not in ("interview", "conference", "speech"):

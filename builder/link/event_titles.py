@@ -29,7 +29,7 @@ _OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing"
 # Where an object phrase stops: a clause, a time, a reason.
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
                          r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)"
-                         r"\.(?![A-Za-z\d])|\s(?:and|but|as|after|before|while|which|that|who|amid"
+                         r"\.(?![A-Za-z\d])|\.(?=\s+(?:A|An|The|In|On|At|But|He|She|It|They|This|That)\s)|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
                          r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -42,6 +42,14 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|in|this|last|late|early|earlier|later)\s+
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+", re.I)
 
 _STATUS_NOTE = {"planned": " (planned)", "cancelled": " (cancelled)", "hypothetical": " (warned of, not happened)"}
+
+
+# "X told reporters": words to the press, not an interview.
+TO_PRESS = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?:reporters|journalists|the press|press)\b", re.I)
+
+
+# A sentence the splitter missed after an abbreviation ("as C.E.O. An early employee").
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=(?:A|An|The|In|On|At|But|He|She|It|They|This|That)\s)")
 
 
 def verb_of(trigger: str, base: bool = False) -> Optional[str]:
@@ -111,17 +119,31 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # it found announced ("it had renamed itself Meta"; "" when too long for a title), before the words
         # after the verb.
         obj = (what or (said if said is not None else object_after(sentence, trigger))) if verb else None
+        owned = None if obj or not verb else _owned_before(sentence, trigger, names)
+        if owned:
+            who, obj = owned   # "X's initial order of vaccines, announced in October": X announces it
+            found[(who, verb, obj)] += 1
+            continue
         if obj and kind == "sanctions" and not re.search(r"\b(?:on|against)\b", obj) and len(names) >= 2 and \
                 not all(subject_of(sentence, trigger, [n]) for n in names):
             continue   # "imposed sanctions Monday on Y": "X sanctions Y" says on whom
+        if obj:
+            obj = _SENTENCE_BREAK.split(obj)[0]   # "his resignation as C.E.O. An early employee ...": one sentence
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
         if obj and who is None and len(names) == 1:
             who = names[0]   # the one party: "its overhaul, announced in November" by X
+        if obj and who:
+            # "Canada's initial order ..., announced in October": Canada announces the initial order
+            obj = re.sub(rf"^(?:the\s+)?{re.escape(who)}['\u2019]s?\s+", "", obj)
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
-            pair = _joined_subject(sentence, trigger, who, names)
-            found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
+            joint = _joint_subject(sentence, trigger, names)
+            pair = None if joint else _joined_subject(sentence, trigger, who, names)
+            if joint:
+                found[(_pair_all(joint), _plural(verb), obj)] += 1
+            else:
+                found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
     if not found:
         return None
     return max(found.items(), key=lambda kv: (kv[1], -len(kv[0][2]), kv[0]))[0]
@@ -137,6 +159,65 @@ def _joined_subject(sentence: str, trigger: str, who: str, names: list[str]) -> 
         if name != who and other and re.search(rf"\b{re.escape(other)}\s+and\s+(?:[\w.]+\s+){{0,3}}{re.escape(last)}\b",
                                                before):
             return name
+    return None
+
+
+def _initials(name: str) -> str:
+    """The capitals a name is shortened to ("European Union": "EU")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _joint_subject(sentence: str, trigger: str, names: list[str]) -> Optional[list[str]]:
+    """Three parties or more listed together right before the trigger ("the EU, the US, the UK and
+    other allies announced": all of them), in the order the sentence lists them; None otherwise."""
+    m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+    if not m or len(names) < 3:
+        return None
+    before = sentence[:m.start()]
+    at: dict[str, int] = {}
+    for w in re.finditer(r"[\w.'\u2019-]+", before):
+        word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+        for name in names:
+            if name not in at and word and (word in name.split() or _initials(name) == word != name
+                                            or (gazetteer.country_of(word) or ("",))[0] == name):
+                at[name] = w.start()
+    if len(at) < 3:
+        return None
+    listed = sorted(at, key=at.get)
+    stretch = before[at[listed[0]]:]
+    # only names, commas, "and", "the", "other allies", "also" between the first and the trigger
+    rest = stretch
+    for name in listed:
+        rest = re.sub(rf"\b{re.escape(name)}\b|\b{re.escape(_initials(name))}\b", " ", rest)
+    for w in re.findall(r"[\w.'\u2019-]+", rest):
+        if w.lower().strip(".") not in ("and", "the", "also", "other", "allies", "partners", "countries", "jointly",
+                                        "together", "have", "had", "has", "all") and not any(
+                w.strip(".") in n.split() or (gazetteer.country_of(w.strip(".")) or ("",))[0] == n for n in listed):
+            return None
+    return listed
+
+
+def _pair_all(names: list[str]) -> str:
+    """'A, B and C'."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+# A participle trigger after the owner's phrase: "X's initial order of vaccines announced in October".
+_PARTICIPLES = ("announced", "unveiled", "released", "published", "presented", "submitted", "launched", "signed")
+
+
+def _owned_before(sentence: str, trigger: str, names: list[str]) -> Optional[tuple[str, str]]:
+    """(owner, phrase) for a participle trigger right after a phrase its owner names with a possessive
+    ("Canada's initial order of 10,000 doses announced in October": Canada, "initial order of 10,000
+    doses"); None otherwise."""
+    if trigger.lower() not in _PARTICIPLES:
+        return None
+    for name in names:
+        for form in {name, name.split()[-1], _initials(name)}:
+            m = re.search(rf"\b{re.escape(form)}['\u2019]s\s+((?:[\w,.-]+\s+){{1,10}}?){re.escape(trigger)}\b",
+                          sentence)
+            if m and not re.search(r",\s|;|\b(?:which|that|who|was|were|is|are|has|had)\b", m.group(1)):
+                return name, m.group(1).strip()
     return None
 
 
@@ -177,7 +258,7 @@ def _pair(names: list[str]) -> str:
 
 def event_title(kind: str, people: list[str], bodies: list[str], place: Optional[str], status: str = "happened",
                 institution: Optional[str] = None, action: Optional[tuple[str, str, str]] = None,
-                named: Optional[str] = None, taken: tuple[str, ...] = ()) -> str:
+                named: Optional[str] = None, taken: tuple[str, ...] = (), press: bool = False) -> str:
     """A title that says what happened: "X meets Y in Geneva", "Federal Reserve policy meeting",
     "X recognises the independence of Y", "US-Russia security talks", "Staff meeting with X",
     "Interview with X on CNN", with
@@ -186,13 +267,16 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     ``named``: what the reports call the happening ("annual shareholder meeting"); a name that holds a
     proper name is the title, one of kind words only takes the parties ("X annual shareholder meeting").
     ``taken``: the places among ``bodies`` a deed is done to ("Annexation of Crimea", "X annexes Crimea").
+    ``press``: every report says the person "told reporters" ("X speaks to reporters").
     """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
     title = ""
     pair = len(people) >= 2 and kind in ("meeting", "talks", "call")
     outlets = [b for b in bodies if gazetteer.is_outlet(b)]
-    if kind == "interview" and people and outlets:
+    if kind == "interview" and people and press and not outlets:
+        title = f"{people[0]} speaks to reporters"   # "X told reporters": no interview by anyone
+    elif kind == "interview" and people and outlets:
         # "X told CNN": the outlet is the interviewer ("Interview with X on CNN", "Radio interview with X on Y")
         plain = named and not any(w[:1].isupper() or w[:1].isdigit() for w in named.split())
         title = f"{named[0].upper() + named[1:] if plain else label} with {people[0]} on {outlets[0]}"
@@ -212,12 +296,20 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     return title + _STATUS_NOTE.get(status, "")
 
 
+# Kinds of one person's deed, with the word that names the person after a name of the happening that
+# holds a proper name ("China trip by X", "Bloomberg TV interview with X").
+_SOMEONES = {"visit": "by", "interview": "with", "speech": "by", "conference": "by"}
+
+
 def _named_title(kind: str, named: str, people: list[str], bodies: list[str]) -> str:
     """A title from what the reports call the happening: the name itself when it holds a proper name or
     a year ("US-Russia security talks", "2020 presidential election"), else the kind words with the
     parties ("Trade negotiations between X and Y", "Staff meeting with X", "Acme annual shareholder meeting")."""
     cap = named[0].upper() + named[1:]
     if any(w[:1].isupper() or w[:1].isdigit() for w in named.split()):
+        if kind in _SOMEONES and people and not any(w in named.split() for w in people[0].split()) \
+                and (kind != "conference" or named.split()[-1].lower() in ("conference", "briefing")):
+            return f"{cap} {_SOMEONES[kind]} {people[0]}"   # "the China trip" someone made: who went
         return cap
     if len(people + bodies) >= 2 and kind in ("talks", "call", "summit"):
         a, b = (people + bodies)[:2]
