@@ -199,6 +199,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue
         if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lemma_.lower() in ACCORD_WORDS:
             continue   # "the Minsk agreements", "the Paris accord": an accord, not the place
+        if ent.label_ in ("GPE", "LOC", "NORP") and _inside_longer_name(ent):
+            continue   # "West Texas Intermediate", "the Los Angeles Lakers": a name that holds a place is not the place
         if ent.label_ == "PERSON" and _eponym(doc, ent):
             continue   # "the James S. Brady Press Briefing Room": a room, not the man
         if ent.label_ == "ORG" and _opens_a_title(ent):
@@ -429,3 +431,38 @@ def _inside_title_phrase(ent: Span) -> bool:
         if gazetteer.is_title(cand) and not gazetteer.is_title(ent.text) and len(ent.text.split()) == 1:
             return True
     return False
+
+
+# Words after a place that keep it the place: the country's own bodies ("US Army", "Russian Defense Ministry").
+STATE_BODY_WORDS = {"government", "ministry", "army", "navy", "forces", "military", "embassy", "consulate", "senate",
+                    "parliament", "capitol", "department", "state", "troops", "officials", "authorities", "police",
+                    "border", "air", "armed", "defense", "defence", "foreign", "interior", "justice", "treasury",
+                    "federal", "national", "central", "public", "people", "citizens", "economy"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can carry on a proper name: not a stop word, a title, a given name, an
+    acronym ("US GDP") or a state body's word."""
+    text = tok.text
+    if not (tok.is_alpha and text[:1].isupper()) or tok.is_stop or text.isupper():
+        return False
+    low = text.lower()
+    return not (low in STATE_BODY_WORDS or gazetteer.is_title(text) or gazetteer.is_given_name(text))
+
+
+def _title_case(sent: Span) -> bool:
+    """True for a headline written in title case, where every word is capitalised."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _inside_longer_name(ent: Span) -> bool:
+    """True for a place inside a longer proper name: a name word right after it ("Los Angeles Lakers",
+    "London Interbank Offered Rate", "U.S. Retail"), which a name word before it does not need
+    ("National Turkey Federation"); not in a title-case headline, where every word is capitalised."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.end >= ent.sent.end or not _name_word(doc[ent.end]):
+        return False
+    if doc[ent.end].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or doc[ent.end].ent_iob_ == "I":
+        return False   # "Russian Vladimir ...", "U.S. Texas": another name, not a longer one
+    return not _title_case(ent.sent)

@@ -295,8 +295,9 @@ class Resolver:
                 cluster = self._nearest_namesake(m.name, aid, m.sentence, m.title) or self._person_for_short(m.name, aid)
                 if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
                     continue   # "the Cuomos", "the Pelosis": a family, no one actor
-                if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s"):
-                    cluster = None   # "Morrisons" the shop is no Morrison
+                if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s" or context.gender_clash(
+                        m.name, m.title, self._sentence_text.get((aid, m.sentence), ""), self._gender(cluster))):
+                    cluster = None   # "Morrisons" the shop is no Morrison; "Ms. Orwell" is no George Orwell
                 if cluster is not None and m.role and fold(m.name) == cluster.surname:
                     cluster = self._office_holder(m, cluster, aid)
             if cluster is None:
@@ -413,8 +414,7 @@ class Resolver:
             return last[2]
         return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
 
-    def _gender(self, c: Cluster) -> Optional[str]:
-        """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
+    def _gender(self, c: Cluster) -> Optional[str]:   # from a given name or a role ("first lady", "spokeswoman")
         return context.person_gender(max(c.full_names, key=c.full_names.get) if c.full_names else "", [r.role for r in c.roles])
 
     def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
