@@ -31,7 +31,7 @@ from .. import gazetteer
 from . import context, corpus, forms
 from .names import (INDEX_ALIASES, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
-                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed)
+                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -633,7 +633,7 @@ class Resolver:
             return cluster
         if label in ("GPE", "LOC", "FAC") and key not in self._companies or is_building(name):
             return self._cluster("place:" + key, "place")   # "7 World Trade Center" is a building, no firm
-        key = INDEX_ALIASES.get(key, key)   # "the Dow" and "Dow Jones": one index
+        key = INDEX_ALIASES.get(key, fold(without_ticker(name)))   # "the Dow" and "Dow Jones": one index; "Tesla TSLA"
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
