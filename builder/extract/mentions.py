@@ -433,21 +433,22 @@ def _inside_title_phrase(ent: Span) -> bool:
     return False
 
 
-# Words after a place that keep it the place: the country's own bodies ("US Army", "Russian Defense Ministry").
+# Words after a place that keep it the place: the country's own bodies, offices and parts ("US Army",
+# "Russian Defense Ministry", "the US Northeast").
 STATE_BODY_WORDS = {"government", "ministry", "army", "navy", "forces", "military", "embassy", "consulate", "senate",
-                    "parliament", "capitol", "department", "state", "troops", "officials", "authorities", "police",
-                    "border", "air", "armed", "defense", "defence", "foreign", "interior", "justice", "treasury",
-                    "federal", "national", "central", "public", "people", "citizens", "economy"}
+                    "senator", "senators", "parliament", "capitol", "department", "state", "troops", "officials",
+                    "authorities", "police", "border", "air", "armed", "defense", "defence", "foreign", "interior",
+                    "justice", "treasury", "federal", "national", "central", "public", "people", "citizens", "economy",
+                    "court", "district", "house", "office", "agency", "administration", "attorney", "attorneys",
+                    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest"}
 
 
-def _name_word(tok: Token) -> bool:
-    """A capitalised word that can carry on a proper name: not a stop word, a title, a given name, an
-    acronym ("US GDP") or a state body's word."""
-    text = tok.text
-    if not (tok.is_alpha and text[:1].isupper()) or tok.is_stop or text.isupper():
-        return False
-    low = text.lower()
-    return not (low in STATE_BODY_WORDS or gazetteer.is_title(text) or gazetteer.is_given_name(text))
+def _keeps_the_place(tok: Token) -> bool:
+    """A word after a place that leaves it the place: a title ("UK Transport Secretary"), a state body's
+    word, a given name, an acronym ("US GDP"), a disease ("the US Covid response") or a stop word."""
+    text, low = tok.text, tok.text.lower()
+    return (tok.is_stop or text.isupper() or low in STATE_BODY_WORDS or low in ROLE_WORDS or low in DISEASE_WORDS
+            or gazetteer.is_title(text) or gazetteer.is_given_name(text))
 
 
 def _title_case(sent: Span) -> bool:
@@ -457,12 +458,20 @@ def _title_case(sent: Span) -> bool:
 
 
 def _inside_longer_name(ent: Span) -> bool:
-    """True for a place inside a longer proper name: a name word right after it ("Los Angeles Lakers",
-    "London Interbank Offered Rate", "U.S. Retail"), which a name word before it does not need
-    ("National Turkey Federation"); not in a title-case headline, where every word is capitalised."""
+    """True for a place inside a longer proper name: capitalised words right after it ("Los Angeles Lakers",
+    "West Texas Intermediate", "London Interbank Offered Rate"), none of which is a title or a state body's
+    word ("UK Transport Secretary", "the US Northeast"); not a possessive ("South Korea's Unification
+    Ministry") and not in a title-case headline, where every word is capitalised."""
     doc = ent.doc
-    if ent.end >= len(doc) or ent.end >= ent.sent.end or not _name_word(doc[ent.end]):
+    if ent[-1].tag_ == "POS" or ent.end >= ent.sent.end or doc[ent.end].tag_ == "POS":
         return False
-    if doc[ent.end].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or doc[ent.end].ent_iob_ == "I":
-        return False   # "Russian Vladimir ...", "U.S. Texas": another name, not a longer one
+    run = []
+    for tok in doc[ent.end: min(ent.sent.end, ent.end + 5)]:
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            break
+        run.append(tok)
+    if not run or any(_keeps_the_place(t) for t in run):
+        return False
+    if run[0].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") and run[0].ent_iob_ == "B":
+        return False   # "Russian Vladimir ...": another name, not a longer one
     return not _title_case(ent.sent)
