@@ -411,7 +411,8 @@ def test_place_inside_a_longer_name_is_not_the_place():
     assert _inside_longer_name(doc.ents[0])
     # a title, a state body, an acronym or a given name after the place keeps it the place
     for words in ("Texas Governor Smith spoke on Monday .", "Texas Army units moved on Monday .",
-                  "Texas GDP grew on Monday .", "Texas Marta Smith spoke on Monday ."):
+                  "Texas GDP grew on Monday .", "Texas Marta Smith spoke on Monday .",
+                  "Texas Transport Secretary Smith spoke on Monday .", "Texas Northeast froze on Monday ."):
         doc = _doc_with(words.split(), [(0, 1, "GPE")])
         assert not _inside_longer_name(doc.ents[0]), words
     # a title-case headline capitalises every word
