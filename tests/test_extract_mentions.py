@@ -415,6 +415,8 @@ def test_place_inside_a_longer_name_is_not_the_place():
                   "Texas Transport Secretary Smith spoke on Monday .", "Texas Northeast froze on Monday ."):
         doc = _doc_with(words.split(), [(0, 1, "GPE")])
         assert not _inside_longer_name(doc.ents[0]), words
+    doc = _doc_with("He spoke in Texas Friday about oil .".split(), [(3, 4, "GPE"), (4, 5, "DATE")])
+    assert not _inside_longer_name(doc.ents[0])
     # a title-case headline capitalises every word
     doc = _doc_with("Russia Warns Ukraine Over Troops At Border".split(), [(0, 1, "GPE"), (2, 3, "GPE")])
     assert not _inside_longer_name(doc.ents[0])

@@ -445,9 +445,10 @@ STATE_BODY_WORDS = {"government", "ministry", "army", "navy", "forces", "militar
 
 def _keeps_the_place(tok: Token) -> bool:
     """A word after a place that leaves it the place: a title ("UK Transport Secretary"), a state body's
-    word, a given name, an acronym ("US GDP"), a disease ("the US Covid response") or a stop word."""
+    word, a given name, an acronym ("US GDP"), a disease ("the US Covid response"), a date ("in Texas
+    Friday") or a stop word."""
     text, low = tok.text, tok.text.lower()
-    return (tok.is_stop or text.isupper() or low in STATE_BODY_WORDS or low in ROLE_WORDS or low in DISEASE_WORDS
+    return (tok.is_stop or text.isupper() or tok.ent_type_ in ("DATE", "TIME") or low in STATE_BODY_WORDS or low in ROLE_WORDS or low in DISEASE_WORDS
             or gazetteer.is_title(text) or gazetteer.is_given_name(text))
 
 
