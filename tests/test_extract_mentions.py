@@ -393,3 +393,30 @@ def test_a_one_word_person_in_a_companys_context_is_a_body(nlp):
     from builder.extract.mentions import _label_of
     doc = nlp("Getty Images said the photo was licensed.")
     assert _label_of(Span(doc, 0, 2, label="PERSON"), "Getty Images") == "ORG"
+
+
+def _doc_with(words, ents):
+    from spacy.tokens import Doc, Span
+    import spacy
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_place_inside_a_longer_name_is_not_the_place():
+    from builder.extract.mentions import _inside_longer_name
+    doc = _doc_with("Prices of West Texas Intermediate crude rose on Monday .".split(), [(3, 4, "GPE")])
+    assert _inside_longer_name(doc.ents[0])
+    doc = _doc_with("He watched the Los Angeles Lakers lose again .".split(), [(3, 5, "GPE")])
+    assert _inside_longer_name(doc.ents[0])
+    # a title, a state body, an acronym or a given name after the place keeps it the place
+    for words in ("Texas Governor Smith spoke on Monday .", "Texas Army units moved on Monday .",
+                  "Texas GDP grew on Monday .", "Texas Marta Smith spoke on Monday .",
+                  "Texas Transport Secretary Smith spoke on Monday .", "Texas Northeast froze on Monday ."):
+        doc = _doc_with(words.split(), [(0, 1, "GPE")])
+        assert not _inside_longer_name(doc.ents[0]), words
+    doc = _doc_with("He spoke in Texas Friday about oil .".split(), [(3, 4, "GPE"), (4, 5, "DATE")])
+    assert not _inside_longer_name(doc.ents[0])
+    # a title-case headline capitalises every word
+    doc = _doc_with("Russia Warns Ukraine Over Troops At Border".split(), [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert not _inside_longer_name(doc.ents[0])

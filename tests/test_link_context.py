@@ -404,3 +404,11 @@ def test_an_assembly_tagged_a_person_is_an_organisation():
     pa = article("a", ["The leader of the Grand Assembly stepped in."], [("Grand Assembly", "PERSON", 0)])
     r, got = resolve(pa)
     assert got["grand-assembly"].type == "organization"
+
+
+def test_a_courtesy_title_of_the_other_gender_joins_no_namesake_of_another_article():
+    arts = [article("a", ["Senator Paul Quennell spoke on Monday.", "Quennell said more."],
+                    [("Paul Quennell", "PERSON", 0, "Senator"), ("Quennell", "PERSON", 1)]),
+            article("b", ["Ms. Quennell, a teacher, said the school was closed."], [("Quennell", "PERSON", 0)])]
+    r, got = resolve(*arts)
+    assert got["paul-quennell"].articles == ("a",)

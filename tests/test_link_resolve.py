@@ -476,3 +476,11 @@ def test_a_quote_speaker_is_only_someone_the_article_itself_names():
     assert by_text["We will not sign this deal."].speaker is None
     assert by_text["We will not sign this deal."].method == "none:not-named-here"
     assert by_text["It will take a long time."].speaker == key_to_id["person:orla brenner"]
+
+
+def test_an_ampersand_legal_form_and_a_ticker_do_not_make_another_organisation():
+    got = actors(parsed("a", ("Torvald Quell", "ORG")), parsed("b", ("Torvald Quell & Co", "ORG")),
+                 parsed("c", ("Torvald Quell TQL", "ORG")))
+    assert len(got) == 1 and next(iter(got.values())).articles == ("a", "b", "c")
+    got = actors(parsed("a", ("Torvald", "ORG")), parsed("b", ("Torvald CEO", "ORG")))
+    assert len(got) == 2   # a title is no ticker

@@ -199,6 +199,8 @@ def extract_mentions(doc: Doc, sentence_of) -> list[Mention]:
             continue
         if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lemma_.lower() in ACCORD_WORDS:
             continue   # "the Minsk agreements", "the Paris accord": an accord, not the place
+        if ent.label_ in ("GPE", "LOC", "NORP") and _inside_longer_name(ent):
+            continue   # "West Texas Intermediate", "the Los Angeles Lakers": a name that holds a place is not the place
         if ent.label_ == "PERSON" and _eponym(doc, ent):
             continue   # "the James S. Brady Press Briefing Room": a room, not the man
         if ent.label_ == "ORG" and _opens_a_title(ent):
@@ -429,3 +431,48 @@ def _inside_title_phrase(ent: Span) -> bool:
         if gazetteer.is_title(cand) and not gazetteer.is_title(ent.text) and len(ent.text.split()) == 1:
             return True
     return False
+
+
+# Words after a place that keep it the place: the country's own bodies, offices and parts ("US Army",
+# "Russian Defense Ministry", "the US Northeast").
+STATE_BODY_WORDS = {"government", "ministry", "army", "navy", "forces", "military", "embassy", "consulate", "senate",
+                    "senator", "senators", "parliament", "capitol", "department", "state", "troops", "officials",
+                    "authorities", "police", "border", "air", "armed", "defense", "defence", "foreign", "interior",
+                    "justice", "treasury", "federal", "national", "central", "public", "people", "citizens", "economy",
+                    "court", "district", "house", "office", "agency", "administration", "attorney", "attorneys",
+                    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest"}
+
+
+def _keeps_the_place(tok: Token) -> bool:
+    """A word after a place that leaves it the place: a title ("UK Transport Secretary"), a state body's
+    word, a given name, an acronym ("US GDP"), a disease ("the US Covid response"), a date ("in Texas
+    Friday") or a stop word."""
+    text, low = tok.text, tok.text.lower()
+    return (tok.is_stop or text.isupper() or tok.ent_type_ in ("DATE", "TIME") or low in STATE_BODY_WORDS or low in ROLE_WORDS or low in DISEASE_WORDS
+            or gazetteer.is_title(text) or gazetteer.is_given_name(text))
+
+
+def _title_case(sent: Span) -> bool:
+    """True for a headline written in title case, where every word is capitalised."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _inside_longer_name(ent: Span) -> bool:
+    """True for a place inside a longer proper name: capitalised words right after it ("Los Angeles Lakers",
+    "West Texas Intermediate", "London Interbank Offered Rate"), none of which is a title or a state body's
+    word ("UK Transport Secretary", "the US Northeast"); not a possessive ("South Korea's Unification
+    Ministry") and not in a title-case headline, where every word is capitalised."""
+    doc = ent.doc
+    if ent[-1].tag_ == "POS" or ent.end >= ent.sent.end or doc[ent.end].tag_ == "POS":
+        return False
+    run = []
+    for tok in doc[ent.end: min(ent.sent.end, ent.end + 5)]:
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            break
+        run.append(tok)
+    if not run or any(_keeps_the_place(t) for t in run):
+        return False
+    if run[0].ent_type_ in ("GPE", "LOC", "NORP", "PERSON") and run[0].ent_iob_ == "B":
+        return False   # "Russian Vladimir ...": another name, not a longer one
+    return not _title_case(ent.sent)

@@ -197,6 +197,13 @@ def courtesy_gender(text: str, name: str) -> Optional[str]:
     return None if hit is None else "male" if hit.group(1) == "Mr" else "female"
 
 
+def gender_clash(name: str, title: Optional[str], text: str, gender: Optional[str]) -> bool:
+    """True when a courtesy title ("Ms. Orwell", or the mention's own title) gives the name a gender other
+    than the known one of the person it would join."""
+    cue = gazetteer.gender_of("", title) if title else courtesy_gender(text, name)
+    return bool(cue and gender and cue != gender)
+
+
 def firm_ending(word: str, here: list, firms_like_people: set[str]) -> Optional[object]:
     """Of the actors an article names, the one firm named like a person (``first_word_firms``) whose full name
     ends with this word, or one named with an ampersand that holds it ("Johnson & Johnson"), when no person of the

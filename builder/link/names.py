@@ -24,12 +24,25 @@ _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament
 
 # "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
 _LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(_LEGAL_WORDS)) + r"))+$")
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:&\s+)?(?:" + "|".join(sorted(_LEGAL_WORDS)) + r")\.?)+$")
+# "Microsoft (MSFT)": a stock ticker after a firm's name, in capitals that open with the name's first letter.
+_TICKER = re.compile(r"^(?P<name>[A-Z][\w.&'-]*[a-z][\w.&'-]*(?:\s+[\w.&'-]+)*?)\s+\(?(?P<ticker>[A-Z]{2,5})\)?$")
 
 
 def _without_legal_form(key: str) -> str:
-    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler")."""
+    """A folded organisation name without trailing legal forms ("chrysler holding llc" -> "chrysler",
+    "wells fargo & co" -> "wells fargo")."""
     return _LEGAL_FORM.sub("", key)
+
+
+def without_ticker(name: str) -> str:
+    """A firm's name without the stock ticker written after it ("Microsoft (MSFT)", "Tesla TSLA" -> the
+    firm); a title ("Boeing CEO") or a word that does not open with the name's first letter stays."""
+    hit = _TICKER.match(name)
+    if hit is None or hit["ticker"][0] != hit["name"][0] or gazetteer.is_title(hit["ticker"]) \
+            or hit["ticker"].lower() in ROLE_WORDS:
+        return name
+    return hit["name"]
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -31,7 +31,7 @@ from .. import gazetteer
 from . import context, corpus, forms
 from .names import (INDEX_ALIASES, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
-                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed)
+                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -295,8 +295,9 @@ class Resolver:
                 cluster = self._nearest_namesake(m.name, aid, m.sentence, m.title) or self._person_for_short(m.name, aid)
                 if cluster is not None and fold(m.name) == cluster.surname + "s" and m.label != "ORG":
                     continue   # "the Cuomos", "the Pelosis": a family, no one actor
-                if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s"):
-                    cluster = None   # "Morrisons" the shop is no Morrison
+                if cluster is not None and (_other_office(m, cluster) or fold(m.name) == cluster.surname + "s" or context.gender_clash(
+                        m.name, m.title, self._sentence_text.get((aid, m.sentence), ""), self._gender(cluster))):
+                    cluster = None   # "Morrisons" the shop is no Morrison; "Ms. Orwell" is no George Orwell
                 if cluster is not None and m.role and fold(m.name) == cluster.surname:
                     cluster = self._office_holder(m, cluster, aid)
             if cluster is None:
@@ -413,8 +414,7 @@ class Resolver:
             return last[2]
         return min(((min(self._full_at[(article, c.key)]), c.key, c) for c in local), key=lambda t: (t[0], t[1]))[2]
 
-    def _gender(self, c: Cluster) -> Optional[str]:
-        """A person's gender from a given name or a role ("first lady", "spokeswoman"), or None."""
+    def _gender(self, c: Cluster) -> Optional[str]:   # from a given name or a role ("first lady", "spokeswoman")
         return context.person_gender(max(c.full_names, key=c.full_names.get) if c.full_names else "", [r.role for r in c.roles])
 
     def _pronoun_gender(self, article: str, sentence: int, name: str = "") -> Optional[str]:
@@ -633,7 +633,7 @@ class Resolver:
             return cluster
         if label in ("GPE", "LOC", "FAC") and key not in self._companies or is_building(name):
             return self._cluster("place:" + key, "place")   # "7 World Trade Center" is a building, no firm
-        key = INDEX_ALIASES.get(key, key)   # "the Dow" and "Dow Jones": one index
+        key = INDEX_ALIASES.get(key, fold(without_ticker(name)))   # "the Dow" and "Dow Jones": one index; "Tesla TSLA"
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
     def _attach(self, cluster: Cluster, article: str, m, alias: bool = True) -> None:
