@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
+from datetime import timedelta
 from typing import Optional
 
 from .. import dates, gazetteer
@@ -48,17 +49,26 @@ _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
 # Words before the trigger that put it ahead: "will meet", "talks scheduled for", "awaits the meeting".
 _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|scheduled|schedules?|upcoming|next"
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
-                      r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hopes? to|later this|coming"
+                      r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hop(?:e|es|ed|ing) to|later this|coming"
                       r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
                       r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
+
+# An offer or a proposal of the happening, the trigger at most two words after it: "offered talks", "proposed
+# to hold new talks", "offers a meeting"; not "offered condolences during a call".
+_OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:to\s+(?:hold|host|have|start|open)\s+)?"
+                      r"(?:(?!(?:during|in|at|on|after|before|by|with|for)\b)\S+\s+){0,2}$", re.I)
 
 # A clause boundary: the trigger's clause starts after the last of these before it.
 _CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s", re.I)
 
 
 # Words right before the trigger that deny it: "never met", "did not speak", "no talks".
-_NEGATED = re.compile(r"\b(?:never|not|n't|no|no longer|neither|nor|without|refused to|declined to|failed to)"
-                      r"(?:\s+\S+){0,2}\s*$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:never|not|no|no longer|neither|nor|without|refused to|declined to|failed to)|n['\u2019]t)"
+                      r"(?:\s+\S+){0,2}\s*$", re.I)   # "did not make the trip", "didn't meet" (no word boundary in "didn't")
+
+# A habit told in the simple present, not one happening: "only releases films theatrically", "usually holds talks".
+_HABIT = re.compile(r"\b(?:only|usually|always|often|typically|generally|normally|regularly|routinely|rarely|seldom"
+                    r"|frequently|sometimes)\s+$", re.I)
 
 # Plural nouns that speak of happenings in general ("interviews with survivors", "the next nine meetings"):
 # with no day of their own they report no single happening.
@@ -76,6 +86,8 @@ def is_happening(cand: EventCandidate) -> bool:
         return False
     if word in _GENERIC and cand.precision != "day":
         return False
+    if not cand.date and cand.past is not True and re.fullmatch(r"[a-z]+[^s]s", word) and _HABIT.search(text[max(0, at - 20):at]):
+        return False  # "Netflix only releases films theatrically": a habit in the simple present, no happening
     if word.startswith("sign") and re.match(r"\s*up\b", after):
         return False  # "sign up for the newsletter", "60,000 signed up"
     if word.startswith("travel") and not re.match(r"\s+to\b", after):
@@ -123,7 +135,7 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):
         return "planned"
-    if _PLANNED.search(before) or (cand.past is False and re.search(r"\b(?:next|later|coming|upcoming)\b",
+    if _PLANNED.search(before) or _OFFERED.search(before) or (cand.past is False and re.search(r"\b(?:next|later|coming|upcoming)\b",
                                                                       text[at:at + 80], re.I)):
         return "planned"
     return "happened"
@@ -148,6 +160,9 @@ def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> 
     ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
     month or day written without a year and read a year too early ("could hike at every meeting
     starting in March", in January) goes forward a year."""
+    if status == "planned" and cand.date and len(cand.date) == 10 and cand.date_text \
+            and _WEEKDAY_ONLY.fullmatch(cand.date_text.strip()) and article_date and cand.date < article_date:
+        return (dates.parse_iso(cand.date) + timedelta(days=7)).isoformat()   # "will meet on Tuesday": the coming one
     if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
             and _BARE_MONTH.fullmatch(cand.date_text.strip()):
         day = dates.parse_iso(article_date)
@@ -239,6 +254,53 @@ def is_caption(sentence: str) -> bool:
     return bool(_CAPTION.search(sentence))
 
 
+# Nouns naming a body or a text after a day: "the January 6 committee", "the March 1 agreement". The day
+# names the thing; it dates no happening told in the sentence.
+_NAMED_AFTER_DAY = re.compile(r"^\s*(?:select\s+)?(?:committee|commission|panel|task force|movement|accords?|agreement"
+                              r"|act|law|protocol|memorandum|declaration)\b", re.I)
+
+# A day whose gain, loss or news follows the happening: "trimmed yesterday's gain after announcing profits".
+_DAY_OF_AFTER = re.compile(r"\b(yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s\s+(?:\S+\s+){0,3}?"
+                           r"(?:after|following|on)\s+$", re.I)
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?", re.I)
+
+
+def _plan_dated_before(cand: EventCandidate, article_date: Optional[str]) -> bool:
+    """True for a plan's date that is the planning's: written before the words that make it a plan and lying
+    before the article ("said in a filing last month that it hoped to announce a deal by April")."""
+    if not cand.date or not cand.date_text:
+        return False
+    day = dates.parse_iso(article_date)
+    if day is None or dates.span_of(cand.date)[1] >= day:
+        return False
+    at = trigger_at(cand)
+    where = cand.sentence_text.find(cand.date_text)
+    before = cand.sentence_text[:at]
+    cues = [m.start() for rx in (_PLANNED, _OFFERED) for m in rx.finditer(before) if m.start() >= max(0, at - 60)]
+    return 0 <= where < min(cues, default=-1) and where + len(cand.date_text) <= at
+
+
+def _redate(cand: EventCandidate, article_date: Optional[str]) -> EventCandidate:
+    """The report's date read again from words the extractor has no rule for: a day that names a body
+    ("the January 6 committee") dates nothing; "yesterday's gain after announcing X" dates the announcing."""
+    values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
+    text, at = cand.sentence_text, trigger_at(cand)
+    if cand.date and cand.date_text:
+        where = text.find(cand.date_text)
+        if where >= 0 and _NAMED_AFTER_DAY.match(text[where + len(cand.date_text):]):
+            values.update(date=None, precision="unknown", date_source="none", date_text=None)
+            return EventCandidate(**values)
+    anchor = dates.parse_iso(article_date)
+    m = _DAY_OF_AFTER.search(text[:at])
+    if not cand.date and anchor is not None and m:
+        value = dates.resolve(m.group(1), anchor, True)[0]
+        if value:
+            values.update(date=value, precision="day", date_source="relative", date_text=m.group(1))
+            return EventCandidate(**values)
+    return cand
+
+
 def read_report(cand: EventCandidate, article_date: Optional[str]) -> Report:
     """The candidate with its status, and a happened report's date kept at or before its article's; a
     caption's date is the full date it writes ("In this March 3, 2020 file photo")."""
@@ -250,9 +312,11 @@ def read_report(cand: EventCandidate, article_date: Optional[str]) -> Report:
             values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
             values.update(date=value, precision="day", date_source="explicit", date_text=full.group(0))
             cand = EventCandidate(**values)
+    cand = _redate(cand, article_date)
     status = report_status(cand, article_date)
     values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
-    fixed = fix_date(cand, status, article_date)
+    fixed = None if status in ("planned", "hypothetical") and _plan_dated_before(cand, article_date) \
+        else fix_date(cand, status, article_date)
     if fixed != cand.date:
         values.update(date=fixed, precision=_precision(fixed), date_source="relative" if fixed else "none")
     return Report(**values, status=status, caption=caption)

@@ -1,0 +1,64 @@
+"""Link-stage event status and date rules on invented reports (round two of issue #21)."""
+from __future__ import annotations
+
+from builder.link.event_status import is_happening, read_report
+from builder.records import EventCandidate
+
+
+def rep(text, trigger, kind="talks", date=None, past=True, date_text=None):
+    """An invented candidate."""
+    return EventCandidate(kind=kind, trigger=trigger, sentence=3, sentence_text=text, date=date,
+                          precision={10: "day", 7: "month", 4: "year"}.get(len(date or ""), "unknown"),
+                          date_source="relative" if date else "none", date_text=date_text, place=None,
+                          participants=(), past=past)
+
+
+def test_a_contracted_negation_denies_the_happening():
+    assert not is_happening(rep("Ana Ruiz didn't make the trip to Oslo.", "trip", kind="visit"))
+    assert not is_happening(rep("Ana Ruiz didn\u2019t meet Tom Berg.", "meet", kind="meeting"))
+
+
+def test_a_habit_in_the_simple_present_is_no_happening():
+    c = rep("The studio, which only releases films online, is growing.", "releases", kind="announcement", past=False)
+    assert not is_happening(c)
+    assert is_happening(rep("The studio releases its results on Monday.", "releases", kind="announcement",
+                            date="2023-03-06", past=False))
+
+
+def test_talks_offered_are_planned_not_happened():
+    c = rep("Norland offered talks with Sudmark to end the dispute.", "talks")
+    assert read_report(c, "2023-03-01").status == "planned"
+
+
+def test_offered_condolences_during_a_call_is_still_a_call():
+    c = rep("Ana Ruiz offered condolences during a call with Tom Berg.", "call", kind="call")
+    assert read_report(c, "2023-03-01").status == "happened"
+
+
+def test_a_deal_hoped_for_is_planned_and_not_dated_by_the_hoping():
+    c = rep("The agency said in a filing last month that it hoped to announce a deal by April.", "deal",
+            kind="signing", date="2023-02", date_text="last month")
+    r = read_report(c, "2023-03-10")
+    assert r.status == "planned"
+    assert r.date is None
+
+
+def test_a_day_that_names_a_committee_dates_nothing():
+    c = rep("Tom Berg met the January 6 committee in private.", "met", kind="meeting", date="2023-01-06",
+            date_text="January 6")
+    assert read_report(c, "2023-03-01").date is None
+
+
+def test_yesterdays_gain_after_an_announcement_dates_the_announcement():
+    c = rep("The shares trimmed yesterday's 10% gain after announcing higher profits.", "announcing",
+            kind="announcement", past=None)
+    r = read_report(c, "2023-03-08")
+    assert r.date == "2023-03-07"
+
+
+def test_a_planned_weekday_is_the_coming_one():
+    c = rep("Ana Ruiz will speak at the congress on Tuesday.", "speak", kind="speech", date="2023-02-28",
+            date_text="Tuesday", past=None)
+    r = read_report(c, "2023-03-02")
+    assert r.status == "planned"
+    assert r.date == "2023-03-07"
