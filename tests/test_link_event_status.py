@@ -62,3 +62,9 @@ def test_a_planned_weekday_is_the_coming_one():
     r = read_report(c, "2023-03-02")
     assert r.status == "planned"
     assert r.date == "2023-03-07"
+
+
+def test_a_body_that_meets_every_week_is_no_meeting():
+    assert not is_happening(rep("The firm set up a team that meets twice weekly to review sales.", "meets",
+                                kind="meeting", past=False))
+    assert not is_happening(rep("The council meets every week in the old hall.", "meets", kind="meeting", past=False))

@@ -69,6 +69,8 @@ _NEGATED = re.compile(r"(?:\b(?:never|not|no|no longer|neither|nor|without|refus
 # A habit told in the simple present, not one happening: "only releases films theatrically", "usually holds talks".
 _HABIT = re.compile(r"\b(?:only|usually|always|often|typically|generally|normally|regularly|routinely|rarely|seldom"
                     r"|frequently|sometimes)\s+$", re.I)
+_HABIT_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:(?:once|twice|\w+ times)\s+(?:a|per)\s+(?:day|week|month|year)|daily|weekly"
+                          r"|monthly|annually|yearly|every\s+(?:day|week|month|year|morning|evening))\b", re.I)
 
 # Plural nouns that speak of happenings in general ("interviews with survivors", "the next nine meetings"):
 # with no day of their own they report no single happening.
@@ -86,8 +88,9 @@ def is_happening(cand: EventCandidate) -> bool:
         return False
     if word in _GENERIC and cand.precision != "day":
         return False
-    if not cand.date and cand.past is not True and re.fullmatch(r"[a-z]+[^s]s", word) and _HABIT.search(text[max(0, at - 20):at]):
-        return False  # "Netflix only releases films theatrically": a habit in the simple present, no happening
+    if not cand.date and cand.past is not True and re.fullmatch(r"[a-z]+[^s]s", word) and (
+            _HABIT.search(text[max(0, at - 20):at]) or _HABIT_AFTER.search(text[at + len(cand.trigger):])):
+        return False  # "the studio only releases films online", "a team that meets twice weekly": a habit, no happening
     if word.startswith("sign") and re.match(r"\s*up\b", after):
         return False  # "sign up for the newsletter", "60,000 signed up"
     if word.startswith("travel") and not re.match(r"\s+to\b", after):
