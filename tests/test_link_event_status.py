@@ -68,3 +68,9 @@ def test_a_body_that_meets_every_week_is_no_meeting():
     assert not is_happening(rep("The firm set up a team that meets twice weekly to review sales.", "meets",
                                 kind="meeting", past=False))
     assert not is_happening(rep("The council meets every week in the old hall.", "meets", kind="meeting", past=False))
+
+
+def test_a_weekday_told_in_the_past_stays_the_last_one():
+    c = rep("The envoy was due to return to Vienna on Sunday for the talks.", "talks", date="2023-02-26",
+            date_text="Sunday", past=True)
+    assert read_report(c, "2023-02-27").date == "2023-02-26"

@@ -163,7 +163,7 @@ def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> 
     ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
     month or day written without a year and read a year too early ("could hike at every meeting
     starting in March", in January) goes forward a year."""
-    if status == "planned" and cand.date and len(cand.date) == 10 and cand.date_text \
+    if status == "planned" and cand.past is not True and cand.date and len(cand.date) == 10 and cand.date_text \
             and _WEEKDAY_ONLY.fullmatch(cand.date_text.strip()) and article_date and cand.date < article_date:
         return (dates.parse_iso(cand.date) + timedelta(days=7)).isoformat()   # "will meet on Tuesday": the coming one
     if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
