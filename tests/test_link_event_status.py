@@ -74,3 +74,18 @@ def test_a_weekday_told_in_the_past_stays_the_last_one():
     c = rep("The envoy was due to return to Vienna on Sunday for the talks.", "talks", date="2023-02-26",
             date_text="Sunday", past=True)
     assert read_report(c, "2023-02-27").date == "2023-02-26"
+
+
+def test_a_day_that_names_another_happening_does_not_date_the_trigger():
+    c = rep("Donor who backed the May 2 rally meets with the panel", "meets", kind="meeting", date="2023-05-02",
+            date_text="May 2", past=None)
+    assert read_report(c, "2023-03-01").date is None
+    own = rep("Ana Ruiz spoke at the May 2 meeting of the council.", "meeting", kind="meeting", date="2023-05-02",
+              date_text="May 2")
+    assert read_report(own, "2023-05-10").date == "2023-05-02"
+
+
+def test_a_sentence_opening_inside_a_quote_keeps_its_modals_out():
+    c = rep('They should be able to take part," Ana Ruiz told reporters on May 2.', "told reporters",
+            kind="interview", date="2023-05-02", date_text="May 2")
+    assert read_report(c, "2023-05-10").status == "happened"

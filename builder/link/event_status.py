@@ -119,6 +119,17 @@ _UNDER_WAY = re.compile(r"^,?\s+(?:that|which)\s+(?:(?:have|has|had)\s+)?(?:bega
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
 
 
+def _quote_closed_at(text: str) -> int:
+    """Where a quote the sentence opens inside of closes ('They should come," she said': the first mark), or -1:
+    a closing curly mark before any opening one, or the first of an odd number of straight marks."""
+    curly_close, curly_open = text.find("\u201d"), text.find("\u201c")
+    if curly_close >= 0 and (curly_open < 0 or curly_close < curly_open):
+        return curly_close
+    if text.count('"') % 2 == 1 and "\u201c" not in text:
+        return text.find('"')
+    return -1
+
+
 def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     """happened | planned | cancelled | hypothetical, from the trigger's clause, tense and date."""
     at = trigger_at(cand)
@@ -130,7 +141,11 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
         return "happened"   # "will give the same message this week in talks that began on Sunday"
     # "'... the upcoming months ...,' X told CNN": the quote's words, read whole before the window is cut
     # (a window starting inside a long quote would keep its "may" as the report's own)
-    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), cand.sentence_text[:at])
+    head = cand.sentence_text[:at]
+    close = _quote_closed_at(cand.sentence_text)
+    if 0 <= close < at:   # 'They should come," she told reporters': the sentence opens inside a quote
+        head = " " * (close + 1) + head[close + 1:]
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), head)
     before = _before(replace(cand, sentence_text=unquoted), at)
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
             or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
@@ -262,6 +277,12 @@ def is_caption(sentence: str) -> bool:
 _NAMED_AFTER_DAY = re.compile(r"^\s*(?:select\s+)?(?:committee|commission|panel|task force|movement|accords?|agreement"
                               r"|act|law|protocol|memorandum|declaration)\b", re.I)
 
+# Happenings named by their day: "the January 6 rally meets with ...": the day is the rally's, not the meeting's.
+_HAPPENING_AFTER_DAY = re.compile(r"^['\u2019]?s?\s+(rall(?:y|ies)|riots?|insurrection|attacks?|uprising|massacre|protests?"
+                                  r"|elections?|votes?|summit|meeting|talks|speech|hearings?|invasion|crash|bombing"
+                                  r"|shooting|storm|referendum|primary|deadline|ceasefire|address)\b", re.I)
+
+
 # A day whose gain, loss or news follows the happening: "trimmed yesterday's gain after announcing profits".
 _DAY_OF_AFTER = re.compile(r"\b(yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s\s+(?:\S+\s+){0,3}?"
                            r"(?:after|following|on)\s+$", re.I)
@@ -291,7 +312,9 @@ def _redate(cand: EventCandidate, article_date: Optional[str]) -> EventCandidate
     text, at = cand.sentence_text, trigger_at(cand)
     if cand.date and cand.date_text:
         where = text.find(cand.date_text)
-        if where >= 0 and _NAMED_AFTER_DAY.match(text[where + len(cand.date_text):]):
+        rest = text[where + len(cand.date_text):]
+        other = _HAPPENING_AFTER_DAY.match(rest)
+        if where >= 0 and (_NAMED_AFTER_DAY.match(rest) or (other and where + len(cand.date_text) + other.start(1) != at)):
             values.update(date=None, precision="unknown", date_source="none", date_text=None)
             return EventCandidate(**values)
     anchor = dates.parse_iso(article_date)
