@@ -89,3 +89,22 @@ def test_a_sentence_opening_inside_a_quote_keeps_its_modals_out():
     c = rep('They should be able to take part," Ana Ruiz told reporters on May 2.', "told reporters",
             kind="interview", date="2023-05-02", date_text="May 2")
     assert read_report(c, "2023-05-10").status == "happened"
+
+
+def test_a_plan_scheduled_last_week_is_not_dated_by_the_scheduling():
+    c = rep("Last week, the labor board scheduled an election for the store in Oslo.", "election", kind="election",
+            date="2023-03", date_text="Last week", past=True)
+    r = read_report(c, "2023-03-10")
+    assert r.status == "planned"
+    assert r.date is None
+
+
+def test_keeping_someone_from_a_happening_is_hypothetical():
+    c = rep("Officials tried sanctions to keep Norland from invading Sudmark.", "invading", kind="attack", past=None)
+    assert read_report(c, "2023-03-10").status == "hypothetical"
+
+
+def test_a_modal_in_a_relative_clause_does_not_make_the_meeting_planned():
+    c = rep("Ana Ruiz, who said she would resign, told staff at a meeting on Monday that she was leaving.",
+            "meeting", kind="meeting", date="2023-03-06", date_text="Monday")
+    assert read_report(c, "2023-03-10").status == "happened"

@@ -31,7 +31,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:l
                            r"|threat(?:en(?:s|ed|ing)?)?\s+(?:of|to)|warn(?:s|ed|ing)?\s+(?:of|about|against|that)"
                            r"|fears?\s+(?:of|that)|feared|risks?\s+of|possib(?:le|ility)|potential|poised|ready to"
                            r"|prepared to|willing to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
-                           r"|looming)\b", re.I)
+                           r"|looming|(?:keep|kept|stop|stopp)(?:s|ed|ing)?\s+(?:\S+\s+){0,2}from)\b", re.I)
 
 # A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
 # "urged X to meet Y", "requested to speak with X", "to block the release"; not "asked by X to define his
@@ -59,7 +59,8 @@ _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:to\s
                       r"(?:(?!(?:during|in|at|on|after|before|by|with|for)\b)\S+\s+){0,2}$", re.I)
 
 # A clause boundary: the trigger's clause starts after the last of these before it.
-_CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s", re.I)
+_CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s"
+                     r"|,\s+(?:told|said|says|added|announced)\b", re.I)   # "X, who said he would resign, told staff at a meeting"
 
 
 # Words right before the trigger that deny it: "never met", "did not speak", "no talks".
@@ -296,8 +297,9 @@ def _plan_dated_before(cand: EventCandidate, article_date: Optional[str]) -> boo
     if not cand.date or not cand.date_text:
         return False
     day = dates.parse_iso(article_date)
-    if day is None or dates.span_of(cand.date)[1] >= day:
-        return False
+    start, end = dates.span_of(cand.date) if day is not None else (None, None)
+    if day is None or start >= day or (end >= day and cand.past is not True):
+        return False   # "last week, the board scheduled an election": a month that holds the article, told in the past
     at = trigger_at(cand)
     where = cand.sentence_text.find(cand.date_text)
     before = cand.sentence_text[:at]
