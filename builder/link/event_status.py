@@ -126,8 +126,9 @@ def _quote_closed_at(text: str) -> int:
     curly_close, curly_open = text.find("\u201d"), text.find("\u201c")
     if curly_close >= 0 and (curly_open < 0 or curly_close < curly_open):
         return curly_close
-    if text.count('"') % 2 == 1 and "\u201c" not in text:
-        return text.find('"')
+    first = text.find('"')
+    if text.count('"') % 2 == 1 and "\u201c" not in text and first > 0 and not text[first - 1].isspace():
+        return first   # a closing mark leans on the word before it ('that," she said'); an opening one does not
     return -1
 
 
@@ -278,12 +279,6 @@ def is_caption(sentence: str) -> bool:
 _NAMED_AFTER_DAY = re.compile(r"^\s*(?:select\s+)?(?:committee|commission|panel|task force|movement|accords?|agreement"
                               r"|act|law|protocol|memorandum|declaration)\b", re.I)
 
-# Happenings named by their day: "the January 6 rally meets with ...": the day is the rally's, not the meeting's.
-_HAPPENING_AFTER_DAY = re.compile(r"^['\u2019]?s?\s+(rall(?:y|ies)|riots?|insurrection|attacks?|uprising|massacre|protests?"
-                                  r"|elections?|votes?|summit|meeting|talks|speech|hearings?|invasion|crash|bombing"
-                                  r"|shooting|storm|referendum|primary|deadline|ceasefire|address)\b", re.I)
-
-
 # A day whose gain, loss or news follows the happening: "trimmed yesterday's gain after announcing profits".
 _DAY_OF_AFTER = re.compile(r"\b(yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s\s+(?:\S+\s+){0,3}?"
                            r"(?:after|following|on)\s+$", re.I)
@@ -314,9 +309,7 @@ def _redate(cand: EventCandidate, article_date: Optional[str]) -> EventCandidate
     text, at = cand.sentence_text, trigger_at(cand)
     if cand.date and cand.date_text:
         where = text.find(cand.date_text)
-        rest = text[where + len(cand.date_text):]
-        other = _HAPPENING_AFTER_DAY.match(rest)
-        if where >= 0 and (_NAMED_AFTER_DAY.match(rest) or (other and where + len(cand.date_text) + other.start(1) != at)):
+        if where >= 0 and _NAMED_AFTER_DAY.match(text[where + len(cand.date_text):]):
             values.update(date=None, precision="unknown", date_source="none", date_text=None)
             return EventCandidate(**values)
     anchor = dates.parse_iso(article_date)
