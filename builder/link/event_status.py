@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
+from datetime import timedelta
 from typing import Optional
 
 from .. import dates, gazetteer
@@ -30,7 +31,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:l
                            r"|threat(?:en(?:s|ed|ing)?)?\s+(?:of|to)|warn(?:s|ed|ing)?\s+(?:of|about|against|that)"
                            r"|fears?\s+(?:of|that)|feared|risks?\s+of|possib(?:le|ility)|potential|poised|ready to"
                            r"|prepared to|willing to|any|in the event of|in case of|deter\w*|prevent\w*|avert\w*|imminent"
-                           r"|looming)\b", re.I)
+                           r"|looming|(?:keep|kept|stop|stopp)(?:s|ed|ing)?\s+(?:\S+\s+){0,2}from)\b", re.I)
 
 # A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
 # "urged X to meet Y", "requested to speak with X", "to block the release"; not "asked by X to define his
@@ -48,17 +49,29 @@ _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
 # Words before the trigger that put it ahead: "will meet", "talks scheduled for", "awaits the meeting".
 _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|scheduled|schedules?|upcoming|next"
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
-                      r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hopes? to|later this|coming"
+                      r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hop(?:e|es|ed|ing) to|later this|coming"
                       r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
                       r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
 
+# An offer or a proposal of the happening, the trigger at most two words after it: "offered talks", "proposed
+# to hold new talks", "offers a meeting"; not "offered condolences during a call".
+_OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:to\s+(?:hold|host|have|start|open)\s+)?"
+                      r"(?:(?!(?:during|in|at|on|after|before|by|with|for)\b)\S+\s+){0,2}$", re.I)
+
 # A clause boundary: the trigger's clause starts after the last of these before it.
-_CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s", re.I)
+_CLAUSE = re.compile(r"[;:\u2014]|,\s+(?:but|while|and|as|after|before|when|although|though)\b|\.\s"
+                     r"|,\s+(?:told|said|says|added|announced)\b", re.I)   # "X, who said he would resign, told staff at a meeting"
 
 
 # Words right before the trigger that deny it: "never met", "did not speak", "no talks".
-_NEGATED = re.compile(r"\b(?:never|not|n't|no|no longer|neither|nor|without|refused to|declined to|failed to)"
-                      r"(?:\s+\S+){0,2}\s*$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:never|not|no|no longer|neither|nor|without|refused to|declined to|failed to)|n['\u2019]t)"
+                      r"(?:\s+\S+){0,2}\s*$", re.I)   # "did not make the trip", "didn't meet" (no word boundary in "didn't")
+
+# A habit told in the simple present, not one happening: "only releases films theatrically", "usually holds talks".
+_HABIT = re.compile(r"\b(?:only|usually|always|often|typically|generally|normally|regularly|routinely|rarely|seldom"
+                    r"|frequently|sometimes)\s+$", re.I)
+_HABIT_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:(?:once|twice|\w+ times)\s+(?:a|per)\s+(?:day|week|month|year)|daily|weekly"
+                          r"|monthly|annually|yearly|every\s+(?:day|week|month|year|morning|evening))\b", re.I)
 
 # Plural nouns that speak of happenings in general ("interviews with survivors", "the next nine meetings"):
 # with no day of their own they report no single happening.
@@ -76,6 +89,9 @@ def is_happening(cand: EventCandidate) -> bool:
         return False
     if word in _GENERIC and cand.precision != "day":
         return False
+    if not cand.date and cand.past is not True and re.fullmatch(r"[a-z]+[^s]s", word) and (
+            _HABIT.search(text[max(0, at - 20):at]) or _HABIT_AFTER.search(text[at + len(cand.trigger):])):
+        return False  # "the studio only releases films online", "a team that meets twice weekly": a habit, no happening
     if word.startswith("sign") and re.match(r"\s*up\b", after):
         return False  # "sign up for the newsletter", "60,000 signed up"
     if word.startswith("travel") and not re.match(r"\s+to\b", after):
@@ -104,6 +120,18 @@ _UNDER_WAY = re.compile(r"^,?\s+(?:that|which)\s+(?:(?:have|has|had)\s+)?(?:bega
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
 
 
+def _quote_closed_at(text: str) -> int:
+    """Where a quote the sentence opens inside of closes ('They should come," she said': the first mark), or -1:
+    a closing curly mark before any opening one, or the first of an odd number of straight marks."""
+    curly_close, curly_open = text.find("\u201d"), text.find("\u201c")
+    if curly_close >= 0 and (curly_open < 0 or curly_close < curly_open):
+        return curly_close
+    first = text.find('"')
+    if text.count('"') % 2 == 1 and "\u201c" not in text and first > 0 and not text[first - 1].isspace():
+        return first   # a closing mark leans on the word before it ('that," she said'); an opening one does not
+    return -1
+
+
 def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     """happened | planned | cancelled | hypothetical, from the trigger's clause, tense and date."""
     at = trigger_at(cand)
@@ -115,7 +143,11 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
         return "happened"   # "will give the same message this week in talks that began on Sunday"
     # "'... the upcoming months ...,' X told CNN": the quote's words, read whole before the window is cut
     # (a window starting inside a long quote would keep its "may" as the report's own)
-    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), cand.sentence_text[:at])
+    head = cand.sentence_text[:at]
+    close = _quote_closed_at(cand.sentence_text)
+    if 0 <= close < at:   # 'They should come," she told reporters': the sentence opens inside a quote
+        head = " " * (close + 1) + head[close + 1:]
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), head)
     before = _before(replace(cand, sentence_text=unquoted), at)
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
             or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
@@ -123,7 +155,7 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):
         return "planned"
-    if _PLANNED.search(before) or (cand.past is False and re.search(r"\b(?:next|later|coming|upcoming)\b",
+    if _PLANNED.search(before) or _OFFERED.search(before) or (cand.past is False and re.search(r"\b(?:next|later|coming|upcoming)\b",
                                                                       text[at:at + 80], re.I)):
         return "planned"
     return "happened"
@@ -148,6 +180,9 @@ def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> 
     ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
     month or day written without a year and read a year too early ("could hike at every meeting
     starting in March", in January) goes forward a year."""
+    if status == "planned" and cand.past is not True and cand.date and len(cand.date) == 10 and cand.date_text \
+            and _WEEKDAY_ONLY.fullmatch(cand.date_text.strip()) and article_date and cand.date < article_date:
+        return (dates.parse_iso(cand.date) + timedelta(days=7)).isoformat()   # "will meet on Tuesday": the coming one
     if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
             and _BARE_MONTH.fullmatch(cand.date_text.strip()):
         day = dates.parse_iso(article_date)
@@ -242,6 +277,54 @@ def is_caption(sentence: str) -> bool:
     return bool(_CAPTION.search(sentence))
 
 
+# Nouns naming a body or a text after a day: "the January 6 committee", "the March 1 agreement". The day
+# names the thing; it dates no happening told in the sentence.
+_NAMED_AFTER_DAY = re.compile(r"^\s*(?:select\s+)?(?:committee|commission|panel|task force|movement|accords?|agreement"
+                              r"|act|law|protocol|memorandum|declaration)\b", re.I)
+
+# A day whose gain, loss or news follows the happening: "trimmed yesterday's gain after announcing profits".
+_DAY_OF_AFTER = re.compile(r"\b(yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s\s+(?:\S+\s+){0,3}?"
+                           r"(?:after|following|on)\s+$", re.I)
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?", re.I)
+
+
+def _plan_dated_before(cand: EventCandidate, article_date: Optional[str]) -> bool:
+    """True for a plan's date that is the planning's: written before the words that make it a plan and lying
+    before the article ("said in a filing last month that it hoped to announce a deal by April")."""
+    if not cand.date or not cand.date_text:
+        return False
+    day = dates.parse_iso(article_date)
+    start, end = dates.span_of(cand.date) if day is not None else (None, None)
+    if day is None or start >= day or (end >= day and cand.past is not True):
+        return False   # "last week, the board scheduled an election": a month that holds the article, told in the past
+    at = trigger_at(cand)
+    where = cand.sentence_text.find(cand.date_text)
+    before = cand.sentence_text[:at]
+    cues = [m.start() for rx in (_PLANNED, _OFFERED) for m in rx.finditer(before) if m.start() >= max(0, at - 60)]
+    return 0 <= where < min(cues, default=-1) and where + len(cand.date_text) <= at
+
+
+def _redate(cand: EventCandidate, article_date: Optional[str]) -> EventCandidate:
+    """The report's date read again from words the extractor has no rule for: a day that names a body
+    ("the January 6 committee") dates nothing; "yesterday's gain after announcing X" dates the announcing."""
+    values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
+    text, at = cand.sentence_text, trigger_at(cand)
+    if cand.date and cand.date_text:
+        where = text.find(cand.date_text)
+        if where >= 0 and _NAMED_AFTER_DAY.match(text[where + len(cand.date_text):]):
+            values.update(date=None, precision="unknown", date_source="none", date_text=None)
+            return EventCandidate(**values)
+    anchor = dates.parse_iso(article_date)
+    m = _DAY_OF_AFTER.search(text[:at])
+    if not cand.date and anchor is not None and m:
+        value = dates.resolve(m.group(1), anchor, True)[0]
+        if value:
+            values.update(date=value, precision="day", date_source="relative", date_text=m.group(1))
+            return EventCandidate(**values)
+    return cand
+
+
 def read_report(cand: EventCandidate, article_date: Optional[str]) -> Report:
     """The candidate with its status, and a happened report's date kept at or before its article's; a
     caption's date is the full date it writes ("In this March 3, 2020 file photo")."""
@@ -253,9 +336,11 @@ def read_report(cand: EventCandidate, article_date: Optional[str]) -> Report:
             values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
             values.update(date=value, precision="day", date_source="explicit", date_text=full.group(0))
             cand = EventCandidate(**values)
+    cand = _redate(cand, article_date)
     status = report_status(cand, article_date)
     values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
-    fixed = fix_date(cand, status, article_date)
+    fixed = None if status in ("planned", "hypothetical") and _plan_dated_before(cand, article_date) \
+        else fix_date(cand, status, article_date)
     if fixed != cand.date:
         values.update(date=fixed, precision=_precision(fixed), date_source="relative" if fixed else "none")
     return Report(**values, status=status, caption=caption)
