@@ -184,7 +184,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
                                people + others + annexed,
                                tuple(people))
         status = cl.status
-        told = [dates_of[a] for a in {a for a, _, _ in cl.members} if dates_of.get(a)]
+        told = [dates_of[a] for a in cl.articles if dates_of.get(a)]
         if status == "happened" and date_value and told and dates.span_of(date_value)[0] > dates.span_of(max(told))[1]:
             status = "planned"   # never a happening dated after every article that tells of it
         title = event_title(cl.kind, people, others + annexed, place, status, institution, action,
@@ -194,7 +194,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
                                           date_text=c.date_text, place=c.place, participants=tuple(sorted(ids)))
                                  for a, c, ids in cl.members},
                                 key=lambda e: (e.article, e.sentence_index)))
-        arts = tuple(sorted({a for a, _, _ in cl.members}))
+        arts = tuple(sorted(cl.articles))
         outlets = tuple(sorted({outlet_of[a] for a in arts if outlet_of.get(a)}))
         confidence = round(min(1.0, 0.4 + 0.2 * len(arts) + (0.2 if date_value else 0) + (0.1 if place else 0)), 2)
         out.append(Event(id=ev.event_id(date_value, title, taken), title=title, kind=cl.kind, date=date_value,

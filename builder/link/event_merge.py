@@ -35,7 +35,11 @@ class EventCluster:
     kind: str
     members: list[tuple[str, EventCandidate, tuple[str, ...]]] = field(default_factory=list)
 
-    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status", "content", "target")
+    _DERIVED = ("date", "place", "has_time", "_counts", "party_set", "status", "content", "target", "articles")
+
+    @cached_property
+    def articles(self) -> frozenset:
+        return frozenset(a for a, _, _ in self.members)   # the ids of the articles that report it
 
     @cached_property
     def status(self) -> str:
@@ -404,8 +408,8 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     pool.sort(key=lambda c: (c.date is None, -len(c.date or ""), c.members[0][0], c.members[0][1].sentence))
     merged = _Merged()
     for cl in pool:
-        arts = {a for a, _, _ in cl.members}
-        others = [t for t in merged.candidates(cl) if not arts & {a for a, _, _ in t.members}]
+        arts = cl.articles
+        others = [t for t in merged.candidates(cl) if not arts & t.articles]
         fits = [t for t in others if _cross_article_match(t, cl, person_ids, countries, article_dates)] or \
             _sole_fit(others, cl, person_ids)
         if fits:
@@ -481,16 +485,15 @@ def _warnings_join(clusters: list[EventCluster], person_ids: set[str],
                    article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
     """Join the warnings of one big happening (``GATHER_DAYS`` kinds only planned or feared): same kind, a
     shared party or the same target ("invade Ukraine"), no other people, articles within ``WARNED_DAYS``."""
-    def told(cl: EventCluster) -> list[date]:
-        return sorted(d for d in (dates.parse_iso(article_dates.get(a)) for a, _, _ in cl.members) if d)
-
-    warned = [cl for cl in clusters if cl.kind in GATHER_DAYS and cl.status in ("planned", "hypothetical") and told(cl)]
+    warned = [cl for cl in clusters if cl.kind in GATHER_DAYS and cl.status in ("planned", "hypothetical")
+              and told_days(cl, article_dates)]
     absorbed: set[int] = set()
     groups: list[EventCluster] = []
-    for cl in sorted(warned, key=lambda c: (told(c)[0], c.members[0][0], c.members[0][1].sentence)):
+    for cl in sorted(warned, key=lambda c: (min(told_days(c, article_dates)), c.members[0][0], c.members[0][1].sentence)):
         # A threat warned of week after week is one: a warning joins while its article lies within
         # ``WARNED_DAYS`` of the group's latest warning.
-        fits = [t for t in groups if t.kind == cl.kind and (told(cl)[0] - told(t)[-1]).days <= WARNED_DAYS
+        first = min(told_days(cl, article_dates))
+        fits = [t for t in groups if t.kind == cl.kind and (first - max(told_days(t, article_dates))).days <= WARNED_DAYS
                 and (t.party_set & cl.party_set or t.target & cl.target) and not _other_people(t, cl, person_ids)
                 and (not t.date or not cl.date or dates.compatible(t.date, cl.date))]
         if fits:
@@ -524,7 +527,7 @@ def _same_day_reports(x: EventCluster, y: EventCluster, person_ids: set[str], co
     countries ("talks between Russia and NATO", "talks with NATO"; two countries: both the same), or a
     deed said alike by one party. A coarse date joins a finer one within it ("this year", "on April 30"). A
     report with a time of its own that was not placed ("last week") joins no dated one."""
-    if x.kind != y.kind or _apart(x, y) or {a for a, _, _ in x.members} & {a for a, _, _ in y.members}:
+    if x.kind != y.kind or _apart(x, y) or x.articles & y.articles:
         return False
     undated = y if x.date else x
     if x.date and y.date and x.date != y.date and not (x.date.startswith(y.date) or y.date.startswith(x.date)):
@@ -596,7 +599,7 @@ def _undated_big_join(clusters: list[EventCluster], person_ids: set[str],
                 and cl.party_set <= t.party_set
                 and all(after <= (d - dates.parse_iso(t.date)).days <= UNDATED_BIG_DAYS for d in days)
                 and not _other_people(t, cl, person_ids)]
-        told = sorted(((len({a for a, _, _ in t.members}), n) for n, t in enumerate(fits)), reverse=True)
+        told = sorted(((len(t.articles), n) for n, t in enumerate(fits)), reverse=True)
         if len(fits) == 1 or len(fits) > 1 and told[0][0] >= 2 * told[1][0] + 1:   # or the one most told
             fits[told[0][1]].absorb(cl)
             absorbed.add(id(cl))

@@ -73,7 +73,7 @@ def month_reports_join(clusters: list, standing: Standing) -> list:
     that month's meeting of the institution told by day: the only one, or the most reported when it clearly
     stands out (three articles or more, and twice as many as the next)."""
     def articles(cl: "EventCluster") -> int:
-        return len({a for a, _, _ in cl.members})
+        return len(cl.articles)
 
     absorbed: set[int] = set()
     for cl in clusters:

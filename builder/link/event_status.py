@@ -308,20 +308,17 @@ def _plan_dated_before(cand: EventCandidate, article_date: Optional[str]) -> boo
 def _redate(cand: EventCandidate, article_date: Optional[str]) -> EventCandidate:
     """The report's date read again from words the extractor has no rule for: a day that names a body
     ("the January 6 committee") dates nothing; "yesterday's gain after announcing X" dates the announcing."""
-    values = {f.name: getattr(cand, f.name) for f in fields(EventCandidate)}
     text, at = cand.sentence_text, trigger_at(cand)
     if cand.date and cand.date_text:
         where = text.find(cand.date_text)
         if where >= 0 and _NAMED_AFTER_DAY.match(text[where + len(cand.date_text):]):
-            values.update(date=None, precision="unknown", date_source="none", date_text=None)
-            return EventCandidate(**values)
+            return replace(cand, date=None, precision="unknown", date_source="none", date_text=None)
     anchor = dates.parse_iso(article_date)
     m = _DAY_OF_AFTER.search(text[:at])
     if not cand.date and anchor is not None and m:
         value = dates.resolve(m.group(1), anchor, True)[0]
         if value:
-            values.update(date=value, precision="day", date_source="relative", date_text=m.group(1))
-            return EventCandidate(**values)
+            return replace(cand, date=value, precision="day", date_source="relative", date_text=m.group(1))
     return cand
 
 
