@@ -167,3 +167,35 @@ def test_home_shows_a_storys_most_reported_key_dates_in_date_order():
         render.STORY_KEY_DATES = old
     shown = home.split("## Top stories")[1].split("</section>")[0]
     assert 'events/late-big-one.html' in shown and 'events/early-side-note.html' not in shown
+
+
+def _voice(b, aid: str, name: str, lines: list[tuple[str, str]]) -> None:
+    """Give a hand-built briefing a speaker named in short repeated transcript labels, quoted in each article."""
+    b.actors.append(Actor(id=aid, name=name, type="person", aliases=(), roles=(),
+                          articles=tuple(sorted({a for a, _ in lines})), mentions=len(lines)))
+    b.mention_refs += [MentionRef(aid, a, 0, name) for a, _ in lines]
+    b.quotes += [Quote(id=f"{aid}-{i}", speaker=aid, text=text, article=a, sentence="", sentence_index=0,
+                       method="transcript", confidence=0.9) for i, (a, text) in enumerate(lines)]
+
+
+def test_a_voice_quoted_across_articles_is_not_boilerplate():
+    b = briefing()
+    for i in range(3, 9):   # six transcripts whose one sentence naming her is the same turn label
+        b.articles.append(_article(f"a{i}", "2023-05-08", "Daily Planet", "MS. DALE: Good afternoon."))
+    lines = [(f"a{i}", "We will have more to say on the talks tomorrow") for i in range(3, 9)]
+    _voice(b, "kim-dale", "Kim Dale", lines)
+    assert "kim-dale" not in noise_actors(b)
+    b.quotes = [q for q in b.quotes if q.speaker != "kim-dale"]   # named as often, never quoted: a column's byline
+    assert "kim-dale" in noise_actors(b)
+
+
+def test_home_without_stories_names_the_most_quoted_voices_of_the_corpus():
+    b = briefing()
+    b.stories = []
+    for i in range(3, 9):
+        b.articles.append(_article(f"a{i}", "2023-05-08", "Daily Planet", f"Kim Dale spoke on day {i}."))
+    _voice(b, "kim-dale", "Kim Dale", [(f"a{i}", f"The budget talks moved forward on day {i} of the session")
+                                       for i in range(3, 9)])
+    page = next(p.text for p in Renderer(b).pages() if p.path == "index.md")
+    voices = page.split("Most quoted", 1)[1].split("</ul>", 1)[0]
+    assert voices.index("Kim Dale") < voices.index("Ana Ruiz")   # six quotes before one, wherever they were said

@@ -226,10 +226,9 @@ class Renderer(ActorPage, DirectoryPages):
         b, w, noise = self.b, self.window, self.noise
         stories = lead_stories(getattr(b, "stories", None) or [], HOME_STORIES)
         top = top_events(b, w, HOME_EVENTS, noise, self.scores)
-        if stories:
-            focus = {a for s in stories for a in s.articles}
-        else:
-            focus = {a for e in top for a in e.articles}
+        # the voices of the lead stories; without stories, of the whole corpus (a few key events' articles
+        # would crown whoever spoke in them once)
+        focus = {a for s in stories for a in s.articles} if stories else {p.article.id for p in b.articles}
         voices = key_voices(b, focus, noise, HOME_VOICES)
         if len(voices) < HOME_VOICES:   # few quotes on the main stories: the most-quoted voices overall
             extra = key_voices(b, {p.article.id for p in b.articles}, noise | {v for v, _ in voices}, HOME_VOICES)

@@ -22,6 +22,7 @@ MARKET_SENTENCE = re.compile(r"\d\s?%|\bper ?cent\b|\bpoints?\b|\bbasis points\b
 MARKET_SHARE = 0.6          # an actor named in this share of market sentences (or more) is a market instrument
 BOILERPLATE_SHARE = 0.34    # distinct sentences per mention below this: a byline or column name repeated
 BOILERPLATE_MIN = 5         # ... judged only for actors named this often
+VOICE_ARTICLES = 3          # ... and never for an actor quoted in this many articles
 FULL_QUOTE_WORDS = 40       # quotes this long or longer rank alike as "most cited"
 PASSING_WORDS = 4           # a quote this short (in words) is words quoted in passing
 BURST_DAYS = 3              # an event's day and the next two: when the articles about it appear
@@ -76,6 +77,12 @@ def noise_actors(b: Briefing) -> set[str]:
         sents = sentences.get(r.article)
         if sents is not None and 0 <= r.sentence < len(sents):
             seen[r.actor].append(sents[r.sentence].text)
+    # a voice quoted in several articles is in the story, however alike the lines that name it (a transcript's
+    # "MS. DOE:" turns repeat her name in short, similar sentences)
+    quoted: dict[str, set[str]] = defaultdict(set)
+    for q in b.quotes:
+        if q.speaker:
+            quoted[q.speaker].add(q.article)
     out = set()
     for a in b.actors:
         names = {_norm(a.name), *(_norm(x) for x in a.aliases)}
@@ -83,7 +90,8 @@ def noise_actors(b: Briefing) -> set[str]:
             out.add(a.id)
             continue
         texts = seen.get(a.id, [])
-        if len(texts) >= BOILERPLATE_MIN and len(set(texts)) / len(texts) < BOILERPLATE_SHARE:
+        if len(texts) >= BOILERPLATE_MIN and len(set(texts)) / len(texts) < BOILERPLATE_SHARE \
+                and len(quoted.get(a.id, ())) < VOICE_ARTICLES:
             out.add(a.id)
         elif a.type == "organization" and texts and \
                 sum(1 for t in texts if MARKET_SENTENCE.search(t)) / len(texts) >= MARKET_SHARE:
