@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from ..records import Story
 
 LEAD = 2                    # an article's lead: its first body sentences
 HOME_WORDS = 2              # a subject word among a market headline's first words is the asset's home ("<demonym> ruble")
@@ -27,7 +31,17 @@ petrol gasoline diesel fuel wheat corn grain soybeans gold silver copper nickel 
 commodity commodities ruble rouble rupee currency currencies dollar euro yen pound franc yuan bitcoin crypto yield
 yields bond bonds treasuries gilts index indices price prices sell-off selloff rally etf etfs dow nasdaq ftse dax cac
 nikkei kospi sensex asx tsx""".split())
-MARKET = frozenset("market markets stocks investors traders wall".split())     # ... anywhere in a headline's main clause
+MARKET = frozenset("market markets investors traders".split())     # ... anywhere in a headline's main clause
+# words that tell a move of a price or an index
+MOVES = frozenset("""rise rises rose rising risen fall falls fell falling slump slumps slumped surge surges surged
+soar soars soared jump jumps jumped climb climbs climbed gain gains gained drop drops dropped tumble tumbles tumbled
+sink sinks sank slide slides slid plunge plunges plunged rally rallies rallied rebound rebounds rebounded ease eases
+eased edge edges edged extend extends extended weaken weakens weakened strengthen strengthens dip dips dipped
+decline declines declined retreat retreats recover recovers steady steadies higher lower high highs low lows flat
+losses loss sell-off selloff rout pummeled shakes troubles spike spikes hovers slips falters nears hits""".split())
+# figures of a move in a lead: percent, points, a price per unit, an n-year high
+_FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|\d\s(?:basis\s)?points|per (?:barrel|bushel|ounce|gallon|usd)|a barrel"
+                     r"|\d+-(?:year|month|week|day) (?:high|low)", re.I)
 # a data release: an indicator at the head of the headline ("<country> inflation rate nears 6-year high")
 INDICATORS = ("inflation", "cpi", "pmi", "gdp", "unemployment", "jobless", "payrolls", "services sector",
               "private sector", "manufacturing", "retail sales", "trade balance", "current account", "policy rate",
@@ -67,16 +81,20 @@ def _parts(title: str) -> tuple[str, str, str]:
     return label, clause, " ".join(rest)
 
 
-def is_market_report(title: str) -> bool:
-    """Whether a headline reports a price, a market or a data release: its main clause opens on an asset or an
-    indicator ("Gold rally pauses", "<country> inflation rate nears ...", "<country> stocks slide"), speaks of a
-    market or investors, or of the price of something ("war could impact oil prices")."""
-    _, clause, _ = _parts(title)
+def is_market_report(report: Report) -> bool:
+    """Whether a report is on a price, a market or a data release: its headline's main clause opens on an asset
+    or an indicator ("Gold rally pauses", "<country> inflation rate nears ...", "<country> stocks slide"), speaks
+    of markets or investors, or of the price of something ("war could impact oil prices"); and it tells a move, in
+    its headline ("slump", "record high") or in figures in its lead (percent, points, a price per barrel), or it opens on markets ("Markets tell investors ...")."""
+    _, clause, _ = _parts(report.title)
     head = words(clause)
-    text = " ".join(head)
-    return bool(ASSETS & set(head[:ASSET_AT]) or MARKET & set(head)
-                or re.search(r"\b(?:price|prices)\b", text)
-                or any(re.search(rf"\b{re.escape(i)}\b", " ".join(head[:ASSET_AT + 2])) for i in INDICATORS))
+    opening = " ".join(head[:ASSET_AT])
+    if re.search(r"\b(?:price|prices)\b", " ".join(head)):
+        return True         # the price of something, moving or not ("war could impact oil prices")
+    about = ASSETS & set(head[:ASSET_AT]) or MARKET & set(head) or "wall street" in " ".join(head) \
+        or any(re.search(rf"\b{re.escape(i)}\b", opening) for i in INDICATORS)
+    return bool(about) and (bool(MOVES & set(words(report.title))) or bool(head) and head[0] in MARKET
+                            or any(_FIGURE.search(s) for s in report.body[:LEAD + 1]))
 
 
 def driver_words(subject: dict[str, set[str]], kinds: set[str]) -> dict[str, set[str]]:
@@ -90,23 +108,78 @@ def driver_words(subject: dict[str, set[str]], kinds: set[str]) -> dict[str, set
 
 def names_driver(report: Report, drivers: dict[str, set[str]]) -> bool:
     """Whether a market report's headline or lead names the story as the driver of the move (a lead only by a
-    subject's name). A subject named at
-    the head of the headline, before its asset ("<demonym> ruble weakens"), is where the asset trades, not a
-    driver: its words count nowhere in that report."""
+    subject's name). A subject named at the head of the headline, before its asset ("<demonym> ruble weakens"),
+    is where the asset trades, not a driver: its words count nowhere in that report."""
     _, clause, _ = _parts(report.title)
     head = words(clause)
     home = set(head[:HOME_WORDS]) if ASSETS & set(head[:ASSET_AT]) or any(
         i in " ".join(head[:ASSET_AT + 2]) for i in INDICATORS) else set()
-    headline = set(words(report.title))
-    lead = {w for s in report.body[:LEAD] for w in words(s)}
+    label = report.title.rpartition(": ")[0]
+    # "<market clause>: <the movers>" names assets after the colon, not drivers
+    headline = phrases(label if len(label.split()) > LABEL_WORDS and is_market_report(Report(label, report.body))
+                       else report.title)
+    lead = set().union(*(phrases(s) for s in report.body[:LEAD]))
     # the words of conflict name it in a headline ("on war jitters"); in a lead they may be another's ("energy crisis")
     return any((headline | lead if key else headline) & ws for key, ws in drivers.items() if not (key and home & ws))
 
 
 def carries_weight(report: Report, drivers: dict[str, set[str]]) -> bool:
     """Whether a story's subject carries weight in a report's body: its subjects or, for a conflict, its words are
-    in WEIGHT_SENTENCES of its sentences and WEIGHT_SHARE of them, besides the subject its headline names."""
-    named = set(words(report.title))
+    in WEIGHT_SENTENCES of its sentences and WEIGHT_SHARE of them, besides the subject its headline names; a
+    headline naming two of its subjects (or one and the conflict) is on it."""
+    named = phrases(report.title)
+    if sum(1 for ws in drivers.values() if named & ws) >= 2:
+        return True         # "Will <country>-<country> tensions push up gas bills?"
     others = set().union(*(ws for key, ws in drivers.items() if not (key and named & ws)), set())
-    hits = sum(1 for s in report.body if set(words(s)) & others)
+    hits = sum(1 for s in report.body if phrases(s) & others)
     return hits >= WEIGHT_SENTENCES and hits >= WEIGHT_SHARE * len(report.body)
+
+
+def phrases(text: str) -> set[str]:
+    """A text's words and its runs of two and three words ("federal reserve", "bank of england")."""
+    ws = words(text)
+    return set(ws) | {" ".join(ws[i:i + n]) for n in (2, 3) for i in range(len(ws) - n + 1)}
+
+
+def place_reports(stories: list[Story], reports: dict[str, Report], dates: dict[str, Optional[str]],
+                  drivers: dict[str, dict[str, set[str]]], window: int) -> list[tuple[list[str], list[str]]]:
+    """Each story's articles and market reaction, the largest story first: its market reports leave its articles,
+    for its market reaction when they name it as their driver; the market reports in no story that name it join
+    its market reaction (one story each, the larger first); a conflict story takes in the pieces on it the
+    grouping missed (their headline names it, its subject carries weight in their body). Only reports dated
+    within ``window`` days of a story's span are placed in it."""
+    taken = {a for s in stories for a in s.articles}
+    placed: set[str] = set()
+    out = []
+    for s in stories:
+        ws = drivers.get(s.id, {})
+        own = [a for a in s.articles if not is_market_report(reports[a])]
+        reaction = [a for a in s.articles if a not in own and names_driver(reports[a], ws)]
+        placed |= set(reaction)
+        near = [a for a in sorted(reports) if a not in taken and a not in placed and _near(dates.get(a), s, window)]
+        for a in near:
+            report = reports[a]
+            if is_market_report(report):
+                if ws and names_driver(report, ws):
+                    reaction.append(a)
+                    placed.add(a)
+            elif "" in ws and _headline_names(report.title, ws) and carries_weight(report, ws):
+                own.append(a)
+                placed.add(a)
+        reaction.sort(key=lambda a: (dates.get(a) or "", a), reverse=True)
+        out.append((own, reaction))
+    return out
+
+
+def _headline_names(title: str, drivers: dict[str, set[str]]) -> bool:
+    """Whether a headline names one of a story's subjects."""
+    said = phrases(title)
+    return any(said & ws for key, ws in drivers.items() if key)
+
+
+def _near(day: Optional[str], story: Story, window: int) -> bool:
+    """Whether an article's day is within ``window`` days of a story's span."""
+    if not (day and story.start and story.end and len(day) == 10):
+        return False
+    d = date.fromisoformat(day)
+    return (date.fromisoformat(story.start) - d).days <= window and (d - date.fromisoformat(story.end)).days <= window

@@ -21,6 +21,7 @@ import networkx as nx
 import numpy as np
 from slugify import slugify
 
+from .market_reaction import CONFLICT_KINDS, Report, driver_words, place_reports
 from .story_subjects import loose_members
 from .story_titles import (QUANTITIES, _STOP, _display_forms, _headline_leads, _heard, _name_words,
                            _names_something, _title)
@@ -165,7 +166,37 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
                                if _cohesion(sorted(g), features, df, len(parsed)) >= COHESION]))
     stories = sorted(stories + [s for s in found if not taken & set(s.articles)],
                      key=lambda s: (-len(s.articles), s.start or "", s.id))
+    # market reports are a story's market reaction, not its reporting; a conflict takes in the pieces on it missed
+    placed = place_reports(stories, {a: Report(titles[a], tuple(x.text for x in by_id[a].sentences if x.kind == "body"))
+                                     for a in by_id}, {a: by_id[a].article.date for a in by_id},
+                           _drivers(stories, names, kinds, forms, where, titles), PULL_DAYS)
+    if any(list(own) != list(s.articles) or reaction for (own, reaction), s in zip(placed, stories)):
+        taken_ids: set[str] = {"index"}
+        stories = [replace(_describe(sorted(own), by_id, features, df, len(parsed), names, events, quotes, taken_ids,
+                                     kinds, where), market_reaction=tuple(reaction))
+                   for own, reaction in placed if len(own) >= MIN_ARTICLES]
+        stories.sort(key=lambda s: (-len(s.articles), s.start or "", s.id))
     return _as_angles(stories)
+
+
+def _drivers(stories: list[Story], names: dict[str, str], kinds: dict[str, str], forms: dict[str, set[str]],
+             where: dict[str, set[str]], titles: dict[str, str]) -> dict[str, dict[str, set[str]]]:
+    """What names each story as the driver of a price: its subjects' names (a person's full name or surname, an
+    organisation's name and short forms; for a conflict, its countries' name words rare in headlines, with their
+    demonyms and capitals) and, for a conflict, the words of conflict."""
+    in_headlines = Counter(w for t in titles.values() for w in set(re.findall(r"[a-z]+", t.lower())))
+    out = {}
+    for s in stories:
+        leads = _subjects(s.actors, s.articles, where, len(titles)) + [a for a in s.actors[2:3] if kinds.get(a) == "person"]
+        # a person by the full name or the surname (a given name is many people's); an organisation by its name
+        # and short forms; a country or place only as a party to a conflict (a story's setting moves no price)
+        conflict = bool(CONFLICT_KINDS & (set(s.terms) | set(s.title.lower().split())))
+        families = {x: {f.lower() for f in forms[x]} if kinds.get(x) == "organization" else
+                    {names[x].lower(), names[x].lower().split()[-1]} if kinds.get(x) == "person" else
+                    {w for w in _name_words([names[x]]) if in_headlines[w] <= RARE_HEADLINE_WORD * len(titles)}
+                    if conflict else set() for x in dict.fromkeys(leads)}
+        out[s.id] = driver_words({x: ws for x, ws in families.items() if ws}, set(s.terms) | set(s.title.lower().split()))
+    return out
 
 
 def _cohesion(arts: list[str], bags: dict[str, Counter], df: Counter, n: int) -> float:
