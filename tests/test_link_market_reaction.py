@@ -57,3 +57,14 @@ def test_place_reports_moves_market_reports_to_the_market_reaction_and_leaves_un
     [(own, reaction)] = place_reports([story], reports, dates, {story.id: DRIVERS}, 14)
     assert own == ["war1", "war2", "bills"]          # the missed piece on the conflict's consequences joins
     assert sorted(reaction) == ["oil", "stocks"]      # driven by the conflict; the data release and a far day not
+
+
+def test_a_data_release_whose_headline_names_the_story_subject_stays_in_its_reporting():
+    bank = {"bank": {"central bank of ruritania", "crb"}}
+    story = Story(id="crb-rates", title="CRB rate rises", start="2024-03-01", end="2024-03-20",
+                  articles=("a", "b", "c"), outlets=("Post",))
+    reports = {"a": Report("CRB signals a rate rise in March", ("Officials met.",)),
+               "b": Report("Inflation surge could push the CRB into four rate rises", ("Prices rose 7% in a year.",)),
+               "c": Report("Stocks fall as CRB signals rate rise", ("The index lost 2%.",))}
+    [(own, reaction)] = place_reports([story], reports, {a: "2024-03-05" for a in reports}, {story.id: bank}, 14)
+    assert own == ["a", "b"] and reaction == ["c"]

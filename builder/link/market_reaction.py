@@ -82,19 +82,26 @@ def _parts(title: str) -> tuple[str, str, str]:
 
 
 def is_market_report(report: Report) -> bool:
-    """Whether a report is on a price, a market or a data release: its headline's main clause opens on an asset
-    or an indicator ("Gold rally pauses", "<country> inflation rate nears ...", "<country> stocks slide"), speaks
-    of markets or investors, or of the price of something ("war could impact oil prices"); and it tells a move, in
-    its headline ("slump", "record high") or in figures in its lead (percent, points, a price per barrel), or it opens on markets ("Markets tell investors ...")."""
+    """Whether a report is on a price, a market or a data release (see ``market_kind``)."""
+    return bool(market_kind(report))
+
+
+def market_kind(report: Report) -> str:
+    """"price" for a report on a price or a market, "data" for a data release, "" for neither. Its headline's
+    main clause speaks of the price of something ("war could impact oil prices"), or opens on an asset or an
+    indicator ("Gold rally pauses", "<country> stocks slide", "<country> inflation rate nears ...") or speaks of
+    markets or investors, and it tells a move: in its headline ("slump", "record high"), in figures in its lead
+    (percent, points, a price per barrel), or it opens on markets ("Markets tell investors ...")."""
     _, clause, _ = _parts(report.title)
     head = words(clause)
     opening = " ".join(head[:ASSET_AT])
     if re.search(r"\b(?:price|prices)\b", " ".join(head)):
-        return True         # the price of something, moving or not ("war could impact oil prices")
-    about = ASSETS & set(head[:ASSET_AT]) or MARKET & set(head) or "wall street" in " ".join(head) \
-        or any(re.search(rf"\b{re.escape(i)}\b", opening) for i in INDICATORS)
-    return bool(about) and (bool(MOVES & set(words(report.title))) or bool(head) and head[0] in MARKET
-                            or any(_FIGURE.search(s) for s in report.body[:LEAD + 1]))
+        return "price"      # the price of something, moving or not
+    moved = bool(MOVES & set(words(report.title))) or bool(head) and head[0] in MARKET \
+        or any(_FIGURE.search(s) for s in report.body[:LEAD + 1])
+    if ASSETS & set(head[:ASSET_AT]) or MARKET & set(head) or "wall street" in " ".join(head):
+        return "price" if moved else ""
+    return "data" if moved and any(re.search(rf"\b{re.escape(i)}\b", opening) for i in INDICATORS) else ""
 
 
 def driver_words(subject: dict[str, set[str]], kinds: set[str]) -> dict[str, set[str]]:
@@ -153,7 +160,9 @@ def place_reports(stories: list[Story], reports: dict[str, Report], dates: dict[
     out = []
     for s in stories:
         ws = drivers.get(s.id, {})
-        own = [a for a in s.articles if not is_market_report(reports[a])]
+        # a data release whose headline names the story's subject is its reporting ("Inflation could push <bank> ...")
+        own = [a for a in s.articles if not market_kind(reports[a])
+               or market_kind(reports[a]) == "data" and _headline_names(reports[a].title, ws)]
         reaction = [a for a in s.articles if a not in own and names_driver(reports[a], ws)]
         placed |= set(reaction)
         near = [a for a in sorted(reports) if a not in taken and a not in placed and _near(dates.get(a), s, window)]

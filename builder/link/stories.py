@@ -664,7 +664,7 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     leads = _headline_leads(leads or actor_ids[:2], actor_ids, [by_id[a].article.title or "" for a in arts], names)
     headlines = [by_id[a].article.title or "" for a in arts]
     heard = {t: _heard(t, headlines, f"p:{t}" in inside or f"p:{t}-" in inside) for t in terms}
-    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines), heard)
+    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines), heard, headlines)
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"

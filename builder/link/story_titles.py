@@ -62,7 +62,7 @@ def _display_forms(terms: list[str], headlines: list[str]) -> dict[str, str]:
 
 def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds: Optional[dict[str, str]] = None,
            leads: Optional[list[str]] = None, shown: Optional[dict[str, str]] = None,
-           heard: Optional[dict[str, bool]] = None) -> str:
+           heard: Optional[dict[str, bool]] = None, headlines: Optional[list[str]] = None) -> str:
     """A name for a story as a reader would say it: who it is about and the term that sets it apart. Its subjects
     are its lead actors that are in most of its articles (``leads``; else its two most characteristic actors); two
     countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
@@ -88,6 +88,8 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
     pair = kinds is not None and len(who) == 2 and all(kinds.get(a) in ("country", "place") for a in subjects)
     if pair:
         return f"{who[0]}–{who[1]} {what}".strip()
+    if who and what and headlines:
+        return _phrase_title(subjects, actor_ids, [what, *terms], names, kinds or {}, headlines)
     if who and what:
         return f"{' and '.join(who)}: {what}"
     if len(who) == 1 and (other := named_with(terms, heard or {}, who[0], [names[a] for a in actor_ids[:8]], QUANTITIES)):
@@ -98,3 +100,77 @@ def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds:
 def _names_something(term: str, named: set[str]) -> bool:
     """True for a term that is an actor's name, a known place or a demonym rather than a subject."""
     return term.lower() in named or is_known_place(term) or bool(country_of_demonym(term))
+
+
+# a headline verb shared by a story's reports and the noun that names what happened (general English)
+HAPPENINGS = {"resign": "resignation", "resigns": "resignation", "resigned": "resignation", "quit": "resignation",
+              "quits": "resignation", "steps down": "resignation", "sues": "lawsuit", "sued": "lawsuit", "strike": "strike",
+              "strikes": "strike", "buys": "takeover", "acquires": "takeover", "merge": "merger",
+              "charged": "charges", "arrested": "arrest", "fired": "firing", "recalls": "recall", "bans": "ban",
+              "vote": "vote", "votes": "vote", "walk out": "walkout", "walks out": "walkout"}
+PHRASE_WORDS = 3            # a title's shared phrase has at most this many words
+
+
+def _phrase_title(subjects: list[str], actor_ids: list[str], terms: list[str], names: dict[str, str],
+                  kinds: dict[str, str], headlines: list[str]) -> str:
+    """A readable title from what a story's headlines share: its lead (the key actor its headlines name most by
+    full name or surname) and the phrase around its first term beyond the lead's name that most of them use
+    ("<bank> interest rate hike", "<chain> union", a person "on" it), or the happening most of them tell of a
+    person among its subjects ("<name>'s resignation"); never "<name>: <word>"."""
+    lowered = [" ".join(w.lower() for w in _words(h)) for h in headlines]
+
+    def count(actor: str) -> int:
+        """How many headlines name an actor by its full name, or a person by surname."""
+        forms = {names[actor].lower()} | ({names[actor].lower().split()[-1]} if kinds.get(actor) == "person" else set())
+        return sum(1 for h in lowered if any(re.search(rf"\b{re.escape(f)}\b", h) for f in forms))
+
+    happened = Counter(n for h in lowered for n in {HAPPENINGS[v] for v in HAPPENINGS if re.search(rf"\b{v}\b", h)})
+    kind, times = happened.most_common(1)[0] if happened else ("", 0)
+    person = next((a for a in subjects if kinds.get(a) == "person" and count(a)), None)
+    if person and times >= 2:
+        return f"{names[person]}'s {kind}"
+    lead = max(dict.fromkeys([*subjects, *actor_ids[:4]]),
+               key=lambda a: (count(a), a in subjects, -actor_ids.index(a) if a in actor_ids else 0))
+    if not count(lead):
+        lead = subjects[0]
+    who = names[lead]
+    mine = {w.lower() for w in _words(who)} | {w[:5] for w in _words(who.lower())}
+    what = next((t for t in terms if not {w[:5] for w in t.split()} <= mine and not set(t.split()) & QUANTITIES), "")
+    if not what:
+        return who
+    phrase = _shared_phrase(what, headlines, mine) or what
+    return f"{who} on {phrase}" if kinds.get(lead) == "person" else f"{who} {phrase}"
+
+
+def _shared_phrase(term: str, headlines: list[str], skip: set[str]) -> str:
+    """The longest run of up to PHRASE_WORDS headline words holding a term's stems that at least two headlines and
+    half as many as the commonest such run use, without the lead's own name words, stop words at its ends or a
+    quantity, written as a headline writes it in lowercase if one does."""
+    stems = [w[:5] for w in term.split()]
+    counts: Counter = Counter()
+    written: dict[str, Counter] = {}
+    for h in headlines:
+        ws = _words(h)
+        seen = set()
+        for n in range(len(stems), PHRASE_WORDS + 1):
+            for i in range(len(ws) - n + 1):
+                run = [w.lower() for w in ws[i:i + n]]
+                if run[0] in _STOP or run[-1] in _STOP or set(run) & (skip | QUANTITIES) or any(
+                        w[:5] in skip or w.isdigit() for w in run):
+                    continue
+                if all(any(w[:5] == st for w in run) for st in stems):
+                    key = " ".join(run)
+                    seen.add(key)
+                    written.setdefault(key, Counter())[" ".join(ws[i:i + n])] += 1
+        counts.update(seen)
+    if not counts or max(counts.values()) < 2:
+        return ""
+    top = max(counts.values())
+    best = max((k for k, c in counts.items() if c >= max(2, top / 2)), key=lambda k: (len(k.split()), counts[k], k))
+    forms = written[best]
+    return best if best in forms else forms.most_common(1)[0][0]
+
+
+def _words(text: str) -> list[str]:
+    """A headline's words as written (hyphens and apostrophes kept inside words)."""
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z0-9]", text.replace("’", "'"))
