@@ -68,3 +68,8 @@ def test_a_data_release_whose_headline_names_the_story_subject_stays_in_its_repo
                "c": Report("Stocks fall as CRB signals rate rise", ("The index lost 2%.",))}
     [(own, reaction)] = place_reports([story], reports, {a: "2024-03-05" for a in reports}, {story.id: bank}, 14)
     assert own == ["a", "b"] and reaction == ["c"]
+
+
+def test_a_halt_of_trading_is_a_market_report():
+    assert is_market_report(Report("Exchange suspends stock trading until Friday", ("Trading stopped.",)))
+    assert not is_market_report(Report("Exchange chief steps down", ("He left.",)))

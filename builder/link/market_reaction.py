@@ -32,13 +32,14 @@ commodity commodities ruble rouble rupee currency currencies dollar euro yen pou
 yields bond bonds treasuries gilts index indices price prices sell-off selloff rally etf etfs dow nasdaq ftse dax cac
 nikkei kospi sensex asx tsx""".split())
 MARKET = frozenset("market markets investors traders".split())     # ... anywhere in a headline's main clause
-# words that tell a move of a price or an index
+# words that tell a move of a price or an index, or a halt of its trading
 MOVES = frozenset("""rise rises rose rising risen fall falls fell falling slump slumps slumped surge surges surged
 soar soars soared jump jumps jumped climb climbs climbed gain gains gained drop drops dropped tumble tumbles tumbled
 sink sinks sank slide slides slid plunge plunges plunged rally rallies rallied rebound rebounds rebounded ease eases
 eased edge edges edged extend extends extended weaken weakens weakened strengthen strengthens dip dips dipped
 decline declines declined retreat retreats recover recovers steady steadies higher lower high highs low lows flat
-losses loss sell-off selloff rout pummeled shakes troubles spike spikes hovers slips falters nears hits""".split())
+losses loss sell-off selloff rout pummeled shakes troubles spike spikes hovers slips falters nears hits halt halts
+halted suspend suspends suspended""".split())
 # figures of a move in a lead: percent, points, a price per unit, an n-year high
 _FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|\d\s(?:basis\s)?points|per (?:barrel|bushel|ounce|gallon|usd)|a barrel"
                      r"|\d+-(?:year|month|week|day) (?:high|low)", re.I)
