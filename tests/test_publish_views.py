@@ -167,3 +167,19 @@ def test_home_shows_a_storys_most_reported_key_dates_in_date_order():
         render.STORY_KEY_DATES = old
     shown = home.split("## Top stories")[1].split("</section>")[0]
     assert 'events/late-big-one.html' in shown and 'events/early-side-note.html' not in shown
+
+
+def test_a_story_page_lists_its_market_reaction_after_its_reporting_with_its_count_in_the_header():
+    from builder.records import Story
+
+    b = briefing()
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
+                       articles=("a1",), outlets=("Daily Planet",), market_reaction=("a2",))]
+    page = next(p.text for p in Renderer(b).pages() if p.path == "stories/lisbon-talks.md")
+    assert "1 market report in its market reaction" in page.split("## Key dates")[0]
+    reporting, reaction = page.split("## Market reaction")
+    assert "## Articles" in reporting and 'href="../articles/a2' in reaction and 'href="../articles/a2' not in reporting
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
+                       articles=("a1",), outlets=("Daily Planet",))]
+    page = next(p.text for p in Renderer(b).pages() if p.path == "stories/lisbon-talks.md")
+    assert "Market reaction" not in page and "market report" not in page
