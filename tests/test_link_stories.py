@@ -399,3 +399,21 @@ def test_a_title_that_would_be_a_lone_name_adds_the_other_name_its_headlines_use
     heard = {"kell": True, "streamly": True, "billion": True}
     assert _title(["kell", "streamly"], terms, names, kinds, ["kell"], {}, heard) == "Anna Kell and Streamly"
     assert _title(["kell"], ["kell", "billion"], names, kinds, ["kell"], {}, heard) == "Anna Kell"
+
+
+def test_a_title_is_a_phrase_its_headlines_share_never_name_colon_word():
+    from builder.link.stories import _title
+    names = {"bank": "Central Bank of Ruritania", "roe": "Ann Roe", "paper": "Daily Gazette"}
+    kinds = {"bank": "organization", "roe": "person", "paper": "organization"}
+    rates = ["Central Bank of Ruritania signals interest rate hike in March",
+             "Economists see Central Bank of Ruritania interest rate hike soon",
+             "Central Bank of Ruritania backs interest rate hike as prices climb", "Savers and the interest rate"]
+    assert _title(["bank"], ["interest rate", "inflation"], names, kinds, ["bank"], {}, {"interest rate": True},
+                  rates) == "Central Bank of Ruritania interest rate hike"
+    exit_ = ["Ann Roe resigns from Daily Gazette over relationship", "Daily Gazette editor Ann Roe quits",
+             "Inside Ann Roe's relationship with a colleague"]
+    assert _title(["roe", "paper"], ["relationship"], names, kinds, ["roe", "paper"], {}, {"relationship": True},
+                  exit_) == "Ann Roe's resignation"
+    talks = ["Roe ready to continue dialogue with Osterlich", "Roe sees dialogue or confrontation", "Roe warns Osterlich"]
+    title = _title(["roe"], ["dialogue"], names, kinds, ["roe"], {}, {"dialogue": True}, talks)
+    assert title == "Ann Roe on dialogue" and ": " not in title

@@ -199,3 +199,19 @@ def test_home_without_stories_names_the_most_quoted_voices_of_the_corpus():
     page = next(p.text for p in Renderer(b).pages() if p.path == "index.md")
     voices = page.split("Most quoted", 1)[1].split("</ul>", 1)[0]
     assert voices.index("Kim Dale") < voices.index("Ana Ruiz")   # six quotes before one, wherever they were said
+
+
+def test_a_story_page_lists_its_market_reaction_after_its_reporting_with_its_count_in_the_header():
+    from builder.records import Story
+
+    b = briefing()
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
+                       articles=("a1",), outlets=("Daily Planet",), market_reaction=("a2",))]
+    page = next(p.text for p in Renderer(b).pages() if p.path == "stories/lisbon-talks.md")
+    assert "1 market report in its market reaction" in page.split("## Key dates")[0]
+    reporting, reaction = page.split("## Market reaction")
+    assert "## Articles" in reporting and 'href="../articles/a2' in reaction and 'href="../articles/a2' not in reporting
+    b.stories = [Story(id="lisbon-talks", title="The Lisbon talks", start="2023-05-08", end="2023-05-08",
+                       articles=("a1",), outlets=("Daily Planet",))]
+    page = next(p.text for p in Renderer(b).pages() if p.path == "stories/lisbon-talks.md")
+    assert "Market reaction" not in page and "market report" not in page

@@ -283,7 +283,7 @@ def to_export(b: Briefing) -> dict:
     stories = [{
         "id": s.id, "title": s.title, "start": s.start, "end": s.end, "articles": list(s.articles),
         "outlets": list(s.outlets), "actors": list(s.actors), "events": list(s.events), "quotes": list(s.quotes),
-        "terms": list(s.terms), "page": f"stories/{s.id}.md",
+        "terms": list(s.terms), "market_reaction": list(s.market_reaction), "page": f"stories/{s.id}.md",
         "coverage": [{"outlet": c.outlet, "articles": list(c.articles), "speakers": list(c.speakers)}
                      for c in s.coverage],
     } for s in b.stories]

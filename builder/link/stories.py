@@ -21,9 +21,10 @@ import networkx as nx
 import numpy as np
 from slugify import slugify
 
-from ..dates import MONTHS, WEEKDAYS
-from ..gazetteer import countries, country_of_demonym, is_known_place
-from .story_subjects import loose_members, named_with
+from .market_reaction import CONFLICT_KINDS, Report, driver_words, place_reports
+from .story_subjects import loose_members
+from .story_titles import (QUANTITIES, _STOP, _display_forms, _headline_leads, _heard, _name_words,
+                           _names_something, _title)
 from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic, unreserved
 
 NEIGHBOURS = 8              # links per article in the similarity graph
@@ -50,13 +51,7 @@ FEED_WORDS, FEED_SHARE = 3, 0.5   # one outlet's story this share of whose headl
 NAMED_SHARE = 0.5           # a story whose headlines name its subjects in this share keeps only reports naming them up front
 LEAD_SENTENCES = 2          # an article's lead: its first sentences
 COHESION = 0.25            # reports grouped by a name in their headlines must be this alike (mean cosine)
-HEADLINE_LEAD = 0.4         # a key actor named in this share of a story's headlines, more than its leads, names it
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
-# words that say what kind of story a story is, the more telling first: one among its terms names it
-# ("Ruritania-Osterlich conflict")
-STORY_KINDS = tuple("""crisis war conflict invasion standoff dispute trial investigation probe inquiry scandal
-election outbreak pandemic variant strike protest ceasefire talks negotiation summit merger takeover acquisition
-bankruptcy lawsuit resignation tension sanction""".split())
 # words for what a market report is about (a price, an asset, a market): a headline whose main clause opens
 # with one reports prices, whatever it names as their cause ("<country> stocks slide", "Oil climbs as ...")
 PRICE_WORDS = frozenset("""stock stocks share shares equity equities futures market markets oil crude brent wti gas
@@ -70,13 +65,8 @@ INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".sp
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
 # where a headline's main clause ends and a cause or setting begins ("Stocks slide | as tensions rise")
 _CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
-QUANTITIES = frozenset("million millions billion billions trillion percent".split())   # say how much, not what
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
-_STOP = frozenset("""a an the and or but of in on at to for from by with as is are was were be been being it its this that
-these those after before over under into about amid against says say said new will would could may might can not
-no yes more most than up down out off how why what who when where which while just also all any some his her their
-our your my we you they he she them us vs via per has have had do does did get gets got make makes week day today""".split())
 
 
 def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[MentionRef], events: list[Event],
@@ -176,7 +166,37 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
                                if _cohesion(sorted(g), features, df, len(parsed)) >= COHESION]))
     stories = sorted(stories + [s for s in found if not taken & set(s.articles)],
                      key=lambda s: (-len(s.articles), s.start or "", s.id))
+    # market reports are a story's market reaction, not its reporting; a conflict takes in the pieces on it missed
+    placed = place_reports(stories, {a: Report(titles[a], tuple(x.text for x in by_id[a].sentences if x.kind == "body"))
+                                     for a in by_id}, {a: by_id[a].article.date for a in by_id},
+                           _drivers(stories, names, kinds, forms, where, titles), PULL_DAYS)
+    if any(list(own) != list(s.articles) or reaction for (own, reaction), s in zip(placed, stories)):
+        taken_ids: set[str] = {"index"}
+        stories = [replace(_describe(sorted(own), by_id, features, df, len(parsed), names, events, quotes, taken_ids,
+                                     kinds, where), market_reaction=tuple(reaction))
+                   for own, reaction in placed if len(own) >= MIN_ARTICLES]
+        stories.sort(key=lambda s: (-len(s.articles), s.start or "", s.id))
     return _as_angles(stories)
+
+
+def _drivers(stories: list[Story], names: dict[str, str], kinds: dict[str, str], forms: dict[str, set[str]],
+             where: dict[str, set[str]], titles: dict[str, str]) -> dict[str, dict[str, set[str]]]:
+    """What names each story as the driver of a price: its subjects' names (a person's full name or surname, an
+    organisation's name and short forms; for a conflict, its countries' name words rare in headlines, with their
+    demonyms and capitals) and, for a conflict, the words of conflict."""
+    in_headlines = Counter(w for t in titles.values() for w in set(re.findall(r"[a-z]+", t.lower())))
+    out = {}
+    for s in stories:
+        leads = _subjects(s.actors, s.articles, where, len(titles)) + [a for a in s.actors[2:3] if kinds.get(a) == "person"]
+        # a person by the full name or the surname (a given name is many people's); an organisation by its name
+        # and short forms; a country or place only as a party to a conflict (a story's setting moves no price)
+        conflict = bool(CONFLICT_KINDS & (set(s.terms) | set(s.title.lower().split())))
+        families = {x: {f.lower() for f in forms[x]} if kinds.get(x) == "organization" else
+                    {names[x].lower(), names[x].lower().split()[-1]} if kinds.get(x) == "person" else
+                    {w for w in _name_words([names[x]]) if in_headlines[w] <= RARE_HEADLINE_WORD * len(titles)}
+                    if conflict else set() for x in dict.fromkeys(leads)}
+        out[s.id] = driver_words({x: ws for x, ws in families.items() if ws}, set(s.terms) | set(s.title.lower().split()))
+    return out
 
 
 def _cohesion(arts: list[str], bags: dict[str, Counter], df: Counter, n: int) -> float:
@@ -425,15 +445,6 @@ def _days(earlier: str, later: str) -> float:
     return gap if gap == gap else float("inf")
 
 
-def _name_words(names: list[str]) -> set[str]:
-    """Words that name these actors in a headline: their names' words and, for a country, its demonyms."""
-    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2 and w not in _STOP}
-    for c in countries():
-        if c.name in names:     # a country's demonyms and its capital ("Moscow says ...")
-            words |= {w for d in (*c.demonyms, *c.capitals) for w in re.findall(r"[a-z]+", d.lower())}
-    return words
-
-
 # the rest of a dateline after its place: ", Country" and an "(Agency)" credit or a spaced dash
 _DATELINE_END = re.compile(r"^(?:,[\w\s.]{1,30}?)?\s*(?:\([^)]{1,40}\)|\s[\u2014\u2013-]{1,2}\s)")
 
@@ -653,7 +664,7 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
     leads = _headline_leads(leads or actor_ids[:2], actor_ids, [by_id[a].article.title or "" for a in arts], names)
     headlines = [by_id[a].article.title or "" for a in arts]
     heard = {t: _heard(t, headlines, f"p:{t}" in inside or f"p:{t}-" in inside) for t in terms}
-    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines), heard)
+    title = _title(actor_ids, terms, names, kinds, leads or None, _display_forms(terms, headlines), heard, headlines)
     sid = unreserved(slugify(title, max_length=60) or "story")
     while sid in taken:
         sid += "-2"
@@ -671,29 +682,6 @@ def _describe(arts: list[str], by_id: dict[str, ParsedArticle], bags: dict[str, 
                  coverage=tuple(coverage))
 
 
-def _headline_leads(leads: list[str], actor_ids: list[str], headlines: list[str], names: dict[str, str]) -> list[str]:
-    """Who a story's title names: its leads, unless its headlines name another of its key actors in HEADLINE_LEAD
-    of them (the man who resigned, not the colleagues the reports go on to name); a lead no headline names
-    is left out beside one that is named."""
-    def named(actor: str) -> int:
-        words = _name_words([names[actor]]) - _STOP
-        return sum(1 for h in headlines if set(re.findall(r"[a-z]+", h.lower())) & words)
-
-    counts = {a: named(a) for a in {*leads, *actor_ids[:8]}}
-    best = max(actor_ids[:8], key=lambda a: (counts[a], -actor_ids.index(a)), default=None)
-    if best and counts[best] >= HEADLINE_LEAD * len(headlines) and all(counts[a] < counts[best] for a in leads):
-        return [best]
-    return [a for a in leads if counts[a]] or list(leads)
-
-
-def _heard(term: str, headlines: list[str], phrase: bool) -> bool:
-    """Whether a story's headlines use a term: a key phrase in one of them; a word of theirs alone in half of them
-    and longer than four letters (a short headline word may be a verb: "buys")."""
-    stems = {w[:5] for w in term.split()}
-    used = sum(1 for h in headlines if stems <= {w[:5] for w in re.findall(r"[a-z]+", h.lower())})
-    return used >= 1 if phrase else len(term) > 4 and used >= max(1.0, len(headlines) / 2)
-
-
 def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
     """Quote ids, one per distinct saying, the one cited by the most articles first (attributed ones before others)."""
     groups: dict[tuple, list[Quote]] = defaultdict(list)
@@ -703,48 +691,3 @@ def _most_cited(quotes: list[Quote], limit: int = 6) -> list[str]:
                                                     -max(len(q.text) for q in g) // 80, g[0].id))
     return [min(g, key=lambda q: q.id).id for g in ranked[:limit]]
 
-
-def _display_forms(terms: list[str], headlines: list[str]) -> dict[str, str]:
-    """How each one-word term reads in the story's headlines: the plural when they use it more ("stocks")."""
-    words = Counter(w for h in headlines for w in re.findall(r"[a-z][a-z'-]+", h.lower()))
-    return {t: t + "s" for t in terms if " " not in t and words[t + "s"] > words[t]}
-
-
-def _title(actor_ids: list[str], terms: list[str], names: dict[str, str], kinds: Optional[dict[str, str]] = None,
-           leads: Optional[list[str]] = None, shown: Optional[dict[str, str]] = None,
-           heard: Optional[dict[str, bool]] = None) -> str:
-    """A name for a story as a reader would say it: who it is about and the term that sets it apart. Its subjects
-    are its lead actors that are in most of its articles (``leads``; else its two most characteristic actors); two
-    countries or places read as a pair ("Ruritania–Osterlich dispute"). The term says what the story is
-    about, so a name, a place, a demonym, a month, a quantity or a short form of a subject's name ("fed") is passed
-    over, and so is a term that is not a key phrase the headlines use (``heard``: whether each one is)."""
-    subjects = leads or actor_ids[:2]
-    if kinds is not None and len(subjects) == 2 and [kinds.get(a) == "place" for a in subjects].count(True) == 1 \
-            and not any(kinds.get(a) == "country" for a in subjects):
-        subjects = [a for a in subjects if kinds.get(a) != "place"]   # a city beside a firm is where, not who
-    who = [names[a] for a in subjects]
-    said = {w[:5] for a in {*actor_ids[:2], *subjects} for w in names[a].lower().split()}
-    named = {n.lower() for n in names.values()}
-    # the words of its key actors' names ("street" of Wall Street) and the calendar say nothing of the subject
-    named |= {w for a in actor_ids[:8] for w in names[a].lower().split()} | set(MONTHS) | set(WEEKDAYS)
-    words = [w for a in {*actor_ids[:2], *subjects} for w in names[a].lower().split()]
-    # ... and, when the headlines are known, it is a term they use (not a phrase of the bodies: "crucial time")
-    what = next((t for t in terms if not {w[:5] for w in t.split()} <= said and not _names_something(t, named)
-                 and not any(w.startswith(t) for w in words) and not set(t.split()) & QUANTITIES
-                 and (heard is None or heard.get(t, False))), "")
-    # a word that says what kind of story it is ("conflict", "trial") names it better than any other term
-    what = next((k for k in STORY_KINDS if k in terms[:8]), what)
-    what = (shown or {}).get(what, what)
-    pair = kinds is not None and len(who) == 2 and all(kinds.get(a) in ("country", "place") for a in subjects)
-    if pair:
-        return f"{who[0]}–{who[1]} {what}".strip()
-    if who and what:
-        return f"{' and '.join(who)}: {what}"
-    if len(who) == 1 and (other := named_with(terms, heard or {}, who[0], [names[a] for a in actor_ids[:8]], QUANTITIES)):
-        return f"{who[0]} and {other}"     # a lone name says nothing of the story: what its headlines name beside it
-    return " and ".join(who) or what.capitalize() or "Story"
-
-
-def _names_something(term: str, named: set[str]) -> bool:
-    """True for a term that is an actor's name, a known place or a demonym rather than a subject."""
-    return term.lower() in named or is_known_place(term) or bool(country_of_demonym(term))

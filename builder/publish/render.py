@@ -369,9 +369,19 @@ class Renderer(ActorPage, DirectoryPages):
                                       "articles": len(c.articles),
                                       "share": f"{round(100 * len(c.articles) / len(s.articles))}%",
                                       "speakers": [self.actor_link(src, x) for x in c.speakers]} for c in s.coverage],
-                            articles=[{"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date),
-                                       "outlet": text_html(self.articles[a].article.outlet or "outlet not named")}
-                                      for a in ordered])
+                            articles=[self._story_item(src, a) for a in ordered],
+                            reaction=[self._story_item(src, a) for a in getattr(s, "market_reaction", ())],
+                            reaction_note=self._reaction_note(len(getattr(s, "market_reaction", ()))))
+
+    @staticmethod
+    def _reaction_note(n: int) -> str:
+        """The header line's count of a story's market reaction ("" when it has none)."""
+        return f" · {n} market report{'s' if n != 1 else ''} in its market reaction" if n else ""
+
+    def _story_item(self, src: str, a: str) -> dict:
+        """One article in a story's list: its date, its link and its outlet."""
+        return {"link": self.article_a(src, a), "date": format_date(self.articles[a].article.date),
+                "outlet": text_html(self.articles[a].article.outlet or "outlet not named")}
 
     def story_link(self, src: str, story_id: str) -> str:
         """A Markdown link to a story page."""

@@ -150,6 +150,7 @@ class Story:
     quotes: tuple[str, ...] = ()        # the most cited quote ids first
     terms: tuple[str, ...] = ()         # the words that set it apart from the rest of the corpus
     coverage: tuple[OutletCoverage, ...] = ()
+    market_reaction: tuple[str, ...] = ()   # market reports naming it as what moved a price, the newest first
 
 
 @dataclass

@@ -1,0 +1,75 @@
+"""Market reaction: price and market reports a story moved, kept apart from its reporting; on invented reports."""
+from __future__ import annotations
+
+from builder.link.market_reaction import Report, carries_weight, driver_words, is_market_report, names_driver, \
+    place_reports
+from builder.records import Story
+
+# an invented conflict between two invented countries
+DRIVERS = driver_words({"ruritania": {"ruritania", "ruritanian", "strelsau"}, "osterlich": {"osterlich", "osterlichian"}},
+                       {"conflict"})
+
+
+def test_a_market_report_is_told_by_its_headline_and_lead_not_by_a_mention_of_prices():
+    assert is_market_report(Report("Stocks slump as Ruritania fears rise", ()))
+    assert is_market_report(Report("Osterlich inflation rate nears 6-year high",
+                                   ("Consumer prices rose 8.4 percent in December.",)))
+    assert is_market_report(Report("Conflict could push oil prices up for decades, analyst warns", ()))
+    # a piece on what the conflict means for households is no market report
+    assert not is_market_report(Report("Will Ruritania-Osterlich tensions push up gas bills?", ()))
+    # "shares" as a verb tells no move
+    assert not is_market_report(Report("Appco shares more of your data than any other app", ("A study says so.",)))
+
+
+def test_a_market_report_names_the_story_as_its_driver_in_its_headline_or_lead():
+    assert names_driver(Report("Wheat rebounds on Ruritania-Osterlich tensions", ()), DRIVERS)
+    assert names_driver(Report("Global stocks tumble", ("Shares fell 2% as troops massed on the Osterlich border.",)),
+                        DRIVERS)
+    # the country at the head of the headline is where the asset trades, not what moved it
+    assert not names_driver(Report("Ruritanian currency weakens", ("The Ruritanian currency fell 1% as a virus wave spread "
+                                                                "and officials in Ruritania raised rates.",)), DRIVERS)
+    # a word of conflict in a lead may be another conflict's ("energy crisis"); in a headline it is the story's
+    assert not names_driver(Report("Gas prices hit record", ("Prices rose 5% in the energy crisis.",)), DRIVERS)
+    assert names_driver(Report("Equities extend losses on war jitters", ()), DRIVERS)
+
+
+def test_a_missed_piece_joins_a_conflict_only_when_the_conflict_carries_weight_in_its_body():
+    on = Report("Ruritanian gas is Osterlich's best weapon, host says", ("He spoke.",))
+    assert carries_weight(on, DRIVERS)       # the headline names both sides
+    off = Report("Ruritanian rocket stage re-enters the atmosphere",
+                 ("A Ruritanian rocket fell.", "It was launched from Ruritania.", "Space Command tracked it."))
+    assert not carries_weight(off, DRIVERS)
+
+
+def test_place_reports_moves_market_reports_to_the_market_reaction_and_leaves_undriven_ones_out():
+    story = Story(id="ruritania-osterlich-conflict", title="Ruritania–Osterlich conflict", start="2024-03-01",
+                  end="2024-03-20", articles=("war1", "war2", "oil"), outlets=("Post",))
+    reports = {
+        "war1": Report("Ruritania masses troops on Osterlich border", ("Troops gathered.",)),
+        "war2": Report("Osterlich asks allies for help against Ruritania", ("Leaders met.",)),
+        "oil": Report("Oil surges as Ruritania-Osterlich tensions rise", ("Brent rose 4% to $99 a barrel.",)),
+        "stocks": Report("Stocks slide on Osterlich fears", ("The index fell 300 points.",)),
+        "cpi": Report("Ruritania inflation rate nears 6-year high", ("Prices rose 8.4 percent, led by food.",)),
+        "bills": Report("Will Ruritania-Osterlich tensions push up gas bills?", ("Households worry.",)),
+        "late": Report("Stocks slide on Osterlich fears", ("The index fell 300 points.",)),
+    }
+    dates = {a: "2024-03-10" for a in reports} | {"late": "2024-06-30"}
+    [(own, reaction)] = place_reports([story], reports, dates, {story.id: DRIVERS}, 14)
+    assert own == ["war1", "war2", "bills"]          # the missed piece on the conflict's consequences joins
+    assert sorted(reaction) == ["oil", "stocks"]      # driven by the conflict; the data release and a far day not
+
+
+def test_a_data_release_whose_headline_names_the_story_subject_stays_in_its_reporting():
+    bank = {"bank": {"central bank of ruritania", "crb"}}
+    story = Story(id="crb-rates", title="CRB rate rises", start="2024-03-01", end="2024-03-20",
+                  articles=("a", "b", "c"), outlets=("Post",))
+    reports = {"a": Report("CRB signals a rate rise in March", ("Officials met.",)),
+               "b": Report("Inflation surge could push the CRB into four rate rises", ("Prices rose 7% in a year.",)),
+               "c": Report("Stocks fall as CRB signals rate rise", ("The index lost 2%.",))}
+    [(own, reaction)] = place_reports([story], reports, {a: "2024-03-05" for a in reports}, {story.id: bank}, 14)
+    assert own == ["a", "b"] and reaction == ["c"]
+
+
+def test_a_halt_of_trading_is_a_market_report():
+    assert is_market_report(Report("Exchange suspends stock trading until Friday", ("Trading stopped.",)))
+    assert not is_market_report(Report("Exchange chief steps down", ("He left.",)))
