@@ -550,3 +550,9 @@ def test_she_said_after_her_quote_is_her_even_when_her_name_tells_no_gender(nlp)
     got = quotes(nlp, '"We handed out maps," said Zorvina Pellak, the owner.', "Her brother, Ivan Pellak, disagrees.",
                  '"It was pointless," she said.')
     assert got[1][1] is None
+
+
+def test_a_writing_led_by_a_capitalised_common_word_speaks_for_no_one(nlp):
+    got = quotes(nlp, "Harwick Reserve officials met on Tuesday.",
+                 'Meeting minutes suggested that the runoff could be "faster than it was before."')
+    assert got[0][1] != "Meeting"

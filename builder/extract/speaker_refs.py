@@ -294,11 +294,6 @@ class SpeakerReferences:
         elif writing.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
             named += [c for c in head.head.children if c.dep_ == "nsubj"]   # "In a statement, Acme said"
         for cand in named:
-            if cand.lemma_.lower() in SPOKESPEOPLE and cand.pos_ == "NOUN":
-                # "a spokesperson for the ministry told CNN in a statement": the ministry's statement.
-                voice = self._voice_of(cand)
-                if voice:
-                    return voice
             if cand.lower_ in PRONOUN_SUBJECTS or cand.ent_type_ in ("ORG", "PERSON", "GPE") or (
                     self._person_mention_at(cand.idx) is not None):
                 name = self._name_of(cand)
