@@ -371,8 +371,12 @@ class SpeakerReferences:
             others = any(m.label == "PERSON" and m.name != last[1] and last[0] <= m.sentence and m.start < tok.idx
                          and not self._in_quote(m.start)
                          for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)])
-            if gender is None and last[1] in self._person_names() and not others and not self._spoken_since(last[0], tok):
-                return last[1]   # '"...," said Liubov Roe. "...," she said.': a name that tells no gender, no one else since
+            if gender is None and last[1] in self._person_names() and not others and not self._spoken_since(last[0], tok) \
+                    and any(t.lower_ == tok.lower_ and not self._in_quote(t.idx) for n, name in self._said
+                            if name == last[1] and 0 < sent_idx - n <= 3 for t in self.sents[n]):
+                # 'Liubov Roe ... "...," she said. "...," she said.': the same pronoun already spoke for her,
+                # a name that tells no gender, and no one else named or speaking since.
+                return last[1]
             if self._untagged_person(last[1], want) and not others:
                 return last[1]   # '"...," Lisbet Roe said. "...," she added.' when the model missed her name
         chosen = best_speaker or best_subject or best_any

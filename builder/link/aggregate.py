@@ -98,6 +98,9 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
     return out
 
 
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}   # folded: "Ms Roe", "Dr. Roe"
+
+
 def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Optional[str], sentence: int) -> Optional[str]:
     """The cluster a quote's speaker name stands for, only if the article itself names it: a description
     ("the CEO", "the press secretary") or a full name never reaches someone the article does not name
@@ -114,6 +117,10 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
             return people[0]
     if article in c.articles:
         return key
+    if c.type == "person" and len(words) == 2 and words[0] in COURTESY_TITLES:
+        people = named_people.get((article, words[1]), [])
+        if len(people) == 1:
+            return people[0]   # "Ms Roe added": the one Roe this article names in full, not another's Ms Roe
     if not name[:1].isupper() or words[0] == "the":
         return None   # a description the article resolves to nobody it names
     if c.type == "person" and len(words) > 1 and c.given_names and not set(words[:-1]) & c.given_names:
