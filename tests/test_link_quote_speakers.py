@@ -26,3 +26,11 @@ def test_a_courtesy_title_and_surname_is_the_one_person_of_that_surname_the_arti
     got, ids = _speakers(a, b)
     q = got["We need an urgent crackdown on dirty money."]
     assert q.speaker == ids["person:yara quell"] and q.method == "governor:add"
+
+
+def test_a_courtesy_title_and_surname_no_actor_holds_is_the_one_person_of_that_surname_named():
+    b = parsed("b", ("Yara Quell", "PERSON"), ("Orla Brenner", "PERSON"))
+    b = replace(b, quotes=(RawQuote(text="We need an urgent crackdown on dirty money.", sentence=1, sentence_text="x",
+                                    speaker="Ms Quell", method="governor:add", confidence=0.9),))
+    got, ids = _speakers(b)
+    assert got["We need an urgent crackdown on dirty money."].speaker == ids["person:yara quell"]

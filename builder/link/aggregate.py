@@ -108,19 +108,19 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
     that person, not to an organisation ending with it ("Hill" beside "Fiona Hill" and "The Hill")."""
     key = resolver.lookup(article, name, sentence)
     c = resolver.clusters.get(key) if key else None
+    words = fold(name).split() if name else []
+    if len(words) == 2 and words[0] in COURTESY_TITLES and (c is None or c.type == "person" and article not in c.articles):
+        people = named_people.get((article, words[1]), [])
+        if len(people) == 1:
+            return people[0]   # "Ms Roe added": the one Roe this article names in full, not another's Ms Roe
     if c is None or not name:
         return key
-    words = fold(name).split()
     if c.type != "person" and len(words) == 1 and name[:1].isupper():
         people = named_people.get((article, words[0]), [])
         if len(people) == 1:
             return people[0]
     if article in c.articles:
         return key
-    if c.type == "person" and len(words) == 2 and words[0] in COURTESY_TITLES:
-        people = named_people.get((article, words[1]), [])
-        if len(people) == 1:
-            return people[0]   # "Ms Roe added": the one Roe this article names in full, not another's Ms Roe
     if not name[:1].isupper() or words[0] == "the":
         return None   # a description the article resolves to nobody it names
     if c.type == "person" and len(words) > 1 and c.given_names and not set(words[:-1]) & c.given_names:
