@@ -508,3 +508,51 @@ def test_the_company_said_is_the_company_the_sentence_is_about_not_one_it_lists_
 def test_a_person_after_a_verb_of_naming_or_as_a_modifier_does_not_speak(nlp):
     got = quotes(nlp, '"It was like she remembered she liked it," said another Berrick acquaintance.')
     assert got[0][1] is None
+
+
+def test_they_wrote_after_a_firms_analysts_is_the_firm(nlp):
+    got = quotes(nlp, "In a note to clients, the Harwick Bank economists projected seven rate increases.",
+                 '"The central bank is behind the curve," they wrote. "This should slow growth."',
+                 '"It will weigh on jobs," they added.')
+    assert [s for _, s, _ in got] == ["Harwick Bank"] * 3
+
+
+def test_they_said_after_other_people_or_an_unnamed_group_is_nobody(nlp):
+    got = quotes(nlp, "Analysts at Vellmark Capital expect a turning point this year.",
+                 "Consumers are worried about prices.", '"We cannot pay more," they said.')
+    assert got[0][1] is None
+    got = quotes(nlp, "Twenty lawmakers signed a letter to the speaker.", '"The rules are not working," they wrote.')
+    assert got[0][1] is None
+
+
+def test_the_analysts_said_is_the_firm_whose_analysts_were_named_before(nlp):
+    got = quotes(nlp, "Analysts at Vellmark Capital expect a turning point this year.",
+                 'Carmakers "appear to be the biggest share gainers," the analysts said.')
+    assert got[0][1] == "Vellmark Capital"
+
+
+def test_the_statement_or_minutes_said_is_the_body_the_story_was_just_about(nlp):
+    got = quotes(nlp, "Nordhavn Motors recalled 2,000 cars on Tuesday after a brake fault.",
+                 '"Safety is our first priority," the statement said.')
+    assert got[0][1] == "Nordhavn Motors"
+    got = quotes(nlp, "Most Harwick Reserve officials agreed last month that inflation could warrant a faster rate hike.",
+                 "Stocks tumbled in reaction.",
+                 '"Participants generally noted that it may become warranted to raise rates sooner," the minutes said.')
+    assert got[0][1] == "Harwick Reserve"
+
+
+def test_she_said_after_her_quote_is_her_even_when_her_name_tells_no_gender(nlp):
+    got = quotes(nlp, "Kerrin Voss sells bread across the street.",
+                 "Its owner, Zorvina Pellak, 36, runs a cafe in the old town. She opened it in 2015. She still works there.",
+                 '"We handed out maps of the shelters," she said. "It felt odd."',
+                 'At work one day, she and her staff went to look: "We found the nearest shelter online," she said.')
+    assert [s for _, s, _ in got] == ["Zorvina Pellak"] * 3
+    got = quotes(nlp, '"We handed out maps," said Zorvina Pellak, the owner.', "Her brother, Ivan Pellak, disagrees.",
+                 '"It was pointless," she said.')
+    assert got[1][1] is None
+
+
+def test_a_writing_led_by_a_capitalised_common_word_speaks_for_no_one(nlp):
+    got = quotes(nlp, "Harwick Reserve officials met on Tuesday.",
+                 'Meeting minutes suggested that the runoff could be "faster than it was before."')
+    assert got[0][1] != "Meeting"

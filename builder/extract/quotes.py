@@ -577,6 +577,9 @@ class QuoteFinder(SpeakerReferences):
                     if child.lower_ == "it" and verb.lemma_.lower() in QUOTE_VERBS:
                         # '"...," it said': the organisation quoted just before, if one was.
                         return self._last_organisation(self.sentence_of(child.i)) or self._org_subject_before(child, 1)
+                    if child.lower_ == "they" and verb.lemma_.lower() in QUOTE_VERBS:
+                        # '"...," they wrote' after 'Analysts at Acme expect ...': the firm its analysts speak for.
+                        return self._group_voice_before(child)
                     if child.lower_ in ("who", "that", "which", "it", "this", "they", "we", "i", "you"):
                         return None
                     if child.lower_ in PRONOUN_SUBJECTS and verb.dep_ == "ccomp":
@@ -676,7 +679,7 @@ class QuoteFinder(SpeakerReferences):
             person = self._person_beside(tok)
             if person is not None:
                 return person.name
-            if tok.lemma_.lower() in VOICE_WORDS:
+            if tok.lemma_.lower() in VOICE_WORDS or tok.lower_ == "minutes":   # "the minutes said": a meeting's record
                 voice = self._voice_of(tok)
                 if voice:
                     return voice

@@ -69,6 +69,8 @@ VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "stat
 TITLE_HEADS = {"ceo", "executive", "officer", "chief", "director", "president", "chairman", "founder"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 WRITINGS = {"statement", "post", "email", "letter", "release", "note", "memo"}   # what a speaker writes, not who
+# Writings a body issues of itself: "the statement said" with no writer named is the body just spoken of.
+ISSUED = {"statement", "release", "minute", "letter", "memo", "notice"}
 GROUP_VOICES = {"analyst", "researcher", "economist", "strategist"}   # lemmas: people of a firm, not its voice alone
 # Abbreviations of business and economic terms the model tags as organisations: never "the company".
 NOT_ORGANISATIONS = {"EPS", "GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "ROI", "NFT", "SPAC", "CEO", "CFO", "COO"}
@@ -79,6 +81,7 @@ CAPTION_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|No
 PERSONLIKE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'-]+|[A-Z][a-z]+(?: (?:de|van|von|da|del|bin))?"
                         r"(?: [A-Z][\w'-]+)+)")
 PRONOUN_REACH = 8   # sentences back that a "she said" looks for the one woman named, when none is near
+GROUP_REACH = 3   # sentences back that "they wrote" looks for the analysts of a firm it stands for
 ANAPHOR_WINDOW = 6   # sentences back that a "the ministry" or "the diplomat" looks for its referent
 
 
@@ -162,7 +165,7 @@ class SpeakerReferences:
                 target = child
             if target is None:
                 continue
-            if target.ent_type_ in ("ORG", "GPE") or target.pos_ == "PROPN" or (
+            if target.ent_type_ in ("ORG", "GPE") or (target.pos_ == "PROPN" and not target.is_sent_start) or (
                     target.pos_ == "NOUN" and target.lemma_.lower() in ORG_ANAPHORS):
                 name = self._name_of(target)
                 if name and not gazetteer.is_title(name) and self._person_mention_at(target.idx) is None:
@@ -175,6 +178,8 @@ class SpeakerReferences:
             found = self._org_subject_before(tok)
             if found:
                 return found
+        if tok.lemma_.lower() in GROUP_VOICES and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._group_voice_before(tok)   # "Analysts at Acme expect ... '...,' the analysts said"
         if tok.lemma_.lower() in GROUP_VOICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         sent_idx = self.sentence_of(tok.i)
@@ -185,7 +190,44 @@ class SpeakerReferences:
             last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
             found = last[1] if last is not None and sent_idx - last[0] <= 2 and any(
                 t.lemma_ == tok.lemma_ for t in self.sents[last[0]]) else None   # that very writing, named there
+        if found is None and tok.lemma_.lower() in ISSUED and not any(
+                t.lemma_ == tok.lemma_ and not self._in_quote(t.idx)
+                for t in self.doc[self.sents[max(0, sent_idx - ANAPHOR_WINDOW)].start:tok.i]):
+            # 'Acme recalled 2,000 cars. "...," the statement said.': what the body the story was just about
+            # put out (as for "a spokeswoman said"); the minutes a central bank's officials agreed are its own.
+            # Not when the writing was named before with no writer found: it is someone else's.
+            found = self._org_subject_before(tok)
         return found
+
+    def _group_voice_before(self, tok: Token) -> Optional[str]:
+        """The organisation whose analysts, economists, strategists or researchers a "they" or "the analysts"
+        stands for: the latest such group tied to a named firm ("Strategists at Acme reckon", "the Acme
+        economists projected") in the sentences just before, outside quotes; or the firm the last "they"
+        was read as, when it is that near. None when no such group is named (a "they" of lawmakers)."""
+        sent_idx = self.sentence_of(tok.i)
+        last = getattr(self, "_last_group", None)
+        for sent in reversed(self.sents[max(0, sent_idx - GROUP_REACH):sent_idx + 1]):
+            for t in reversed(sent):
+                if t.i >= tok.i or self._in_quote(t.idx) or t.tag_ not in ("NNS", "NNPS"):
+                    continue
+                if t.lemma_.lower() not in GROUP_VOICES:
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.sent.start < tok.sent.start:
+                        return None   # other people since, as a main subject: "Investors sold. '...,' they said" is theirs
+                    continue
+                if t.dep_ not in ("nsubj", "nsubjpass") and not (t.dep_ == "pobj" and t.head.lower_ == "by"):
+                    continue   # the group speaks only as a subject ("a note by analysts at Acme" too)
+                if any(c.dep_ in ("prep", "poss", "compound") for c in t.children):
+                    kept, voice = self._last_voice, self._voice_of(t)
+                    self._last_voice = kept   # a firm's analysts are no voice "the report said" goes back to
+                    if voice:
+                        self._last_group = (sent_idx, voice)
+                        return voice
+                if last is None or last[0] < self.sentence_of(t.i):
+                    return None   # another group named since: "Investors sold. '...,' they said" is theirs
+        if last is not None and 0 <= sent_idx - last[0] <= GROUP_REACH:
+            self._last_group = (sent_idx, last[1])
+            return last[1]
+        return None
 
     def _untagged_person(self, name: str, want: str) -> bool:
         """True for a speaker's name that reads as a person's though the model tagged it no person (or
@@ -326,9 +368,16 @@ class SpeakerReferences:
             gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
             if last[1] in self._person_names() and gender == want:
                 return last[1]
-            if self._untagged_person(last[1], want) and not any(
-                    m.label == "PERSON" and last[0] <= m.sentence and m.start < tok.idx and not self._in_quote(m.start)
-                    for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)]):
+            others = any(m.label == "PERSON" and m.name != last[1] and last[0] <= m.sentence and m.start < tok.idx
+                         and not self._in_quote(m.start)
+                         for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)])
+            if gender is None and last[1] in self._person_names() and not others and not self._spoken_since(last[0], tok) \
+                    and any(t.lower_ == tok.lower_ and not self._in_quote(t.idx) for n, name in self._said
+                            if name == last[1] and 0 < sent_idx - n <= 3 for t in self.sents[n]):
+                # 'Liubov Roe ... "...," she said. "...," she said.': the same pronoun already spoke for her,
+                # a name that tells no gender, and no one else named or speaking since.
+                return last[1]
+            if self._untagged_person(last[1], want) and not others:
                 return last[1]   # '"...," Lisbet Roe said. "...," she added.' when the model missed her name
         chosen = best_speaker or best_subject or best_any
         if chosen is None:
@@ -341,6 +390,14 @@ class SpeakerReferences:
             chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
                           and m.name.split()[-1] in farther)
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+    def _spoken_since(self, sent_idx: int, tok: Token) -> bool:
+        """True when, after sentence sent_idx and before a pronoun, someone not named by a pronoun speaks
+        ('"...," said Ed Roe. The minister said ... "...," he said': the minister may be meant)."""
+        start = self.sents[sent_idx].end if sent_idx < len(self.sents) else tok.i
+        return any(t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB" and not self._in_quote(t.idx) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUN_SUBJECTS for c in t.children)
+            for t in self.doc[start:tok.i])
 
     def _resolve_description(self, tok: Token) -> Optional[str]:
         """The organisation or person a definite description stands for, named in the sentences before:

@@ -98,6 +98,9 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
     return out
 
 
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}   # folded: "Ms Roe", "Dr. Roe"
+
+
 def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Optional[str], sentence: int) -> Optional[str]:
     """The cluster a quote's speaker name stands for, only if the article itself names it: a description
     ("the CEO", "the press secretary") or a full name never reaches someone the article does not name
@@ -105,9 +108,13 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
     that person, not to an organisation ending with it ("Hill" beside "Fiona Hill" and "The Hill")."""
     key = resolver.lookup(article, name, sentence)
     c = resolver.clusters.get(key) if key else None
+    words = fold(name).split() if name else []
+    if len(words) == 2 and words[0] in COURTESY_TITLES and (c is None or c.type == "person" and article not in c.articles):
+        people = named_people.get((article, words[1]), [])
+        if len(people) == 1:
+            return people[0]   # "Ms Roe added": the one Roe this article names in full, not another's Ms Roe
     if c is None or not name:
         return key
-    words = fold(name).split()
     if c.type != "person" and len(words) == 1 and name[:1].isupper():
         people = named_people.get((article, words[0]), [])
         if len(people) == 1:
