@@ -495,9 +495,10 @@ def titled(article: ParsedArticle, title: str) -> ParsedArticle:
 def test_a_bare_surname_under_a_headline_naming_another_namesake_is_that_one():
     famous = [parsed(f"p{i}", ("Garth Quillby", "PERSON", "Prime Minister"), ("Quillby", "PERSON")) for i in range(3)]
     star = titled(parsed("s", ("Quillby", "PERSON"), ("Quillby", "PERSON")), "Dorian Quillby looks back on his year")
-    got = actors(*famous, star)
+    verb = titled(parsed("v", ("Quillby", "PERSON")), "Senators Rip Quillby Over Plan")   # title case: no name
+    got = actors(*famous, star, verb)
     assert got["Dorian Quillby"].articles == ("s",) and got["Dorian Quillby"].mentions == 2
-    assert "s" not in got["Garth Quillby"].articles
+    assert "s" not in got["Garth Quillby"].articles and "v" in got["Garth Quillby"].articles
 
 
 def test_a_leaders_administration_is_no_person():

@@ -213,6 +213,7 @@ def no_actor_names(parsed: list[ParsedArticle]) -> set[str]:
 
 # Words that, after a firm's name, only say what kind of firm it is ("Ford Motor", "Peloton Interactive",
 # "Spotify Technology", "Meta Platforms"): the firm the bare name is, when the corpus writes that for a firm.
+_STATE_KEYS = {fold(s) for s in US_STATES}
 DESCRIPTOR_WORDS = {"motor", "motors", "technology", "technologies", "interactive", "platforms"}
 
 
@@ -221,7 +222,7 @@ def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
     under the name that is the other's own ("Refinitiv" and a misspelling's cluster that mostly writes it); a name plus a
     descriptor word ("Ford Motor") beside the bare name the corpus writes for an organisation ("Ford"),
     never a stock index's ("Dow"); a name tagged a place that the corpus writes with a legal form
-    ("Zynga" beside "Zynga Inc") and no table knows as a place."""
+    ("Zynga" beside "Zynga Inc") and no table knows as a place (nor a numbered work: "Nord Stream 2")."""
     orgs = [c for c in clusters.values() if c.type == "organization" and c.refs]
     by_key = {fold(c.key.split(":", 1)[1]): c for c in orgs}   # a known firm's key keeps its capitals
     pairs = [(c, b) for c in orgs if (b := by_key.get(fold(display(c)))) is not None and b is not c]
@@ -236,6 +237,16 @@ def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
         name = c.key.split(":", 1)[1]
         org = by_key.get(name)
         if c.type == "place" and c.refs and org is not None and org.refs and not gazetteer.is_known_place(name) \
+                and name not in _STATE_KEYS and not re.search(r"\d", name) \
                 and any(_LEGAL_FORM.search(fold(n)) for n in org.names):
             places.append((c, org))   # the firm's cluster keeps its type
     return [(a, b) if len(a.refs) <= len(b.refs) else (b, a) for a, b in pairs] + places
+
+
+def headline_person(title: str, named: str) -> bool:
+    """True when a headline in sentence case ("Dana Roe looks back on her year") writes a folded full name
+    with capitals: a person's name, not a verb of a title-case headline ("Senators Rip Roe")."""
+    words = title.split()
+    return any(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", a) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", b)
+               and fold(a + " " + b) == named
+               for a, b in zip(words, words[1:])) and any(len(w) >= 4 and w.isalpha() and w.islower() for w in words)

@@ -26,7 +26,7 @@ _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament
 # "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
 _LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:&\s+)?(?:" + "|".join(sorted(_LEGAL_WORDS)) + r")\.?)+$")
-_GENERATION = re.compile(r"(?<=\w) (?:jr|sr|ii|iii|iv)\.?$")   # a generational suffix after a full name
+_GENERATION = re.compile(r"(?<=\w) (?:ii|iii|iv)$")   # "III" after a full name (a "Jr" is often the son)
 # "Pfizer PAC", "Acme ETF": a body or a product of the firm's, written in capitals like a ticker.
 _BODY_ACRONYMS = {"pac", "spac", "etf", "ipo"}
 # "Microsoft (MSFT)": a stock ticker after a firm's name, in capitals that open with the name's first letter.
@@ -203,6 +203,15 @@ def _surname_close(a: str, b: str) -> bool:
 INDEX_ALIASES = {"dow": "dow jones industrial average", "dow jones": "dow jones industrial average",
                  "djia": "dow jones industrial average", "dow industrials": "dow jones industrial average",
                  "nasdaq composite": "nasdaq", "nasdaq composite index": "nasdaq"}
+_MARKET_WORDS = {"futures", "index", "average", "industrials", "transports", "options"}
+
+
+def is_index_name(key: str) -> bool:
+    """True for a folded name of a stock index or of its market ("dow jones market data", "dow futures")."""
+    return key in INDEX_ALIASES or key.split()[-1] in _MARKET_WORDS or any(
+        key.startswith(k + " ") for k in INDEX_ALIASES if " " in k)
+
+
 _BUILDING_TAILS = {"tower", "towers", "building", "plaza", "stadium", "arena"}
 
 

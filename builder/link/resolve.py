@@ -31,7 +31,7 @@ from .. import gazetteer
 from . import context, corpus, forms
 from .names import (INDEX_ALIASES, _GENERATION, Cluster, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
-                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
+                    display_name, is_building, is_index_name, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -73,6 +73,7 @@ class Resolver:
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
+        self._raw_title = {pa.article.id: pa.article.title for pa in parsed}
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
@@ -229,7 +230,7 @@ class Resolver:
         longer = {id(m): longer_of.get(id(m)) for _, m in pending}
         for _, m in pending:
             if longer[id(m)] and len(alone[fold(m.name)]) > len(named_in[longer[id(m)]]) and not (
-                    fold(m.name) in INDEX_ALIASES and longer[id(m)] not in INDEX_ALIASES):   # "Dow" beside "Dow Chemical"
+                    fold(m.name) in INDEX_ALIASES and not is_index_name(longer[id(m)])):   # "Dow" beside "Dow Chemical"
                 longer[id(m)] = None
         rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]
         rest += [(aid, m) for aid, m in pending if _ACRONYM.fullmatch(m.name) or longer[id(m)]]
@@ -474,8 +475,9 @@ class Resolver:
         near = self._surname_candidates(w)
         exact = [c for c in near if c.surname == w]
         if (named := forms.headline_namesake(self._title_of.get(article, ""), w, exact, article, self._common)) and \
-                named not in self._by_full and (first := named.split()[0]).isalpha() and not (
-                gazetteer.country_of(first) or gazetteer.is_title(first)):   # a person the headline alone names in full
+                named not in self._by_full and (article, w) in self._person_tagged and self._mostly_person(w) and not (
+                gazetteer.country_of(named.split()[0]) or gazetteer.is_title(named.split()[0])) \
+                and forms.headline_person(self._raw_title[article], named):   # a person the headline alone names in full
             self._add_person_name(named.title())
             self._by_full[named].freeze()
         if named in self._by_full:
