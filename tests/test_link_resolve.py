@@ -536,3 +536,21 @@ def test_a_generational_suffix_is_the_same_person():
                  parsed("b", ("Hal Brisket III", "PERSON"), ("Hal Brisket", "PERSON")))
     assert [a.name for a in got.values() if a.type == "person"] == ["Hal Brisket"]
     assert set(got["Hal Brisket"].aliases) == {"Brisket", "Hal Brisket III"}
+
+
+def placed(aid: str, text: str, *names: tuple) -> ParsedArticle:
+    """One sentence with the (name, label) mentions found in it at their places."""
+    ms = tuple(Mention(text=n, name=n, label=lab, sentence=0, start=text.index(n), end=text.index(n) + len(n))
+               for n, lab in names)
+    art = Article(id=aid, title=aid, paragraphs=(Paragraph(text),), source_path=f"{aid}.txt")
+    return ParsedArticle(article=art, sentences=(Sentence(index=0, text=text, start=0, end=len(text), paragraph=0),),
+                         mentions=ms, times=(), quotes=(), events=())
+
+
+def test_a_product_a_scheme_and_a_greeting_name_no_actor():
+    got = actors(placed("a", "Vantrel has been betting on the drug, Zorbexa, to lift its sales.", ("Vantrel", "ORG"),
+                        ("Zorbexa", "PERSON")),
+                 placed("b", "Vantrel said Topics would use curators, as the QLoP plan did.", ("Vantrel", "ORG"),
+                        ("QLoP", "PERSON")),
+                 placed("c", "On that note, Merry Christmas folks.", ("Merry", "PERSON")))
+    assert set(got) == {"Vantrel"}
