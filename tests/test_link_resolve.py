@@ -518,6 +518,8 @@ def test_a_descriptor_word_after_a_firms_name_is_the_firm_the_corpus_names_bare(
     got = actors(parsed("a", ("Varda", "ORG")), parsed("b", ("Varda", "ORG")), parsed("c", ("Varda Motor", "ORG")),
                  parsed("d", ("Pellix Interactive Inc", "ORG")), parsed("e", ("Pellix", "ORG"), ("Pellix", "ORG")))
     assert set(got) == {"Varda", "Pellix"} and got["Varda"].articles == ("a", "b", "c")
+    got = actors(parsed("a", ("Ostra Air Lines", "ORG")), parsed("b", ("Ostra Airlines", "ORG")))
+    assert len(got) == 1
 
 
 def test_a_firm_tagged_a_place_joins_its_name_with_a_legal_form():
@@ -552,5 +554,6 @@ def test_a_product_a_scheme_and_a_greeting_name_no_actor():
                         ("Zorbexa", "PERSON")),
                  placed("b", "Vantrel said Topics would use curators, as the QLoP plan did.", ("Vantrel", "ORG"),
                         ("QLoP", "PERSON")),
-                 placed("c", "On that note, Merry Christmas folks.", ("Merry", "PERSON")))
+                 placed("c", "On that note, Merry Christmas folks.", ("Merry", "PERSON")),
+                 placed("e", "Economists worry that tether and Zeta Coin lack reserves.", ("Zeta Coin", "ORG")))
     assert set(got) == {"Vantrel"}

@@ -112,7 +112,7 @@ def speaking_names(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
 
 def is_currency(key: str) -> bool:
     """True for a folded currency or coin name, singular or plural ("bitcoins")."""
-    return key in CURRENCIES or (key.endswith("s") and key[:-1] in CURRENCIES)
+    return key in CURRENCIES or (key.endswith("s") and key[:-1] in CURRENCIES) or key.endswith((" coin", " coins"))
 
 
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "di", "&", "and", "of"}

@@ -219,13 +219,18 @@ DESCRIPTOR_WORDS = {"motor", "motors", "technology", "technologies", "interactiv
 
 def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
     """(from, into) pairs of clusters that are one organisation, the smaller going into the larger: one shown
-    under the name that is the other's own ("Refinitiv" and a misspelling's cluster that mostly writes it); a name plus a
+    under the name that is the other's own ("Refinitiv" and a misspelling's cluster that mostly writes it) or one
+    name spaced otherwise ("Air Lines", "Airlines"); a name plus a
     descriptor word ("Ford Motor") beside the bare name the corpus writes for an organisation ("Ford"),
     never a stock index's ("Dow"); a name tagged a place that the corpus writes with a legal form
     ("Zynga" beside "Zynga Inc") and no table knows as a place (nor a numbered work: "Nord Stream 2")."""
     orgs = [c for c in clusters.values() if c.type == "organization" and c.refs]
     by_key = {fold(c.key.split(":", 1)[1]): c for c in orgs}   # a known firm's key keeps its capitals
     pairs = [(c, b) for c in orgs if (b := by_key.get(fold(display(c)))) is not None and b is not c]
+    glued: dict[str, object] = {}   # "Delta Airlines" and "Delta Air Lines": one name, spaced otherwise
+    for key, c in by_key.items():
+        if (other := glued.setdefault(key.replace(" ", "").replace("-", ""), c)) is not c:
+            pairs.append((c, other))
     for c in orgs:
         words = fold(c.key.split(":", 1)[1]).split()
         bare = by_key.get(" ".join(words[:-1]))
