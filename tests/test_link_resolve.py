@@ -557,3 +557,9 @@ def test_a_product_a_scheme_and_a_greeting_name_no_actor():
                  placed("c", "On that note, Merry Christmas folks.", ("Merry", "PERSON")),
                  placed("e", "Economists worry that tether and Zeta Coin lack reserves.", ("Zeta Coin", "ORG")))
     assert set(got) == {"Vantrel"}
+
+
+def test_a_name_called_the_maker_of_something_is_a_firm():
+    got = actors(placed("a", "In May, Kessaro Dunne, the maker of the Velvet Fox game, voiced doubts.", ("Kessaro Dunne", "PERSON")),
+                 placed("b", "Kessaro Dunne said little.", ("Kessaro Dunne", "PERSON")))
+    assert got["Kessaro Dunne"].type == "organization"
