@@ -15,6 +15,10 @@ figure, unless the model tags it a person there. What names no actor (furniture 
 articles, families, products and works, laws, indicators, glued words, festivals and shows, a shop's owner)
 and what is a firm whatever the tagger says (a ticker, "shares rose 5%", called "it", "at Papa John's.") is
 read in ``corpus.py``; a numbered building or a tower is a place, a stock index one actor (``names.py``).
+One firm's forms join last (``forms.same_firm_merges``: "Ford Motor" and "Ford", "Delta Airlines" and "Delta Air
+Lines", "Zynga" tagged a place and "Zynga Inc"); a parent beside its unit ("Alphabet", "Thomson Reuters"), a firm's
+PAC and a leader's administration stay bodies of their own; a surname under a headline that alone names it in
+full ("Dwayne Johnson looks back ...") is that person, never a namesake named elsewhere.
 """
 from __future__ import annotations
 
