@@ -525,6 +525,8 @@ def test_a_descriptor_word_after_a_firms_name_is_the_firm_the_corpus_names_bare(
 def test_a_firm_tagged_a_place_joins_its_name_with_a_legal_form():
     got = actors(parsed("a", ("Quorvo", "GPE"), ("Quorvo", "GPE")), parsed("b", ("Quorvo Inc", "ORG")))
     assert set(got) == {"Quorvo"} and got["Quorvo"].type == "organization"
+    got = actors(*[parsed(a, ("Garvel Motors", "ORG"), ("G.M.", "GPE")) for a in "ab"])
+    assert set(got) == {"Garvel Motors"}
 
 
 def test_an_index_word_beside_a_firm_of_that_word_is_the_firm():

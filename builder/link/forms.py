@@ -16,7 +16,7 @@ from .. import gazetteer
 from ..gazetteer import fold
 from ..records import ParsedArticle
 from .context import US_STATES
-from .names import _LEGAL_FORM, _ORG_WORDS, INDEX_ALIASES
+from .names import _LEGAL_FORM, _ORG_WORDS, INDEX_ALIASES, _initials
 
 # The AP stylebook's abbreviations of US states (written with their period), folded.
 AP_STATES = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
@@ -223,7 +223,8 @@ def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
     name spaced otherwise ("Air Lines", "Airlines"); a name plus a
     descriptor word ("Ford Motor") beside the bare name the corpus writes for an organisation ("Ford"),
     never a stock index's ("Dow"); a name tagged a place that the corpus writes with a legal form
-    ("Zynga" beside "Zynga Inc") and no table knows as a place (nor a numbered work: "Nord Stream 2")."""
+    ("Zynga" beside "Zynga Inc") and no table knows as a place (nor a numbered work: "Nord Stream 2"), or an
+    acronym tagged a place in two articles or more that write out the one firm it stands for ("G.M.")."""
     orgs = [c for c in clusters.values() if c.type == "organization" and c.refs]
     by_key = {fold(c.key.split(":", 1)[1]): c for c in orgs}   # a known firm's key keeps its capitals
     pairs = [(c, b) for c in orgs if (b := by_key.get(fold(display(c)))) is not None and b is not c]
@@ -245,6 +246,12 @@ def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
                 and name not in _STATE_KEYS and not re.search(r"\d", name) \
                 and any(_LEGAL_FORM.search(fold(n)) for n in org.names):
             places.append((c, org))   # the firm's cluster keeps its type
+        spelt = {n.replace(".", "") for n in c.names}
+        if c.type == "place" and c.refs and len(spelt) == 1 and re.fullmatch(r"[A-Z]{2,5}", acronym := next(iter(spelt))):
+            # "G.M." tagged a place in articles that write out "General Motors": the firm
+            firms = {id(o): o for o in orgs if len(c.articles & o.articles) >= 2 and any(_initials(n) == acronym for n in o.names)}
+            if len(firms) == 1:
+                places.append((c, next(iter(firms.values()))))
     return [(a, b) if len(a.refs) <= len(b.refs) else (b, a) for a, b in pairs] + places
 
 
