@@ -512,6 +512,8 @@ def test_a_firms_pac_its_parent_and_an_agencys_owner_are_other_organisations():
     got = actors(parsed("a", ("Zentrol", "ORG"), ("Zentrol PAC", "ORG")), parsed("y", ("Zentrol", "ORG")), parsed("z", ("Zentrol", "ORG")),
                  parsed("b", ("Google", "ORG"), ("Alphabet", "ORG")), parsed("c", ("Reuters", "ORG"), ("Thomson Reuters", "ORG")))
     assert {"Zentrol", "Zentrol PAC", "Google", "Alphabet", "Reuters", "Thomson Reuters"} <= set(got)
+    got = actors(parsed("a", ("Fox Business", "ORG"), ("Fox Business News", "ORG")))
+    assert set(got) == {"Fox Business"}
 
 
 def test_a_descriptor_word_after_a_firms_name_is_the_firm_the_corpus_names_bare():

@@ -131,7 +131,8 @@ class Resolver:
             org = gazetteer.organization_of(bare) if bare and bare != fold(name) else None
         if org:
             return self._cluster("org:" + org, "organization", org)
-        outlet = gazetteer.canonical_outlet(name)   # ... not "Thomson Reuters": a name before the outlet's makes another firm
+        outlet = gazetteer.canonical_outlet(name) or (   # "Fox Business News": the outlet with "News" after its name
+            gazetteer.canonical_outlet(name[:-5]) if name.endswith(" News") else None)   # not "Thomson Reuters" (below)
         if outlet and (fold(name)[:-len(fold(outlet))].strip() if fold(name).endswith(fold(outlet)) else "") in ("", "the"):
             return self._cluster("org:" + outlet, "organization", outlet)
         words = name.split()
