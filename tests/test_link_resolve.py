@@ -484,3 +484,86 @@ def test_an_ampersand_legal_form_and_a_ticker_do_not_make_another_organisation()
     assert len(got) == 1 and next(iter(got.values())).articles == ("a", "b", "c")
     got = actors(parsed("a", ("Torvald", "ORG")), parsed("b", ("Torvald CEO", "ORG")))
     assert len(got) == 2   # a title is no ticker
+
+
+def titled(article: ParsedArticle, title: str) -> ParsedArticle:
+    """The same article under another headline."""
+    from dataclasses import replace
+    return replace(article, article=replace(article.article, title=title))
+
+
+def test_a_bare_surname_under_a_headline_naming_another_namesake_is_that_one():
+    famous = [parsed(f"p{i}", ("Garth Quillby", "PERSON", "Prime Minister"), ("Quillby", "PERSON")) for i in range(3)]
+    star = titled(parsed("s", ("Quillby", "PERSON"), ("Quillby", "PERSON")), "Dorian Quillby looks back on his year")
+    verb = titled(parsed("v", ("Quillby", "PERSON")), "Senators Rip Quillby Over Plan")   # title case: no name
+    got = actors(*famous, star, verb)
+    assert got["Dorian Quillby"].articles == ("s",) and got["Dorian Quillby"].mentions == 2
+    assert "s" not in got["Garth Quillby"].articles and "v" in got["Garth Quillby"].articles
+
+
+def test_a_leaders_administration_is_no_person():
+    art = titled(parsed("a", ("Dale Ormsby", "PERSON"), ("Ormsby", "PERSON"), ("Ormsby Administration", "ORG")),
+                 "Ormsby Administration weighs new rules")
+    got = actors(art)
+    assert "Ormsby Administration" not in got["Dale Ormsby"].aliases and "Ormsby Administration" in got
+
+
+def test_a_firms_pac_its_parent_and_an_agencys_owner_are_other_organisations():
+    got = actors(parsed("a", ("Zentrol", "ORG"), ("Zentrol PAC", "ORG")), parsed("y", ("Zentrol", "ORG")), parsed("z", ("Zentrol", "ORG")),
+                 parsed("b", ("Google", "ORG"), ("Alphabet", "ORG")), parsed("c", ("Reuters", "ORG"), ("Thomson Reuters", "ORG")))
+    assert {"Zentrol", "Zentrol PAC", "Google", "Alphabet", "Reuters", "Thomson Reuters"} <= set(got)
+    got = actors(parsed("a", ("Fox Business", "ORG"), ("Fox Business News", "ORG")))
+    assert set(got) == {"Fox Business"}
+
+
+def test_a_descriptor_word_after_a_firms_name_is_the_firm_the_corpus_names_bare():
+    got = actors(parsed("a", ("Varda", "ORG")), parsed("b", ("Varda", "ORG")), parsed("c", ("Varda Motor", "ORG")),
+                 parsed("d", ("Pellix Interactive Inc", "ORG")), parsed("e", ("Pellix", "ORG"), ("Pellix", "ORG")))
+    assert set(got) == {"Varda", "Pellix"} and got["Varda"].articles == ("a", "b", "c")
+    got = actors(parsed("a", ("Ostra Air Lines", "ORG")), parsed("b", ("Ostra Airlines", "ORG")))
+    assert len(got) == 1
+
+
+def test_a_firm_tagged_a_place_joins_its_name_with_a_legal_form():
+    got = actors(parsed("a", ("Quorvo", "GPE"), ("Quorvo", "GPE")), parsed("b", ("Quorvo Inc", "ORG")))
+    assert set(got) == {"Quorvo"} and got["Quorvo"].type == "organization"
+    got = actors(*[parsed(a, ("Garvel Motors", "ORG"), ("G.M.", "GPE")) for a in "ab"])
+    assert set(got) == {"Garvel Motors"}
+
+
+def test_an_index_word_beside_a_firm_of_that_word_is_the_firm():
+    got = actors(parsed("a", ("Dow Chemical", "ORG"), ("Dow", "ORG")), parsed("b", ("Dow", "ORG")),
+                 parsed("c", ("Dow", "ORG")), parsed("d", ("Dow Jones", "ORG")))
+    assert got["Dow Chemical"].mentions == 2 and "a" not in got["Dow"].articles
+
+
+def test_a_generational_suffix_is_the_same_person():
+    got = actors(parsed("a", ("Hal Brisket", "PERSON"), ("Brisket", "PERSON")),
+                 parsed("b", ("Hal Brisket III", "PERSON"), ("Hal Brisket", "PERSON")))
+    assert [a.name for a in got.values() if a.type == "person"] == ["Hal Brisket"]
+    assert set(got["Hal Brisket"].aliases) == {"Brisket", "Hal Brisket III"}
+
+
+def placed(aid: str, text: str, *names: tuple) -> ParsedArticle:
+    """One sentence with the (name, label) mentions found in it at their places."""
+    ms = tuple(Mention(text=n, name=n, label=lab, sentence=0, start=text.index(n), end=text.index(n) + len(n))
+               for n, lab in names)
+    art = Article(id=aid, title=aid, paragraphs=(Paragraph(text),), source_path=f"{aid}.txt")
+    return ParsedArticle(article=art, sentences=(Sentence(index=0, text=text, start=0, end=len(text), paragraph=0),),
+                         mentions=ms, times=(), quotes=(), events=())
+
+
+def test_a_product_a_scheme_and_a_greeting_name_no_actor():
+    got = actors(placed("a", "Vantrel has been betting on the drug, Zorbexa, to lift its sales.", ("Vantrel", "ORG"),
+                        ("Zorbexa", "PERSON")),
+                 placed("b", "Vantrel said Topics would use curators, as the QLoP plan did.", ("Vantrel", "ORG"),
+                        ("QLoP", "PERSON")),
+                 placed("c", "On that note, Merry Christmas folks.", ("Merry", "PERSON")),
+                 placed("e", "Economists worry that tether and Zeta Coin lack reserves.", ("Zeta Coin", "ORG")))
+    assert set(got) == {"Vantrel"}
+
+
+def test_a_name_called_the_maker_of_something_is_a_firm():
+    got = actors(placed("a", "In May, Kessaro Dunne, the maker of the Velvet Fox game, voiced doubts.", ("Kessaro Dunne", "PERSON")),
+                 placed("b", "Kessaro Dunne said little.", ("Kessaro Dunne", "PERSON")))
+    assert got["Kessaro Dunne"].type == "organization"

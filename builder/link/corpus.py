@@ -112,7 +112,7 @@ def speaking_names(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
 
 def is_currency(key: str) -> bool:
     """True for a folded currency or coin name, singular or plural ("bitcoins")."""
-    return key in CURRENCIES or (key.endswith("s") and key[:-1] in CURRENCIES)
+    return key in CURRENCIES or (key.endswith("s") and key[:-1] in CURRENCIES) or key.endswith((" coin", " coins"))
 
 
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "di", "&", "and", "of"}
@@ -272,6 +272,26 @@ def _owner_of_shop(pa: ParsedArticle, m: Mention) -> bool:
     return bool(sent and _SHOP_AFTER.match(sent.text[max(0, m.end - sent.start):]))
 
 
+# "Merry Christmas": a greeting's word before a holiday; "the drug, X," / "the X plan": a product or scheme of that kind.
+_HOLIDAY_AFTER = re.compile(r"\s+(?:Christmas|Xmas|New Year|Easter|Thanksgiving|Holidays|Hanukkah|Diwali|Eid)\b")
+_KINDS = r"(?:drug|medicine|treatment|pill|vaccine|plan|scheme|program|programme|proposal|system|software|app|tool|feature|technology|device)"
+_KIND_BEFORE = re.compile(r"\b[Tt]he " + _KINDS + r",?\s+$")
+_KIND_AFTER = re.compile(r"\s+" + _KINDS + r"\b")
+
+
+def _product_or_greeting(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
+    """True for a rare name its sentence calls a product or scheme ("the drug, X,", "as the X plan did") or a
+    greeting's word ("Merry Christmas"), when no table knows it as a firm, place or given name."""
+    if m.start < 0 or counts[m.name] > 2 or gazetteer.organization_of(m.name) or gazetteer.is_known_place(m.name) \
+            or gazetteer.is_given_name(m.name.split()[0]):
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    after = sent.text[max(0, m.end - sent.start):] if sent else ""
+    before = _before(pa, m)
+    return bool(_HOLIDAY_AFTER.match(after) and " " not in m.name or _KIND_BEFORE.search(before)
+                or re.search(r"\b[Tt]he\s+$", before) and _KIND_AFTER.match(after))
+
+
 def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Counter, openers: set[str]) -> bool:
     """True for a mention that names no actor: a common word that only ever opens a sentence, a name glued
     to the next word ("Teslahas", when the corpus writes "Tesla" on its own), or a product, feature or work
@@ -288,7 +308,7 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
             is_event_name(m.name) and (m.label != "PERSON" or len(words) >= 4)):
         return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
     before = _before(pa, m)
-    if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before):
+    if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before) or _product_or_greeting(pa, m, counts):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
     if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
         return True   # "a Federal District Court": one of many, no one entity
@@ -320,7 +340,7 @@ _COMPANY_AFTER = re.compile(
     + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
     + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
     + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b"
-    + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned)\b)"
+    + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned|of|behind)\b)"
     + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
 

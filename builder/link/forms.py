@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional
 
 from .. import gazetteer
 from ..gazetteer import fold
 from ..records import ParsedArticle
 from .context import US_STATES
-from .names import _ORG_WORDS
+from .names import _LEGAL_FORM, _ORG_WORDS, INDEX_ALIASES, _initials
 
 # The AP stylebook's abbreviations of US states (written with their period), folded.
 AP_STATES = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
@@ -209,3 +209,56 @@ def no_actor_names(parsed: list[ParsedArticle]) -> set[str]:
     """Names that are no actor wherever written: storms' ("Storm Eunice"), unless a person's surname."""
     surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
     return {n for n in storm_names(parsed) if fold(n) not in surnames}   # not "Storm Franklin"
+
+
+# Words that, after a firm's name, only say what kind of firm it is ("Ford Motor", "Peloton Interactive",
+# "Spotify Technology", "Meta Platforms"): the firm the bare name is, when the corpus writes that for a firm.
+_STATE_KEYS = {fold(s) for s in US_STATES}
+DESCRIPTOR_WORDS = {"motor", "motors", "technology", "technologies", "interactive", "platforms"}
+
+
+def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
+    """(from, into) pairs of clusters that are one organisation, the smaller going into the larger: one shown
+    under the name that is the other's own ("Refinitiv" and a misspelling's cluster that mostly writes it) or one
+    name spaced otherwise ("Air Lines", "Airlines"); a name plus a
+    descriptor word ("Ford Motor") beside the bare name the corpus writes for an organisation ("Ford"),
+    never a stock index's ("Dow"); a name tagged a place that the corpus writes with a legal form
+    ("Zynga" beside "Zynga Inc") and no table knows as a place (nor a numbered work: "Nord Stream 2"), or an
+    acronym tagged a place in two articles or more that write out the one firm it stands for ("G.M.")."""
+    orgs = [c for c in clusters.values() if c.type == "organization" and c.refs]
+    by_key = {fold(c.key.split(":", 1)[1]): c for c in orgs}   # a known firm's key keeps its capitals
+    pairs = [(c, b) for c in orgs if (b := by_key.get(fold(display(c)))) is not None and b is not c]
+    glued: dict[str, object] = {}   # "Delta Airlines" and "Delta Air Lines": one name, spaced otherwise
+    for key, c in by_key.items():
+        if (other := glued.setdefault(key.replace(" ", "").replace("-", ""), c)) is not c:
+            pairs.append((c, other))
+    for c in orgs:
+        words = fold(c.key.split(":", 1)[1]).split()
+        bare = by_key.get(" ".join(words[:-1]))
+        if len(words) >= 2 and words[-1] in DESCRIPTOR_WORDS and bare is not None and bare.refs \
+                and bare.type == "organization" and " ".join(words[:-1]) not in INDEX_ALIASES:
+            pairs.append((c, bare))
+    places = []
+    for c in clusters.values():
+        name = c.key.split(":", 1)[1]
+        org = by_key.get(name)
+        if c.type == "place" and c.refs and org is not None and org.refs and not gazetteer.is_known_place(name) \
+                and name not in _STATE_KEYS and not re.search(r"\d", name) \
+                and any(_LEGAL_FORM.search(fold(n)) for n in org.names):
+            places.append((c, org))   # the firm's cluster keeps its type
+        spelt = {n.replace(".", "") for n in c.names}
+        if c.type == "place" and c.refs and len(spelt) == 1 and re.fullmatch(r"[A-Z]{2,5}", acronym := next(iter(spelt))):
+            # "G.M." tagged a place in articles that write out "General Motors": the firm
+            firms = {id(o): o for o in orgs if len(c.articles & o.articles) >= 2 and any(_initials(n) == acronym for n in o.names)}
+            if len(firms) == 1:
+                places.append((c, next(iter(firms.values()))))
+    return [(a, b) if len(a.refs) <= len(b.refs) else (b, a) for a, b in pairs] + places
+
+
+def headline_person(title: str, named: str) -> bool:
+    """True when a headline in sentence case ("Dana Roe looks back on her year") writes a folded full name
+    with capitals: a person's name, not a verb of a title-case headline ("Senators Rip Roe")."""
+    words = title.split()
+    return any(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", a) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", b)
+               and fold(a + " " + b) == named
+               for a, b in zip(words, words[1:])) and any(len(w) >= 4 and w.isalpha() and w.islower() for w in words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from rapidfuzz.distance import Levenshtein
@@ -11,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import gazetteer
 from ..extract.mentions import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS
 from ..gazetteer import fold
-from ..records import Role
+from ..records import MentionRef, Role
 
 _ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ment)s?$")   # "annexation"
 _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament", "council", "bank",
@@ -25,6 +26,9 @@ _ORG_WORDS = {"ministry", "government", "army", "forces", "embassy", "parliament
 # "Chrysler LLC", "Apple Inc.", "Fiat Group SpA": the company "Chrysler", "Apple", "Fiat".
 _LEGAL_WORDS = LEGAL_FORMS | {"incorporated", "corporation", "company", "limited", "group", "holding", "holdings"}
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:&\s+)?(?:" + "|".join(sorted(_LEGAL_WORDS)) + r")\.?)+$")
+_GENERATION = re.compile(r"(?<=\w) (?:ii|iii|iv)$")   # "III" after a full name (a "Jr" is often the son)
+# "Pfizer PAC", "Acme ETF": a body or a product of the firm's, written in capitals like a ticker.
+_BODY_ACRONYMS = {"pac", "spac", "etf", "ipo"}
 # "Microsoft (MSFT)": a stock ticker after a firm's name, in capitals that open with the name's first letter.
 _TICKER = re.compile(r"^(?P<name>[A-Z][\w.&'-]*[a-z][\w.&'-]*(?:\s+[\w.&'-]+)*?)\s+\(?(?P<ticker>[A-Z]{2,5})\)?$")
 
@@ -40,7 +44,7 @@ def without_ticker(name: str) -> str:
     firm); a title ("Boeing CEO") or a word that does not open with the name's first letter stays."""
     hit = _TICKER.match(name)
     if hit is None or hit["ticker"][0] != hit["name"][0] or gazetteer.is_title(hit["ticker"]) \
-            or hit["ticker"].lower() in ROLE_WORDS:
+            or hit["ticker"].lower() in ROLE_WORDS | _BODY_ACRONYMS:
         return name
     return hit["name"]
 
@@ -160,7 +164,7 @@ _ORG_TAIL = _ORG_WORDS | _LEGAL_WORDS | {"clinic", "hospital", "school", "church
                                          "software", "systems", "technologies", "pharmaceuticals", "therapeutics",
                                          "biosciences", "networks", "solutions", "industries", "semiconductor",
                                          "entertainment", "communications", "brands", "resources", "bancorp",
-                                         "assembly", "duma", "cabinet", "league"}
+                                         "assembly", "duma", "cabinet", "league", "administration"}
 
 
 def org_tailed(name: str) -> bool:
@@ -199,6 +203,15 @@ def _surname_close(a: str, b: str) -> bool:
 INDEX_ALIASES = {"dow": "dow jones industrial average", "dow jones": "dow jones industrial average",
                  "djia": "dow jones industrial average", "dow industrials": "dow jones industrial average",
                  "nasdaq composite": "nasdaq", "nasdaq composite index": "nasdaq"}
+_MARKET_WORDS = {"futures", "index", "average", "industrials", "transports", "options"}
+
+
+def is_index_name(key: str) -> bool:
+    """True for a folded name of a stock index or of its market ("dow jones market data", "dow futures")."""
+    return key in INDEX_ALIASES or key.split()[-1] in _MARKET_WORDS or any(
+        key.startswith(k + " ") for k in INDEX_ALIASES if " " in k)
+
+
 _BUILDING_TAILS = {"tower", "towers", "building", "plaza", "stadium", "arena"}
 
 
@@ -227,10 +240,12 @@ def display_name(c) -> str:
         return c.canonical
     if c.type == "person" and c.full_names:
         surname = c.surname
-        candidates = [(n, k) for n, k in c.full_names.items() if fold(n).split()[-1] == surname] or list(c.full_names.items())
+        candidates = [(n, k) for n, k in c.full_names.items() if _GENERATION.sub("", fold(n)).split()[-1] == surname] or list(c.full_names.items())
         return max(candidates, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
     if c.names:
         best = max(c.names.items(), key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
+        if c.type != "person" and fold(best) in INDEX_ALIASES and not c.key.endswith(INDEX_ALIASES[fold(best)]):
+            best = max(c.names, key=lambda n: (len(n), n))   # "Dow" in the firm's articles: "Dow Chemical"
         if c.type != "person" and _ACRONYM.fullmatch(best):
             # An acronym is ambiguous across a corpus ("CAC"); show the name it stands for here.
             spelt = [(n, k) for n, k in c.names.items() if n != best and _initials(n) == best]
@@ -238,3 +253,47 @@ def display_name(c) -> str:
                 return max(spelt, key=lambda nk: (nk[1], len(nk[0]), nk[0]))[0]
         return best
     return c.key.split(":", 1)[1]
+
+
+@dataclass(eq=False)
+class Cluster:
+    """A growing group of mentions that denote one entity (equal only to itself: clusters grow)."""
+
+    key: str
+    type: str
+    canonical: Optional[str] = None          # fixed name from the gazetteer
+    names: Counter = field(default_factory=Counter)
+    full_names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    roles: list[Role] = field(default_factory=list)
+    refs: list[MentionRef] = field(default_factory=list)
+    articles: set = field(default_factory=set)
+
+    _surname: Optional[str] = None            # cached once the cluster's full names are settled
+    _given: Optional[frozenset] = None
+
+    @property
+    def surname(self) -> str:
+        """The folded surname of a person cluster (the most common spelling)."""
+        if self._surname is not None:
+            return self._surname
+        if not self.full_names:
+            return fold(self.names.most_common(1)[0][0]).split()[-1] if self.names else ""
+        counts: Counter = Counter()
+        for name, n in self.full_names.items():
+            counts[_GENERATION.sub("", fold(name)).split()[-1]] += n
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    @property
+    def given_names(self) -> frozenset:
+        """Folded given names seen in full-name mentions."""
+        if self._given is not None:
+            return self._given
+        return frozenset(fold(n).split()[0] for n in self.full_names)
+
+    def freeze(self) -> None:
+        """Cache surname and given names (called when no more full names will join)."""
+        self._surname = None
+        self._given = None
+        self._surname = self.surname
+        self._given = self.given_names

@@ -15,12 +15,16 @@ figure, unless the model tags it a person there. What names no actor (furniture 
 articles, families, products and works, laws, indicators, glued words, festivals and shows, a shop's owner)
 and what is a firm whatever the tagger says (a ticker, "shares rose 5%", called "it", "at Papa John's.") is
 read in ``corpus.py``; a numbered building or a tower is a place, a stock index one actor (``names.py``).
+One firm's forms join last (``forms.same_firm_merges``: "Ford Motor" and "Ford", "Delta Airlines" and "Delta Air
+Lines", "Zynga" tagged a place and "Zynga Inc"); a parent beside its unit ("Alphabet", "Thomson Reuters"), a firm's
+PAC and a leader's administration stay bodies of their own; a surname under a headline that alone names it in
+full ("Dwayne Johnson looks back ...") is that person, never a namesake named elsewhere.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Optional
 
 from rapidfuzz import process
@@ -29,9 +33,9 @@ from slugify import slugify
 
 from .. import gazetteer
 from . import context, corpus, forms
-from .names import (INDEX_ALIASES, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
+from .names import (INDEX_ALIASES, _GENERATION, Cluster, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
-                    display_name, is_building, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
+                    display_name, is_building, is_index_name, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
 from ..gazetteer import fold
 from ..extract.mentions import NAME_PARTICLES
 from ..records import Actor, MentionRef, ParsedArticle, Role, unreserved
@@ -46,50 +50,6 @@ VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxem
 # that one was named in full once only, more than this few sentences before, to the one named first.
 NAMESAKE_REACH = 3
 WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
-
-
-@dataclass(eq=False)
-class Cluster:
-    """A growing group of mentions that denote one entity (equal only to itself: clusters grow)."""
-
-    key: str
-    type: str
-    canonical: Optional[str] = None          # fixed name from the gazetteer
-    names: Counter = field(default_factory=Counter)
-    full_names: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
-    roles: list[Role] = field(default_factory=list)
-    refs: list[MentionRef] = field(default_factory=list)
-    articles: set = field(default_factory=set)
-
-    _surname: Optional[str] = None            # cached once the cluster's full names are settled
-    _given: Optional[frozenset] = None
-
-    @property
-    def surname(self) -> str:
-        """The folded surname of a person cluster (the most common spelling)."""
-        if self._surname is not None:
-            return self._surname
-        if not self.full_names:
-            return fold(self.names.most_common(1)[0][0]).split()[-1] if self.names else ""
-        counts: Counter = Counter()
-        for name, n in self.full_names.items():
-            counts[fold(name).split()[-1]] += n
-        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-
-    @property
-    def given_names(self) -> frozenset:
-        """Folded given names seen in full-name mentions."""
-        if self._given is not None:
-            return self._given
-        return frozenset(fold(n).split()[0] for n in self.full_names)
-
-    def freeze(self) -> None:
-        """Cache surname and given names (called when no more full names will join)."""
-        self._surname = None
-        self._given = None
-        self._surname = self.surname
-        self._given = self.given_names
 
 
 class Resolver:
@@ -117,6 +77,7 @@ class Resolver:
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
+        self._raw_title = {pa.article.id: pa.article.title for pa in parsed}
         self.clusters: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
         self.article_map: dict[str, dict[str, str]] = defaultdict(dict)  # article -> folded name -> cluster key
@@ -170,8 +131,9 @@ class Resolver:
             org = gazetteer.organization_of(bare) if bare and bare != fold(name) else None
         if org:
             return self._cluster("org:" + org, "organization", org)
-        outlet = gazetteer.canonical_outlet(name)
-        if outlet:
+        outlet = gazetteer.canonical_outlet(name) or (   # "Fox Business News": the outlet with "News" after its name
+            gazetteer.canonical_outlet(name[:-5]) if name.endswith(" News") else None)   # not "Thomson Reuters" (below)
+        if outlet and (fold(name)[:-len(fold(outlet))].strip() if fold(name).endswith(fold(outlet)) else "") in ("", "the"):
             return self._cluster("org:" + outlet, "organization", outlet)
         words = name.split()
         if len(words) == 2 and label in ("ORG", "PERSON", "GPE") and self._name_counts[name] <= 1:
@@ -272,7 +234,8 @@ class Resolver:
                     alone[fold(m.name)].add(aid)
         longer = {id(m): longer_of.get(id(m)) for _, m in pending}
         for _, m in pending:
-            if longer[id(m)] and len(alone[fold(m.name)]) > len(named_in[longer[id(m)]]):
+            if longer[id(m)] and len(alone[fold(m.name)]) > len(named_in[longer[id(m)]]) and not (
+                    fold(m.name) in INDEX_ALIASES and not is_index_name(longer[id(m)])):   # "Dow" beside "Dow Chemical"
                 longer[id(m)] = None
         rest = [(aid, m) for aid, m in pending if not _ACRONYM.fullmatch(m.name) and not longer[id(m)]]
         rest += [(aid, m) for aid, m in pending if _ACRONYM.fullmatch(m.name) or longer[id(m)]]
@@ -329,12 +292,12 @@ class Resolver:
                 if len(short & spelt) >= 2:   # written out beside it in two articles at least
                     by_acronym[bare].append(c)
         for c in orgs:
-            forms = {n.replace(".", "") for n in c.names}
-            if len(forms) == 1 and " " not in next(iter(forms)):
-                into = [b for b in by_acronym.get(next(iter(forms)), ()) if b is not c]
+            spelt = {n.replace(".", "") for n in c.names}
+            if len(spelt) == 1 and " " not in next(iter(spelt)):
+                into = [b for b in by_acronym.get(next(iter(spelt)), ()) if b is not c]
                 # A word the corpus uses alone in more articles than the long name ("Delta", the
                 # variant, beside "Delta Air Lines") stays its own; an acronym is its expansion's.
-                if len(into) == 1 and (_ACRONYM.fullmatch(next(iter(forms))) or len(c.articles) <= len(into[0].articles)):
+                if len(into) == 1 and (_ACRONYM.fullmatch(next(iter(spelt))) or len(c.articles) <= len(into[0].articles)):
                     self._merge(c, into[0])
         for c in orgs:   # "Disney+": the streaming service goes by its company's name
             into = self.clusters.get(self.global_map.get(c.key.split(":", 1)[1][:-1], "")) if c.key.endswith("+") else None
@@ -348,6 +311,9 @@ class Resolver:
                 # ... or one it calls "it", or one named as an organisation as often as the "person".
                 if org.refs and (top == "ORG" or len(org.refs) >= len(c.refs) or said["it"] > said["person"]):
                     self._merge(c, org)
+        for a, b in forms.same_firm_merges(self.clusters, display_name):   # "Ford Motor" and "Ford"; two "Refinitiv"
+            if a.refs and b.refs and a is not b:
+                self._merge(a, b)
 
     def _merge(self, a: Cluster, b: Cluster) -> None:
         """Move every mention of cluster ``a`` into ``b``."""
@@ -451,7 +417,7 @@ class Resolver:
 
     def _index(self, cluster: Cluster, name: str) -> None:
         """Make a person's full name findable by full name, surname and given name."""
-        parts = fold(name).split()
+        parts = _GENERATION.sub("", fold(name)).split()
         self._by_full.setdefault(fold(name), cluster)
         if cluster not in self._by_surname[parts[-1]]:
             self._by_surname[parts[-1]].append(cluster)
@@ -470,7 +436,7 @@ class Resolver:
 
     def _person_for_full(self, name: str) -> Optional[Cluster]:
         """The person cluster a full name belongs to (same or close surname, compatible given name)."""
-        key = fold(name)
+        key = _GENERATION.sub("", fold(name))   # "Joe Manchin III" is Joe Manchin
         if key in self._by_full:
             return self._by_full[key]
         parts = key.split()
@@ -506,14 +472,20 @@ class Resolver:
             # nowhere but in headlines. Not "West Virginia", "Wells Fargo" or "Trump Organization",
             # which the text names again: places and firms named like a person.
             if len(words) == 2 and any(c.surname == words[0] for c in self._by_surname.get(words[0], [])) \
-                    and self._only_in_headlines(name):
+                    and self._only_in_headlines(name) and not org_tailed(name):   # "Biden Administration" is a body
                 words = words[:1]
             else:
                 return None
         w = words[0]
         near = self._surname_candidates(w)
         exact = [c for c in near if c.surname == w]
-        if (named := forms.headline_namesake(self._title_of.get(article, ""), w, exact, article, self._common)) in self._by_full:
+        if (named := forms.headline_namesake(self._title_of.get(article, ""), w, exact, article, self._common)) and \
+                named not in self._by_full and (article, w) in self._person_tagged and self._mostly_person(w) and not (
+                gazetteer.country_of(named.split()[0]) or gazetteer.is_title(named.split()[0])) \
+                and forms.headline_person(self._raw_title[article], named):   # a person the headline alone names in full
+            self._add_person_name(named.title())
+            self._by_full[named].freeze()
+        if named in self._by_full:
             return self._by_full[named]   # "Johnson" under the headline "Dwayne Johnson ...": not Boris Johnson
         close = [c for c in near if c.surname != w and _surname_close(w, c.surname)]
         given = [c for c in self._by_given.get(w, []) if w in c.given_names]
@@ -633,6 +605,8 @@ class Resolver:
             return cluster
         if label in ("GPE", "LOC", "FAC") and key not in self._companies or is_building(name):
             return self._cluster("place:" + key, "place")   # "7 World Trade Center" is a building, no firm
+        if org := gazetteer.organization_of(name):   # a known firm the tagger once took for a person: the one actor
+            return self._cluster("org:" + org, "organization", org)
         key = INDEX_ALIASES.get(key, fold(without_ticker(name)))   # "the Dow" and "Dow Jones": one index; "Tesla TSLA"
         return self._cluster("org:" + (_without_legal_form(key) or key), "organization")
 
