@@ -140,6 +140,11 @@ def test_an_interview_needs_its_own_word(nlp):
     # "told CNN" alone is a quote's channel (above); "in an interview with CNN" is a happening.
     assert events(nlp, "2023-02-13", "Tom Berg, a spokesman for the ministry, said in an interview with CNN on Monday "
                                      "that the plan was dead.") == [("interview", "2023-02-13")]
+    # the programme or the host it was told on makes it one too
+    assert events(nlp, "2023-02-13", 'Tom Berg told NBC\'s "Morning Hour" on Monday that the plan was dead.') == \
+        [("interview", "2023-02-13")]
+    assert events(nlp, "2023-02-13", "Tom Berg told CNN's Ana Ruiz on Monday that the plan was dead.") == \
+        [("interview", "2023-02-13")]
 
 
 @pytest.mark.model

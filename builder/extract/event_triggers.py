@@ -72,9 +72,13 @@ OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delega
 COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancellor", "premier", "king"}
 
 
-# An interview is told by its own word ("in an interview with", "interviewed", "sat down with" is talks);
-# "X told CNN" or "told reporters" alone is a quote's channel, no interview happening.
+# An interview is told by its own word ("in an interview with", "interviewed", "sat down with" is talks)
+# or by the programme or host it was given on ("told CNBC's 'Squawk Box'", "told CNN's Ann Roe on Sunday",
+# "told Fox News on 'Sunday Morning'"); "X told CNN" or "told reporters" alone is a quote's channel, no
+# interview happening.
 INTERVIEW_WORD = re.compile(r"\binterview\b")
+TOLD_ON_A_SHOW = re.compile(r"\btold\s+(?:[A-Z][\w.&]*\s+){0,2}?[A-Z][\w.&]*(?=(?:'s|\u2019s)\s+(?:[\"\u201c][A-Z]"
+                            r"|[A-Z][a-z]+\s+[A-Z][a-z]+)|\s+on\s+[\"\u201c][A-Z])")
 
 
 def _counterpart(tok, label_of: Callable) -> bool:
@@ -294,6 +298,22 @@ def _onset(tok) -> Optional[int]:
     return None
 
 
+def _named_teller(sent: Span, char: int, label_of: Callable) -> bool:
+    """True when the one who "told" (the word at ``char``) is a named person: "X told CNN", "X, a spokesman,
+    told CNN", "he told CNN" after X is named; not "a source familiar with the case told CNN" after X is named."""
+    told = next((t for t in sent if t.idx == char), None)
+    if told is None:
+        return False
+    for subj in (c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "flat"))]
+        if any(label_of(w) == "PERSON" for w in words):
+            return True
+        if subj.tag_ == "PRP":
+            return any(label_of(t) == "PERSON" for t in sent if t.i < subj.i)
+        return False
+    return any(label_of(t) == "PERSON" for t in sent if t.i < told.i)   # a subject the parse missed
+
+
 def _trigger(sent: Span, call_hint: bool = False,
              label_of: Callable = lambda tok: tok.ent_type_) -> Optional[tuple[str, str, int]]:
     """The first event trigger in a sentence: (kind, word, token index); past one after which another
@@ -426,8 +446,10 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
                 continue
             return "call", tok.text, tok.i   # "Putin and Biden talked on the phone"
         return kind, tok.text, tok.i
-    m = INTERVIEW_WORD.search(sent.text)
-    if m:
+    m = INTERVIEW_WORD.search(sent.text) or TOLD_ON_A_SHOW.search(sent.text)
+    if m and m.group(0).startswith("told") and not _named_teller(sent, m.start() + sent.start_char, label_of):
+        m = None   # "sources told CNN's 'Squawk Box'": nobody named gave an interview
+    if m and not m.group(0).startswith("told"):
         word = next((t for t in sent if t.idx == m.start() + sent.start_char), None)
         if word is not None and _not_happening(word):
             m = None   # "neither X nor Y has ever granted an interview"
