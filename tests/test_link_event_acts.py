@@ -1,0 +1,76 @@
+"""Acts of state on invented reports: a leader or a seat of government acts for its country."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from builder.link.event_acts import acting_for, acts_join, leader_country, seat_country
+from builder.link.event_merge import merge
+from builder.link.event_status import read_report
+from builder.records import EventCandidate
+
+PEOPLE = {"ana-ruiz", "tom-berg", "li-wei"}
+ACTING = {"ana-ruiz": "france", "tom-berg": "germany"}
+
+
+def _r(article_date, text, trigger, kind, date=None, past=True):
+    cand = EventCandidate(kind=kind, trigger=trigger, sentence=0, sentence_text=text, date=date,
+                          precision={10: "day", 7: "month", 4: "year"}.get(len(date or ""), "unknown"),
+                          date_source="relative" if date else "none", date_text=None, place=None,
+                          participants=(), past=past)
+    return read_report(cand, article_date)
+
+
+def _join(items, days):
+    return acts_join(merge(items, PEOPLE, days), ACTING, PEOPLE, days)
+
+
+def test_a_head_of_state_or_government_and_a_seat_of_government_act_for_their_country():
+    assert leader_country(["President", "French President"]) == "France"
+    assert leader_country(["German Chancellor"]) == "Germany"
+    assert leader_country(["Vice President", "French Vice President"]) is None
+    assert leader_country(["former French President"]) is None
+    assert leader_country(["Prime Minister"]) is None   # no country named
+    assert seat_country("the Kremlin") == "Russia" and seat_country("Oslo City Hall") is None
+    actors = [SimpleNamespace(id="ana-ruiz", type="person", name="Ana Ruiz",
+                              roles=[SimpleNamespace(role="French President")]),
+              SimpleNamespace(id="white-house", type="organization", name="White House", roles=[])]
+    assert acting_for(actors, {"france": "france", "united states": "united-states"}) == \
+        {"ana-ruiz": "france", "white-house": "united-states"}
+
+
+def test_a_leaders_sanctions_and_his_countrys_of_the_same_day_are_one():
+    days = {"a": "2023-02-22", "b": "2023-02-22", "c": "2023-02-22"}
+    hers = _r("2023-02-22", "Ana Ruiz imposed sanctions on Sudmark on Tuesday.", "imposed", "sanctions", "2023-02-21")
+    its = _r("2023-02-22", "France imposed sanctions on Sudmark on Tuesday.", "imposed", "sanctions", "2023-02-21")
+    other = _r("2023-02-22", "Germany imposed sanctions on Sudmark on Tuesday.", "imposed", "sanctions", "2023-02-21")
+    items = [("a", hers, ("ana-ruiz",)), ("b", its, ("france",)), ("c", other, ("germany",))]
+    assert len(merge(items, PEOPLE, days)) == 3   # the names alone share nothing
+    assert sorted(sorted(g.articles) for g in _join(items, days)) == [["a", "b"], ["c"]]
+
+
+def test_a_warning_before_the_act_stays_apart_from_the_act():
+    days = {"a": "2023-02-10", "b": "2023-02-22"}
+    warned = _r("2023-02-10", "Ana Ruiz could impose sanctions on Sudmark.", "impose", "sanctions", past=False)
+    done = _r("2023-02-22", "France imposed sanctions on Sudmark on Tuesday.", "imposed", "sanctions", "2023-02-21")
+    groups = _join([("a", warned, ("ana-ruiz", "sudmark")), ("b", done, ("france", "sudmark"))], days)
+    assert len(groups) == 2
+
+
+def test_a_decree_and_an_announcement_of_a_recognition_are_the_recognition():
+    days = {"a": "2023-02-22", "b": "2023-02-23", "c": "2023-02-22", "d": "2023-02-24"}
+    rec = _r("2023-02-22", "Tom Berg recognized the independence of Fjordland on Monday.", "recognized",
+             "recognition", "2023-02-20")
+    decree = _r("2023-02-23", "On Feb. 20, Tom Berg signed decrees recognizing Fjordland.", "signed", "signing",
+                "2023-02-20")
+    said = _r("2023-02-22", "Tom Berg announced on Monday that he would recognize Fjordland.", "announced",
+              "announcement", "2023-02-20")
+    later = _r("2023-02-24", "Troops moved in a day after Germany recognized Fjordland.", "recognized", "recognition")
+    items = [("a", rec, ("tom-berg",)), ("b", decree, ("tom-berg",)), ("c", said, ("tom-berg",)),
+             ("d", later, ("germany",))]
+    assert len(merge(items, PEOPLE, days)) == 4
+    assert [sorted(g.articles) for g in _join(items, days)] == [["a", "b", "c", "d"]]
+    # another leader's decree of the day is another act
+    other = _r("2023-02-22", "Ana Ruiz signed decrees recognizing Nordmark on Monday.", "signed", "signing",
+               "2023-02-20")
+    groups = _join([("a", rec, ("tom-berg",)), ("e", other, ("ana-ruiz",))], {**days, "e": "2023-02-22"})
+    assert len(groups) == 2
