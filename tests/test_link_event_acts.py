@@ -74,3 +74,21 @@ def test_a_decree_and_an_announcement_of_a_recognition_are_the_recognition():
                "2023-02-20")
     groups = _join([("a", rec, ("tom-berg",)), ("e", other, ("ana-ruiz",))], {**days, "e": "2023-02-22"})
     assert len(groups) == 2
+
+
+def test_a_plan_joins_the_happening_told_done_after_it():
+    from builder.link.event_acts import plans_done_join
+    days = {"a": "2023-01-20", "b": "2023-01-23", "c": "2023-01-23"}
+    plan = _r("2023-01-20", "President Ana Ruiz is expected to sign the 2023 budget today.", "sign", "signing",
+              "2023-01-20", past=False)
+    done = _r("2023-01-23", "President Ana Ruiz signed the 2023 budget into law.", "signed", "signing", "2023-01-23")
+    other = _r("2023-01-23", "President Ana Ruiz signed a trade treaty with Norland.", "signed", "signing",
+               "2023-01-23")
+    assert plan.status == "planned"
+    groups = merge([("a", plan, ("ana-ruiz",)), ("b", done, ("ana-ruiz",))], PEOPLE, days)
+    assert len(groups) == 2
+    joined = plans_done_join(groups, PEOPLE, frozenset(), days)
+    assert [(sorted(g.articles), g.status) for g in joined] == [(["a", "b"], "happened")]
+    # what was done said otherwise: another signing
+    groups = merge([("a", plan, ("ana-ruiz",)), ("c", other, ("ana-ruiz",))], PEOPLE, days)
+    assert len(plans_done_join(groups, PEOPLE, frozenset(), days)) == 2

@@ -17,7 +17,7 @@ from . import event_merge as ev
 from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
-from .event_acts import acting_for, acts_join
+from .event_acts import acting_for, acts_join, plans_done_join
 from .event_standing import central_bank_country
 from .event_status import date_from_article, date_undated, is_happening, is_party, read_report
 from .event_titles import INSTITUTION, TO_PRESS, event_title, report_name, what_happened
@@ -151,7 +151,8 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     seats = {a.id: country_ids[fold(c)] for a in actors if a.id in institutions
              and (c := central_bank_country(a.name)) and fold(c) in country_ids}
     clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
-    clusters = date_undated(acts_join(clusters, acting_for(actors, country_ids), person_ids, dates_of), inferred)
+    clusters = acts_join(clusters, acting_for(actors, country_ids), person_ids, dates_of)
+    clusters = date_undated(plans_done_join(clusters, person_ids, countries, dates_of), inferred)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

@@ -176,3 +176,34 @@ def _undated_acts(clusters: list["EventCluster"], acting: dict[str, str], person
             fits[0].absorb(cl)
             absorbed.add(id(cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+# A plan fulfilled: the happening told done within this many days after the plan's day (or its article's).
+PLAN_DONE_DAYS = 14
+
+
+def plans_done_join(clusters: list["EventCluster"], person_ids: set[str], countries: frozenset,
+                    article_dates: Optional[dict[str, Optional[str]]] = None) -> list["EventCluster"]:
+    """A plan ("X is expected to sign the 2022 budget today") joins the one happening of its kind told done
+    in the two weeks after it (``PLAN_DONE_DAYS``): its people all there (or, with none, its parties, not only
+    countries), what was done said alike (a word of its object) and no other place."""
+    article_dates = article_dates or {}
+    done = [t for t in clusters if t.status == "happened" and t.date and len(t.date) == 10]
+    absorbed: set[int] = set()
+    for cl in clusters:
+        told = told_days(cl, article_dates)
+        people = cl.party_set & person_ids
+        if cl.status != "planned" or not told or not cl.content or not (people or cl.party_set - countries):
+            continue
+        start = max(told)
+        if cl.date and len(cl.date) == 10:
+            start = max(start, dates.parse_iso(cl.date))
+        fits = [t for t in done if t.kind == cl.kind and id(t) not in absorbed
+                and (people <= t.party_set if people else cl.party_set <= t.party_set)
+                and cl.content & t.content and not (cl.place and t.place and cl.place != t.place)
+                and (not cl.date or len(cl.date) == 10 or t.date.startswith(cl.date))
+                and 0 <= (dates.parse_iso(t.date) - start).days <= PLAN_DONE_DAYS]
+        if len(fits) == 1:
+            fits[0].absorb(cl)
+            absorbed.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
