@@ -92,3 +92,22 @@ def test_a_plan_joins_the_happening_told_done_after_it():
     # what was done said otherwise: another signing
     groups = merge([("a", plan, ("ana-ruiz",)), ("c", other, ("ana-ruiz",))], PEOPLE, days)
     assert len(plans_done_join(groups, PEOPLE, frozenset(), days)) == 2
+
+
+def test_a_central_banks_announcement_on_its_meeting_day_is_the_meetings_decision():
+    from builder.link.event_acts import decisions_join
+    from builder.link.event_standing import Standing
+    standing = Standing(frozenset({"fjord-bank"}), frozenset({"norland"}), {"fjord-bank": "norland"})
+    days = {"a": "2023-01-26", "b": "2023-01-26", "c": "2023-01-05", "d": "2023-01-10"}
+    meeting = _r("2023-01-26", "The Fjord Bank held its policy meeting on Wednesday.", "meeting", "meeting", "2023-01-25")
+    said = _r("2023-01-26", "The Fjord Bank announced on Wednesday it could soon raise rates.", "announced",
+              "announcement", "2023-01-25")
+    minutes = _r("2023-01-05", "The Fjord Bank published the minutes on Wednesday.", "published", "announcement",
+                 "2023-01-04")
+    month = _r("2023-01-10", "In January, the Fjord Bank announced it would end its bond purchases.", "announced",
+               "announcement", "2023-01")
+    groups = merge([("a", meeting, ("fjord-bank",)), ("b", said, ("fjord-bank",)), ("c", minutes, ("fjord-bank",)),
+                    ("d", month, ("fjord-bank",))], PEOPLE, days)
+    assert len(groups) == 4
+    joined = decisions_join(groups, standing)
+    assert sorted(sorted(g.articles) for g in joined) == [["a", "b", "d"], ["c"]]

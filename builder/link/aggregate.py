@@ -17,8 +17,8 @@ from . import event_merge as ev
 from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
-from .event_acts import acting_for, acts_join, plans_done_join
-from .event_standing import central_bank_country
+from .event_acts import acting_for, acts_join, decisions_join, plans_done_join
+from .event_standing import Standing, central_bank_country
 from .event_status import date_from_article, date_undated, is_happening, is_party, read_report
 from .event_titles import INSTITUTION, TO_PRESS, event_title, report_name, what_happened
 from .infer import infer_article_dates
@@ -152,7 +152,9 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
              and (c := central_bank_country(a.name)) and fold(c) in country_ids}
     clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
     clusters = acts_join(clusters, acting_for(actors, country_ids), person_ids, dates_of)
-    clusters = date_undated(plans_done_join(clusters, person_ids, countries, dates_of), inferred)
+    clusters = decisions_join(plans_done_join(clusters, person_ids, countries, dates_of),
+                              Standing(institutions, countries, seats))
+    clusters = date_undated(clusters, inferred)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

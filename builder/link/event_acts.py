@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from slugify import slugify
 
 from .. import dates, gazetteer
-from .event_standing import told_days
+from .event_standing import Standing, told_days
 from .event_status import statuses_agree
 
 if TYPE_CHECKING:
@@ -203,6 +203,30 @@ def plans_done_join(clusters: list["EventCluster"], person_ids: set[str], countr
                 and cl.content & t.content and not (cl.place and t.place and cl.place != t.place)
                 and (not cl.date or len(cl.date) == 10 or t.date.startswith(cl.date))
                 and 0 <= (dates.parse_iso(t.date) - start).days <= PLAN_DONE_DAYS]
+        if len(fits) == 1:
+            fits[0].absorb(cl)
+            absorbed.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def decisions_join(clusters: list["EventCluster"], standing: Standing) -> list["EventCluster"]:
+    """An institution's announcement told done on the day of its meeting or the day after ("the Fed announced
+    on Wednesday it could soon raise rates"), or in the month of its one meeting that month ("in December,
+    the Fed announced it would end its bond purchases"), is that meeting's decision: it joins the meeting."""
+    meetings = [t for t in clusters if t.kind == "meeting" and t.status == "happened" and t.date and len(t.date) == 10
+                and standing.of(t)]
+    absorbed: set[int] = set()
+    for cl in clusters:
+        if cl.kind != "announcement" or cl.status != "happened" or not cl.date or len(cl.date) not in (7, 10):
+            continue
+        inst = {standing.seats.get(i, i) for i in cl.party_set & standing.institutions}
+        if not inst:
+            continue
+        if len(cl.date) == 10:
+            day = dates.parse_iso(cl.date)
+            fits = [t for t in meetings if standing.of(t) & inst and 0 <= (day - dates.parse_iso(t.date)).days <= 1]
+        else:
+            fits = [t for t in meetings if standing.of(t) & inst and t.date.startswith(cl.date)]
         if len(fits) == 1:
             fits[0].absorb(cl)
             absorbed.add(id(cl))
