@@ -111,3 +111,22 @@ def test_a_central_banks_announcement_on_its_meeting_day_is_the_meetings_decisio
     assert len(groups) == 4
     joined = decisions_join(groups, standing)
     assert sorted(sorted(g.articles) for g in joined) == [["a", "b", "d"], ["c"]]
+
+
+def test_warnings_of_one_threat_join_until_the_act_is_done():
+    days = {"a": "2023-01-05", "b": "2023-02-10", "c": "2023-02-25", "d": "2023-02-20", "e": "2023-02-20",
+            "f": "2023-01-20"}
+    first = _r(days["a"], "France is prepared to impose sanctions on Sudmark if it invades.", "impose", "sanctions",
+               past=False)
+    again = _r(days["b"], "Ana Ruiz could impose sanctions on Sudmark.", "impose", "sanctions", past=False)
+    after = _r(days["c"], "France could impose further sanctions on Sudmark.", "impose", "sanctions", past=False)
+    done = _r(days["d"], "France imposed sanctions on Sudmark on Monday.", "imposed", "sanctions", "2023-02-20")
+    done2 = _r(days["e"], "France imposed sanctions on Sudmark on Monday.", "imposed", "sanctions", "2023-02-20")
+    theirs = _r(days["f"], "Germany could impose sanctions on Sudmark.", "impose", "sanctions", past=False)
+    items = [("a", first, ("france",)), ("b", again, ("ana-ruiz",)), ("f", theirs, ("germany",))]
+    assert sorted(sorted(g.articles) for g in _join(items, days)) == [["a", "b"], ["f"]]
+    # a warning told after the act is done is of another act
+    items = [("b", again, ("ana-ruiz",)), ("c", after, ("france",))]
+    assert len(_join(items, days)) == 1
+    items += [("d", done, ("france", "sudmark")), ("e", done2, ("france", "sudmark"))]
+    assert sorted(sorted(g.articles) for g in _join(items, days)) == [["b"], ["c"], ["d", "e"]]

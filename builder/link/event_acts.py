@@ -82,12 +82,13 @@ UNDATED_ACT_DAYS = 7
 def acts_join(clusters: list["EventCluster"], acting: dict[str, str], person_ids: set[str],
               article_dates: Optional[dict[str, Optional[str]]] = None) -> list["EventCluster"]:
     """Join the reports of one act of state (``STATE_ACTS``) that the leader's and the country's names
-    split: the same day's act (``_same_day_acts``), its decree or announcement (``_act_told``), and its
-    undated reports of the days after (``_undated_acts``)."""
+    split: the same day's act (``_same_day_acts``), its decree or announcement (``_act_told``), its
+    undated reports of the days after (``_undated_acts``), and the warnings of it (``threats_join``)."""
     article_dates = article_dates or {}
     clusters = _same_day_acts(clusters, acting, person_ids)
     clusters = _act_told(clusters, acting, person_ids)
-    return _undated_acts(clusters, acting, person_ids, article_dates)
+    clusters = _undated_acts(clusters, acting, person_ids, article_dates)
+    return threats_join(clusters, acting, person_ids, article_dates)
 
 
 def _by_leader(x: "EventCluster", y: "EventCluster", acting: dict[str, str]) -> frozenset:
@@ -230,4 +231,47 @@ def decisions_join(clusters: list["EventCluster"], standing: Standing) -> list["
         if len(fits) == 1:
             fits[0].absorb(cl)
             absorbed.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+# Warnings of one threatened act (an invasion "could come", sanctions "if Russia invades") told this many
+# days apart at most are one threat, as long as no such act of theirs is told done between them.
+THREAT_DAYS = 60
+
+
+def threats_join(clusters: list["EventCluster"], acting: dict[str, str], person_ids: set[str],
+                 article_dates: Optional[dict[str, Optional[str]]] = None) -> list["EventCluster"]:
+    """Join the warnings of one threatened act (an attack or sanctions only feared or planned, with no day):
+    the same kind, a doer in common (a leader taken for his country; not only what it is done to), no other people,
+    told within ``THREAT_DAYS`` of each other and no act of the kind between them that two articles or
+    more tell done with a party of theirs (the sanctions imposed end the threat of them)."""
+    article_dates = article_dates or {}
+    kinds = {"attack", "sanctions"}
+    done = [(dates.parse_iso(t.date), with_leaders(t.party_set, acting), t.kind) for t in clusters
+            if t.kind in kinds and t.status == "happened" and t.date and len(t.date) == 10 and len(t.articles) >= 2]
+    warned = [cl for cl in clusters if cl.kind in kinds and cl.status in ("planned", "hypothetical")
+              and (not cl.date or len(cl.date) < 10) and told_days(cl, article_dates)]
+    absorbed: set[int] = set()
+    groups: list["EventCluster"] = []
+    for cl in sorted(warned, key=lambda c: (-len(c.articles), min(told_days(c, article_dates)))):
+        ours = with_leaders(cl.party_set, acting)
+        days = told_days(cl, article_dates)
+        fits = []
+        for t in groups:
+            theirs = with_leaders(t.party_set, acting)
+            span = sorted(told_days(t, article_dates) | days)
+            doers = (ours & theirs) - _named_target(cl) - _named_target(t)
+            if t.kind != cl.kind or not doers or _other_people(t, cl, person_ids):
+                continue   # the same doer: "Ukraine could attack" is no warning of an attack on Ukraine
+            if (cl.date and t.date and not dates.compatible(cl.date, t.date)) or \
+                    any((b - a).days > THREAT_DAYS for a, b in zip(span, span[1:])):
+                continue
+            if any(k == cl.kind and span[0] < d <= span[-1] and (ours | theirs) & them for d, them, k in done):
+                continue
+            fits.append(t)
+        if fits:
+            max(fits, key=lambda t: len(t.members)).absorb(cl)
+            absorbed.add(id(cl))
+        else:
+            groups.append(cl)
     return [cl for cl in clusters if id(cl) not in absorbed]
