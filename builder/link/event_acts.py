@@ -242,7 +242,8 @@ THREAT_DAYS = 60
 def threats_join(clusters: list["EventCluster"], acting: dict[str, str], person_ids: set[str],
                  article_dates: Optional[dict[str, Optional[str]]] = None) -> list["EventCluster"]:
     """Join the warnings of one threatened act (an attack or sanctions only feared or planned, with no day):
-    the same kind, a doer in common (a leader taken for his country; not only what it is done to), no other people,
+    the same kind and time word (a threat "as soon as January" keeps its month), a doer in common (a leader
+    taken for his country; not only what it is done to), no other people,
     told within ``THREAT_DAYS`` of each other and no act of the kind between them that two articles or
     more tell done with a party of theirs (the sanctions imposed end the threat of them)."""
     article_dates = article_dates or {}
@@ -263,8 +264,7 @@ def threats_join(clusters: list["EventCluster"], acting: dict[str, str], person_
             doers = (ours & theirs) - _named_target(cl) - _named_target(t)
             if t.kind != cl.kind or not doers or _other_people(t, cl, person_ids):
                 continue   # the same doer: "Ukraine could attack" is no warning of an attack on Ukraine
-            if (cl.date and t.date and not dates.compatible(cl.date, t.date)) or \
-                    any((b - a).days > THREAT_DAYS for a, b in zip(span, span[1:])):
+            if cl.date != t.date or any((b - a).days > THREAT_DAYS for a, b in zip(span, span[1:])):
                 continue
             if any(k == cl.kind and span[0] < d <= span[-1] and (ours | theirs) & them for d, them, k in done):
                 continue
