@@ -184,8 +184,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
+        # the reports of the event's own kind say what happened (a recognition's, not its decree's signing)
+        own = [c for _, c, _ in cl.members if c.kind == cl.kind] or [c for _, c, _ in cl.members]
         action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None), getattr(c, "said", None))
-                                         for _, c, _ in cl.members],
+                                         for c in own],
                                people + others + annexed,
                                tuple(people))
         status = cl.status
