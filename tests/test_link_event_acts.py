@@ -130,3 +130,15 @@ def test_warnings_of_one_threat_join_until_the_act_is_done():
     assert len(_join(items, days)) == 1
     items += [("d", done, ("france", "sudmark")), ("e", done2, ("france", "sudmark"))]
     assert sorted(sorted(g.articles) for g in _join(items, days)) == [["b"], ["c"], ["d", "e"]]
+
+
+def test_another_bodys_announcement_the_day_after_its_meeting_stays_apart():
+    from builder.link.event_acts import decisions_join
+    from builder.link.event_standing import Standing
+    standing = Standing(frozenset({"fjord-house"}), frozenset(), {})   # a chamber, no central bank
+    days = {"a": "2023-01-06", "b": "2023-01-06"}
+    meeting = _r("2023-01-06", "The Fjord House met on Thursday.", "met", "meeting", "2023-01-05")
+    handed = _r("2023-01-06", "Documents were handed over to the Fjord House on Friday.", "handed", "announcement",
+                "2023-01-06")
+    groups = merge([("a", meeting, ("fjord-house",)), ("b", handed, ("fjord-house",))], PEOPLE, days)
+    assert len(decisions_join(groups, standing)) == len(groups)

@@ -211,7 +211,7 @@ def plans_done_join(clusters: list["EventCluster"], person_ids: set[str], countr
 
 
 def decisions_join(clusters: list["EventCluster"], standing: Standing) -> list["EventCluster"]:
-    """An institution's announcement told done on the day of its meeting or the day after ("the Fed announced
+    """A central bank's announcement told done on the day of its meeting or the day after ("the Fed announced
     on Wednesday it could soon raise rates"), or in the month of its one meeting that month ("in December,
     the Fed announced it would end its bond purchases"), is that meeting's decision: it joins the meeting."""
     meetings = [t for t in clusters if t.kind == "meeting" and t.status == "happened" and t.date and len(t.date) == 10
@@ -220,7 +220,7 @@ def decisions_join(clusters: list["EventCluster"], standing: Standing) -> list["
     for cl in clusters:
         if cl.kind != "announcement" or cl.status != "happened" or not cl.date or len(cl.date) not in (7, 10):
             continue
-        inst = {standing.seats.get(i, i) for i in cl.party_set & standing.institutions}
+        inst = {standing.seats[i] for i in cl.party_set if i in standing.seats}   # central banks only
         if not inst:
             continue
         if len(cl.date) == 10:
