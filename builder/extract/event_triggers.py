@@ -73,7 +73,7 @@ COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancell
 
 
 # An interview is told by its own word ("in an interview with", "interviewed", "sat down with" is talks)
-# or by the programme or host it was given on ("told CNBC's 'Squawk Box'", "told CNN's Ann Roe on Sunday",
+# or by the programme or host it was given on ("told NBC's 'Morning Hour'", "told CNN's Ann Roe on Sunday",
 # "told Fox News on 'Sunday Morning'"); "X told CNN" or "told reporters" alone is a quote's channel, no
 # interview happening.
 INTERVIEW_WORD = re.compile(r"\binterview\b")
@@ -448,7 +448,7 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
         return kind, tok.text, tok.i
     m = INTERVIEW_WORD.search(sent.text) or TOLD_ON_A_SHOW.search(sent.text)
     if m and m.group(0).startswith("told") and not _named_teller(sent, m.start() + sent.start_char, label_of):
-        m = None   # "sources told CNN's 'Squawk Box'": nobody named gave an interview
+        m = None   # "sources told NBC's 'Morning Hour'": nobody named gave an interview
     if m and not m.group(0).startswith("told"):
         word = next((t for t in sent if t.idx == m.start() + sent.start_char), None)
         if word is not None and _not_happening(word):

@@ -185,7 +185,7 @@ PLAN_DONE_DAYS = 14
 
 def plans_done_join(clusters: list["EventCluster"], person_ids: set[str], countries: frozenset,
                     article_dates: Optional[dict[str, Optional[str]]] = None) -> list["EventCluster"]:
-    """A plan ("X is expected to sign the 2022 budget today") joins the one happening of its kind told done
+    """A plan ("X is expected to sign the budget law today") joins the one happening of its kind told done
     in the two weeks after it (``PLAN_DONE_DAYS``): its people all there (or, with none, its parties, not only
     countries), what was done said alike (a word of its object) and no other place."""
     article_dates = article_dates or {}
