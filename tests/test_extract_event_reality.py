@@ -37,6 +37,9 @@ def events(nlp, day, text):
     "Police said the officer was on a call at a truck stop in Summit on Monday.",           # a callout; a town
     "Ana Ruiz arrived in Oslo in late December, a source familiar with the case told CNN.",  # no named teller
     "Oil is the lifeline of the region's economy, Fjordby residents told Fox News.",
+    "Tom Berg, a spokesman for the ministry, told CNN on Monday that the plan was dead.",    # a quote's channel
+    "Senator Ana Ruiz told reporters on Monday that the bill would pass.",                  # remarks, no interview
+    "Ana Ruiz told an interviewer on Monday that she might run again.",
     "Norfam typically releases a report on inequality at the start of the forum in Oslo.",  # a habit
     "Senators Ana Ruiz and Tom Berg also signed onto the legislation on Monday.",           # backing a bill
     "Said Dr. Tom Berg, summit co-chair and former adviser to the ministry.",                # a title word
@@ -133,9 +136,15 @@ def test_a_happening_that_only_times_another_lends_it_the_sentence(nlp):
 
 
 @pytest.mark.model
-def test_a_named_teller_gives_an_interview(nlp):
-    assert events(nlp, "2023-02-13", "Tom Berg, a spokesman for the ministry, told CNN on Monday that the plan was dead.") \
-        == [("interview", "2023-02-13")]
+def test_an_interview_needs_its_own_word(nlp):
+    # "told CNN" alone is a quote's channel (above); "in an interview with CNN" is a happening.
+    assert events(nlp, "2023-02-13", "Tom Berg, a spokesman for the ministry, said in an interview with CNN on Monday "
+                                     "that the plan was dead.") == [("interview", "2023-02-13")]
+    # the programme or the host it was told on makes it one too
+    assert events(nlp, "2023-02-13", 'Tom Berg told NBC\'s "Morning Hour" on Monday that the plan was dead.') == \
+        [("interview", "2023-02-13")]
+    assert events(nlp, "2023-02-13", "Tom Berg told CNN's Ana Ruiz on Monday that the plan was dead.") == \
+        [("interview", "2023-02-13")]
 
 
 @pytest.mark.model
@@ -190,9 +199,10 @@ def test_a_which_clause_parsed_onto_the_happenings_object_still_dates_it(nlp):
 
 @pytest.mark.model
 def test_a_date_in_what_a_speaker_told_never_dates_the_telling(nlp):
-    text = "Forecaster Tom Berg told CNN he expected Friday's storm to flood the coast."
+    text = "Forecaster Tom Berg said in an interview with CNN he expected Friday's storm to flood the coast."
     assert all(d in (None, "2022-02-16") for k, d in events(nlp, "2022-02-16", text) if k == "interview")
-    assert ("interview", "2022-02-10") in events(nlp, "2022-02-16", "Tom Berg told CNN on Thursday he expected rain.")
+    assert ("interview", "2022-02-10") in events(nlp, "2022-02-16", "Tom Berg said in an interview with CNN on "
+                                                                    "Thursday he expected rain.")
 
 
 @pytest.mark.model

@@ -111,3 +111,16 @@ def test_an_open_quote_left_unclosed_keeps_its_modal_out_but_not_a_real_one():
     c = rep('"If Norland moves, we will rally the world," he said, adding that allies were ready to impose "tough sanctions.',
             "sanctions", kind="sanctions", past=None)
     assert read_report(c, "2023-03-10").status == "hypothetical"
+
+
+def test_a_happening_called_off_further_on_in_its_own_clause_is_cancelled():
+    c = rep("The Oslo Forum, in Fjordby, was scheduled to open on Monday but was postponed last month.", "Forum",
+            kind="conference", date="2023-01-16", past=False)
+    assert read_report(c, "2023-01-15").status == "cancelled"
+    # another clause (or another subject) between: the happening itself went ahead
+    c = rep("The Oslo Forum went ahead in the snow on Monday morning in Fjordby after the gala was postponed.", "Forum", kind="conference",
+            date="2023-01-16")
+    assert read_report(c, "2023-01-17").status == "happened"
+    c = rep("Ana Ruiz attended the forum in Oslo on Monday with her husband, but her keynote speech was postponed.", "forum",
+            kind="conference", date="2023-01-16")
+    assert read_report(c, "2023-01-17").status == "happened"

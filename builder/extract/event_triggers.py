@@ -72,9 +72,13 @@ OFFICIAL_WORDS = {"minister", "leader", "official", "envoy", "diplomat", "delega
 COUNTERPART_WORDS = {"counterpart", "leader", "president", "minister", "chancellor", "premier", "king"}
 
 
-# "X told CNN", "told reporters": remarks to the press, counted as an interview when X is named.
-TOLD_OR_INTERVIEW = re.compile(r"\btold\s+(?:CNN|NPR|BBC|Fox|MSNBC|CBS|NBC|ABC|Reuters|AP|AFP|Bloomberg|CNBC|"
-                               r"reporters|journalists)\b|\binterview\b")
+# An interview is told by its own word ("in an interview with", "interviewed", "sat down with" is talks)
+# or by the programme or host it was given on ("told NBC's 'Morning Hour'", "told CNN's Ann Roe on Sunday",
+# "told Fox News on 'Sunday Morning'"); "X told CNN" or "told reporters" alone is a quote's channel, no
+# interview happening.
+INTERVIEW_WORD = re.compile(r"\binterview\b")
+TOLD_ON_A_SHOW = re.compile(r"\btold\s+(?:[A-Z][\w.&]*\s+){0,2}?[A-Z][\w.&]*(?=(?:'s|\u2019s)\s+(?:[\"\u201c][A-Z]"
+                            r"|[A-Z][a-z]+\s+[A-Z][a-z]+)|\s+on\s+[\"\u201c][A-Z])")
 
 
 def _counterpart(tok, label_of: Callable) -> bool:
@@ -442,9 +446,9 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
                 continue
             return "call", tok.text, tok.i   # "Putin and Biden talked on the phone"
         return kind, tok.text, tok.i
-    m = TOLD_OR_INTERVIEW.search(sent.text)
+    m = INTERVIEW_WORD.search(sent.text) or TOLD_ON_A_SHOW.search(sent.text)
     if m and m.group(0).startswith("told") and not _named_teller(sent, m.start() + sent.start_char, label_of):
-        m = None   # "sources told CNN", "residents told Fox News": nobody named gave an interview
+        m = None   # "sources told NBC's 'Morning Hour'": nobody named gave an interview
     if m and not m.group(0).startswith("told"):
         word = next((t for t in sent if t.idx == m.start() + sent.start_char), None)
         if word is not None and _not_happening(word):

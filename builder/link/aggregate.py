@@ -17,7 +17,8 @@ from . import event_merge as ev
 from .. import dates, gazetteer
 from ..gazetteer import fold
 from ..records import Briefing, Event, Evidence, InputReport, MentionRef, ParsedArticle, Quote
-from .event_standing import central_bank_country
+from .event_acts import acting_for, acts_join, decisions_join, plans_done_join
+from .event_standing import Standing, central_bank_country
 from .event_status import date_from_article, date_undated, is_happening, is_party, read_report
 from .event_titles import INSTITUTION, TO_PRESS, event_title, report_name, what_happened
 from .infer import infer_article_dates
@@ -156,7 +157,11 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     country_ids = {fold(a.name): a.id for a in actors if a.type == "country"}
     seats = {a.id: country_ids[fold(c)] for a in actors if a.id in institutions
              and (c := central_bank_country(a.name)) and fold(c) in country_ids}
-    clusters = date_undated(ev.merge(cands, person_ids, dates_of, institutions, countries, seats), inferred)
+    clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
+    clusters = acts_join(clusters, acting_for(actors, country_ids), person_ids, dates_of)
+    clusters = decisions_join(plans_done_join(clusters, person_ids, countries, dates_of),
+                              Standing(institutions, countries, seats))
+    clusters = date_undated(clusters, inferred)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:
@@ -186,8 +191,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}
         date_source = next((k for k in ("explicit", "relative", "inferred") if k in sources), "none")
+        # the reports of the event's own kind say what happened (a recognition's, not its decree's signing)
+        own = [c for _, c, _ in cl.members if c.kind == cl.kind] or [c for _, c, _ in cl.members]
         action = what_happened(cl.kind, [(c.sentence_text, c.trigger, getattr(c, "what", None), getattr(c, "said", None))
-                                         for _, c, _ in cl.members],
+                                         for c in own],
                                people + others + annexed,
                                tuple(people))
         status = cl.status

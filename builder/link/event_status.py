@@ -25,6 +25,13 @@ _CANCELLED = re.compile(r"\b(?:cancel+(?:ed|ing|s|ation)?|call(?:ed|s|ing)? off|
                         r"|scuttl\w*|abandon(?:ed|s)?|pull(?:ed|s)? out of|walk(?:ed|s)? out of|suspend(?:ed|s)?"
                         r"|no longer (?:go|take|happen)\w*)\b", re.I)
 
+# The happening itself called off further on in its clause: "The Forum, due to open on Monday, was
+# postponed last month", "the summit was scheduled for May but has been cancelled"; not when another
+# clause comes between ("the talks went ahead after the summit was cancelled").
+_CALLED_OFF_LATER = re.compile(r"^(?:(?!\b(?:after|when|where|because|since|while|before|until|as|that|which|who|and)\b)"
+                               r"[^.;:])*?\b(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?"
+                               r"(?:postponed|cancel+ed|called off|scrapped|shelved)\b", re.I)
+
 # Words before the trigger, in its clause, that make the happening a possibility, a threat or a
 # requirement rather than a fact: "Russia could invade", "must be met by strength", "any invasion".
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:likely|only)|if|unless|whether"
@@ -137,7 +144,8 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     at = trigger_at(cand)
     text = cand.sentence_text
     near = text[max(0, at - 50):at + len(cand.trigger) + 50]
-    if _CANCELLED.search(near):
+    if _CANCELLED.search(near) or (_opens_sentence(text[:at])
+                                   and _CALLED_OFF_LATER.search(text[at + len(cand.trigger):at + len(cand.trigger) + 160])):
         return "cancelled"
     if _UNDER_WAY.search(text[at + len(cand.trigger):]) and not _after(cand.date, article_date):
         return "happened"   # "will give the same message this week in talks that began on Sunday"
@@ -159,6 +167,18 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
                                                                       text[at:at + 80], re.I)):
         return "planned"
     return "happened"
+
+
+# Lower-case words that may stand in the name opening a sentence before its trigger ("This year's Oslo Forum").
+_OPENING_WORDS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "next", "planned", "scheduled",
+                  "annual", "of", "year's", "week's", "month's", "and"}
+
+
+def _opens_sentence(head: str) -> bool:
+    """True when the words before a trigger are only the name it opens the sentence with (the trigger is
+    the sentence's subject): "The Oslo Forum ...", not "Ana Ruiz attended the forum ..."."""
+    words = head.replace("\u2019", "'").split()
+    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in _OPENING_WORDS for w in words)
 
 
 def _after(value: Optional[str], article_date: Optional[str]) -> bool:
