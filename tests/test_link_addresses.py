@@ -1,0 +1,95 @@
+"""Names that are no actor, or another one, in transcripts and policy text (``builder/link/addresses.py``,
+``builder/link/programmes.py``; the gazetteer's type in ``resolve.actors``), on invented sentences: a first name
+called on, a title cut from its holder, a plural of allies, "the Hill", a Greek-letter variant, a programme's
+name, and a known organisation that keeps its type whatever the pronouns say."""
+from __future__ import annotations
+
+from tests.test_link_forms import actors, article
+
+
+def test_a_first_name_called_on_in_a_briefing_is_no_actor():
+    got = actors(article("a", ("Go ahead, Brandon.", ("Brandon", "PERSON")),
+                         ("Well, Brandon, I think the talks went well.", ("Brandon", "PERSON")),
+                         ("Yeah, Brandon?", ("Brandon", "PERSON")),
+                         ("Brandon, go ahead.", ("Brandon", "PERSON"))))
+    assert "Brandon" not in got
+
+
+def test_a_first_name_mostly_called_on_is_no_actor_where_it_is_not():
+    got = actors(article("a", ("Go ahead, Brandon.", ("Brandon", "PERSON")),
+                         ("Thanks, Brandon.", ("Brandon", "PERSON"))),
+                 article("b", ("I want to follow up on Brandon’s question.", ("Brandon", "PERSON"))))
+    assert "Brandon" not in got
+
+
+def test_a_first_name_given_in_full_or_in_a_list_or_an_apposition_stays():
+    got = actors(article("a", ("Brandon Okafor, the mayor, spoke.", ("Brandon Okafor", "PERSON")),
+                         ("Thanks, Brandon.", ("Brandon", "PERSON"))),
+                 article("b", ("Olsen, Brandon, and Marek signed.", ("Olsen", "PERSON"), ("Brandon", "PERSON"),
+                               ("Marek", "PERSON"))),
+                 article("c", ("Her son, Brandon.", ("Brandon", "PERSON"))))
+    assert got["Brandon Okafor"].mentions == 2
+    assert got["Brandon"].articles == ("b", "c")
+
+
+def test_a_first_name_called_on_where_its_surname_speaks_is_that_person():
+    got = actors(article("a", ("Tamsin Varga, the press secretary, spoke.", ("Tamsin Varga", "PERSON"))),
+                 article("b", ("MS. VARGA: Hello.", ("VARGA", "PERSON", "Varga")),
+                         ("Q Thanks, Tamsin.", ("Tamsin", "PERSON"))))
+    assert got["Tamsin Varga"].mentions == 3
+
+
+def test_a_title_cut_from_its_holder_is_no_organisation():
+    got = actors(article("a", ("Our Homeland Defense Advisor, Ola Brant, spoke.", ("Homeland Defense", "ORG"),
+                               ("Ola Brant", "PERSON"))),
+                 article("b", ("The Foreign Action Service Secretary General met her.", ("Foreign Action Service", "ORG"))))
+    assert "Homeland Defense" not in got and got["Ola Brant"].mentions == 1
+    assert "Foreign Action Service" in got   # a body's officer follows the body
+
+
+def test_a_plural_of_allies_is_no_actor_and_the_alliance_is_the_one_named():
+    got = actors(article("a", ("NATO met in Brussels.", ("NATO", "ORG"), ("Brussels", "GPE")),
+                         ("We will defend our NATO Allies.", ("NATO Allies", "ORG")),
+                         ("The Alliance is united.", ("Alliance", "ORG")),
+                         ("We consulted Allies.", ("Allies", "ORG"))),
+                 article("b", ("The NATO Alliance grew.", ("NATO Alliance", "ORG"))))
+    assert "NATO Allies" not in got and "Allies" not in got and "Alliance" not in got
+    assert got["NATO"].mentions == 3
+
+
+def test_the_hill_in_lower_case_is_capitol_hill_not_the_outlet():
+    got = actors(article("a", ("Members on the Hill disagree.", ("Hill", "ORG"))),
+                 article("b", ("She told The Hill on Monday.", ("The Hill", "ORG"))))
+    assert got["Capitol Hill"].type == "place" and got["The Hill"].articles == ("b",)
+
+
+def test_a_greek_letter_in_an_article_about_a_virus_is_a_variant():
+    got = actors(article("a", ("Vaccines helped against the surges.",),
+                         ("Delta and Omicron surges filled hospitals.", ("Delta", "GPE"), ("Omicron", "ORG")),
+                         ("It is milder than Delta.", ("Delta", "ORG"))),
+                 article("b", ("The virus hit airlines.",),
+                         ("Delta Air Lines cut flights.", ("Delta", "ORG"))))
+    assert "Omicron" not in got and got["Delta"].articles == ("b",)
+
+
+def test_a_programme_law_or_tax_credit_is_no_actor():
+    got = actors(article("a", ("The Family Care Credit helps parents.", ("Family Care Credit", "ORG")),
+                         ("The FCC was expanded.", ("FCC", "ORG")),
+                         ("The Green Harbor Plan passed.", ("Green Harbor Plan", "ORG")),
+                         ("Plan International helped.", ("Plan International", "ORG"))),
+                 article("b", ("The Build Forward Now agenda stalled.",),
+                         ("Congress debated Build Forward Now.", ("Congress", "ORG"), ("Build Forward Now", "LOC")),
+                         ("The Build Forward Now Act failed.",), ("The Build Forward Now plan is big.",)),
+                 article("c", ("Build Forward Now is popular.", ("Build Forward Now", "LOC"))),
+                 article("d", ("Nathan Plan spoke.", ("Nathan Plan", "PERSON")), ("Nathan Plan left.", ("Nathan Plan", "PERSON"))))
+    assert not {"Family Care Credit", "FCC", "Green Harbor Plan", "Build Forward Now"} & set(got)
+    assert "Plan International" in got and got["Nathan Plan"].type == "person"
+
+
+def test_a_known_organisation_keeps_its_type_whatever_the_pronouns_say():
+    got = actors(article("a", ("The Pentagon said he would go.", ("Pentagon", "PERSON")),
+                         ("The Pentagon and his staff agreed.", ("Pentagon", "ORG"))),
+                 article("b", ("The Pentagon said his team was ready.", ("Pentagon", "PERSON"))),
+                 article("c", ("The Pentagon told him his plan worked.", ("Pentagon", "ORG"))),
+                 article("d", ("The Pentagon said he and his aide left.", ("Pentagon", "ORG"))))
+    assert got["Pentagon"].type == "organization"
