@@ -21,6 +21,7 @@ from typing import Optional
 from .. import gazetteer
 from ..gazetteer import fold
 from ..records import Mention, ParsedArticle
+from .names import _ORG_TAIL
 
 # Words said before a name called on, ending with a comma ("Well, Peter", "Go ahead, Peter").
 _CALL_WORDS = {"well", "again", "yes", "yeah", "okay", "ok", "sorry", "oh", "so", "thanks", "thank", "you", "ahead",
@@ -37,13 +38,19 @@ _TITLE_TAIL = re.compile(r"\s+(?:Advisor|Adviser|Secretary|Director|Coordinator|
                          r"Counselor|Counsel|Envoy|Administrator|Commissioner)\b")
 _PARTNER_PLURALS = {"allies"}
 # Last words of a body's name: its title after it is its officer's ("the External Action Service Secretary General").
-_BODY_TAILS = {"service", "agency", "council", "commission", "office", "department", "ministry", "committee", "board",
+_BODY_TAILS = _ORG_TAIL | {"service", "services", "institute", "agency", "council", "commission", "office", "department", "ministry", "committee", "board",
                "union", "organization", "organisation", "bank", "fund", "court", "administration", "authority"}
 GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
                  "mu", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"}
 _VIRUS_TALK = re.compile(r"\b(?:variants?|COVID|Covid|coronavirus|virus|vaccin\w*|pandemic|Omicron|infections?)\b")
 _AIRLINE_AFTER = re.compile(r"\s*(?:[A-Z]|Air\b|air\s?lines?\b|airlines?\b|flights?\b|['’]s\s+(?:flights?|planes?|"
                             r"pilots?|jets?|passengers?)\b)")
+_TURN = re.compile(r"(?:Q\b|(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+:)")
+TRANSCRIPT_TURNS = 3   # sentences opening with a speaker's label in a transcript, at least
+_AIRLINE_TALK = re.compile(r"\b(?:[Aa]ir\s?[Ll]ines?|[Aa]irlines?|[Aa]irways|[Cc]arriers?|[Ff]lights?|[Pp]assengers?|"
+                           r"[Tt]ickers?|[Ss]hares|CEO|[Cc]hief [Ee]xecutive|[Aa]irports?|[Pp]lanes?|[Pp]ilots?)\b")
+_TITLE_OF = re.compile(r"\b(?:Minister|Director|Secretary|Chief|Head|Chair|Chairman|Chairwoman|Commissioner)\s+of\s+"
+                       r"(?:the\s+)?$")
 VOCATIVE_SHARE = 0.5   # a first name said to someone this often at least across the corpus is a reporter's
 
 
@@ -80,8 +87,8 @@ def is_vocative(pa: ParsedArticle, m: Mention) -> bool:
             return False
     elif words and (words[-1][0].isupper() and fold(words[-1]) not in _CALL_WORDS or fold(words[-1]) in _KIN):
         return False   # "Paris, Peter ...": one of a list; "her son, Peter.": his name given
-    if _AFTER_CALL.match(after):
-        return bool(head) or after.strip()[:1] in ("?", "!", ".", "")
+    if _AFTER_CALL.match(after):   # "Jeff?" alone; "Peter." alone only for a first name
+        return bool(head) or after.strip()[:1] == "?" or gazetteer.is_given_name(m.name) and after.strip()[:1] in (".", "!")
     tail = re.match(r"\s*,\s*([\w'’]+)", after)
     if not tail:
         return False
@@ -89,7 +96,7 @@ def is_vocative(pa: ParsedArticle, m: Mention) -> bool:
     if nxt in _CALL_GOES_ON:   # "But I would also tell you, Zeke, that ...", "With that, Zeke, why don't you"
         return True
     # "Well, Peter, the ...": a call after call words only; "Peter, 45," or "Peter, the chief ...": an apposition
-    return all(fold(w) in _CALL_WORDS or w == "Q" for w in words) and nxt.islower() and nxt not in _APPOSITION
+    return bool(words) and all(fold(w) in _CALL_WORDS or w == "Q" for w in words) and nxt.islower() and nxt not in _APPOSITION
 
 
 def _named_in_full(pa: ParsedArticle) -> set[str]:
@@ -104,6 +111,7 @@ class Calls:
 
     mostly: frozenset = frozenset()
     surnames: dict = field(default_factory=dict)
+    all_surnames: frozenset = frozenset()   # of everyone the corpus names in full
 
 
 def vocative_names(parsed: list[ParsedArticle]) -> Calls:
@@ -116,6 +124,8 @@ def vocative_names(parsed: list[ParsedArticle]) -> Calls:
             if len(words) >= 2 and m.label == "PERSON":
                 surnames.setdefault(words[0], set()).add(words[-1])
     for pa in parsed:
+        if not is_transcript(pa):
+            continue
         full = _named_in_full(pa)
         for m in pa.mentions:
             if _bare_first_name(m) and fold(m.name) not in full:
@@ -124,7 +134,8 @@ def vocative_names(parsed: list[ParsedArticle]) -> Calls:
     # said to someone half the time, or a quarter of the time by a name the corpus never gives in full
     mostly = {k for k, n in said.items() if n >= 2 and (n >= VOCATIVE_SHARE * used[k]
                                                         or k not in surnames and n >= VOCATIVE_SHARE / 2 * used[k])}
-    return Calls(frozenset(mostly), {k: frozenset(v) for k, v in surnames.items() if k in said})
+    return Calls(frozenset(mostly), {k: frozenset(v) for k, v in surnames.items() if k in said},
+                 frozenset(w for v in surnames.values() for w in v))
 
 
 def _called_one_named(pa: ParsedArticle, key: str, calls: Calls) -> bool:
@@ -135,18 +146,32 @@ def _called_one_named(pa: ParsedArticle, key: str, calls: Calls) -> bool:
 
 
 def is_variant_letter(pa: ParsedArticle, m: Mention, virus_talk: bool) -> bool:
-    """True for a Greek letter alone in an article about a virus ("Delta and Omicron surges")."""
+    """True for a Greek letter alone in an article about a virus ("Delta and Omicron surges"); not in a sentence
+    about flights, shares or a chief executive, nor in an article that names the airline ("Delta Air Lines")."""
     if not virus_talk or fold(m.name) not in GREEK_LETTERS:
         return False
-    return not _AIRLINE_AFTER.match(_sentence(pa, m)[1])
+    before, after = _sentence(pa, m)
+    if _AIRLINE_AFTER.match(after) or _AIRLINE_TALK.search(before + " " + after):
+        return False
+    airline = re.compile(re.escape(m.name.strip()) + r"\s+(?:Air\b|Airlines?\b|Airways\b)")
+    return not any(airline.search(s.text) for s in pa.sentences)
 
 
-def _readdressed(pa: ParsedArticle, m: Mention) -> Optional[Mention]:
-    """The mention to keep instead of ``m`` ("the Hill" as Capitol Hill), ``m`` itself, or None to drop it."""
+def _readdressed(pa: ParsedArticle, m: Mention, surnames: frozenset) -> Optional[Mention]:
+    """The mention to keep instead of ``m`` ("the Hill" as Capitol Hill, "Q Jake" as "Jake"), ``m`` itself, or
+    None to drop it."""
     words = fold(m.name).split()
     if len(words) >= 1 and words[-1] in _PARTNER_PLURALS:
         return None
+    if m.name.startswith("Q ") and m.text.startswith("Q ") and len(words) >= 2:
+        return replace(m, name=m.name[2:], text=m.text[2:], start=m.start + 2)   # a reporter's turn, then a name
     before, after = _sentence(pa, m)
+    last = m.name.split()[-1] if m.name.split() else ""
+    if (m.label != "PERSON" and len(words) >= 3 and _TITLE_OF.search(before) and fold(last) in surnames
+            and m.text.rfind(last) >= 0):
+        # "Director of National Intelligence Haines": the holder, named by surname after the office
+        return replace(m, name=last, text=last, label="PERSON", start=m.start + m.text.rfind(last),
+                       end=m.start + m.text.rfind(last) + len(last))
     cut = m.text[m.text.find(m.name) + len(m.name):] if m.name in m.text else ""
     if m.label != "PERSON" and len(words) >= 2 and words[-1] not in _BODY_TAILS and (_TITLE_TAIL.match(cut) or _TITLE_TAIL.match(after)):
         return None   # "National Security Advisor": a job cut from its holder
@@ -155,20 +180,25 @@ def _readdressed(pa: ParsedArticle, m: Mention) -> Optional[Mention]:
     return m
 
 
+def is_transcript(pa: ParsedArticle) -> bool:
+    """True for an article of spoken turns: a few sentences open with a speaker's label ("Q", "MS. ROE:")."""
+    return sum(1 for s in pa.sentences if _TURN.match(s.text)) >= TRANSCRIPT_TURNS
+
+
 def cleaned(pa: ParsedArticle, mentions: tuple, calls: Calls) -> tuple:
     """An article's mentions without names said to someone, cut titles, partners and variants' letters; "the
     Hill" as Capitol Hill."""
-    full = _named_in_full(pa)
+    full, spoken = _named_in_full(pa), is_transcript(pa)
     virus_talk = any(_VIRUS_TALK.search(s.text) for s in pa.sentences)
     out = []
     for m in mentions:
         key = fold(m.name)
-        if key not in full and (is_vocative(pa, m) or key in calls.mostly and _bare_first_name(m)) \
+        if spoken and key not in full and (is_vocative(pa, m) or key in calls.mostly and _bare_first_name(m)) \
                 and not _called_one_named(pa, key, calls):
             continue
         if " " not in key and is_variant_letter(pa, m, virus_talk):
             continue
-        kept = _readdressed(pa, m)
+        kept = _readdressed(pa, m, calls.all_surnames)
         if kept is not None:
             out.append(kept)
     return tuple(out)

@@ -15,7 +15,7 @@ from collections import Counter
 from .. import gazetteer
 from ..gazetteer import fold
 from ..records import ParsedArticle
-from .names import org_tailed
+from .names import _ORG_TAIL, org_tailed
 
 # Last words of a programme's name: a law, a bill, a plan, a tax credit, a programme, an agenda, a deal.
 POLICY_HEADS = {"act", "bill", "plan", "credit", "credits", "program", "programme", "agenda", "framework", "law",
@@ -51,9 +51,17 @@ def _known(name: str) -> bool:
 
 
 def is_programme_name(name: str) -> bool:
-    """True for a name of two words or more ending in a policy's head word ("Child Tax Credit")."""
+    """True for a name of two words or more ending in a policy's head word ("Child Tax Credit"); not a body's
+    ("University School of Law"), a programme of a known organisation ("U.N. World Food Program": an agency) or
+    a firm's credit arm ("KKR Credit")."""
+    written = name.split()
     words = fold(name).split()
-    return len(words) >= 2 and words[-1] in POLICY_HEADS and not _known(name)
+    if len(words) < 2 or words[-1] not in POLICY_HEADS or _known(name) or any(w in _ORG_TAIL for w in words[:-1]):
+        return False
+    if words[-1] in ("program", "programme") and any(gazetteer.organization_of(" ".join(written[:i]))
+                                                      for i in range(1, len(written) - 1)):
+        return False
+    return not (words[-1] in ("credit", "credits") and written[0].isupper() and len(written[0]) >= 2)
 
 
 def names(parsed: list[ParsedArticle]) -> set[str]:
@@ -76,6 +84,8 @@ def names(parsed: list[ParsedArticle]) -> set[str]:
             if is_programme_name(m.name) or (n >= FOLLOWED_MIN and n >= FOLLOWED_SHARE * (n + uses[key])
                                              and not org_tailed(m.name) and not _known(m.name)):
                 out.add(m.name)   # "Child Tax Credit"; "Build Back Better", written before "agenda", "plan" or "Act"
+    heads = {fold(" ".join(name.split()[:i])) for name in out for i in range(2, len(name.split()))}
+    out |= {m.name for pa in parsed for m in pa.mentions if fold(m.name) in heads and not _known(m.name)}   # "Build Back"
     initials = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in out}
     # "CTC" of "Child Tax Credit": a programme's acronym is the programme
     return out | {m.name for pa in parsed for m in pa.mentions
