@@ -60,9 +60,9 @@ def test_a_plural_of_allies_is_no_actor_and_the_alliance_is_the_one_named():
     got = actors(article("a", ("NATO met in Brussels.", ("NATO", "ORG"), ("Brussels", "GPE")),
                          ("We will defend our NATO Allies.", ("NATO Allies", "ORG")),
                          ("The Alliance is united.", ("Alliance", "ORG")),
-                         ("We consulted Allies.", ("Allies", "ORG"))),
+                         ("We consulted Allies.", ("Allies", "ORG")), ("Allied nations met.", ("Allied", "ORG"))),
                  article("b", ("The NATO Alliance grew.", ("NATO Alliance", "ORG"))))
-    assert "NATO Allies" not in got and "Allies" not in got and "Alliance" not in got
+    assert not {"NATO Allies", "Allies", "Alliance", "Allied"} & set(got)
     assert got["NATO"].mentions == 3
 
 
@@ -94,6 +94,7 @@ def test_a_programme_law_or_tax_credit_is_no_actor():
     got = actors(article("a", ("The Family Care Credit helps parents.", ("Family Care Credit", "ORG")),
                          ("The FCC was expanded.", ("FCC", "ORG")),
                          ("The Green Harbor Plan passed.", ("Green Harbor Plan", "ORG")),
+                         ("He signed an Executive Order.", ("Executive Order", "ORG")),
                          ("Plan International helped.", ("Plan International", "ORG"))),
                  article("b", ("The Build Forward Now agenda stalled.",),
                          ("Congress debated Build Forward Now.", ("Congress", "ORG"), ("Build Forward Now", "LOC")),
@@ -101,7 +102,7 @@ def test_a_programme_law_or_tax_credit_is_no_actor():
                  article("c", ("Build Forward Now is popular.", ("Build Forward Now", "LOC")),
                          ("Build Forward stalled.", ("Build Forward", "ORG"))),
                  article("d", ("Nathan Plan spoke.", ("Nathan Plan", "PERSON")), ("Nathan Plan left.", ("Nathan Plan", "PERSON"))))
-    assert not {"Family Care Credit", "FCC", "Green Harbor Plan", "Build Forward Now", "Build Forward"} & set(got)
+    assert not {"Family Care Credit", "FCC", "Green Harbor Plan", "Build Forward Now", "Build Forward", "Executive Order"} & set(got)
     assert "Plan International" in got and got["Nathan Plan"].type == "person"
 
 

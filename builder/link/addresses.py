@@ -36,7 +36,7 @@ _APPOSITION = {"who", "which", "whose", "the", "a", "an", "his", "her", "its", "
 _AFTER_CALL = re.compile(r"\s*(?:[.?!]|[—–-]{1,2}\s|$)")
 _TITLE_TAIL = re.compile(r"\s+(?:Advisor|Adviser|Secretary|Director|Coordinator|Spokesperson|Spokesman|Spokeswoman|"
                          r"Counselor|Counsel|Envoy|Administrator|Commissioner)\b")
-_PARTNER_PLURALS = {"allies"}
+_PARTNER_PLURALS = {"allies", "allied"}   # "Allied nations": an adjective of many
 # Last words of a body's name: its title after it is its officer's ("the External Action Service Secretary General").
 _BODY_TAILS = _ORG_TAIL | {"service", "services", "institute", "agency", "council", "commission", "office", "department", "ministry", "committee", "board",
                "union", "organization", "organisation", "bank", "fund", "court", "administration", "authority"}

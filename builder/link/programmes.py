@@ -19,7 +19,7 @@ from .names import _ORG_TAIL, org_tailed
 
 # Last words of a programme's name: a law, a bill, a plan, a tax credit, a programme, an agenda, a deal.
 POLICY_HEADS = {"act", "bill", "plan", "credit", "credits", "program", "programme", "agenda", "framework", "law",
-                "deal"}
+                "deal", "order"}   # "Executive Order": an instrument, no actor
 # Words written after a programme's name ("the Build Back Better agenda", "the Rescue Plan money").
 _FOLLOWING = ("act|acts|bill|bills|plan|plans|credit|credits|program|programs|programme|programmes|agenda|framework|"
               "law|laws|deal|legislation|package|proposal|proposals")
