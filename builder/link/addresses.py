@@ -168,7 +168,7 @@ def _readdressed(pa: ParsedArticle, m: Mention, surnames: frozenset) -> Optional
     before, after = _sentence(pa, m)
     last = m.name.split()[-1] if m.name.split() else ""
     if (m.label != "PERSON" and len(words) >= 3 and _TITLE_OF.search(before) and fold(last) in surnames
-            and m.text.rfind(last) >= 0):
+            and m.text.rfind(last) >= 0 and words[0] not in _BODY_TAILS and all(w[:1].isupper() for w in m.name.split())):
         # "Director of National Intelligence Haines": the holder, named by surname after the office
         return replace(m, name=last, text=last, label="PERSON", start=m.start + m.text.rfind(last),
                        end=m.start + m.text.rfind(last) + len(last))

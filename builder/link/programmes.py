@@ -85,7 +85,8 @@ def names(parsed: list[ParsedArticle]) -> set[str]:
                                              and not org_tailed(m.name) and not _known(m.name)):
                 out.add(m.name)   # "Child Tax Credit"; "Build Back Better", written before "agenda", "plan" or "Act"
     heads = {fold(" ".join(name.split()[:i])) for name in out for i in range(2, len(name.split()))}
-    out |= {m.name for pa in parsed for m in pa.mentions if fold(m.name) in heads and not _known(m.name)}   # "Build Back"
+    out |= {m.name for pa in parsed for m in pa.mentions if fold(m.name) in heads and not _known(m.name)
+            and labels[fold(m.name)]["PERSON"] * 2 < uses[fold(m.name)]}   # "Build Back"; not "John Roe" of "the John Roe Act"
     initials = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in out}
     # "CTC" of "Child Tax Credit": a programme's acronym is the programme
     return out | {m.name for pa in parsed for m in pa.mentions
