@@ -134,3 +134,18 @@ def test_an_office_run_into_its_holders_surname_is_the_holder():
 def test_a_reporters_turn_run_into_a_name_is_the_name():
     got = actors(article("a", *TURNS, ("Q Brandon, you said no.", ("Q Brandon", "ORG"))))
     assert "Q Brandon" not in got
+
+
+def test_an_office_run_into_a_surname_the_corpus_never_writes_in_lower_case_is_the_holder():
+    got = actors(article("a", ("Minister of National Guarding Wrzosek met them.", ("National Guarding Wrzosek", "ORG")),
+                         ("The guarding of borders matters.",)))
+    assert "National Guarding Wrzosek" not in got and got["Wrzosek"].type == "person"
+
+
+def test_a_reporters_turn_credited_as_a_speaker_makes_no_actor():
+    from dataclasses import replace
+    from builder.records import RawQuote
+    pa = article("a", *TURNS, ("Q Brandon, you said no.",))
+    quote = RawQuote(text="you said no.", sentence=3, sentence_text="Q Brandon, you said no.", speaker="Q Brandon",
+                     method="transcript", confidence=0.9)
+    assert "Q Brandon" not in actors(replace(pa, quotes=(quote,)))

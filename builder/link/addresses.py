@@ -51,6 +51,7 @@ _AIRLINE_TALK = re.compile(r"\b(?:[Aa]ir\s?[Ll]ines?|[Aa]irlines?|[Aa]irways|[Cc
                            r"[Tt]ickers?|[Ss]hares|CEO|[Cc]hief [Ee]xecutive|[Aa]irports?|[Pp]lanes?|[Pp]ilots?)\b")
 _TITLE_OF = re.compile(r"\b(?:Minister|Director|Secretary|Chief|Head|Chair|Chairman|Chairwoman|Commissioner)\s+of\s+"
                        r"(?:the\s+)?$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 VOCATIVE_SHARE = 0.5   # a first name said to someone this often at least across the corpus is a reporter's
 
 
@@ -112,6 +113,7 @@ class Calls:
     mostly: frozenset = frozenset()
     surnames: dict = field(default_factory=dict)
     all_surnames: frozenset = frozenset()   # of everyone the corpus names in full
+    lower: frozenset = frozenset()          # words the corpus writes in lower case
 
 
 def vocative_names(parsed: list[ParsedArticle]) -> Calls:
@@ -134,8 +136,9 @@ def vocative_names(parsed: list[ParsedArticle]) -> Calls:
     # said to someone half the time, or a quarter of the time by a name the corpus never gives in full
     mostly = {k for k, n in said.items() if n >= 2 and (n >= VOCATIVE_SHARE * used[k]
                                                         or k not in surnames and n >= VOCATIVE_SHARE / 2 * used[k])}
+    lower = frozenset(w for pa in parsed for st in pa.sentences for w in _LOWER_WORD.findall(st.text))
     return Calls(frozenset(mostly), {k: frozenset(v) for k, v in surnames.items() if k in said},
-                 frozenset(w for v in surnames.values() for w in v))
+                 frozenset(w for v in surnames.values() for w in v), lower)
 
 
 def _called_one_named(pa: ParsedArticle, key: str, calls: Calls) -> bool:
@@ -157,7 +160,7 @@ def is_variant_letter(pa: ParsedArticle, m: Mention, virus_talk: bool) -> bool:
     return not any(airline.search(s.text) for s in pa.sentences)
 
 
-def _readdressed(pa: ParsedArticle, m: Mention, surnames: frozenset) -> Optional[Mention]:
+def _readdressed(pa: ParsedArticle, m: Mention, calls: Calls) -> Optional[Mention]:
     """The mention to keep instead of ``m`` ("the Hill" as Capitol Hill, "Q Jake" as "Jake"), ``m`` itself, or
     None to drop it."""
     words = fold(m.name).split()
@@ -167,7 +170,8 @@ def _readdressed(pa: ParsedArticle, m: Mention, surnames: frozenset) -> Optional
         return replace(m, name=m.name[2:], text=m.text[2:], start=m.start + 2)   # a reporter's turn, then a name
     before, after = _sentence(pa, m)
     last = m.name.split()[-1] if m.name.split() else ""
-    if (m.label != "PERSON" and len(words) >= 3 and _TITLE_OF.search(before) and fold(last) in surnames
+    if (m.label != "PERSON" and len(words) >= 3 and _TITLE_OF.search(before)
+            and (fold(last) in calls.all_surnames or fold(last) not in calls.lower)
             and m.text.rfind(last) >= 0 and words[0] not in _BODY_TAILS and all(w[:1].isupper() for w in m.name.split())):
         # "Director of National Intelligence Haines": the holder, named by surname after the office
         return replace(m, name=last, text=last, label="PERSON", start=m.start + m.text.rfind(last),
@@ -198,7 +202,7 @@ def cleaned(pa: ParsedArticle, mentions: tuple, calls: Calls) -> tuple:
             continue
         if " " not in key and is_variant_letter(pa, m, virus_talk):
             continue
-        kept = _readdressed(pa, m, calls.all_surnames)
+        kept = _readdressed(pa, m, calls)
         if kept is not None:
             out.append(kept)
     return tuple(out)
