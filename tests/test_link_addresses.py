@@ -51,9 +51,10 @@ def test_a_first_name_called_on_where_its_surname_speaks_is_that_person():
 def test_a_title_cut_from_its_holder_is_no_organisation():
     got = actors(article("a", ("Our Homeland Defense Advisor, Ola Brant, spoke.", ("Homeland Defense", "ORG"),
                                ("Ola Brant", "PERSON"))),
-                 article("b", ("The Foreign Action Service Secretary General met her.", ("Foreign Action Service", "ORG"))))
+                 article("b", ("The Foreign Action Service Secretary General met her.", ("Foreign Action Service", "ORG")),
+                         ("White House Counsel Ada Roe wrote.", ("White House", "ORG"), ("Ada Roe", "PERSON"))))
     assert "Homeland Defense" not in got and got["Ola Brant"].mentions == 1
-    assert "Foreign Action Service" in got   # a body's officer follows the body
+    assert "Foreign Action Service" in got and "White House" in got   # a body's officer follows the body
 
 
 def test_a_plural_of_allies_is_no_actor_and_the_alliance_is_the_one_named():
@@ -102,9 +103,12 @@ def test_a_programme_law_or_tax_credit_is_no_actor():
                  article("c", ("Build Forward Now is popular.", ("Build Forward Now", "LOC")),
                          ("Build Forward stalled.", ("Build Forward", "ORG"))),
                  article("d", ("Nathan Plan spoke.", ("Nathan Plan", "PERSON")), ("Nathan Plan left.", ("Nathan Plan", "PERSON")),
-                         ("Ada Roe marched.", ("Ada Roe", "PERSON")), ("The Ada Roe Voting Act failed.", ("Ada Roe Voting Act", "ORG"))))
+                         ("Ada Roe marched.", ("Ada Roe", "PERSON")), ("The Ada Roe Voting Act failed.", ("Ada Roe Voting Act", "ORG")),
+                         ("Shops on Main Street shut.", ("Main Street", "FAC")),
+                         ("The Main Street Lending Program ended.", ("Main Street Lending Program", "ORG"))))
     assert not {"Family Care Credit", "FCC", "Green Harbor Plan", "Build Forward Now", "Build Forward", "Executive Order"} & set(got)
     assert "Plan International" in got and got["Nathan Plan"].type == "person" and "Ada Roe" in got
+    assert "Main Street" in got
 
 
 def test_a_school_of_law_an_agencys_programme_and_a_firms_credit_arm_stay():

@@ -177,7 +177,7 @@ def _readdressed(pa: ParsedArticle, m: Mention, calls: Calls) -> Optional[Mentio
         return replace(m, name=last, text=last, label="PERSON", start=m.start + m.text.rfind(last),
                        end=m.start + m.text.rfind(last) + len(last))
     cut = m.text[m.text.find(m.name) + len(m.name):] if m.name in m.text else ""
-    if m.label != "PERSON" and len(words) >= 2 and words[-1] not in _BODY_TAILS and (_TITLE_TAIL.match(cut) or _TITLE_TAIL.match(after)):
+    if m.label != "PERSON" and len(words) >= 2 and words[-1] not in _BODY_TAILS and not gazetteer.organization_of(m.name) and (_TITLE_TAIL.match(cut) or _TITLE_TAIL.match(after)):
         return None   # "National Security Advisor": a job cut from its holder
     if fold(m.name) == "hill" and m.text.strip() in ("Hill", "the Hill") and re.search(r"\bthe\s*$", before):
         return replace(m, name="Capitol Hill", text="Capitol Hill", label="FAC")

@@ -25,6 +25,7 @@ _FOLLOWING = ("act|acts|bill|bills|plan|plans|credit|credits|program|programs|pr
               "law|laws|deal|legislation|package|proposal|proposals")
 _RUN = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|to))*)\s+(?i:" + _FOLLOWING + r")\b")
 _CAPITALISED = re.compile(r"[A-Z]")
+_PLACE_TAILS = {"street", "avenue", "square", "road", "park", "bridge", "river", "valley", "county", "island", "city"}
 FOLLOWED_SHARE = 0.2   # of a name's uses, this share at least written before a policy's word
 FOLLOWED_MIN = 3
 
@@ -86,7 +87,8 @@ def names(parsed: list[ParsedArticle]) -> set[str]:
                 out.add(m.name)   # "Child Tax Credit"; "Build Back Better", written before "agenda", "plan" or "Act"
     heads = {fold(" ".join(name.split()[:i])) for name in out for i in range(2, len(name.split()))}
     out |= {m.name for pa in parsed for m in pa.mentions if fold(m.name) in heads and not _known(m.name)
-            and labels[fold(m.name)]["PERSON"] * 2 < uses[fold(m.name)]}   # "Build Back"; not "John Roe" of "the John Roe Act"
+            and labels[fold(m.name)]["PERSON"] * 2 < uses[fold(m.name)] and fold(m.name).split()[-1] not in _PLACE_TAILS}
+    # ... "Build Back"; not "John Roe" of "the John Roe Act" nor "Main Street" of "the Main Street Lending Program"
     initials = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in out}
     # "CTC" of "Child Tax Credit": a programme's acronym is the programme
     return out | {m.name for pa in parsed for m in pa.mentions
