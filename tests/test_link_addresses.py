@@ -142,8 +142,11 @@ def test_a_reporters_turn_run_into_a_name_is_the_name():
 
 def test_an_office_run_into_a_surname_the_corpus_never_writes_in_lower_case_is_the_holder():
     got = actors(article("a", ("Minister of National Guarding Wrzosek met them.", ("National Guarding Wrzosek", "ORG")),
-                         ("The guarding of borders matters.",)))
+                         ("The guarding of borders matters.",),
+                         ("Head of the Valdoria Armed Forces Lt. Gen. Brann spoke.", ("Valdoria Armed Forces Lt", "ORG")),
+                         ("Director of the Anti-Graft Action Centre spoke.", ("Anti-Graft Action Centre", "ORG"))))
     assert "National Guarding Wrzosek" not in got and got["Wrzosek"].type == "person"
+    assert "Lt" not in got and "Centre" not in got
 
 
 def test_a_reporters_turn_credited_as_a_speaker_makes_no_actor():

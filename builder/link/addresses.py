@@ -38,7 +38,8 @@ _TITLE_TAIL = re.compile(r"\s+(?:Advisor|Adviser|Secretary|Director|Coordinator|
                          r"Counselor|Counsel|Envoy|Administrator|Commissioner)\b")
 _PARTNER_PLURALS = {"allies", "allied"}   # "Allied nations": an adjective of many
 # Last words of a body's name: its title after it is its officer's ("the External Action Service Secretary General").
-_BODY_TAILS = _ORG_TAIL | {"service", "services", "institute", "agency", "council", "commission", "office", "department", "ministry", "committee", "board",
+_BODY_TAILS = _ORG_TAIL | {"service", "services", "institute", "agency", "directorate", "centre", "center",
+               "council", "commission", "office", "department", "ministry", "committee", "board",
                "union", "organization", "organisation", "bank", "fund", "court", "administration", "authority"}
 GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
                  "mu", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"}
@@ -172,12 +173,14 @@ def _readdressed(pa: ParsedArticle, m: Mention, calls: Calls) -> Optional[Mentio
     last = m.name.split()[-1] if m.name.split() else ""
     if (m.label != "PERSON" and len(words) >= 3 and _TITLE_OF.search(before)
             and (fold(last) in calls.all_surnames or fold(last) not in calls.lower)
-            and m.text.rfind(last) >= 0 and words[0] not in _BODY_TAILS and all(w[:1].isupper() for w in m.name.split())):
+            and m.text.rfind(last) >= 0 and words[0] not in _BODY_TAILS and words[-1] not in _BODY_TAILS
+            and len(last) >= 3 and not gazetteer.is_title(last) and all(w[:1].isupper() for w in m.name.split())):
         # "Director of National Intelligence Haines": the holder, named by surname after the office
         return replace(m, name=last, text=last, label="PERSON", start=m.start + m.text.rfind(last),
                        end=m.start + m.text.rfind(last) + len(last))
     cut = m.text[m.text.find(m.name) + len(m.name):] if m.name in m.text else ""
-    if m.label != "PERSON" and len(words) >= 2 and words[-1] not in _BODY_TAILS and not gazetteer.organization_of(m.name) and (_TITLE_TAIL.match(cut) or _TITLE_TAIL.match(after)):
+    if (m.label != "PERSON" and len(words) >= 2 and words[-1] not in _BODY_TAILS and not gazetteer.organization_of(m.name)
+            and (_TITLE_TAIL.match(cut) or _TITLE_TAIL.match(after))):
         return None   # "National Security Advisor": a job cut from its holder
     if fold(m.name) == "hill" and m.text.strip() in ("Hill", "the Hill") and re.search(r"\bthe\s*$", before):
         return replace(m, name="Capitol Hill", text="Capitol Hill", label="FAC")
