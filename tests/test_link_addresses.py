@@ -12,9 +12,9 @@ TURNS = (("MS. VARGA:",), ("Q Thanks.",), ("Q One more.",))   # a transcript's s
 def test_a_first_name_called_on_in_a_briefing_is_no_actor():
     got = actors(article("a", *TURNS, ("Go ahead, Brandon.", ("Brandon", "PERSON")),
                          ("Well, Brandon, I think the talks went well.", ("Brandon", "PERSON")),
-                         ("Yeah, Brandon?", ("Brandon", "PERSON")),
+                         ("Yeah, Brandon?", ("Brandon", "PERSON")), ("Go ahead, Ayumi.", ("Ayumi", "GPE")),
                          ("Brandon, go ahead.", ("Brandon", "PERSON"))))
-    assert "Brandon" not in got
+    assert "Brandon" not in got and "Ayumi" not in got   # whatever the tagger calls it
 
 
 def test_a_name_set_off_by_commas_in_news_prose_stays():

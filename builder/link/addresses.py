@@ -69,7 +69,7 @@ def _sentence(pa: ParsedArticle, m: Mention) -> tuple[str, str]:
 def _bare_first_name(m: Mention) -> bool:
     """True for a one-word name that no table knows as a place, a country or an organisation."""
     name = m.name.strip()
-    return (" " not in name and name[:1].isupper() and not name.isupper() and m.label in ("PERSON", "ORG")
+    return (" " not in name and name[:1].isupper() and not name.isupper() and m.label in ("PERSON", "ORG", "GPE", "LOC")
             and not gazetteer.country_of(name) and not gazetteer.organization_of(name)
             and not gazetteer.is_known_place(name))
 
