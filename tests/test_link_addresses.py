@@ -156,3 +156,12 @@ def test_a_reporters_turn_credited_as_a_speaker_makes_no_actor():
     quote = RawQuote(text="you said no.", sentence=3, sentence_text="Q Brandon, you said no.", speaker="Q Brandon",
                      method="transcript", confidence=0.9)
     assert "Q Brandon" not in actors(replace(pa, quotes=(quote,)))
+
+
+def test_a_reporters_turn_is_no_speakers_name():
+    from builder.link.aggregate import _speaker_key
+    from builder.link.resolve import Resolver
+    pa = article("a", *TURNS, ("Tamsin Varga spoke.", ("Tamsin Varga", "PERSON")), ("Q Tamsin, you said no.",))
+    resolver = Resolver([pa])
+    assert _speaker_key(resolver, {}, "a", "Q Tamsin", 4) is None
+    assert _speaker_key(resolver, {}, "a", "Tamsin Varga", 4) is not None
