@@ -114,8 +114,9 @@ def test_a_programme_law_or_tax_credit_is_no_actor():
 def test_a_school_of_law_an_agencys_programme_and_a_firms_credit_arm_stay():
     got = actors(article("a", ("She taught at the Valdoria School of Law.", ("Valdoria School of Law", "ORG")),
                          ("The U.N. Harvest Aid Program fed them.", ("U.N. Harvest Aid Program", "ORG")),
-                         ("KKR Credit bought the loans.", ("KKR Credit", "ORG"))))
-    assert {"Valdoria School of Law", "U.N. Harvest Aid Program", "KKR Credit"} <= set(got)
+                         ("KKR Credit bought the loans.", ("KKR Credit", "ORG")),
+                         ("Its Orbit Program business units may bid.", ("Orbit Program", "ORG"))))
+    assert {"Valdoria School of Law", "U.N. Harvest Aid Program", "KKR Credit", "Orbit Program"} <= set(got)
 
 
 def test_a_known_organisation_keeps_its_type_whatever_the_pronouns_say():

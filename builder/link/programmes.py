@@ -26,6 +26,7 @@ _FOLLOWING = ("act|acts|bill|bills|plan|plans|credit|credits|program|programs|pr
 _RUN = re.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|to))*)\s+(?i:" + _FOLLOWING + r")\b")
 _CAPITALISED = re.compile(r"[A-Z]")
 _PLACE_TAILS = {"street", "avenue", "square", "road", "park", "bridge", "river", "valley", "county", "island", "city"}
+_BODY_AFTER = re.compile(r"\s+(?:business\s+)?(?:units?|divisions?|office|offices|team|staff|department|agency|employees)\b")
 FOLLOWED_SHARE = 0.2   # of a name's uses, this share at least written before a policy's word
 FOLLOWED_MIN = 3
 
@@ -75,12 +76,14 @@ def names(parsed: list[ParsedArticle]) -> set[str]:
             key = fold(m.name)
             uses[key] += 1
             labels.setdefault(key, Counter())[m.label] += 1
+    bodies = {fold(m.name) for pa in parsed for st in pa.sentences for m in pa.mentions
+              if m.sentence == st.index and m.start >= st.start and _BODY_AFTER.match(st.text[m.end - st.start:])}
     out = set()
     for pa in parsed:
         for m in pa.mentions:
             key = fold(m.name)
-            if labels[key]["PERSON"] * 2 >= uses[key] or len(key.split()) < 2:
-                continue   # "Nathan Law": a person
+            if labels[key]["PERSON"] * 2 >= uses[key] or len(key.split()) < 2 or key in bodies:
+                continue   # "Nathan Law": a person; "the Delta Program business units": a body
             n = followed.get(key, 0)
             if is_programme_name(m.name) or (n >= FOLLOWED_MIN and n >= FOLLOWED_SHARE * (n + uses[key])
                                              and not org_tailed(m.name) and not _known(m.name)):
