@@ -107,6 +107,8 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
     ("the CEO", "the press secretary") or a full name never reaches someone the article does not name
     ("Al Roe" is not another article's "Anthony Roe"), and a surname the article gives a person goes to
     that person, not to an organisation ending with it ("Hill" beside "Fiona Hill" and "The Hill")."""
+    if name and name.split()[0] == "Q":
+        return None   # a reporter's turn ("Q Jen, on Iran ..."): the name after it is the one asked, not the speaker
     key = resolver.lookup(article, name, sentence)
     c = resolver.clusters.get(key) if key else None
     words = fold(name).split() if name else []

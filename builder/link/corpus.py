@@ -127,7 +127,7 @@ def speaker_mentions(pa: ParsedArticle) -> tuple[Mention, ...]:
     for q in pa.quotes:
         name = (q.speaker or "").strip()
         words = name.split()
-        if (not words or words[0].lower() in _NOT_A_NAME_START or gazetteer.is_title(name)
+        if (not words or words[0].lower() in _NOT_A_NAME_START or words[0] == "Q" or gazetteer.is_title(name)
                 or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) or not words[0][:1].isalpha()):
             continue
         bare, title = gazetteer.strip_title(name)

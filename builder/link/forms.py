@@ -37,7 +37,7 @@ STATE_FORMS = {"new york state": "new york", "state of new york": "new york"}
 # Common words organisations' names are made of: alone ("the Bank said") they name the one of their article.
 GENERIC_ORG_WORDS = (_ORG_WORDS - {"today", "times", "news", "post", "daily", "mobile", "air", "steel", "motors", "energy",
                                    "oil", "gas", "power", "electric", "capitol", "mint", "congress", "senate", "treasury"}) | {
-    "fund", "commission", "board", "authority", "union", "organization", "organisation", "foundation", "company"}
+    "fund", "commission", "board", "authority", "union", "organization", "organisation", "foundation", "company", "alliance"}
 
 _STATES = "|".join(re.escape(s) for s in US_STATES if s not in ("Washington", "New York", "Georgia"))
 _NY_STATE = re.compile(

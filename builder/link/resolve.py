@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from slugify import slugify
 
 from .. import gazetteer
-from . import context, corpus, forms
+from . import addresses, context, corpus, forms, programmes
 from .names import (INDEX_ALIASES, _GENERATION, Cluster, _ABSTRACT_NOUN, _ACRONYM, _ORG_WORDS, _dedupe_roles, _given_compatible, _initials, _longer_org_name, _office_words,
                     _org_led, _org_prefix, _other_office, _particle_led, _role_matches, _surname_close, _without_legal_form,
                     display_name, is_building, is_index_name, is_pairing, is_role_fragment, not_one_name, org_tailed, without_ticker)
@@ -64,12 +64,12 @@ class Resolver:
         self._evidenced = corpus.evidenced_people(parsed, self._common)   # names that speak or hold a role: someone
         self._speaking = corpus.speaking_names(parsed, self._common)   # ... and those tagged a firm
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
-        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed)
+        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed) | programmes.names(parsed)
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
-        variants = forms.variant_names(self.parsed)   # "the Delta variant": no actor, though a firm has the name
-        self.parsed = [replace(pa, mentions=forms.cleaned_mentions(pa, variants)) for pa in self.parsed]
+        variants, called = forms.variant_names(self.parsed), addresses.vocative_names(self.parsed)   # "Delta variant"; "Hi, Peter."
+        self.parsed = [replace(pa, mentions=addresses.cleaned(pa, forms.cleaned_mentions(pa, variants), called)) for pa in self.parsed]
         self.parsed = [pa if not (extra := corpus.speaker_mentions(pa)) else replace(pa, mentions=pa.mentions + extra)
                        for pa in self.parsed]
         parsed = self.parsed
@@ -701,7 +701,7 @@ class Resolver:
                                                           or fold(name) in self._firms_as_people):
                     ctype = "organization"   # "Moderna said its vaccine ...": a thing, though tagged a person
             said = pronouns.get(fold(name), Counter())
-            if (ctype == "organization" and " " not in name and c.labels["PERSON"] and said["person"] >= 3
+            if (ctype == "organization" and " " not in name and c.labels["PERSON"] and said["person"] >= 3 and c.canonical is None
                     and said["person"] > 3 * said["it"] and fold(name) not in self._firms_as_people):
                 ctype = "person"   # "Djokovic ... his coach": tagged a firm half the time, read as a person
             base = unreserved(slugify(name, max_length=60, word_boundary=True) or "actor")
