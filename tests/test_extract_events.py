@@ -777,3 +777,18 @@ def test_a_hyphenated_given_name_the_tagger_cuts_still_takes_part():
                    "Seo Jae-in in Lisbon.").events
     meeting = next(e for e in events if e.kind == "meeting")
     assert "Tom Berg" in meeting.participants and any(p.startswith("Seo Jae") for p in meeting.participants)
+
+
+@pytest.mark.model
+def test_a_pronoun_or_the_company_announcing_is_the_name_before_it():
+    def parties(*paras):
+        return [e.participants for e in parse("2022-02-02", *paras).events]
+    assert "Acme Corp" in parties("Shares of Acme Corp rose 4% on Tuesday after it announced a partnership with Globex.")[0]
+    assert "Initech" in parties("Initech is a Texas retailer.", "In December 2020, it announced a partnership with Globex.")[0]
+    assert "Tom Ruiz" in parties("Tom Ruiz arrived on Sunday.", "On Monday he met Jo Park in Lisbon.")[0]
+
+
+@pytest.mark.model
+def test_an_objects_names_joined_by_and_stay_in_it():
+    events = parse("2022-02-02", "John Smith recognized the Northland and Southland republics on Monday.").events
+    assert events[0].what == "the Northland and Southland republics"

@@ -402,6 +402,34 @@ def _antecedent(pronoun, label_of: Callable) -> list:
     return []
 
 
+# Common nouns a report calls a firm by once it has named it ("the company announced", "the retailer said").
+BODY_NOUNS = {"company", "firm", "group", "bank", "lender", "retailer", "maker", "carrier", "chain", "giant",
+              "provider", "insurer", "automaker", "startup", "conglomerate", "manufacturer", "developer", "airline",
+              "stock", "operator", "producer", "supplier"}
+
+# Subject pronouns of a verb trigger with the labels of the names they may stand for, most likely first.
+STAND_IN_PRONOUNS = {"it": ("ORG", "GPE"), "he": ("PERSON",), "she": ("PERSON",)}
+
+
+def stand_in_subject(trigger, label_of: Callable) -> Optional[tuple]:
+    """(subject, labels) when a verb trigger's subject only stands for a name given before it: a pronoun
+    ("it announced a deal", "he met X") or a firm's common noun ("the company announced"), and no speaker
+    it is said by names it ("X said it would ..."); None otherwise."""
+    if not _is_verb(trigger):
+        return None
+    subs = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(subs) != 1 or label_of(subs[0]):
+        return None
+    sub = subs[0]
+    if sub.lower_ in STAND_IN_PRONOUNS:
+        return None if _antecedent(sub, label_of) else (sub, STAND_IN_PRONOUNS[sub.lower_])
+    if sub.pos_ == "NOUN" and sub.lemma_.lower() in BODY_NOUNS and sub.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) \
+            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") or label_of(c) for c in sub.children):
+        return sub, ("ORG",)
+    return None
+
+
 # Verbs that ask something of someone: the one asked does it ("X asked Y to visit Z": Y visits).
 ASKING_VERBS = {"ask", "urge", "invite", "persuade", "press", "pressure", "request", "implore", "beg"}
 
@@ -639,6 +667,8 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
     if obj is None or obj.pos_ == "PRON":
         return None
     words = _phrase_words(obj, trigger)
+    if len(words) > limit:   # "X's sovereignty over not only the land ... but also ...": the phrase up to its head
+        words = [t for t in words if t.i <= obj.i]
     if not words or len(words) > limit:
         return None
     return _join(words) or None
@@ -651,6 +681,9 @@ def _phrase_words(head, trigger, shallow: bool = False) -> list:
     for t in head.subtree:
         infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
+        # "the X and Y republics": names joined inside a modifier are one phrase, not an aside
+        joined |= t.dep_ in ("conj", "cc") and not _is_verb(t) and (t.head.dep_ in ("compound", "amod", "nmod", "poss")
+                                                                    or t.head.head.lower_ == "between")
         dated = t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
                                       or shallow and t.head.dep_ == "pobj")
         if t.i != head.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i or dated) \

@@ -46,8 +46,30 @@ from .event_parties import (
     object_phrase,
     said_phrase,
     party_tokens,
+    stand_in_subject,
 )
 from .event_triggers import CALL_CUE, _trigger
+
+
+def _stood_for(stand: Optional[tuple], by_sentence: dict, s_idx: int, quoted: Callable[[int], bool]) -> Optional[str]:
+    """The name a stand-in subject ("it", "he", "the company"; see ``stand_in_subject``) stands for: the
+    nearest fitting name before it in its sentence, else, for the subject of a sentence's main clause,
+    the one fitting name the sentence before gives; None when there is none or more than one."""
+    if stand is None:
+        return None
+    sub, labels = stand
+    for label in labels:
+        before = [m for m in by_sentence.get(s_idx, []) if m.label == label and m.end <= sub.idx and not quoted(m.start)]
+        if before:
+            return max(before, key=lambda m: m.start).name
+    main = sub.head.dep_ == "ROOT" or sub.head.dep_ == "conj" and sub.head.head.dep_ == "ROOT"
+    if not main or s_idx == 0:
+        return None
+    for label in labels:
+        names = {m.name for m in by_sentence.get(s_idx - 1, []) if m.label == label and not quoted(m.start)}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
 
 
 def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[[int], int],
@@ -158,6 +180,9 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             elif m.label == "TITLE":
                 people.append("the " + m.name)
         people += [bank for bank in (central_bank_of(doc[i]) for i in sorted(args)) if bank]
+        doer = _stood_for(stand_in_subject(trigger, label_of) if own else None, by_sentence, s_idx, quoted)
+        if doer and doer not in people:
+            people.insert(0, doer)   # "Acme shares rose after it announced a deal with X": Acme announced
         for ent in ents_in(piece):
             # "NATO-Russia Council": a body of two parties names both as participants.
             if "-" in ent.text and not quoted(ent.start_char) and any(i in args for i in range(ent.start, ent.end)):
