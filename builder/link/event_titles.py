@@ -22,16 +22,20 @@ INSTITUTION = re.compile(r"\b(?:Federal Reserve|Reserve Bank|Central Bank|Bank o
 _VERBS = (("recogni", "recognises"), ("invad", "invades"), ("launch", "launches"), ("announc", "announces"),
           ("releas", "releases"), ("publish", "publishes"), ("unveil", "unveils"), ("impos", "imposes"),
           ("slap", "imposes"), ("sign", "signs"), ("annex", "annexes"), ("submit", "submits"),
-          ("deliver", "delivers"), ("present", "presents"))
+          ("deliver", "delivers"), ("present", "presents"), ("vot", "votes"))
 
-_OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing", "annexation"}
+_OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing", "annexation", "vote"}
+
+# The words a vote's phrase may open with ("voted to censure X", "will vote on the bill", "voted 4-1 against").
+_VOTE_LEADS = ("to", "on", "against", "for")
 
 # Where an object phrase stops: a clause, a time, a reason.
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
                          r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)"
                          r"\.(?![A-Za-z\d])|\.(?=\s+(?:A|An|The|In|On|At|But|He|She|It|They|This|That)\s)|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
-                         r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                         r"|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December|\d{4}))\b")
 
@@ -63,13 +67,17 @@ def verb_of(trigger: str, base: bool = False) -> Optional[str]:
     return verb
 
 
-def object_after(sentence: str, trigger: str) -> Optional[str]:
-    """The words after a verb trigger up to the end of its object ("the sovereignty of two regions")."""
+def object_after(sentence: str, trigger: str, leads: tuple = ()) -> Optional[str]:
+    """The words after a verb trigger up to the end of its object ("the sovereignty of two regions");
+    ``leads``: prepositions the phrase may open with ("voted against the bill")."""
     m = re.search(rf"\b{re.escape(trigger)}\b\s+(.*)", sentence, re.I)
     if not m:
         return None
     rest = re.sub(r"^(?:on to|onto)\s+", "", _LEADING_TIME.sub("", m.group(1)))   # "signed on to the treaty"
     end = _OBJECT_END.search(rest)
+    while end and end.group(0).strip() == "and" and re.search(r"\b[A-Z][\w.-]*$", rest[:end.start()]) \
+            and re.match(r"\s+[A-Z]", rest[end.end():]):
+        end = _OBJECT_END.search(rest, end.end())   # "the Northland and Southland republics": one phrase
     words = (rest[:end.start()] if end else rest).split()[:12]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
         words.pop()
@@ -77,6 +85,8 @@ def object_after(sentence: str, trigger: str) -> Optional[str]:
         words = words[1:]   # "announced that it will ..."
     while words and words[-1].lower() in _DANGLING:
         words.pop()
+    if words and words[0].lower() in leads and len(words) >= 3:
+        return " ".join(words)
     if len(words) < 2 or len(words) < 3 and words[0].lower() in ("it", "he", "she", "they", "we") or \
             words[0].lower() in ("to", "by", "with", "in", "on", "at", "for", "from", "him", "her", "them", "out", "up",
                                  "off", "which", "who", "whom", "whose", "where", "what", "what's", "what\u2019s",
@@ -114,11 +124,12 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     for sentence, trigger, *parsed in reports:
         what = parsed[0] if parsed else None
         said = parsed[1] if len(parsed) > 1 else None
-        verb = verb_of(trigger, base=bool(what or said))
+        verb = verb_of(trigger, base=bool(what or said) or kind == "vote")
         # The object the parse found ("legislation", "its strategic overhaul"), else the core of the clause
         # it found announced ("it had renamed itself Meta"; "" when too long for a title), before the words
         # after the verb.
-        obj = (what or (said if said is not None else object_after(sentence, trigger))) if verb else None
+        leads = _VOTE_LEADS if kind == "vote" else ()
+        obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
         owned = None if obj or not verb else _owned_before(sentence, trigger, names)
         if owned:
             who, obj = owned   # "X's initial order of vaccines, announced in October": X announces it
@@ -132,8 +143,13 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
-        if obj and who is None and len(names) == 1:
-            who = names[0]   # the one party: "its overhaul, announced in November" by X
+        after = sentence[sentence.find(trigger) + len(trigger):] if trigger in sentence else obj
+        outside = [n for n in names if not _names(obj, n) and not _names(after, n)] if obj and who is None else []
+        if obj and who is None and len(outside) == 1:
+            who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
+        elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
+            found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
+            continue
         if obj and who:
             # "Canada's initial order ..., announced in October": Canada announces the initial order
             obj = re.sub(rf"^(?:the\s+)?{re.escape(who)}['\u2019]s?\s+", "", obj)
@@ -146,7 +162,33 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
                 found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
     if not found:
         return None
-    return max(found.items(), key=lambda kv: (kv[1], -len(kv[0][2]), kv[0]))[0]
+    return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
+
+
+# A title for a deed whose doer no report names, by the verb: "Invasion of Ukraine", "Sanctions on X announced".
+_DONE_WITHOUT_DOER = {"invades": "Invasion of {}", "recognises": "Recognition of {}", "annexes": "Annexation of {}",
+                      "announces": "{} announced", "imposes": "{} imposed", "launches": "{} launched",
+                      "releases": "{} released", "publishes": "{} published", "unveils": "{} unveiled",
+                      "signs": "{} signed", "submits": "{} submitted"}
+
+
+def doerless_title(verb: str, obj: str) -> str:
+    """The title of a deed without a named doer ("invades", "Ukraine": "Invasion of Ukraine")."""
+    form = _DONE_WITHOUT_DOER[verb]
+    obj = re.sub(r"^(?:its|his|her|their|our)\s+", "", obj, flags=re.I) if form.startswith("{}") else obj
+    return form.format(obj[0].upper() + obj[1:] if form.startswith("{}") else obj)
+
+
+def _names(text: str, name: str) -> bool:
+    """True when a text names a party by a word of its name, its initials, its capital or its people's
+    adjective ("sanctions on Moscow" names Russia)."""
+    for w in re.finditer(r"[\w.'\u2019-]+", text):
+        word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+        if word[:1].isupper() and (word in name.split() or gazetteer.country_of_demonym(word) == name
+                                   or _shortens(word, name) or (gazetteer.country_of(word) or ("",))[0] == name
+                                   or len(word) > 1 and word == _initials(name)):
+            return True
+    return False
 
 
 def _joined_subject(sentence: str, trigger: str, who: str, names: list[str]) -> Optional[str]:
@@ -283,7 +325,7 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     elif institution and kind == "meeting":
         title = f"{institution} policy meeting" if _CENTRAL_BANK.search(institution) else f"{institution} meeting"
     elif action:
-        title = " ".join(action)
+        title = " ".join(action) if action[0] else doerless_title(action[1], action[2])
     elif named and not pair:
         title = _named_title(kind, named, people, bodies)
     if not title and who:
