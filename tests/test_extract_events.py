@@ -792,3 +792,13 @@ def test_a_pronoun_or_the_company_announcing_is_the_name_before_it():
 def test_an_objects_names_joined_by_and_stay_in_it():
     events = parse("2022-02-02", "John Smith recognized the Northland and Southland republics on Monday.").events
     assert events[0].what == "the Northland and Southland republics"
+
+
+@pytest.mark.model
+def test_a_border_is_where_and_the_one_deterred_would_attack():
+    events = parse("2022-02-02", "Russian officials announced a partial troop withdrawal from the Ukrainian border on Tuesday.").events
+    assert events and "Ukrainian" not in events[0].participants
+    events = parse("2022-02-02", "The best way to deter President Xi Jinping from invading Taiwan is to punish Russia, "
+                                 "Joe Smith said on Tuesday.").events
+    attack = next(e for e in events if e.kind == "attack")
+    assert "Xi Jinping" in attack.participants

@@ -905,3 +905,19 @@ def test_a_vote_title_says_what_was_voted_on():
 def test_an_object_keeps_names_joined_by_and():
     s = "On Tuesday he said he recognized the Northland and Southland republics over all the land they claim."
     assert object_after(s, "recognized") == "the Northland and Southland republics over all the land they claim"
+
+
+def test_a_party_named_where_a_deed_is_aimed_is_not_its_doer_but_an_agent_is():
+    s = "Tension rose after a rebel leader announced the evacuation of civilians to Norland on Friday."
+    assert what_happened("announcement", [(s, "announced", "the evacuation of civilians", None)], ["Norland"])[0] == ""
+    s = "The letter, released by the Archives on Friday, gave more detail."
+    assert what_happened("announcement", [(s, "released", "The letter", None)], ["Archives"]) == \
+        ("Archives", "releases", "the letter")
+    s = "Mr. Berg was confirmed in a divided Senate vote in July 2019 after some critics raised concerns."
+    assert what_happened("vote", [(s, "vote")], ["Tom Berg", "US Senate"]) is None
+
+
+def test_a_long_object_ends_before_its_last_joining_word():
+    s = "The council is due to vote Monday on a proposal by the Norland government to impose an arms embargo on rebels."
+    assert what_happened("vote", [(s, "vote")], ["UN Security Council"]) == \
+        ("UN Security Council", "votes", "on a proposal by the Norland government")

@@ -16,8 +16,9 @@ from .mentions import ENVOY_WORDS, clean_span
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-# Words that describe a city named next to them ("the Latvian capital, Riga", "the port city of Gdansk").
-CITY_WORDS = {"capital", "city", "town", "port", "resort", "village"}
+# Words that describe a city named next to them ("the Latvian capital, Riga", "the port city of Gdansk"), or a
+# place by its country ("a withdrawal from the Norland border": where, not who).
+CITY_WORDS = {"capital", "city", "town", "port", "resort", "village", "border", "frontier"}
 
 
 # Verbs of taking part: "X will not attend the summit", "X is not expected to participate in the talks".
@@ -402,36 +403,10 @@ def _antecedent(pronoun, label_of: Callable) -> list:
     return []
 
 
-# Common nouns a report calls a firm by once it has named it ("the company announced", "the retailer said").
-BODY_NOUNS = {"company", "firm", "group", "bank", "lender", "retailer", "maker", "carrier", "chain", "giant",
-              "provider", "insurer", "automaker", "startup", "conglomerate", "manufacturer", "developer", "airline",
-              "stock", "operator", "producer", "supplier"}
-
-# Subject pronouns of a verb trigger with the labels of the names they may stand for, most likely first.
-STAND_IN_PRONOUNS = {"it": ("ORG", "GPE"), "he": ("PERSON",), "she": ("PERSON",)}
-
-
-def stand_in_subject(trigger, label_of: Callable) -> Optional[tuple]:
-    """(subject, labels) when a verb trigger's subject only stands for a name given before it: a pronoun
-    ("it announced a deal", "he met X") or a firm's common noun ("the company announced"), and no speaker
-    it is said by names it ("X said it would ..."); None otherwise."""
-    if not _is_verb(trigger):
-        return None
-    subs = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if len(subs) != 1 or label_of(subs[0]):
-        return None
-    sub = subs[0]
-    if sub.lower_ in STAND_IN_PRONOUNS:
-        return None if _antecedent(sub, label_of) else (sub, STAND_IN_PRONOUNS[sub.lower_])
-    if sub.pos_ == "NOUN" and sub.lemma_.lower() in BODY_NOUNS and sub.tag_ == "NN" \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) \
-            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") or label_of(c) for c in sub.children):
-        return sub, ("ORG",)
-    return None
-
-
 # Verbs that ask something of someone: the one asked does it ("X asked Y to visit Z": Y visits).
 ASKING_VERBS = {"ask", "urge", "invite", "persuade", "press", "pressure", "request", "implore", "beg"}
+# Verbs that keep someone from doing something: the one kept would do it ("deter Y from attacking Z": Y).
+KEEPING_VERBS = {"deter", "dissuade", "stop", "prevent", "keep", "discourage", "bar", "block", "restrain"}
 
 
 def _subjects(verb, depth: int = 0) -> list:
@@ -450,6 +425,9 @@ def _subjects(verb, depth: int = 0) -> list:
         return real
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and any(c.dep_ == "dobj" for c in verb.head.children):
         return [c for c in verb.head.children if c.dep_ == "dobj"]   # "X asked Y to visit Z": Y visits
+    held = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
+    if held is not None and held.lemma_.lower() in KEEPING_VERBS and any(c.dep_ == "dobj" for c in held.children):
+        return [c for c in held.children if c.dep_ == "dobj"]   # "X tried to deter Y from invading Z": Y would
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         up = verb.head
         while not _is_verb(up) and up.head.i != up.i and up.dep_ in ("prep", "pobj", "attr", "dobj", "acomp", "pcomp"):
@@ -666,23 +644,22 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
         obj = trigger.head   # "its strategic overhaul, announced in November"
     if obj is None or obj.pos_ == "PRON":
         return None
-    words = _phrase_words(obj, trigger)
-    if len(words) > limit:   # "X's sovereignty over not only the land ... but also ...": the phrase up to its head
-        words = [t for t in words if t.i <= obj.i]
+    words = _phrase_words(obj, trigger, names=True)
     if not words or len(words) > limit:
         return None
     return _join(words) or None
 
 
-def _phrase_words(head, trigger, shallow: bool = False) -> list:
+def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> list:
     """The words of a noun phrase without its asides (clauses, appositions, a later date); ``shallow``:
-    nor a phrase inside a phrase ("the price of its membership (for US customers)")."""
+    nor a phrase inside a phrase ("the price of its membership (for US customers)"); ``names``: with
+    the names "and" joins inside a modifier or after "between" ("the X and Y republics")."""
     skip: set[int] = set()
     for t in head.subtree:
         infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
         # "the X and Y republics": names joined inside a modifier are one phrase, not an aside
-        joined |= t.dep_ in ("conj", "cc") and not _is_verb(t) and (t.head.dep_ in ("compound", "amod", "nmod", "poss")
+        joined |= names and t.dep_ in ("conj", "cc") and not _is_verb(t) and (t.head.dep_ in ("compound", "amod", "nmod", "poss")
                                                                     or t.head.head.lower_ == "between")
         dated = t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
                                       or shallow and t.head.dep_ == "pobj")

@@ -31,6 +31,8 @@ from .event_dates import (
 from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
 from .event_parties import (
     PARTICIPANT_LABELS,
+    _antecedent,
+    _is_verb,
     central_bank_of,
     _bracketed,
     _describes_city,
@@ -46,9 +48,36 @@ from .event_parties import (
     object_phrase,
     said_phrase,
     party_tokens,
-    stand_in_subject,
 )
 from .event_triggers import CALL_CUE, _trigger
+
+
+# Common nouns a report calls a firm by once it has named it ("the company announced", "the retailer said").
+BODY_NOUNS = {"company", "firm", "group", "bank", "lender", "retailer", "maker", "carrier", "chain", "giant",
+              "provider", "insurer", "automaker", "startup", "conglomerate", "manufacturer", "developer", "airline",
+              "stock", "operator", "producer", "supplier"}
+
+# Subject pronouns of a verb trigger with the labels of the names they may stand for, most likely first.
+STAND_IN_PRONOUNS = {"it": ("ORG", "GPE"), "he": ("PERSON",), "she": ("PERSON",)}
+
+
+def stand_in_subject(trigger, label_of: Callable) -> Optional[tuple]:
+    """(subject, labels) when a verb trigger's subject only stands for a name given before it: a pronoun
+    ("it announced a deal", "he met X") or a firm's common noun ("the company announced"), and no speaker
+    it is said by names it ("X said it would ..."); None otherwise."""
+    if not _is_verb(trigger):
+        return None
+    subs = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(subs) != 1 or label_of(subs[0]):
+        return None
+    sub = subs[0]
+    if sub.lower_ in STAND_IN_PRONOUNS:
+        return None if _antecedent(sub, label_of) else (sub, STAND_IN_PRONOUNS[sub.lower_])
+    if sub.pos_ == "NOUN" and sub.lemma_.lower() in BODY_NOUNS and sub.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) \
+            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") or label_of(c) for c in sub.children):
+        return sub, ("ORG",)
+    return None
 
 
 def _stood_for(stand: Optional[tuple], by_sentence: dict, s_idx: int, quoted: Callable[[int], bool]) -> Optional[str]:

@@ -78,7 +78,11 @@ def object_after(sentence: str, trigger: str, leads: tuple = ()) -> Optional[str
     while end and end.group(0).strip() == "and" and re.search(r"\b[A-Z][\w.-]*$", rest[:end.start()]) \
             and re.match(r"\s+[A-Z]", rest[end.end():]):
         end = _OBJECT_END.search(rest, end.end())   # "the Northland and Southland republics": one phrase
-    words = (rest[:end.start()] if end else rest).split()[:12]
+    words = (rest[:end.start()] if end else rest).split()
+    if len(words) > 12:   # "on a proposal by X to impose an arms": back to before its last joining word
+        words = words[:12]
+        cut = max((i for i, w in enumerate(words) if w.lower() in ("to", "by", "for", "of", "with") and i >= 3), default=12)
+        words = words[:cut]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
         words.pop()
     if words and words[0].lower() == "that":
@@ -130,6 +134,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # after the verb.
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
+        if obj and leads and obj.split()[0].lower() not in leads:
+            obj = None   # "a Senate vote in July after some critics ...": no say on what
         owned = None if obj or not verb else _owned_before(sentence, trigger, names)
         if owned:
             who, obj = owned   # "X's initial order of vaccines, announced in October": X announces it
@@ -143,8 +149,9 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
-        after = sentence[sentence.find(trigger) + len(trigger):] if trigger in sentence else obj
-        outside = [n for n in names if not _names(obj, n) and not _names(after, n)] if obj and who is None else []
+        after = sentence[sentence.find(trigger) + len(trigger):] if trigger in sentence else ""
+        aimed = " ".join(re.findall(_AIMED, after))   # "evacuation of civilians to Russia": where, not who
+        outside = [n for n in names if not _names(obj, n) and not _names(aimed, n)] if obj and who is None else []
         if obj and who is None and len(outside) == 1:
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
@@ -164,6 +171,9 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         return None
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
 
+
+# A phrase after a verb trigger that names where or whom a deed is aimed at, never its doer.
+_AIMED = re.compile(r"\b(?:to|from|on|against|with|between|into|in|at)\s+((?:[^\s,;]+\s+){0,7}[^\s,;]+)")
 
 # A title for a deed whose doer no report names, by the verb: "Invasion of Ukraine", "Sanctions on X announced".
 _DONE_WITHOUT_DOER = {"invades": "Invasion of {}", "recognises": "Recognition of {}", "annexes": "Annexation of {}",
