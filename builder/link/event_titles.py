@@ -79,9 +79,9 @@ def object_after(sentence: str, trigger: str, leads: tuple = ()) -> Optional[str
             and re.match(r"\s+[A-Z]", rest[end.end():]):
         end = _OBJECT_END.search(rest, end.end())   # "the Northland and Southland republics": one phrase
     words = (rest[:end.start()] if end else rest).split()
-    if len(words) > 12:   # "on a proposal by X to impose an arms": back to before its last joining word
+    if len(words) > 12:   # "on a proposal by X to impose an arms": back to before its last "to"
         words = words[:12]
-        cut = max((i for i, w in enumerate(words) if w.lower() in ("to", "by", "for", "of", "with") and i >= 3), default=12)
+        cut = max((i for i, w in enumerate(words) if w.lower() == "to" and i >= 3), default=12)
         words = words[:cut]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
         words.pop()
@@ -149,9 +149,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
-        after = sentence[sentence.find(trigger) + len(trigger):] if trigger in sentence else ""
-        aimed = " ".join(re.findall(_AIMED, after))   # "evacuation of civilians to Russia": where, not who
-        outside = [n for n in names if not _names(obj, n) and not _names(aimed, n)] if obj and who is None else []
+        outside = [n for n in names if not _names(obj, n) and _not_after(sentence, trigger, n)] \
+            if obj and who is None else []
         if obj and who is None and len(outside) == 1:
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
@@ -172,8 +171,19 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
 
 
-# A phrase after a verb trigger that names where or whom a deed is aimed at, never its doer.
-_AIMED = re.compile(r"\b(?:to|from|on|against|with|between|into|in|at)\s+((?:[^\s,;]+\s+){0,7}[^\s,;]+)")
+def _not_after(sentence: str, trigger: str, name: str) -> bool:
+    """True unless a name follows a verb trigger as no doer of it: named after it, not as its agent ("released
+    by X") nor, after a participle, beyond its comma ("Announcing the deal, X said"): "announced the
+    evacuation of civilians to X" or "a deal between X and Y" is no deed of X's."""
+    at = sentence.find(trigger)
+    if at < 0:
+        return True
+    after = sentence[at + len(trigger):]
+    if trigger.endswith("ing") and "," in after:
+        after = after[:after.index(",")]
+    agent = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+([^,;]+)", after)
+    return not _names(after, name) or bool(agent and _names(agent.group(1), name))
+
 
 # A title for a deed whose doer no report names, by the verb: "Invasion of Ukraine", "Sanctions on X announced".
 _DONE_WITHOUT_DOER = {"invades": "Invasion of {}", "recognises": "Recognition of {}", "annexes": "Annexation of {}",
