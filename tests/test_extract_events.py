@@ -802,3 +802,13 @@ def test_a_border_is_where_and_the_one_deterred_would_attack():
                                  "Joe Smith said on Tuesday.").events
     attack = next(e for e in events if e.kind == "attack")
     assert "Xi Jinping" in attack.participants
+
+
+@pytest.mark.model
+def test_a_visit_to_a_country_or_to_the_country_named_before_takes_it_part():
+    events = parse("2022-02-02", "Rebels fired missiles at Saudi Arabia and the United Arab Emirates during Israeli "
+                                 "President Isaac Herzog's historic visit to the country on Monday.").events
+    visit = next(e for e in events if e.kind == "visit")
+    assert "United Arab Emirates" in visit.participants and "Saudi Arabia" not in visit.participants
+    events = parse("2022-02-02", "John Smith travelled to Poland on Monday.").events
+    assert "Poland" in events[0].participants

@@ -921,3 +921,10 @@ def test_a_long_object_ends_before_its_last_joining_word():
     s = "The council is due to vote Monday on a proposal by the Norland government to impose an arms embargo on rebels."
     assert what_happened("vote", [(s, "vote")], ["UN Security Council"]) == \
         ("UN Security Council", "votes", "on a proposal by the Norland government")
+
+
+def test_a_call_or_talks_of_one_person_with_a_body_name_both_and_a_visit_its_country():
+    assert event_title("call", ["Ann Lee"], ["European Union"], None) == "Phone call between Ann Lee and European Union"
+    assert event_title("talks", ["Tom Berg"], ["White House"], None) == "Talks between Tom Berg and White House"
+    assert event_title("meeting", ["Tom Berg"], ["Norway"], None) == "Meeting with Tom Berg"   # his country, no partner
+    assert event_title("visit", ["Ann Lee"], ["Norway"], None) == "Ann Lee visits Norway"

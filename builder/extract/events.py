@@ -80,6 +80,25 @@ def stand_in_subject(trigger, label_of: Callable) -> Optional[tuple]:
     return None
 
 
+def _destination(trigger, mentions: list, quoted: Callable[[int], bool]) -> Optional[str]:
+    """The country a visit goes to ("visit to Norland", "visited Norland", "travelled to Norland"); for
+    "the country", the nearest country the sentence names before it; None for a city or nothing."""
+    ends = [c for c in trigger.children if c.dep_ == "dobj"]
+    ends += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+
+    def country(m) -> bool:
+        hit = gazetteer.country_of(m.name)
+        return m.label == "GPE" and not quoted(m.start) and bool(hit) and hit[1] != "capital"
+    for end in ends:
+        named = [m for m in mentions if m.start <= end.idx < m.end and country(m)]
+        if named:
+            return named[0].name
+        if end.lemma_.lower() == "country" and any(c.dep_ == "det" and c.lower_ == "the" for c in end.children):
+            before = [m for m in mentions if m.end <= end.idx and country(m)]
+            return max(before, key=lambda m: m.start).name if before else None
+    return None
+
+
 def _stood_for(stand: Optional[tuple], by_sentence: dict, s_idx: int, quoted: Callable[[int], bool]) -> Optional[str]:
     """The name a stand-in subject ("it", "he", "the company"; see ``stand_in_subject``) stands for: the
     nearest fitting name before it in its sentence, else, for the subject of a sentence's main clause,
@@ -209,6 +228,10 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             elif m.label == "TITLE":
                 people.append("the " + m.name)
         people += [bank for bank in (central_bank_of(doc[i]) for i in sorted(args)) if bank]
+        if kind == "visit":
+            dest = _destination(trigger, by_sentence.get(s_idx, []), quoted)
+            if dest and dest not in people:
+                people.append(dest)   # "X's visit to Norland": the country visited takes part
         doer = _stood_for(stand_in_subject(trigger, label_of) if own else None, by_sentence, s_idx, quoted)
         if doer and doer not in people:
             people.insert(0, doer)   # "Acme shares rose after it announced a deal with X": Acme announced

@@ -333,6 +333,9 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
+    partner = [b for b in bodies if not gazetteer.is_outlet(b) and not gazetteer.country_of(b)][:1]
+    if kind in ("meeting", "talks", "call") and len(people) == 1 and partner:
+        who = people + partner   # "X spoke with officials of the EU": a call between X and the EU
     title = ""
     pair = len(people) >= 2 and kind in ("meeting", "talks", "call")
     outlets = [b for b in bodies if gazetteer.is_outlet(b)]
@@ -404,7 +407,8 @@ def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doer
         "summit": f"{one}\u2013{who[1]} summit" if len(who) == 2 else f"Summit: {_pair(who)}",
         "interview": f"Interview with {one}",
         "conference": f"News conference by {_pair(everyone)}",
-        "visit": f"{one} visits {place}" if place else f"Visit by {_pair(everyone)}",
+        "visit": f"{one} visits {place or doers[1]}" if place or len(doers) == 2 and doers[0] != doers[1] and \
+            gazetteer.country_of(doers[1]) else f"Visit by {_pair(everyone)}",
         "speech": f"Speech by {one}",
         "vote": f"{one} vote",
         "election": f"{one} election",
