@@ -812,3 +812,9 @@ def test_a_visit_to_a_country_or_to_the_country_named_before_takes_it_part():
     assert "United Arab Emirates" in visit.participants and "Saudi Arabia" not in visit.participants
     events = parse("2022-02-02", "John Smith travelled to Poland on Monday.").events
     assert "Poland" in events[0].participants
+
+
+@pytest.mark.model
+def test_an_adjective_opening_the_sentence_does_not_name_the_happening():
+    events = parse("2022-02-02", "Ongoing talks between Norway and Sweden failed to end the dispute on Monday.").events
+    assert events and events[0].name is None

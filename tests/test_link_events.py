@@ -928,3 +928,8 @@ def test_a_call_or_talks_of_one_person_with_a_body_name_both_and_a_visit_its_cou
     assert event_title("talks", ["Tom Berg"], ["White House"], None) == "Talks between Tom Berg and White House"
     assert event_title("meeting", ["Tom Berg"], ["Norway"], None) == "Meeting with Tom Berg"   # his country, no partner
     assert event_title("visit", ["Ann Lee"], ["Norway"], None) == "Ann Lee visits Norway"
+
+
+def test_a_meeting_of_one_body_is_its_meeting():
+    assert event_title("meeting", [], ["Acme Board"], None, "planned") == "Acme Board meeting (planned)"
+    assert event_title("meeting", [], ["Norway"], None) == "Meeting with Norway"

@@ -351,6 +351,8 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
         title = " ".join(action) if action[0] else doerless_title(action[1], action[2])
     elif named and not pair:
         title = _named_title(kind, named, people, bodies)
+    if not title and kind == "meeting" and not people and len(bodies) == 1 and not gazetteer.country_of(bodies[0]):
+        title = f"{bodies[0]} meeting"   # a body meets: "Acme meeting", not "Meeting with Acme"
     if not title and who:
         title = f"{label} of {bodies[0]}" if not people and bodies[0] in taken else \
             _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
