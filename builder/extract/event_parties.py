@@ -599,7 +599,7 @@ def happening_name(trigger, label_of: Callable = lambda tok: tok.ent_type_) -> O
         if tok.dep_ == "poss":
             return tok.pos_ == "PROPN" and label in NAMED_LABELS
         if tok.dep_ == "amod":   # "Ongoing talks" opening a sentence: no name
-            return tok.text[:1].isupper() and (tok.i != tok.sent.start or tok.tag_ == "NNP") or tok.lower_ in KIND_ADJECTIVES
+            return tok.text[:1].isupper() and (tok.i != tok.sent.start or bool(label_of(tok))) or tok.lower_ in KIND_ADJECTIVES
         return tok.dep_ in ("compound", "nmod", "nummod") and tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
 
     for c in trigger.children:
