@@ -228,10 +228,10 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             elif m.label == "TITLE":
                 people.append("the " + m.name)
         people += [bank for bank in (central_bank_of(doc[i]) for i in sorted(args)) if bank]
-        if kind == "visit":
+        if kind == "visit" and any(m.label == "PERSON" and m.name in people for m in by_sentence.get(s_idx, [])):
             dest = _destination(trigger, by_sentence.get(s_idx, []), quoted)
             if dest and dest not in people:
-                people.append(dest)   # "X's visit to Norland": the country visited takes part
+                people.append(dest)   # "X's visit to Norland": the country a named person visits takes part
         doer = _stood_for(stand_in_subject(trigger, label_of) if own else None, by_sentence, s_idx, quoted)
         if doer and doer not in people:
             people.insert(0, doer)   # "Acme shares rose after it announced a deal with X": Acme announced
