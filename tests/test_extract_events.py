@@ -777,3 +777,44 @@ def test_a_hyphenated_given_name_the_tagger_cuts_still_takes_part():
                    "Seo Jae-in in Lisbon.").events
     meeting = next(e for e in events if e.kind == "meeting")
     assert "Tom Berg" in meeting.participants and any(p.startswith("Seo Jae") for p in meeting.participants)
+
+
+@pytest.mark.model
+def test_a_pronoun_or_the_company_announcing_is_the_name_before_it():
+    def parties(*paras):
+        return [e.participants for e in parse("2022-02-02", *paras).events]
+    assert "Acme Corp" in parties("Shares of Acme Corp rose 4% on Tuesday after it announced a partnership with Globex.")[0]
+    assert "Initech" in parties("Initech is a Texas retailer.", "In December 2020, it announced a partnership with Globex.")[0]
+    assert "Tom Ruiz" in parties("Tom Ruiz arrived on Sunday.", "On Monday he met Jo Park in Lisbon.")[0]
+
+
+@pytest.mark.model
+def test_an_objects_names_joined_by_and_stay_in_it():
+    events = parse("2022-02-02", "John Smith recognized the Northland and Southland republics on Monday.").events
+    assert events[0].what == "the Northland and Southland republics"
+
+
+@pytest.mark.model
+def test_a_border_is_where_and_the_one_deterred_would_attack():
+    events = parse("2022-02-02", "Russian officials announced a partial troop withdrawal from the Ukrainian border on Tuesday.").events
+    assert events and "Ukrainian" not in events[0].participants
+    events = parse("2022-02-02", "The best way to deter President Xi Jinping from invading Taiwan is to punish Russia, "
+                                 "Joe Smith said on Tuesday.").events
+    attack = next(e for e in events if e.kind == "attack")
+    assert "Xi Jinping" in attack.participants
+
+
+@pytest.mark.model
+def test_a_visit_to_a_country_or_to_the_country_named_before_takes_it_part():
+    events = parse("2022-02-02", "Rebels fired missiles at Saudi Arabia and the United Arab Emirates during Israeli "
+                                 "President Isaac Herzog's historic visit to the country on Monday.").events
+    visit = next(e for e in events if e.kind == "visit")
+    assert "United Arab Emirates" in visit.participants and "Saudi Arabia" not in visit.participants
+    events = parse("2022-02-02", "John Smith travelled to Poland on Monday.").events
+    assert "Poland" in events[0].participants
+
+
+@pytest.mark.model
+def test_an_adjective_opening_the_sentence_does_not_name_the_happening():
+    events = parse("2022-02-02", "Ongoing talks between Norway and Sweden failed to end the dispute on Monday.").events
+    assert events and events[0].name is None

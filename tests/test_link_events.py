@@ -870,3 +870,66 @@ def test_a_parsed_object_stops_at_a_missed_sentence_break_and_a_forum_is_no_ones
                            ["Tom Berg"])
     assert action == ("Tom Berg", "announces", "his resignation as C.E.O")
     assert event_title("conference", ["Ana Ruiz"], [], None, named="Nordic Economic Forum") == "Nordic Economic Forum"
+
+
+def test_a_deed_whose_only_named_party_is_its_object_has_no_doer_in_its_title():
+    s = "Officials believe Norland wants a pretext to invade Sudmark."
+    action = what_happened("attack", [(s, "invade", "Sudmark", None)], ["Sudmark"])
+    assert event_title("attack", [], ["Sudmark"], None, "hypothetical", action=action) == \
+        "Invasion of Sudmark (warned of, not happened)"
+    s = "Markets slid as western nations announced harsh sanctions on Norland's capital Velgrad."
+    action = what_happened("announcement", [(s, "announced", "harsh sanctions on Norland", None)], ["Norland"])
+    assert event_title("announcement", [], ["Norland"], None, action=action) == "Harsh sanctions on Norland announced"
+    s = "A lumber maker also announced its exit from Norland on Monday."
+    action = what_happened("announcement", [(s, "announced", "its exit from Norland", None)], ["Norland"])
+    assert event_title("announcement", [], ["Norland"], None, action=action) == "Exit from Norland announced"
+
+
+def test_the_one_party_an_announcement_does_not_name_after_its_verb_announced_it():
+    s = "In May, it announced a partnership with Globex."
+    action = what_happened("announcement", [(s, "announced", "a partnership with Globex", None)], ["Initech", "Globex"])
+    assert action == ("Initech", "announces", "a partnership with Globex")
+    s = "The mayor will announce a deal between Acme and Globex on Friday."
+    assert what_happened("announcement", [(s, "announce", "a deal between Acme and Globex", None)],
+                         ["Acme", "Globex"])[0] == ""
+
+
+def test_a_vote_title_says_what_was_voted_on():
+    s = "Rep. Tom Berg, a first-term member, voted against certifying the results on January 6, 2021."
+    assert what_happened("vote", [(s, "voted")], ["Tom Berg"]) == ("Tom Berg", "votes", "against certifying the results")
+    s = "The Senate will vote on the new climate bill in January, despite the opposition."
+    assert what_happened("vote", [(s, "vote")], ["US Senate"]) == ("US Senate", "votes", "on the new climate bill")
+    assert what_happened("vote", [("It was a vote of confidence in Norland.", "vote")], ["Norland"]) is None
+
+
+def test_an_object_keeps_names_joined_by_and():
+    s = "On Tuesday he said he recognized the Northland and Southland republics over all the land they claim."
+    assert object_after(s, "recognized") == "the Northland and Southland republics over all the land they claim"
+
+
+def test_a_party_named_where_a_deed_is_aimed_is_not_its_doer_but_an_agent_is():
+    s = "Tension rose after a rebel leader announced the evacuation of civilians to Norland on Friday."
+    assert what_happened("announcement", [(s, "announced", "the evacuation of civilians", None)], ["Norland"])[0] == ""
+    s = "The letter, released by the Archives on Friday, gave more detail."
+    assert what_happened("announcement", [(s, "released", "The letter", None)], ["Archives"]) == \
+        ("Archives", "releases", "the letter")
+    s = "Mr. Berg was confirmed in a divided Senate vote in July 2019 after some critics raised concerns."
+    assert what_happened("vote", [(s, "vote")], ["Tom Berg", "US Senate"]) is None
+
+
+def test_a_long_object_ends_before_its_last_joining_word():
+    s = "The council is due to vote Monday on a proposal by the Norland government to impose an arms embargo on rebels."
+    assert what_happened("vote", [(s, "vote")], ["UN Security Council"]) == \
+        ("UN Security Council", "votes", "on a proposal by the Norland government")
+
+
+def test_a_call_or_talks_of_one_person_with_a_body_name_both_and_a_visit_its_country():
+    assert event_title("call", ["Ann Lee"], ["European Union"], None) == "Phone call between Ann Lee and European Union"
+    assert event_title("talks", ["Tom Berg"], ["White House"], None) == "Talks between Tom Berg and White House"
+    assert event_title("meeting", ["Tom Berg"], ["Norway"], None) == "Meeting with Tom Berg"   # his country, no partner
+    assert event_title("visit", ["Ann Lee"], ["Norway"], None) == "Ann Lee visits Norway"
+
+
+def test_a_meeting_of_one_body_is_its_meeting():
+    assert event_title("meeting", [], ["Acme Board"], None, "planned") == "Acme Board meeting (planned)"
+    assert event_title("meeting", [], ["Norway"], None) == "Meeting with Norway"

@@ -16,8 +16,9 @@ from .mentions import ENVOY_WORDS, clean_span
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-# Words that describe a city named next to them ("the Latvian capital, Riga", "the port city of Gdansk").
-CITY_WORDS = {"capital", "city", "town", "port", "resort", "village"}
+# Words that describe a city named next to them ("the Latvian capital, Riga", "the port city of Gdansk"), or a
+# place by its country ("a withdrawal from the Norland border": where, not who).
+CITY_WORDS = {"capital", "city", "town", "port", "resort", "village", "border", "frontier"}
 
 
 # Verbs of taking part: "X will not attend the summit", "X is not expected to participate in the talks".
@@ -404,6 +405,8 @@ def _antecedent(pronoun, label_of: Callable) -> list:
 
 # Verbs that ask something of someone: the one asked does it ("X asked Y to visit Z": Y visits).
 ASKING_VERBS = {"ask", "urge", "invite", "persuade", "press", "pressure", "request", "implore", "beg"}
+# Verbs that keep someone from doing something: the one kept would do it ("deter Y from attacking Z": Y).
+KEEPING_VERBS = {"deter", "dissuade", "stop", "prevent", "keep", "discourage", "bar", "block", "restrain"}
 
 
 def _subjects(verb, depth: int = 0) -> list:
@@ -422,6 +425,9 @@ def _subjects(verb, depth: int = 0) -> list:
         return real
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and any(c.dep_ == "dobj" for c in verb.head.children):
         return [c for c in verb.head.children if c.dep_ == "dobj"]   # "X asked Y to visit Z": Y visits
+    held = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
+    if held is not None and held.lemma_.lower() in KEEPING_VERBS and any(c.dep_ == "dobj" for c in held.children):
+        return [c for c in held.children if c.dep_ == "dobj"]   # "X tried to deter Y from invading Z": Y would
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         up = verb.head
         while not _is_verb(up) and up.head.i != up.i and up.dep_ in ("prep", "pobj", "attr", "dobj", "acomp", "pcomp"):
@@ -592,8 +598,8 @@ def happening_name(trigger, label_of: Callable = lambda tok: tok.ent_type_) -> O
             return False
         if tok.dep_ == "poss":
             return tok.pos_ == "PROPN" and label in NAMED_LABELS
-        if tok.dep_ == "amod":
-            return tok.text[:1].isupper() or tok.lower_ in KIND_ADJECTIVES
+        if tok.dep_ == "amod":   # "Ongoing talks" opening a sentence: no name
+            return tok.text[:1].isupper() and (tok.i != tok.sent.start or bool(label_of(tok))) or tok.lower_ in KIND_ADJECTIVES
         return tok.dep_ in ("compound", "nmod", "nummod") and tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
 
     for c in trigger.children:
@@ -638,19 +644,23 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
         obj = trigger.head   # "its strategic overhaul, announced in November"
     if obj is None or obj.pos_ == "PRON":
         return None
-    words = _phrase_words(obj, trigger)
+    words = _phrase_words(obj, trigger, names=True)
     if not words or len(words) > limit:
         return None
     return _join(words) or None
 
 
-def _phrase_words(head, trigger, shallow: bool = False) -> list:
+def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> list:
     """The words of a noun phrase without its asides (clauses, appositions, a later date); ``shallow``:
-    nor a phrase inside a phrase ("the price of its membership (for US customers)")."""
+    nor a phrase inside a phrase ("the price of its membership (for US customers)"); ``names``: with
+    the names "and" joins inside a modifier or after "between" ("the X and Y republics")."""
     skip: set[int] = set()
     for t in head.subtree:
         infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
+        # "the X and Y republics": names joined inside a modifier are one phrase, not an aside
+        joined |= names and t.dep_ in ("conj", "cc") and not _is_verb(t) and (t.head.dep_ in ("compound", "amod", "nmod", "poss")
+                                                                    or t.head.head.lower_ == "between")
         dated = t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
                                       or shallow and t.head.dep_ == "pobj")
         if t.i != head.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i or dated) \

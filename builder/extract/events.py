@@ -31,6 +31,8 @@ from .event_dates import (
 from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
 from .event_parties import (
     PARTICIPANT_LABELS,
+    _antecedent,
+    _is_verb,
     central_bank_of,
     _bracketed,
     _describes_city,
@@ -48,6 +50,74 @@ from .event_parties import (
     party_tokens,
 )
 from .event_triggers import CALL_CUE, _trigger
+
+
+# Common nouns a report calls a firm by once it has named it ("the company announced", "the retailer said").
+BODY_NOUNS = {"company", "firm", "group", "bank", "lender", "retailer", "maker", "carrier", "chain", "giant",
+              "provider", "insurer", "automaker", "startup", "conglomerate", "manufacturer", "developer", "airline",
+              "stock", "operator", "producer", "supplier"}
+
+# Subject pronouns of a verb trigger with the labels of the names they may stand for, most likely first.
+STAND_IN_PRONOUNS = {"it": ("ORG", "GPE"), "he": ("PERSON",), "she": ("PERSON",)}
+
+
+def stand_in_subject(trigger, label_of: Callable) -> Optional[tuple]:
+    """(subject, labels) when a verb trigger's subject only stands for a name given before it: a pronoun
+    ("it announced a deal", "he met X") or a firm's common noun ("the company announced"), and no speaker
+    it is said by names it ("X said it would ..."); None otherwise."""
+    if not _is_verb(trigger):
+        return None
+    subs = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(subs) != 1 or label_of(subs[0]):
+        return None
+    sub = subs[0]
+    if sub.lower_ in STAND_IN_PRONOUNS:
+        return None if _antecedent(sub, label_of) else (sub, STAND_IN_PRONOUNS[sub.lower_])
+    if sub.pos_ == "NOUN" and sub.lemma_.lower() in BODY_NOUNS and sub.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) \
+            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") or label_of(c) for c in sub.children):
+        return sub, ("ORG",)
+    return None
+
+
+def _destination(trigger, mentions: list, quoted: Callable[[int], bool]) -> Optional[str]:
+    """The country a visit goes to ("visit to Norland", "visited Norland", "travelled to Norland"); for
+    "the country", the nearest country the sentence names before it; None for a city or nothing."""
+    ends = [c for c in trigger.children if c.dep_ == "dobj"]
+    ends += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+
+    def country(m) -> bool:
+        hit = gazetteer.country_of(m.name)
+        return m.label == "GPE" and not quoted(m.start) and bool(hit) and hit[1] != "capital"
+    for end in ends:
+        named = [m for m in mentions if m.start <= end.idx < m.end and country(m)]
+        if named:
+            return named[0].name
+        if end.lemma_.lower() == "country" and any(c.dep_ == "det" and c.lower_ == "the" for c in end.children):
+            before = [m for m in mentions if m.end <= end.idx and country(m)]
+            return max(before, key=lambda m: m.start).name if before else None
+    return None
+
+
+def _stood_for(stand: Optional[tuple], by_sentence: dict, s_idx: int, quoted: Callable[[int], bool]) -> Optional[str]:
+    """The name a stand-in subject ("it", "he", "the company"; see ``stand_in_subject``) stands for: the
+    nearest fitting name before it in its sentence, else, for the subject of a sentence's main clause,
+    the one fitting name the sentence before gives; None when there is none or more than one."""
+    if stand is None:
+        return None
+    sub, labels = stand
+    for label in labels:
+        before = [m for m in by_sentence.get(s_idx, []) if m.label == label and m.end <= sub.idx and not quoted(m.start)]
+        if before:
+            return max(before, key=lambda m: m.start).name
+    main = sub.head.dep_ == "ROOT" or sub.head.dep_ == "conj" and sub.head.head.dep_ == "ROOT"
+    if not main or s_idx == 0:
+        return None
+    for label in labels:
+        names = {m.name for m in by_sentence.get(s_idx - 1, []) if m.label == label and not quoted(m.start)}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
 
 
 def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[[int], int],
@@ -158,6 +228,13 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
             elif m.label == "TITLE":
                 people.append("the " + m.name)
         people += [bank for bank in (central_bank_of(doc[i]) for i in sorted(args)) if bank]
+        if kind == "visit" and any(m.label == "PERSON" and m.name in people for m in by_sentence.get(s_idx, [])):
+            dest = _destination(trigger, by_sentence.get(s_idx, []), quoted)
+            if dest and dest not in people:
+                people.append(dest)   # "X's visit to Norland": the country a named person visits takes part
+        doer = _stood_for(stand_in_subject(trigger, label_of) if own else None, by_sentence, s_idx, quoted)
+        if doer and doer not in people:
+            people.insert(0, doer)   # "Acme shares rose after it announced a deal with X": Acme announced
         for ent in ents_in(piece):
             # "NATO-Russia Council": a body of two parties names both as participants.
             if "-" in ent.text and not quoted(ent.start_char) and any(i in args for i in range(ent.start, ent.end)):

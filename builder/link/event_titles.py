@@ -22,16 +22,20 @@ INSTITUTION = re.compile(r"\b(?:Federal Reserve|Reserve Bank|Central Bank|Bank o
 _VERBS = (("recogni", "recognises"), ("invad", "invades"), ("launch", "launches"), ("announc", "announces"),
           ("releas", "releases"), ("publish", "publishes"), ("unveil", "unveils"), ("impos", "imposes"),
           ("slap", "imposes"), ("sign", "signs"), ("annex", "annexes"), ("submit", "submits"),
-          ("deliver", "delivers"), ("present", "presents"))
+          ("deliver", "delivers"), ("present", "presents"), ("vot", "votes"))
 
-_OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing", "annexation"}
+_OBJECT_KINDS = {"recognition", "attack", "announcement", "sanctions", "signing", "annexation", "vote"}
+
+# The words a vote's phrase may open with ("voted to censure X", "will vote on the bill", "voted 4-1 against").
+_VOTE_LEADS = ("to", "on", "against", "for")
 
 # Where an object phrase stops: a clause, a time, a reason.
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:()\[\]\u2014\u2013\"\u201c\u201d]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
                          r"(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)"
                          r"\.(?![A-Za-z\d])|\.(?=\s+(?:A|An|The|In|On|At|But|He|She|It|They|This|That)\s)|\s(?:and|but|as|after|before|while|which|that|who|amid"
                          r"|following|despite|because|since|when|last|this|earlier|later|yesterday|today|tonight"
-                         r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"|saying|said|says|according|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                         r"|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
                          r"|in (?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December|\d{4}))\b")
 
@@ -63,20 +67,30 @@ def verb_of(trigger: str, base: bool = False) -> Optional[str]:
     return verb
 
 
-def object_after(sentence: str, trigger: str) -> Optional[str]:
-    """The words after a verb trigger up to the end of its object ("the sovereignty of two regions")."""
+def object_after(sentence: str, trigger: str, leads: tuple = ()) -> Optional[str]:
+    """The words after a verb trigger up to the end of its object ("the sovereignty of two regions");
+    ``leads``: prepositions the phrase may open with ("voted against the bill")."""
     m = re.search(rf"\b{re.escape(trigger)}\b\s+(.*)", sentence, re.I)
     if not m:
         return None
     rest = re.sub(r"^(?:on to|onto)\s+", "", _LEADING_TIME.sub("", m.group(1)))   # "signed on to the treaty"
     end = _OBJECT_END.search(rest)
-    words = (rest[:end.start()] if end else rest).split()[:12]
+    while end and end.group(0).strip() == "and" and re.search(r"\b[A-Z][\w.-]*$", rest[:end.start()]) \
+            and re.match(r"\s+[A-Z]", rest[end.end():]):
+        end = _OBJECT_END.search(rest, end.end())   # "the Northland and Southland republics": one phrase
+    words = (rest[:end.start()] if end else rest).split()
+    if len(words) > 12:   # "on a proposal by X to impose an arms": back to before its last "to"
+        words = words[:12]
+        cut = max((i for i, w in enumerate(words) if w.lower() == "to" and i >= 3), default=12)
+        words = words[:cut]
     while words and words[-1].lower() in ("of", "the", "a", "an", "to", "on", "in", "for", "with", "by", "its", "their"):
         words.pop()
     if words and words[0].lower() == "that":
         words = words[1:]   # "announced that it will ..."
     while words and words[-1].lower() in _DANGLING:
         words.pop()
+    if words and words[0].lower() in leads and len(words) >= 3:
+        return " ".join(words)
     if len(words) < 2 or len(words) < 3 and words[0].lower() in ("it", "he", "she", "they", "we") or \
             words[0].lower() in ("to", "by", "with", "in", "on", "at", "for", "from", "him", "her", "them", "out", "up",
                                  "off", "which", "who", "whom", "whose", "where", "what", "what's", "what\u2019s",
@@ -114,11 +128,14 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     for sentence, trigger, *parsed in reports:
         what = parsed[0] if parsed else None
         said = parsed[1] if len(parsed) > 1 else None
-        verb = verb_of(trigger, base=bool(what or said))
+        verb = verb_of(trigger, base=bool(what or said) or kind == "vote")
         # The object the parse found ("legislation", "its strategic overhaul"), else the core of the clause
         # it found announced ("it had renamed itself Meta"; "" when too long for a title), before the words
         # after the verb.
-        obj = (what or (said if said is not None else object_after(sentence, trigger))) if verb else None
+        leads = _VOTE_LEADS if kind == "vote" else ()
+        obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
+        if obj and leads and obj.split()[0].lower() not in leads:
+            obj = None   # "a Senate vote in July after some critics ...": no say on what
         owned = None if obj or not verb else _owned_before(sentence, trigger, names)
         if owned:
             who, obj = owned   # "X's initial order of vaccines, announced in October": X announces it
@@ -132,8 +149,13 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
-        if obj and who is None and len(names) == 1:
-            who = names[0]   # the one party: "its overhaul, announced in November" by X
+        outside = [n for n in names if not _names(obj, n) and _not_after(sentence, trigger, n)] \
+            if obj and who is None else []
+        if obj and who is None and len(outside) == 1:
+            who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
+        elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
+            found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
+            continue
         if obj and who:
             # "Canada's initial order ..., announced in October": Canada announces the initial order
             obj = re.sub(rf"^(?:the\s+)?{re.escape(who)}['\u2019]s?\s+", "", obj)
@@ -146,7 +168,47 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
                 found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
     if not found:
         return None
-    return max(found.items(), key=lambda kv: (kv[1], -len(kv[0][2]), kv[0]))[0]
+    return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
+
+
+def _not_after(sentence: str, trigger: str, name: str) -> bool:
+    """True unless a name follows a verb trigger as no doer of it: named after it, not as its agent ("released
+    by X") nor, after a participle, beyond its comma ("Announcing the deal, X said"): "announced the
+    evacuation of civilians to X" or "a deal between X and Y" is no deed of X's."""
+    at = sentence.find(trigger)
+    if at < 0:
+        return True
+    after = sentence[at + len(trigger):]
+    if trigger.endswith("ing") and "," in after:
+        after = after[:after.index(",")]
+    agent = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+([^,;]+)", after)
+    return not _names(after, name) or bool(agent and _names(agent.group(1), name))
+
+
+# A title for a deed whose doer no report names, by the verb: "Invasion of Ukraine", "Sanctions on X announced".
+_DONE_WITHOUT_DOER = {"invades": "Invasion of {}", "recognises": "Recognition of {}", "annexes": "Annexation of {}",
+                      "announces": "{} announced", "imposes": "{} imposed", "launches": "{} launched",
+                      "releases": "{} released", "publishes": "{} published", "unveils": "{} unveiled",
+                      "signs": "{} signed", "submits": "{} submitted"}
+
+
+def doerless_title(verb: str, obj: str) -> str:
+    """The title of a deed without a named doer ("invades", "Ukraine": "Invasion of Ukraine")."""
+    form = _DONE_WITHOUT_DOER[verb]
+    obj = re.sub(r"^(?:its|his|her|their|our)\s+", "", obj, flags=re.I) if form.startswith("{}") else obj
+    return form.format(obj[0].upper() + obj[1:] if form.startswith("{}") else obj)
+
+
+def _names(text: str, name: str) -> bool:
+    """True when a text names a party by a word of its name, its initials, its capital or its people's
+    adjective ("sanctions on Moscow" names Russia)."""
+    for w in re.finditer(r"[\w.'\u2019-]+", text):
+        word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+        if word[:1].isupper() and (word in name.split() or gazetteer.country_of_demonym(word) == name
+                                   or _shortens(word, name) or (gazetteer.country_of(word) or ("",))[0] == name
+                                   or len(word) > 1 and word == _initials(name)):
+            return True
+    return False
 
 
 def _joined_subject(sentence: str, trigger: str, who: str, names: list[str]) -> Optional[str]:
@@ -271,6 +333,9 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     """
     label = KIND_LABEL.get(kind, kind.title())
     who = people[:2] or bodies[:2]
+    partner = [b for b in bodies if not gazetteer.is_outlet(b) and not gazetteer.country_of(b)][:1]
+    if kind in ("meeting", "talks", "call") and len(people) == 1 and partner:
+        who = people + partner   # "X spoke with officials of the EU": a call between X and the EU
     title = ""
     pair = len(people) >= 2 and kind in ("meeting", "talks", "call")
     outlets = [b for b in bodies if gazetteer.is_outlet(b)]
@@ -283,9 +348,11 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     elif institution and kind == "meeting":
         title = f"{institution} policy meeting" if _CENTRAL_BANK.search(institution) else f"{institution} meeting"
     elif action:
-        title = " ".join(action)
+        title = " ".join(action) if action[0] else doerless_title(action[1], action[2])
     elif named and not pair:
         title = _named_title(kind, named, people, bodies)
+    if not title and kind == "meeting" and not people and len(bodies) == 1 and not gazetteer.country_of(bodies[0]):
+        title = f"{bodies[0]} meeting"   # a body meets: "Acme meeting", not "Meeting with Acme"
     if not title and who:
         title = f"{label} of {bodies[0]}" if not people and bodies[0] in taken else \
             _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
@@ -342,7 +409,8 @@ def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doer
         "summit": f"{one}\u2013{who[1]} summit" if len(who) == 2 else f"Summit: {_pair(who)}",
         "interview": f"Interview with {one}",
         "conference": f"News conference by {_pair(everyone)}",
-        "visit": f"{one} visits {place}" if place else f"Visit by {_pair(everyone)}",
+        "visit": f"{one} visits {place or doers[1]}" if place or len(doers) == 2 and doers[0] != doers[1] and \
+            gazetteer.country_of(doers[1]) else f"Visit by {_pair(everyone)}",
         "speech": f"Speech by {one}",
         "vote": f"{one} vote",
         "election": f"{one} election",
