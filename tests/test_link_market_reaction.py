@@ -73,3 +73,10 @@ def test_a_data_release_whose_headline_names_the_story_subject_stays_in_its_repo
 def test_a_halt_of_trading_is_a_market_report():
     assert is_market_report(Report("Exchange suspends stock trading until Friday", ("Trading stopped.",)))
     assert not is_market_report(Report("Exchange chief steps down", ("He left.",)))
+
+
+def test_a_rating_agencys_downgrade_is_a_market_report():
+    assert is_market_report(Report("Ratingco downgrades several Ruritanian banks", ("The agency cut the ratings.",)))
+    assert is_market_report(Report("Lenders placed on CreditWatch negative", ()))
+    # a grade in a school report is no rating action
+    assert not is_market_report(Report("Ruritania upgrades its schools' curriculum", ("Pupils start in May.",)))

@@ -40,6 +40,9 @@ eased edge edges edged extend extends extended weaken weakens weakened strengthe
 decline declines declined retreat retreats recover recovers steady steadies higher lower high highs low lows flat
 losses loss sell-off selloff rout pummeled shakes troubles spike spikes hovers slips falters nears hits halt halts
 halted suspend suspends suspended""".split())
+# a rating agency's action on a borrower's debt
+RATING_ACTS = frozenset("downgrade downgrades downgraded upgrade upgrades upgraded".split())
+RATED = frozenset("bank banks lender lenders bond bonds debt rating ratings credit outlook sovereign stock stocks".split())
 # figures of a move in a lead: percent, points, a price per unit, an n-year high
 _FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|\d\s(?:basis\s)?points|per (?:barrel|bushel|ounce|gallon|usd)|a barrel"
                      r"|\d+-(?:year|month|week|day) (?:high|low)", re.I)
@@ -98,6 +101,8 @@ def market_kind(report: Report) -> str:
     opening = " ".join(head[:ASSET_AT])
     if re.search(r"\b(?:price|prices)\b", " ".join(head)):
         return "price"      # the price of something, moving or not
+    if RATING_ACTS & set(head) and RATED & set(head) or re.search(r"\bcredit ?watch\b", " ".join(head)):
+        return "price"      # a rating agency's downgrade is the market's verdict on a debt ("<agency> downgrades ... banks")
     moved = bool(MOVES & set(words(report.title))) or bool(head) and head[0] in MARKET \
         or any(_FIGURE.search(s) for s in report.body[:LEAD + 1])
     if ASSETS & set(head[:ASSET_AT]) or MARKET & set(head) or "wall street" in " ".join(head):
