@@ -101,7 +101,7 @@ def market_kind(report: Report) -> str:
     opening = " ".join(head[:ASSET_AT])
     if re.search(r"\b(?:price|prices)\b", " ".join(head)):
         return "price"      # the price of something, moving or not
-    if RATING_ACTS & set(head) and RATED & set(head) or re.search(r"\bcredit ?watch\b", " ".join(head)):
+    if RATING_ACTS & set(head) and RATED & set(head) or re.search(r"\bcredit ?watch\b", report.title, re.I):
         return "price"      # a rating agency's downgrade is the market's verdict on a debt ("<agency> downgrades ... banks")
     moved = bool(MOVES & set(words(report.title))) or bool(head) and head[0] in MARKET \
         or any(_FIGURE.search(s) for s in report.body[:LEAD + 1])
