@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from slugify import slugify
 
 from .. import dates, gazetteer
-from .event_standing import Standing, told_days
+from .event_standing import Standing, join_largest, told_days
 from .event_status import statuses_agree
 
 if TYPE_CHECKING:
@@ -269,9 +269,5 @@ def threats_join(clusters: list["EventCluster"], acting: dict[str, str], person_
             if any(k == cl.kind and span[0] < d <= span[-1] and (ours | theirs) & them for d, them, k in done):
                 continue
             fits.append(t)
-        if fits:
-            max(fits, key=lambda t: len(t.members)).absorb(cl)
-            absorbed.add(id(cl))
-        else:
-            groups.append(cl)
+        join_largest(cl, fits, groups, absorbed)
     return [cl for cl in clusters if id(cl) not in absorbed]

@@ -20,7 +20,7 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
-from .event_standing import Standing, month_reports_join, planned_meeting_join, told_days
+from .event_standing import Standing, join_largest, month_reports_join, planned_meeting_join, told_days
 from .event_titles import TIME_WORD, object_after, report_name
 
 
@@ -467,11 +467,7 @@ def gather(clusters: list[EventCluster], person_ids: set[str], standing: Optiona
                     and not _told_before(t, cl, article_dates or {}) \
                     and not _other_counterparts(t, cl, person_ids):
                 fits.append(t)
-        if fits:
-            max(fits, key=lambda t: len(t.members)).absorb(cl)
-            absorbed.add(id(cl))
-        else:
-            open_groups.setdefault(group, []).append(cl)
+        join_largest(cl, fits, open_groups.setdefault(group, []), absorbed)
     kept = [cl for cl in clusters if id(cl) not in absorbed]
     return month_reports_join(kept, standing)
 
@@ -496,11 +492,7 @@ def _warnings_join(clusters: list[EventCluster], person_ids: set[str],
         fits = [t for t in groups if t.kind == cl.kind and (first - max(told_days(t, article_dates))).days <= WARNED_DAYS
                 and (t.party_set & cl.party_set or t.target & cl.target) and not _other_people(t, cl, person_ids)
                 and (not t.date or not cl.date or dates.compatible(t.date, cl.date))]
-        if fits:
-            max(fits, key=lambda t: len(t.members)).absorb(cl)
-            absorbed.add(id(cl))
-        else:
-            groups.append(cl)
+        join_largest(cl, fits, groups, absorbed)
     return [cl for cl in clusters if id(cl) not in absorbed]
 
 

@@ -118,3 +118,12 @@ def planned_meeting_join(clusters: list, standing: Standing, article_dates: dict
             fits[0].absorb(cl)
             absorbed.add(id(cl))
     return [cl for cl in clusters if id(cl) not in absorbed]
+
+
+def join_largest(cl: "EventCluster", fits: list["EventCluster"], groups: list["EventCluster"], absorbed: set[int]) -> None:
+    """Fold ``cl`` into the largest of the clusters it fits (noting it absorbed), or open a group with it."""
+    if fits:
+        max(fits, key=lambda t: len(t.members)).absorb(cl)
+        absorbed.add(id(cl))
+    else:
+        groups.append(cl)
