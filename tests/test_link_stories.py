@@ -417,3 +417,23 @@ def test_a_title_is_a_phrase_its_headlines_share_never_name_colon_word():
     talks = ["Roe ready to continue dialogue with Osterlich", "Roe sees dialogue or confrontation", "Roe warns Osterlich"]
     title = _title(["roe"], ["dialogue"], names, kinds, ["roe"], {}, {"dialogue": True}, talks)
     assert title == "Ann Roe on dialogue" and ": " not in title
+
+
+def test_two_runs_of_one_story_cut_at_a_quiet_week_are_one_story():
+    from builder.link.story_subjects import one_story_runs
+    from builder.records import Story
+
+    def story(sid, start, end, arts, actors, terms):
+        return Story(id=sid, title=sid, start=start, end=end, articles=arts, outlets=("Daily Planet",),
+                     actors=actors, terms=terms)
+
+    minutes = story("minutes", "2031-01-05", "2031-01-12", ("a1", "a2", "a3"), ("norbank", "ana-ruiz", "osterlich"),
+                    ("rate rise", "inflation", "balance sheet", "minutes"))
+    meeting = story("meeting", "2031-01-24", "2031-02-10", ("a4", "a5", "a6"), ("ana-ruiz", "norbank", "tom-berg"),
+                    ("rate rise", "inflation", "meeting", "march"))
+    strike = story("strike", "2031-01-20", "2031-01-30", ("a7", "a8", "a9"), ("norbank", "ana-ruiz"),
+                   ("strike", "union", "pay"))   # the same leads, another subject
+    later = story("later", "2031-04-20", "2031-04-30", ("b1", "b2", "b3"), ("norbank", "ana-ruiz"),
+                  ("rate rise", "inflation"))    # the same subject months later: another story
+    runs = one_story_runs([minutes, meeting, strike, later])
+    assert runs == [{"a1", "a2", "a3", "a4", "a5", "a6"}, {"a7", "a8", "a9"}, {"b1", "b2", "b3"}]

@@ -22,7 +22,7 @@ import numpy as np
 from slugify import slugify
 
 from .market_reaction import CONFLICT_KINDS, Report, driver_words, place_reports
-from .story_subjects import loose_members
+from .story_subjects import loose_members, one_story_runs
 from .story_titles import (QUANTITIES, _STOP, _display_forms, _headline_leads, _heard, _name_words,
                            _names_something, _title)
 from ..records import Actor, Event, MentionRef, OutletCoverage, ParsedArticle, Quote, Story, Topic, unreserved
@@ -166,6 +166,13 @@ def find_stories(parsed: list[ParsedArticle], actors: list[Actor], refs: list[Me
                                if _cohesion(sorted(g), features, df, len(parsed)) >= COHESION]))
     stories = sorted(stories + [s for s in found if not taken & set(s.articles)],
                      key=lambda s: (-len(s.articles), s.start or "", s.id))
+    # one developing story the communities cut in two by time (a central bank's minutes and chair's hearing,
+    # then its meeting) is one story: the same two leads, shared terms, spans no further apart than PULL_DAYS
+    runs = one_story_runs(stories)
+    if len(runs) < len(stories):
+        ids: set[str] = {"index"}
+        stories = sorted((_describe(sorted(g), by_id, features, df, len(parsed), names, events, quotes, ids, kinds, where)
+                          for g in runs), key=lambda s: (-len(s.articles), s.start or "", s.id))
     # market reports are a story's market reaction, not its reporting; a conflict takes in the pieces on it missed
     placed = place_reports(stories, {a: Report(titles[a], tuple(x.text for x in by_id[a].sentences if x.kind == "body"))
                                      for a in by_id}, {a: by_id[a].article.date for a in by_id},

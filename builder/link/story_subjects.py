@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 RARE_FEATURE = 0.02         # a key phrase or headline word in more of the corpus than this share (or the story) joins none
 SHARED_KINDS = ("e:", "p:", "w:")   # events, key phrases and headline words (not actors: naming a firm is not a subject)
@@ -47,3 +48,34 @@ def named_with(terms: list[str], heard: dict[str, bool], lead: str, actor_names:
             continue
         return next((n for n in actor_names if t in n.lower().split()), t.capitalize())
     return ""
+
+
+RUN_GAP_DAYS = 14           # two runs of one story lie no further apart than this
+RUN_TERMS = 6               # ... and share two of their first this many terms
+RUN_SHARED = 2
+
+
+def one_story_runs(stories: list) -> list[set[str]]:
+    """The stories' article sets with the runs of one story joined: two stories are one when they have the same
+    two lead actors, share ``RUN_SHARED`` of their first ``RUN_TERMS`` terms and their spans lie at most
+    ``RUN_GAP_DAYS`` apart (a developing story that the similarity graph cut at a quiet week)."""
+    groups: list[tuple[set[str], list]] = []
+    for s in stories:
+        home = next((g for g in groups if any(_same_story(s, t) for t in g[1])), None)
+        if home is None:
+            groups.append((set(s.articles), [s]))
+        else:
+            home[0].update(s.articles)
+            home[1].append(s)
+    return [g for g, _ in groups]
+
+
+def _same_story(a, b) -> bool:
+    """Whether two stories are runs of one (see ``one_story_runs``)."""
+    if len(a.actors) < 2 or set(a.actors[:2]) != set(b.actors[:2]) or not (a.start and a.end and b.start and b.end):
+        return False
+    if len(set(a.terms[:RUN_TERMS]) & set(b.terms[:RUN_TERMS])) < RUN_SHARED:
+        return False
+    first, second = sorted([(a.start, a.end), (b.start, b.end)])
+    gap = (date.fromisoformat(second[0][:10]) - date.fromisoformat(first[1][:10])).days
+    return gap <= RUN_GAP_DAYS
