@@ -437,3 +437,16 @@ def test_two_runs_of_one_story_cut_at_a_quiet_week_are_one_story():
                   ("rate rise", "inflation"))    # the same subject months later: another story
     runs = one_story_runs([minutes, meeting, strike, later])
     assert runs == [{"a1", "a2", "a3", "a4", "a5", "a6"}, {"a7", "a8", "a9"}, {"b1", "b2", "b3"}]
+
+
+def test_a_story_title_takes_the_term_most_of_its_headlines_use_not_a_short_form_of_its_lead():
+    from builder.link.story_titles import _phrase_title
+    names = {"norbank": "Norland Reserve Bank"}
+    kinds = {"norbank": "organization"}
+    headlines = ["Norland Reserve signals interest rate hike in March", "Nor Reserve interest rate hike looms",
+                 "Reserve Bank trims balance sheet plans", "Markets brace for Norland interest rate hike",
+                 "Why the interest rate hike matters to savers"]
+    # "nor" is the bank's short form and "balance sheet" comes first in its terms, but four headlines share the rate hike
+    title = _phrase_title(["norbank"], ["norbank"], ["nor", "balance sheet", "interest rate", "inflation"], names, kinds,
+                          headlines)
+    assert title == "Norland Reserve Bank interest rate hike"

@@ -109,6 +109,7 @@ HAPPENINGS = {"resign": "resignation", "resigns": "resignation", "resigned": "re
               "charged": "charges", "arrested": "arrest", "fired": "firing", "recalls": "recall", "bans": "ban",
               "vote": "vote", "votes": "vote", "walk out": "walkout", "walks out": "walkout"}
 PHRASE_WORDS = 3            # a title's shared phrase has at most this many words
+TITLE_TERMS = 4              # a title's phrase comes from one of a story's first this many terms
 
 
 def _phrase_title(subjects: list[str], actor_ids: list[str], terms: list[str], names: dict[str, str],
@@ -135,11 +136,22 @@ def _phrase_title(subjects: list[str], actor_ids: list[str], terms: list[str], n
         lead = subjects[0]
     who = names[lead]
     mine = {w.lower() for w in _words(who)} | {w[:5] for w in _words(who.lower())}
-    what = next((t for t in terms if not {w[:5] for w in t.split()} <= mine and not set(t.split()) & QUANTITIES), "")
+    # of its first few terms beyond the lead's name, the one the most headlines use ("interest rate", not the
+    # "balance sheet" of two)
+    named = [w.lower() for w in _words(who)]
+    candidates = [t for t in terms if not {w[:5] for w in t.split()} <= mine and not set(t.split()) & QUANTITIES
+                  and not all(any(n.startswith(w) for n in named) for w in t.split())]   # "fed" of Federal Reserve
+    what = max(candidates[:TITLE_TERMS], key=lambda t: (_headlines_using(t, lowered), -candidates.index(t)), default="")
     if not what:
         return who
     phrase = _shared_phrase(what, headlines, mine) or what
     return f"{who} on {phrase}" if kinds.get(lead) == "person" else f"{who} {phrase}"
+
+
+def _headlines_using(term: str, lowered: list[str]) -> int:
+    """How many (lower-cased) headlines hold every word of a term, by its stem."""
+    stems = [w[:5] for w in term.split()]
+    return sum(1 for h in lowered if all(re.search(rf"\b{re.escape(st)}", h) for st in stems))
 
 
 def _shared_phrase(term: str, headlines: list[str], skip: set[str]) -> str:
