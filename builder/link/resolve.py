@@ -75,6 +75,7 @@ class Resolver:
         parsed = self.parsed
         self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
+        self._article_words: dict[str, set] = {}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
         self._raw_title = {pa.article.id: pa.article.title for pa in parsed}
@@ -162,6 +163,12 @@ class Resolver:
             return (self._cluster("place:us-state:" + key, "place", state + " State" * (key == "new york"))
                     if key in context.STATE_OR_COUNTRY or key == "new york" else self._known(state, "GPE")
                     or self._cluster("place:" + key, "place", state))
+        if firm := forms.index_publisher(pa, m):   # "polled by Dow Jones": the firm, not its index
+            return self._cluster("org:" + fold(firm), "organization", firm)
+        if firm := forms.firm_demonym(pa, m):   # "Acme and Swiss": the airline, not Switzerland
+            return self._cluster("org:" + fold(firm), "organization", firm)
+        if chamber := forms.state_chamber(pa, m):   # "the Florida House" is no chamber of Congress
+            return self._cluster("org:" + fold(chamber), "organization", chamber)
         if fold(m.name) in forms.CITY_FORMS:
             return self._cluster("place:" + forms.CITY_FORMS[fold(m.name)], "place")   # "New York City" is "New York"
         org = context.outlet_short_form(pa, m) or context.country_body(pa, m)
@@ -515,6 +522,12 @@ class Resolver:
                          or office and any(_office_words(r.role) for r in c.roles)]
                 if not group:
                     return None
+            if not local and group is exact and len(group) >= 2:
+                # "Johnson" in an article naming no Johnson in full, with several in the corpus: the one whose
+                # office its article speaks of ("prime minister"), or nobody, not merely the most named.
+                group = self._office_fits(group, article)
+                if not group:
+                    return None
             if len(group) == 1:
                 return group[0]
             return max(local or group, key=lambda c: (len(c.refs), c.key))
@@ -526,6 +539,14 @@ class Resolver:
             # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
             return named[0]
         return None
+
+    def _office_fits(self, group: list[Cluster], article: str) -> list[Cluster]:
+        """The people of ``group`` one of whose offices' words all appear in the article's text."""
+        if not self._article_words:
+            for (a, _), t in self._sentence_text.items():
+                self._article_words.setdefault(a, set()).update(re.findall(r"[a-z]+", t.lower()))
+        words = self._article_words.get(article, set())
+        return [c for c in group if any((office := _office_words(r.role)) and office <= words for r in c.roles)]
 
     def _only_in_headlines(self, name: str) -> bool:
         """True when a name is met no more often than headlines that hold it."""
