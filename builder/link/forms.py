@@ -4,7 +4,9 @@ A US state written the AP way ("Calif.", "N.Y.") is that state; "New York" is th
 sentence speaks of the state ("New York Gov.", "upstate New York", listed with other states); a name
 written before "variant" or "wave" ("the Delta variant") is a virus's variant, no actor; a bare common
 word of organisations' names ("the Bank", "the Fund") is one organisation its article names, or nobody;
-an index written with its partner ("S&P/TSX") is the partner's ("TSX"), not its first half's. General knowledge only.
+an index written with its partner ("S&P/TSX") is the partner's ("TSX"), not its first half's; a body written with
+the country first ("US FDA") is the body; "Dow Jones" the news firm is not the index; a state's "House" is not
+Congress's; a demonym listed beside a firm ("Lufthansa and Swiss") is a firm. General knowledge only.
 """
 from __future__ import annotations
 
@@ -153,6 +155,11 @@ def bracketed_code(pa: ParsedArticle, m, ends: dict[int, str]) -> bool:
     return bool(named) and not (len([w for w in named.split() if w[0].isupper()]) >= 3 and named[0] == m.name[0])
 
 
+# Capitals words of common things, not of names ("GM EV", "US GDP").
+_COMMON_CAPITALS = {"US", "UK", "EU", "CEO", "CFO", "COO", "EV", "EVS", "IPO", "ETF", "GDP", "LNG", "SUV", "AI", "ESG", "CPI",
+                    "PMI", "API", "AM", "PM", "ET", "TV", "PC", "IT", "HQ", "ADR", "ADRS", "SPAC", "NFT", "VP"}
+
+
 def capitals_after(pa: ParsedArticle, m, ends: dict[int, str]) -> Optional[str]:
     """The capitals word an organisation's capitals name runs on into ("FTSE" of "the FTSE MIB rose": "MIB"), which
     the tagger left out: the whole is another name (an index of the family), not the shorter one's."""
@@ -160,7 +167,7 @@ def capitals_after(pa: ParsedArticle, m, ends: dict[int, str]) -> Optional[str]:
         return None
     text, start = _sentence(pa, m)
     found = re.match(r" ([A-Z]{2,6})\b(?![-'’.&/])", text[m.end - start:]) if text else None
-    return found.group(1) if found and found.group(1) not in ("US", "UK", "EU", "CEO", "CFO") else None
+    return found.group(1) if found and found.group(1) not in _COMMON_CAPITALS else None
 
 
 def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
@@ -282,14 +289,11 @@ def us_prefixed_merges(orgs: list, by_key: dict) -> list[tuple]:
     """(from, into) pairs: an organisation written with the country first ("US Fed", "U.S. Mint", "United States
     Mint", "U.S. Food and Drug Administration") is the one the corpus writes without it, when exactly one
     organisation goes by the rest of the name; and a body's long form with its board ("X Board of Governors")
-    is the body. Firms whose own name starts with the country ("U.S. Steel") stay apart; so do one name's
-    spacings ("JP Morgan", "JPMorgan") once the other's names are read too."""
+    is the body. Firms whose own name starts with the country ("U.S. Steel") stay apart."""
     by_name: dict[str, set] = defaultdict(set)
-    glued: dict[str, set] = defaultdict(set)
     for c in orgs:
         for n in c.names:
             by_name[fold(n)].add(id(c))
-            glued[re.sub(r"[\s.-]", "", fold(n))].add(id(c))
     by_id = {id(c): c for c in orgs}
     pairs = []
     for c in orgs:
@@ -301,11 +305,8 @@ def us_prefixed_merges(orgs: list, by_key: dict) -> list[tuple]:
                 continue
         elif key.endswith(_BOARD_TAILS):
             rest = next(key[:-len(t)] for t in _BOARD_TAILS if key.endswith(t))
-        if rest:
-            into = {i for i in by_name.get(rest, set()) | ({id(by_key[rest])} if rest in by_key else set()) if i != id(c)}
-        else:
-            # spaced otherwise only: a cluster sharing the very name ("Central Bank") was kept apart for a reason
-            into = glued.get(re.sub(r"[\s.-]", "", key), set()) - {id(c)} - by_name.get(key, set()) if " " in key else set()
+        into = {i for i in by_name.get(rest, set()) | ({id(by_key[rest])} if rest in by_key else set()) if i != id(c)} \
+            if rest else set()
         if len(into) == 1 and (b := by_id.get(next(iter(into)))) is not None and b.refs:
             pairs.append((c, b))
     return pairs
@@ -344,9 +345,9 @@ def index_publisher(pa: ParsedArticle, m) -> Optional[str]:
 
 
 def firm_demonym(pa: ParsedArticle, m) -> Optional[str]:
-    """A demonym written alone beside a firm it is listed with ("Acme and Swiss", "Swiss, Acme") names a firm of
+    """A demonym the tagger took for an organisation, written alone beside a firm it is listed with ("Acme and Swiss", "Swiss, Acme") names a firm of
     that name (an airline), not its country; None otherwise."""
-    if " " in m.name.strip() or gazetteer.country_of_demonym(m.name) is None or m.start < 0:
+    if m.label != "ORG" or " " in m.name.strip() or gazetteer.country_of_demonym(m.name) is None or m.start < 0:
         return None
     text, start = _sentence(pa, m)
     at, end = m.start - start, m.end - start
@@ -355,8 +356,8 @@ def firm_demonym(pa: ParsedArticle, m) -> Optional[str]:
             continue
         a, b = o.start - start, o.end - start
         gap = text[b:at] if b <= at else text[end:a] if end <= a else None
-        if gap is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not re.match(r"\s+[a-z]", text[end:]):
-            return m.name.strip()   # "and Swiss said" / "Swiss." but not "Swiss banks"
+        if gap is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not re.match(r"\s+(?!says\b|has\b|is\b|was\b)[a-z]+s\b", text[end:]):
+            return m.name.strip()   # "and Swiss cut" / "Swiss." but not "Swiss banks"
     return None
 
 

@@ -75,7 +75,6 @@ class Resolver:
         parsed = self.parsed
         self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
-        self._article_words: dict[str, set] = {}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
         self._raw_title = {pa.article.id: pa.article.title for pa in parsed}
@@ -522,12 +521,6 @@ class Resolver:
                          or office and any(_office_words(r.role) for r in c.roles)]
                 if not group:
                     return None
-            if not local and group is exact and len(group) >= 2:
-                # "Johnson" in an article naming no Johnson in full, with several in the corpus: the one whose
-                # office its article speaks of ("prime minister"), or nobody, not merely the most named.
-                group = self._office_fits(group, article)
-                if not group:
-                    return None
             if len(group) == 1:
                 return group[0]
             return max(local or group, key=lambda c: (len(c.refs), c.key))
@@ -539,14 +532,6 @@ class Resolver:
             # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
             return named[0]
         return None
-
-    def _office_fits(self, group: list[Cluster], article: str) -> list[Cluster]:
-        """The people of ``group`` one of whose offices' words all appear in the article's text."""
-        if not self._article_words:
-            for (a, _), t in self._sentence_text.items():
-                self._article_words.setdefault(a, set()).update(re.findall(r"[a-z]+", t.lower()))
-        words = self._article_words.get(article, set())
-        return [c for c in group if any((office := _office_words(r.role)) and office <= words for r in c.roles)]
 
     def _only_in_headlines(self, name: str) -> bool:
         """True when a name is met no more often than headlines that hold it."""
