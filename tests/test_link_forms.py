@@ -142,9 +142,12 @@ def test_a_body_written_with_the_country_first_or_with_its_board_is_the_body_the
                  article("c", ("The U.S. Zentral Agency spoke.", ("U.S. Zentral Agency", "ORG"))),
                  article("d", ("The United States Zentral Agency waited.", ("United States Zentral Agency", "ORG"))),
                  article("e", ("The Zentral Agency Board of Governors voted.", ("Zentral Agency Board of Governors", "ORG"))),
-                 article("f", ("U.S. Steel and Steel Partners rose.", ("U.S. Steel", "ORG"), ("Steel", "ORG"))))
+                 article("f", ("U.S. Steel and Steel Partners rose.", ("U.S. Steel", "ORG"), ("Steel", "ORG"))),
+                 article("g", ("Oil on the Zentral Mercantile Exchange fell.", ("Zentral Mercantile Exchange", "ORG"))),
+                 article("h", ("Oil on the Zentral Mercantile rose.", ("Zentral Mercantile", "ORG"))))
     assert got["Zentral Agency"].mentions == 5 and "U.S. Zentral Agency" not in got
     assert "U.S. Steel" in got   # a firm whose own name starts with the country
+    assert got["Zentral Mercantile Exchange"].mentions == 2
 
 
 def test_a_states_chamber_is_no_chamber_of_congress():

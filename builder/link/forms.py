@@ -288,8 +288,8 @@ _BOARD_TAILS = (" board of governors", " system")
 def us_prefixed_merges(orgs: list, by_key: dict) -> list[tuple]:
     """(from, into) pairs: an organisation written with the country first ("US Fed", "U.S. Mint", "United States
     Mint", "U.S. Food and Drug Administration") is the one the corpus writes without it, when exactly one
-    organisation goes by the rest of the name; and a body's long form with its board ("X Board of Governors")
-    is the body. Firms whose own name starts with the country ("U.S. Steel") stay apart."""
+    organisation goes by the rest of the name; a body's long form with its board ("X Board of Governors")
+    is the body, and an exchange's name without its word ("X Mercantile") the exchange. Firms whose own name starts with the country ("U.S. Steel") stay apart."""
     by_name: dict[str, set] = defaultdict(set)
     for c in orgs:
         for n in c.names:
@@ -305,6 +305,8 @@ def us_prefixed_merges(orgs: list, by_key: dict) -> list[tuple]:
                 continue
         elif key.endswith(_BOARD_TAILS):
             rest = next(key[:-len(t)] for t in _BOARD_TAILS if key.endswith(t))
+        elif len(key.split()) >= 2 and key + " exchange" in by_key:
+            rest = key + " exchange"   # "the Ruritania Mercantile" is the Ruritania Mercantile Exchange
         into = {i for i in by_name.get(rest, set()) | ({id(by_key[rest])} if rest in by_key else set()) if i != id(c)} \
             if rest else set()
         if len(into) == 1 and (b := by_id.get(next(iter(into)))) is not None and b.refs:
@@ -329,7 +331,7 @@ def state_chamber(pa: ParsedArticle, m) -> Optional[str]:
 # "Dow Jones" the news and data firm, not its index: its reports, polls and data ("economists polled by Dow Jones").
 _PUBLISHER_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:Market Data|Newswires?|News|reports?|survey|poll|data|analysts?|economists?|"
                               r"estimates?|consensus|& Co)\b")
-_PUBLISHER_BEFORE = re.compile(r"\b(?:polled|surveyed|compiled|according to|data from|reported by|told)\s+(?:by\s+)?(?:the\s+)?$")
+_PUBLISHER_BEFORE = re.compile(r"\b(?:polled|surveyed|compiled|tracked|according to|data from|reported by|told)\s+(?:by\s+)?(?:the\s+)?$")
 
 
 def index_publisher(pa: ParsedArticle, m) -> Optional[str]:
