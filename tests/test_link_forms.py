@@ -134,3 +134,46 @@ def test_a_storm_and_two_bodies_in_one_name_are_no_actors():
                                ("Department of Roads and Department of Work", "ORG")),
                          ("The Department of Health and Human Services spoke.", ("Department of Health and Human Services", "ORG"))))
     assert set(got) == {"Department of Health and Human Services"}
+
+
+def test_a_body_written_with_the_country_first_or_with_its_board_is_the_body_the_corpus_writes_bare():
+    got = actors(article("a", ("The Zentral Agency raised fees.", ("Zentral Agency", "ORG"))),
+                 article("b", ("The Zentral Agency met.", ("Zentral Agency", "ORG"))),
+                 article("c", ("The U.S. Zentral Agency spoke.", ("U.S. Zentral Agency", "ORG"))),
+                 article("d", ("The United States Zentral Agency waited.", ("United States Zentral Agency", "ORG"))),
+                 article("e", ("The Zentral Agency Board of Governors voted.", ("Zentral Agency Board of Governors", "ORG"))),
+                 article("f", ("U.S. Steel and Steel Partners rose.", ("U.S. Steel", "ORG"), ("Steel", "ORG"))),
+                 article("g", ("Oil on the Zentral Mercantile Exchange fell.", ("Zentral Mercantile Exchange", "ORG"))),
+                 article("h", ("Oil on the Zentral Mercantile rose.", ("Zentral Mercantile", "ORG"))))
+    assert got["Zentral Agency"].mentions == 5 and "U.S. Zentral Agency" not in got
+    assert "U.S. Steel" in got   # a firm whose own name starts with the country
+    assert got["Zentral Mercantile Exchange"].mentions == 2
+
+
+def test_a_states_chamber_is_no_chamber_of_congress():
+    got = actors(article("a", ("The House passed the bill.", ("House", "ORG"))),
+                 article("b", ("The House voted again.", ("House", "ORG"))),
+                 article("c", ("The Florida House passed its own bill.", ("Florida", "GPE"), ("House", "ORG"))))
+    house = next(a for a in got.values() if a.name != "Florida" and "c" not in a.articles and a.mentions == 2)
+    assert "c" not in house.articles and "Florida House" in got
+
+
+def test_dow_jones_the_news_firm_is_not_its_index():
+    got = actors(article("a", ("The Dow Jones fell 2%.", ("Dow Jones", "ORG"))),
+                 article("b", ("Economists polled by Dow Jones expect growth.", ("Dow Jones", "ORG")),
+                         ("According to Dow Jones Market Data, it fell.", ("Dow Jones", "ORG"))))
+    index = next(a for a in got.values() if "a" in a.articles)
+    assert "b" not in index.articles and got["Dow Jones & Company"].mentions == 2
+
+
+def test_a_capitals_name_the_tagger_cut_before_its_second_capitals_word_is_the_whole_name():
+    got = actors(article("a", ("The QTSE rose 1%.", ("QTSE", "ORG"))), article("b", ("The QTSE fell.", ("QTSE", "ORG"))),
+                 article("c", ("The QTSE ZIB index jumped 2%.", ("QTSE", "ORG"))))
+    assert got["QTSE"].mentions == 2 and got["QTSE ZIB"].mentions == 1
+
+
+def test_a_demonym_listed_beside_a_firm_is_a_firm_of_that_name():
+    got = actors(article("a", ("Zorblatt and Swiss cancelled flights.", ("Zorblatt", "ORG"), ("Swiss", "ORG"))),
+                 article("b", ("Swiss banks and Zorblatt rose.", ("Swiss", "NORP"), ("Zorblatt", "ORG"))))
+    assert "a" not in got["Switzerland"].articles and "b" in got["Switzerland"].articles
+    assert got["Swiss"].type == "organization"

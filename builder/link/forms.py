@@ -4,11 +4,14 @@ A US state written the AP way ("Calif.", "N.Y.") is that state; "New York" is th
 sentence speaks of the state ("New York Gov.", "upstate New York", listed with other states); a name
 written before "variant" or "wave" ("the Delta variant") is a virus's variant, no actor; a bare common
 word of organisations' names ("the Bank", "the Fund") is one organisation its article names, or nobody;
-an index written with its partner ("S&P/TSX") is the partner's ("TSX"), not its first half's. General knowledge only.
+an index written with its partner ("S&P/TSX") is the partner's ("TSX"), not its first half's; a body written with
+the country first ("US FDA") is the body; "Dow Jones" the news firm is not the index; a state's "House" is not
+Congress's; a demonym listed beside a firm ("Lufthansa and Swiss") is a firm. General knowledge only.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Optional
 
@@ -152,6 +155,21 @@ def bracketed_code(pa: ParsedArticle, m, ends: dict[int, str]) -> bool:
     return bool(named) and not (len([w for w in named.split() if w[0].isupper()]) >= 3 and named[0] == m.name[0])
 
 
+# Capitals words of common things, not of names ("GM EV", "US GDP").
+_COMMON_CAPITALS = {"US", "UK", "EU", "CEO", "CFO", "COO", "EV", "EVS", "IPO", "ETF", "GDP", "LNG", "SUV", "AI", "ESG", "CPI",
+                    "PMI", "API", "AM", "PM", "ET", "TV", "PC", "IT", "HQ", "ADR", "ADRS", "SPAC", "NFT", "VP"}
+
+
+def capitals_after(pa: ParsedArticle, m, ends: dict[int, str]) -> Optional[str]:
+    """The capitals word an organisation's capitals name runs on into ("FTSE" of "the FTSE MIB rose": "MIB"), which
+    the tagger left out: the whole is another name (an index of the family), not the shorter one's."""
+    if m.label != "ORG" or not re.fullmatch(r"[A-Z]{2,6}", m.name) or m.start < 0:
+        return None
+    text, start = _sentence(pa, m)
+    found = re.match(r" ([A-Z]{2,6})\b(?![-'’.&/])", text[m.end - start:]) if text else None
+    return found.group(1) if found and found.group(1) not in _COMMON_CAPITALS else None
+
+
 def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
     """An article's mentions without variants' names and bracketed codes, an index cut at its slash given its
     whole name."""
@@ -166,6 +184,8 @@ def cleaned_mentions(pa: ParsedArticle, variants: set[str]) -> tuple:
             continue
         whole = paired_index(pa, m) if "&" in m.name or m.name.isupper() else None
         # "S&P/TSX" is the TSX's index: named by its partner, it joins the "TSX" written alone
+        if not whole and (tail := capitals_after(pa, m, ends.get(m.sentence, {}))):
+            m = replace(m, name=f"{m.name} {tail}", text=f"{m.text} {tail}", end=m.end + 1 + len(tail))
         out.append(replace(m, name=whole.split("/", 1)[1].split()[0], text=whole) if whole else m)
     return tuple(out)
 
@@ -238,6 +258,7 @@ def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
         if len(words) >= 2 and words[-1] in DESCRIPTOR_WORDS and bare is not None and bare.refs \
                 and bare.type == "organization" and " ".join(words[:-1]) not in INDEX_ALIASES:
             pairs.append((c, bare))
+    pairs += us_prefixed_merges(orgs, by_key)
     places = []
     for c in clusters.values():
         name = c.key.split(":", 1)[1]
@@ -253,6 +274,93 @@ def same_firm_merges(clusters: dict, display: Callable) -> list[tuple]:
             if len(firms) == 1:
                 places.append((c, next(iter(firms.values()))))
     return [(a, b) if len(a.refs) <= len(b.refs) else (b, a) for a, b in pairs] + places
+
+
+# "U.S. Steel", "US Airways": firms whose own name starts with the country, not the country's form of another.
+_US_FIRM_TAILS = {"steel", "bank", "bancorp", "news", "airways", "open", "cellular", "silica", "foods", "oil", "gas",
+                  "army", "navy", "government", "congress", "senate", "treasury", "embassy", "military", "forces", "lng",
+                  "district", "treasurys"}
+_US_PREFIX = re.compile(r"^(?:the )?(?:u\.?s\.?|united states|america's|us)'?s? (?=\S)")
+# Long forms of a body: its name and a word for its governing board ("X Board of Governors" is X).
+_BOARD_TAILS = (" board of governors", " system")
+
+
+def us_prefixed_merges(orgs: list, by_key: dict) -> list[tuple]:
+    """(from, into) pairs: an organisation written with the country first ("US Fed", "U.S. Mint", "United States
+    Mint", "U.S. Food and Drug Administration") is the one the corpus writes without it, when exactly one
+    organisation goes by the rest of the name; a body's long form with its board ("X Board of Governors")
+    is the body, and an exchange's name without its word ("X Mercantile") the exchange. Firms whose own name starts with the country ("U.S. Steel") stay apart."""
+    by_name: dict[str, set] = defaultdict(set)
+    for c in orgs:
+        for n in c.names:
+            by_name[fold(n)].add(id(c))
+    by_id = {id(c): c for c in orgs}
+    pairs = []
+    for c in orgs:
+        key = fold(c.key.split(":", 1)[1])
+        rest = None
+        if all(_US_PREFIX.match(fold(n)) for n in c.names) and (m := _US_PREFIX.match(key)):
+            rest = key[m.end():]
+            if rest in _US_FIRM_TAILS or rest.split()[0] in _US_FIRM_TAILS:
+                continue
+        elif key.endswith(_BOARD_TAILS):
+            rest = next(key[:-len(t)] for t in _BOARD_TAILS if key.endswith(t))
+        elif len(key.split()) >= 2 and key + " exchange" in by_key:
+            rest = key + " exchange"   # "the Ruritania Mercantile" is the Ruritania Mercantile Exchange
+        into = {i for i in by_name.get(rest, set()) | ({id(by_key[rest])} if rest in by_key else set()) if i != id(c)} \
+            if rest else set()
+        if len(into) == 1 and (b := by_id.get(next(iter(into)))) is not None and b.refs:
+            pairs.append((c, b))
+    return pairs
+
+
+_CHAMBERS = {"house", "senate", "assembly", "legislature", "house of representatives", "house of delegates"}
+_STATE_BEFORE = re.compile(rf"\b({'|'.join(re.escape(s) for s in US_STATES)})(?:'s|’s)?(?: [Ss]tate)?\s+$")
+
+
+def state_chamber(pa: ParsedArticle, m) -> Optional[str]:
+    """The name of a US state's own chamber ("the Florida House" -> "Florida House") for a chamber's word written
+    right after a state's name, which is no chamber of Congress; None otherwise."""
+    if fold(m.name) not in _CHAMBERS:
+        return None
+    text, start = _sentence(pa, m)
+    found = _STATE_BEFORE.search(text[:max(0, m.start - start)]) if text else None
+    return f"{found.group(1)} {m.name.strip()}" if found else None
+
+
+# "Dow Jones" the news and data firm, not its index: its reports, polls and data ("economists polled by Dow Jones").
+_PUBLISHER_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:Market Data|Newswires?|News|reports?|survey|poll|data|analysts?|economists?|"
+                              r"estimates?|consensus|& Co)\b")
+_PUBLISHER_BEFORE = re.compile(r"\b(?:polled|surveyed|compiled|tracked|according to|data from|reported by|told)\s+(?:by\s+)?(?:the\s+)?$")
+
+
+def index_publisher(pa: ParsedArticle, m) -> Optional[str]:
+    """"Dow Jones" written as the firm that publishes news and data ("economists polled by Dow Jones", "a Dow Jones
+    report", "Dow Jones Market Data") -> "Dow Jones & Company"; None for the index ("the Dow Jones fell")."""
+    if fold(m.name) != "dow jones":
+        return None
+    text, start = _sentence(pa, m)
+    if not text:
+        return None
+    before, after = text[:max(0, m.start - start)], text[max(0, m.start - start) + len(m.text):]
+    return "Dow Jones & Company" if _PUBLISHER_AFTER.search(after) or _PUBLISHER_BEFORE.search(before) else None
+
+
+def firm_demonym(pa: ParsedArticle, m) -> Optional[str]:
+    """A demonym the tagger took for an organisation, written alone beside a firm it is listed with ("Acme and Swiss", "Swiss, Acme") names a firm of
+    that name (an airline), not its country; None otherwise."""
+    if m.label != "ORG" or " " in m.name.strip() or gazetteer.country_of_demonym(m.name) is None or m.start < 0:
+        return None
+    text, start = _sentence(pa, m)
+    at, end = m.start - start, m.end - start
+    for o in pa.mentions:
+        if o.sentence != m.sentence or o.label != "ORG" or o is m or gazetteer.country_named(o.name):
+            continue
+        a, b = o.start - start, o.end - start
+        gap = text[b:at] if b <= at else text[end:a] if end <= a else None
+        if gap is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not re.match(r"\s+(?!says\b|has\b|is\b|was\b)[a-z]+s\b", text[end:]):
+            return m.name.strip()   # "and Swiss cut" / "Swiss." but not "Swiss banks"
+    return None
 
 
 def headline_person(title: str, named: str) -> bool:

@@ -162,6 +162,12 @@ class Resolver:
             return (self._cluster("place:us-state:" + key, "place", state + " State" * (key == "new york"))
                     if key in context.STATE_OR_COUNTRY or key == "new york" else self._known(state, "GPE")
                     or self._cluster("place:" + key, "place", state))
+        if firm := forms.index_publisher(pa, m):   # "polled by Dow Jones": the firm, not its index
+            return self._cluster("org:" + fold(firm), "organization", firm)
+        if firm := forms.firm_demonym(pa, m):   # "Acme and Swiss": the airline, not Switzerland
+            return self._cluster("org:" + fold(firm), "organization", firm)
+        if chamber := forms.state_chamber(pa, m):   # "the Florida House" is no chamber of Congress
+            return self._cluster("org:" + fold(chamber), "organization", chamber)
         if fold(m.name) in forms.CITY_FORMS:
             return self._cluster("place:" + forms.CITY_FORMS[fold(m.name)], "place")   # "New York City" is "New York"
         org = context.outlet_short_form(pa, m) or context.country_body(pa, m)
