@@ -933,3 +933,20 @@ def test_a_call_or_talks_of_one_person_with_a_body_name_both_and_a_visit_its_cou
 def test_a_meeting_of_one_body_is_its_meeting():
     assert event_title("meeting", [], ["Acme Board"], None, "planned") == "Acme Board meeting (planned)"
     assert event_title("meeting", [], ["Norway"], None) == "Meeting with Norway"
+
+
+def test_sanctions_a_speaker_imposes_name_their_targets_never_a_target_as_their_doer():
+    # "we" imposed them: no doer named, and the two banks are both targets ("Bankco sanctions Lendco" is wrong)
+    said = [("Today, we imposed sanctions on Bankco and Lendco, which hold half the assets.", "imposed", None, None)]
+    action = what_happened("sanctions", said, ["Bankco", "Lendco"])
+    assert action == ("", "imposes", "sanctions on Bankco and Lendco")
+    assert event_title("sanctions", [], ["Bankco", "Lendco"], None, action=action) == "Sanctions on Bankco and Lendco imposed"
+    # partners they were announced with are no doers and no targets
+    partners = [("We announced our first tranche of sanctions with partners from Norway and Chile.", "announced", None, None)]
+    assert what_happened("sanctions", partners, ["Norway", "Chile"]) == ("", "announces", "sanctions")
+
+
+def test_a_peoples_adjective_alone_is_no_subject_named_by_a_longer_name():
+    text = "Nations cut off Norwegian banks, and the administration announced it would ban dealings with the Norwegian Wealth Fund."
+    assert subject_of(text, "announced", ["Norwegian Wealth Fund"]) is None
+    assert subject_of("The Norwegian Wealth Fund announced a sale.", "announced", ["Norwegian Wealth Fund"]) == "Norwegian Wealth Fund"

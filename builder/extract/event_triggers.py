@@ -152,7 +152,13 @@ def _imposes_sanctions(tok) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS
         and any(g.lemma_.lower() == "sanction" for g in c.subtree)
         for c in tok.children) and not any(
-        c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in tok.children)
+        (c.dep_ == "mark" and c.lower_ not in DONE_MARKS) or (c.dep_ == "aux" and c.lower_ in HEDGES)
+        for c in tok.children)
+
+
+# Conjunctions of a clause told as done alongside another ("said ... while announcing new sanctions"),
+# unlike those of a condition or a time to come ("if", "when", "unless", "once", "before").
+DONE_MARKS = {"while", "as", "after", "since", "because"}
 
 
 def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:
