@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from builder.link.event_merge import merge
 from builder.link.event_status import fix_date, is_caption, is_party, read_report, report_status
-from builder.link.event_titles import event_title, object_after, subject_of, what_happened
+from builder.link.event_titles import doerless_title, event_title, object_after, subject_of, what_happened
 from builder.records import EventCandidate
 
 PEOPLE = {"ana-ruiz", "tom-berg", "li-wei", "omar-haddad"}
@@ -964,3 +964,8 @@ def test_talks_in_one_city_within_a_week_that_share_a_party_are_one_round():
     groups = merge([("a", dinner, ("norland",)), ("b", session, ("norland", "sudmark")), ("c", month, ("norland",)),
                     ("d", elsewhere, ("norland",))], PEOPLE)
     assert sorted(sorted(a for a, _, _ in g.members) for g in groups) == [["a", "b", "c"], ["d"]]
+
+
+def test_a_doerless_announcement_of_a_pronouns_clause_says_that():
+    assert doerless_title("announces", "it would ban dealings with the fund") == \
+        "Announcement that it would ban dealings with the fund"

@@ -228,8 +228,14 @@ _DONE_WITHOUT_DOER = {"invades": "Invasion of {}", "recognises": "Recognition of
                       "signs": "{} signed", "submits": "{} submitted"}
 
 
+# Pronouns that lead a clause announced ("announced it would ban ...").
+_LEAD_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
+
+
 def doerless_title(verb: str, obj: str) -> str:
     """The title of a deed without a named doer ("invades", "Ukraine": "Invasion of Ukraine")."""
+    if verb == "announces" and obj.split()[0].lower() in _LEAD_PRONOUNS:
+        return f"Announcement that {obj}"   # "announced it would ban ...": not "It would ban ... announced"
     form = _DONE_WITHOUT_DOER[verb]
     obj = re.sub(r"^(?:its|his|her|their|our)\s+", "", obj, flags=re.I) if form.startswith("{}") else obj
     return form.format(obj[0].upper() + obj[1:] if form.startswith("{}") else obj)
