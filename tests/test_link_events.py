@@ -969,3 +969,16 @@ def test_talks_in_one_city_within_a_week_that_share_a_party_are_one_round():
 def test_a_doerless_announcement_of_a_pronouns_clause_says_that():
     assert doerless_title("announces", "it would ban dealings with the fund") == \
         "Announcement that it would ban dealings with the fund"
+
+
+def test_talks_of_the_same_parties_and_day_join_across_a_place_only_one_report_names():
+    def plan(i, text, place=None):
+        return ("p%d" % i, replace(rep(text, "talks", date="2023-05-08", past=False, date_text="May 8"), place=place,
+                                   sentence=i), ("norland", "sudmark"))
+    one = [plan(0, "Norland and Sudmark will hold talks on May 8 in Lisbon.", "Lisbon"),
+           plan(1, "Norland and Sudmark officials will sit down for talks on May 8 in Lisbon.", "Lisbon")]
+    other = [plan(2, "Norland and Sudmark will hold talks on May 8.", None),
+             plan(3, "Norland and Sudmark agreed to talks on May 8.", None),
+             plan(4, "Norland and Sudmark will hold talks on May 8, after the latest session of talks in Oslo.", "Oslo")]
+    groups = merge(one + other, PEOPLE)
+    assert len(groups) == 1
