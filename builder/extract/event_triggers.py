@@ -156,10 +156,10 @@ def _imposes_sanctions(tok) -> bool:
         for c in tok.children)
 
 
-# Conjunctions of a clause told as done alongside another ("said ... while announcing new sanctions"),
+# The conjunction of a clause told as done alongside another ("said ... while announcing new sanctions"),
 # unlike those of a condition or a time to come ("if", "when", "unless", "once", "before") and those of
 # an earlier deed the clause's date is not of ("prices rose on Monday after X imposed sanctions").
-DONE_MARKS = {"while", "as"}
+DONE_MARKS = {"while"}
 
 
 def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:

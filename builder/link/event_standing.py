@@ -146,7 +146,8 @@ def _places_told(cl: "EventCluster") -> int:
 
 
 def place_talks_join(clusters: list) -> list:
-    """Join the talks held in one city that share a party and whose dates lie within ``PLACE_TALKS_DAYS``
+    """Join the talks held in one city that share a party and whose dates lie within ``PLACE_TALKS_DAYS``,
+    one planned and one told done
     (a date told only by the month joins the talks told by day in that month when they are the only ones
     there): "talks with X in Geneva" this month and "X-Y talks in Geneva on the 10th" are one round. Talks of
     the same parties on the same day are one round also where their places differ, when one place is named
@@ -167,7 +168,8 @@ def place_talks_join(clusters: list) -> list:
                 continue
             t_first, t_last = _talks_days(t)
             if len(cl.date) == 10 and len(t.date) == 10:
-                near = abs((first - t_first).days) <= PLACE_TALKS_DAYS
+                # a plan and the talks told done (two told done on different days stay two rounds)
+                near = abs((first - t_first).days) <= PLACE_TALKS_DAYS and (t.date == cl.date or t.status != cl.status)
             else:   # a month: the one round told by day there in it
                 near = t_first >= first and t_last <= last and sum(
                     g.place == cl.place and g.party_set & cl.party_set and g.date.startswith(cl.date) for g in groups) == 1
