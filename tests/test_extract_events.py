@@ -827,3 +827,10 @@ def test_sanctions_announced_while_saying_something_are_the_speakers():
                    "new sanctions aimed at deterring further aggression.").events
     assert [(e.kind, e.date) for e in events] == [("sanctions", "2023-05-09")]
     assert "Freedonia" not in events[0].participants
+
+
+@pytest.mark.model
+def test_sanctions_conceded_in_a_while_clause_are_no_event():
+    events = parse("2023-05-10",
+                   "While Sylvania has imposed sanctions on Freedonia in recent years, the measures had little effect.").events
+    assert [e.kind for e in events if e.kind == "sanctions"] == []

@@ -955,8 +955,9 @@ def test_a_peoples_adjective_alone_is_no_subject_named_by_a_longer_name():
 def test_talks_in_one_city_within_a_week_that_share_a_party_are_one_round():
     dinner = replace(rep("Talks began on Sunday with a working dinner in Lisbon.", "talks", date="2023-05-07",
                          date_text="Sunday"), place="Lisbon")
-    session = replace(rep("Norland and Sudmark officials will hold talks in Lisbon on Monday.", "talks", date="2023-05-08",
-                          past=False, date_text="Monday"), place="Lisbon", sentence=1)
+    session = read_report(replace(rep("Norland and Sudmark officials will hold talks in Lisbon on Monday.", "talks",
+                                      date="2023-05-08", past=False, date_text="Monday"), place="Lisbon", sentence=1),
+                          "2023-05-01")
     month = replace(rep("Norland gave the message in talks in Lisbon this month.", "talks", date="2023-05",
                         date_text="this month"), place="Lisbon", sentence=2)
     elsewhere = replace(rep("Norland held talks in Oslo on Monday.", "talks", date="2023-05-08", date_text="Monday"),
