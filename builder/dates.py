@@ -158,12 +158,12 @@ def _relative(t: str, anchor: date, past: Optional[bool]) -> Resolved:
     if t == "next month":
         y, mth = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
         return (f"{y:04d}-{mth:02d}", "month", "relative")
-    week = _week_span(t, anchor)
+    week = _week_span(t, anchor) or _weekend_span(t, anchor, past)
     if week is not None:
         # A week is not a schema precision: give the month when the whole week falls in one.
         # otherwise the month that holds four of its seven days (Monday 27 December to Sunday 2 January: December).
         start, end = week
-        held = start + timedelta(days=3)
+        held = start + timedelta(days=min(3, (end - start).days))   # a weekend: its Sunday
         return (f"{held.year:04d}-{held.month:02d}", "month", "relative")
     t = re.sub(r"^(?:early|late|later|earlier|mid|(?:the )?(?:end|beginning|start|middle) of)[\s-]+(?=(?:last|this|next) year$)", "", t)
     if t in ("last year", "previous year", "past year"):
@@ -260,6 +260,30 @@ def _week_span(t: str, anchor: date) -> Optional[tuple[date, date]]:
     return start, start + timedelta(days=6)
 
 
+def _weekend_span(t: str, anchor: date, past: Optional[bool]) -> Optional[tuple[date, date]]:
+    """Saturday and Sunday of the weekend a lower-case "(over) the weekend", "last weekend", "this weekend"
+    names: in a past-tense sentence the one before the article (its own when told on a Sunday), else the
+    one to come ("next weekend": the one after it); None for anything else."""
+    m = re.fullmatch(r"(?:over\s+)?(?:the\s+)?(?:(last|past|previous|this|coming|next)\s+)?weekend", t)
+    if m is None:
+        return None
+    word = m.group(1)
+    back = word in ("last", "past", "previous") or (word in (None, "this") and past is True)
+    if back:
+        sunday = anchor - timedelta(days=(anchor.weekday() + 1) % 7)
+        saturday = sunday - timedelta(days=1)
+        if anchor.weekday() == 5:
+            saturday, sunday = anchor - timedelta(days=7), anchor - timedelta(days=6)
+    elif word in (None, "this", "coming") and past is False or word == "next":
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+        if word == "next" and anchor.weekday() < 5:
+            saturday += timedelta(days=7)
+        sunday = saturday + timedelta(days=1)
+    else:
+        return None
+    return saturday, sunday
+
+
 def span_of(value: str) -> tuple[date, date]:
     """First and last day a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
     if len(value) == 10:
@@ -274,7 +298,8 @@ def span_of(value: str) -> tuple[date, date]:
 
 def interval(text: str, anchor: date, past: Optional[bool] = None) -> Optional[tuple[date, date]]:
     """The days an expression can denote seen from ``anchor``: a week for "next week", else its resolved span."""
-    week = _week_span(" ".join(text.lower().split()), anchor)
+    t = " ".join(text.lower().split())
+    week = _week_span(t, anchor) or _weekend_span(re.sub(r"^(?:on|in|at|during|over)\s+", "", t), anchor, past)
     if week is not None:
         return week
     value, _, _ = resolve(text, anchor, past)

@@ -74,3 +74,12 @@ def test_compatible_precisions():
 ])
 def test_more_relative_expressions(text, anchor, past, expected):
     assert resolve(text, anchor, past)[0] == expected
+
+
+def test_the_weekend_told_in_the_past_is_the_one_before_the_article():
+    from builder.dates import interval
+    monday = date(2023, 5, 1)   # the weekend before it: Saturday 29 and Sunday 30 April
+    assert resolve("over the weekend", monday, True) == ("2023-04", "month", "relative")
+    assert interval("over the weekend", monday, True) == (date(2023, 4, 29), date(2023, 4, 30))
+    assert interval("this weekend", monday, False) == (date(2023, 5, 6), date(2023, 5, 7))
+    assert interval("last weekend", date(2023, 5, 7), None) == (date(2023, 5, 6), date(2023, 5, 7))

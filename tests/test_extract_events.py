@@ -818,3 +818,19 @@ def test_a_visit_to_a_country_or_to_the_country_named_before_takes_it_part():
 def test_an_adjective_opening_the_sentence_does_not_name_the_happening():
     events = parse("2022-02-02", "Ongoing talks between Norway and Sweden failed to end the dispute on Monday.").events
     assert events and events[0].name is None
+
+
+@pytest.mark.model
+def test_sanctions_announced_while_saying_something_are_the_speakers():
+    events = parse("2023-05-10",
+                   "President Joe Smith said Freedonia had begun an invasion of Sylvania on Tuesday while announcing "
+                   "new sanctions aimed at deterring further aggression.").events
+    assert [(e.kind, e.date) for e in events] == [("sanctions", "2023-05-09")]
+    assert "Freedonia" not in events[0].participants
+
+
+@pytest.mark.model
+def test_sanctions_conceded_in_a_while_clause_are_no_event():
+    events = parse("2023-05-10",
+                   "While Sylvania has imposed sanctions on Freedonia in recent years, the measures had little effect.").events
+    assert [e.kind for e in events if e.kind == "sanctions"] == []

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from builder.link.event_merge import merge
 from builder.link.event_status import fix_date, is_caption, is_party, read_report, report_status
-from builder.link.event_titles import event_title, object_after, subject_of, what_happened
+from builder.link.event_titles import doerless_title, event_title, object_after, subject_of, what_happened
 from builder.records import EventCandidate
 
 PEOPLE = {"ana-ruiz", "tom-berg", "li-wei", "omar-haddad"}
@@ -933,3 +933,53 @@ def test_a_call_or_talks_of_one_person_with_a_body_name_both_and_a_visit_its_cou
 def test_a_meeting_of_one_body_is_its_meeting():
     assert event_title("meeting", [], ["Acme Board"], None, "planned") == "Acme Board meeting (planned)"
     assert event_title("meeting", [], ["Norway"], None) == "Meeting with Norway"
+
+
+def test_sanctions_a_speaker_imposes_name_their_targets_never_a_target_as_their_doer():
+    # "we" imposed them: no doer named, and the two banks are both targets ("Bankco sanctions Lendco" is wrong)
+    said = [("Today, we imposed sanctions on Bankco and Lendco, which hold half the assets.", "imposed", None, None)]
+    action = what_happened("sanctions", said, ["Bankco", "Lendco"])
+    assert action == ("", "imposes", "sanctions on Bankco and Lendco")
+    assert event_title("sanctions", [], ["Bankco", "Lendco"], None, action=action) == "Sanctions on Bankco and Lendco imposed"
+    # partners they were announced with are no doers and no targets
+    partners = [("We announced our first tranche of sanctions with partners from Norway and Chile.", "announced", None, None)]
+    assert what_happened("sanctions", partners, ["Norway", "Chile"]) == ("", "announces", "sanctions")
+
+
+def test_a_peoples_adjective_alone_is_no_subject_named_by_a_longer_name():
+    text = "Nations cut off Norwegian banks, and the administration announced it would ban dealings with the Norwegian Wealth Fund."
+    assert subject_of(text, "announced", ["Norwegian Wealth Fund"]) is None
+    assert subject_of("The Norwegian Wealth Fund announced a sale.", "announced", ["Norwegian Wealth Fund"]) == "Norwegian Wealth Fund"
+
+
+def test_talks_in_one_city_within_a_week_that_share_a_party_are_one_round():
+    dinner = replace(rep("Talks began on Sunday with a working dinner in Lisbon.", "talks", date="2023-05-07",
+                         date_text="Sunday"), place="Lisbon")
+    session = read_report(replace(rep("Norland and Sudmark officials will hold talks in Lisbon on Monday.", "talks",
+                                      date="2023-05-08", past=False, date_text="Monday"), place="Lisbon", sentence=1),
+                          "2023-05-01")
+    month = replace(rep("Norland gave the message in talks in Lisbon this month.", "talks", date="2023-05",
+                        date_text="this month"), place="Lisbon", sentence=2)
+    elsewhere = replace(rep("Norland held talks in Oslo on Monday.", "talks", date="2023-05-08", date_text="Monday"),
+                        place="Oslo", sentence=3)
+    groups = merge([("a", dinner, ("norland",)), ("b", session, ("norland", "sudmark")), ("c", month, ("norland",)),
+                    ("d", elsewhere, ("norland",))], PEOPLE)
+    assert sorted(sorted(a for a, _, _ in g.members) for g in groups) == [["a", "b", "c"], ["d"]]
+
+
+def test_a_doerless_announcement_of_a_pronouns_clause_says_that():
+    assert doerless_title("announces", "it would ban dealings with the fund") == \
+        "Announcement that it would ban dealings with the fund"
+
+
+def test_talks_of_the_same_parties_and_day_join_across_a_place_only_one_report_names():
+    def plan(i, text, place=None):
+        return ("p%d" % i, replace(rep(text, "talks", date="2023-05-08", past=False, date_text="May 8"), place=place,
+                                   sentence=i), ("norland", "sudmark"))
+    one = [plan(0, "Norland and Sudmark will hold talks on May 8 in Lisbon.", "Lisbon"),
+           plan(1, "Norland and Sudmark officials will sit down for talks on May 8 in Lisbon.", "Lisbon")]
+    other = [plan(2, "Norland and Sudmark will hold talks on May 8.", None),
+             plan(3, "Norland and Sudmark agreed to talks on May 8.", None),
+             plan(4, "Norland and Sudmark will hold talks on May 8, after the latest session of talks in Oslo.", "Oslo")]
+    groups = merge(one + other, PEOPLE)
+    assert len(groups) == 1

@@ -428,6 +428,9 @@ def _subjects(verb, depth: int = 0) -> list:
     held = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
     if held is not None and held.lemma_.lower() in KEEPING_VERBS and any(c.dep_ == "dobj" for c in held.children):
         return [c for c in held.children if c.dep_ == "dobj"]   # "X tried to deter Y from invading Z": Y would
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_.lower() in _speech_verbs() and verb.i > verb.head.head.i:
+        return _subjects(verb.head.head, depth + 1)   # "X said Y had begun Z while announcing W": X announces
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         up = verb.head
         while not _is_verb(up) and up.head.i != up.i and up.dep_ in ("prep", "pobj", "attr", "dobj", "acomp", "pcomp"):
@@ -435,6 +438,12 @@ def _subjects(verb, depth: int = 0) -> list:
         if _is_verb(up):
             return _subjects(up, depth + 1)
     return []
+
+
+def _speech_verbs() -> set[str]:
+    """The verbs of saying (read late: the quote stage imports this one's neighbours)."""
+    from .quotes import SPEECH_VERBS
+    return SPEECH_VERBS
 
 
 # Verbs of going somewhere: "travelled to X" names where, not whom.

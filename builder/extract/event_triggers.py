@@ -152,7 +152,15 @@ def _imposes_sanctions(tok) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_WORDS
         and any(g.lemma_.lower() == "sanction" for g in c.subtree)
         for c in tok.children) and not any(
-        c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in tok.children)
+        (c.dep_ == "mark" and not (c.lower_ in DONE_MARKS and tok.tag_ == "VBG")) or (c.dep_ == "aux" and c.lower_ in HEDGES)
+        for c in tok.children)
+
+
+# The conjunction of a participle told as done alongside another clause ("said ... while announcing new
+# sanctions"; not a concession: "while the West has imposed sanctions in recent years"),
+# unlike those of a condition or a time to come ("if", "when", "unless", "once", "before") and those of
+# an earlier deed the clause's date is not of ("prices rose on Monday after X imposed sanctions").
+DONE_MARKS = {"while"}
 
 
 def _happened(tok, lemma: str, sent: Span, label_of: Callable) -> bool:

@@ -20,7 +20,8 @@ from .. import dates, gazetteer
 from ..extract.events import KIND_FAMILY, KIND_LABEL
 from ..records import EventCandidate, unreserved
 from .event_status import merged_status, statuses_agree
-from .event_standing import Standing, join_largest, month_reports_join, planned_meeting_join, told_days
+from .event_standing import (Standing, join_largest, month_reports_join, place_talks_join, planned_meeting_join,
+                             told_days)
 from .event_titles import TIME_WORD, object_after, report_name
 
 
@@ -421,7 +422,7 @@ def merge(candidates: list[tuple[str, EventCandidate, tuple[str, ...]]], person_
     gathered = _same_day_join(planned_meeting_join(gathered, standing, article_dates or {}), person_ids, countries,
                               article_dates or {})
     gathered = _warnings_join(_undated_big_join(gathered, person_ids, article_dates or {}), person_ids, article_dates or {})
-    return _announced_deeds_join(gathered, countries)
+    return _announced_deeds_join(place_talks_join(gathered), countries)
 
 
 # Single happenings that many outlets report over the following days (an invasion, a recognition):

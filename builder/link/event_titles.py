@@ -166,9 +166,45 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
                 found[(_pair_all(joint), _plural(verb), obj)] += 1
             else:
                 found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
+    if not found and kind == "sanctions":
+        return _sanctions_on(reports, names)
     if not found:
         return None
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
+
+
+# Where the phrase naming whom sanctions hit ends ("on X and Y to impose costs", "on X, which ...").
+_TARGET_END = re.compile(r"[.;:(\[]|,\s+(?:which|who|that|as|and\s+(?:we|the|it))\b|\s+(?:to|if|in response|because|after|"
+                         r"when|for|over|in lockstep|with)\s", re.I)
+
+
+def _sanctions_on(reports: Iterable[tuple], names: list[str]) -> Optional[tuple[str, str, str]]:
+    """For sanctions whose doer no report names before the verb ("we imposed sanctions on X and Y"), none
+    of the titles ``what_happened`` reads:
+    no doer, and as their object the parties named in an "on"/"against" phrase after the verb, the
+    targets only ("Sanctions on X and Y imposed"); a party named elsewhere (a partner "with" whom they
+    were announced, a speaker) is never the one who sanctions the others."""
+    targets: list[str] = []
+    verbs: Counter = Counter()
+    for sentence, trigger, *_ in reports:
+        verb = verb_of(trigger, base=True)
+        at = sentence.find(trigger)
+        if not verb or at < 0:
+            continue
+        verbs[verb] += 1
+        if subject_of(sentence, trigger, names):
+            return None   # "X imposed sanctions last week on Y": "X sanctions Y" (see ``_kind_title``)
+        m = re.search(r"\b(?:on|against)\s+(.+)", sentence[at + len(trigger):])
+        if not m:
+            continue
+        phrase = _TARGET_END.split(m.group(1))[0]
+        targets += [n for n in names if n not in targets and _names(phrase, n)]
+    if not verbs:
+        return None
+    verb = max(verbs.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if verb not in _DONE_WITHOUT_DOER:
+        verb = "imposes"
+    return "", verb, f"sanctions on {_pair(targets)}" if targets else "sanctions"
 
 
 def _not_after(sentence: str, trigger: str, name: str) -> bool:
@@ -192,8 +228,14 @@ _DONE_WITHOUT_DOER = {"invades": "Invasion of {}", "recognises": "Recognition of
                       "signs": "{} signed", "submits": "{} submitted"}
 
 
+# Pronouns that lead a clause announced ("announced it would ban ...").
+_LEAD_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
+
+
 def doerless_title(verb: str, obj: str) -> str:
     """The title of a deed without a named doer ("invades", "Ukraine": "Invasion of Ukraine")."""
+    if verb == "announces" and obj.split()[0].lower() in _LEAD_PRONOUNS:
+        return f"Announcement that {obj}"   # "announced it would ban ...": not "It would ban ... announced"
     form = _DONE_WITHOUT_DOER[verb]
     obj = re.sub(r"^(?:its|his|her|their|our)\s+", "", obj, flags=re.I) if form.startswith("{}") else obj
     return form.format(obj[0].upper() + obj[1:] if form.startswith("{}") else obj)
@@ -298,6 +340,9 @@ def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
     for w in re.finditer(r"[\w.'\u2019-]+", sentence[:m.start()]):
         word = w.group(0).strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
         for name in names:
+            if word in name.split() and name.split()[0] == word != name and gazetteer.country_of_demonym(word) \
+                    and not sentence[w.start():].startswith(name):
+                continue   # "Russian banks" is no "Russian National Wealth Fund": a people's adjective alone
             if word and (word in name.split() or gazetteer.country_of_demonym(word) == name or _shortens(word, name)
                          or (gazetteer.country_of(word) or ("",))[0] == name) \
                     and w.start() > at:
