@@ -590,3 +590,10 @@ def test_pronoun_split_off_after_an_exclaiming_quote(nlp):
                  'The pair are hoping to move in March and "really looking forward to settling down".',
                  'They have rented for the past six years, "which has meant moving a lot, and I am glad that is over!" she adds.')
     assert got[-1][1] == "Lee Okoro"
+
+
+def test_a_firms_website_speaks_for_the_firm(nlp):
+    got = quotes(nlp, 'Like many outdoor firms, Trailhead Outfitters cultivates a green image.',
+                 'Trailhead Outfitters’s website says that the cooperative believes in “putting purpose before profits” '
+                 'and that it gives “back to the outdoor community” through local programs.')
+    assert [g[1] for g in got] == ["Trailhead Outfitters", "Trailhead Outfitters"]

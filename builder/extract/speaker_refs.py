@@ -61,7 +61,7 @@ STUDY_WORDS = {"report", "study", "survey", "poll", "review", "analysis", "paper
 NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
-               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
+               "document", "website", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
                # "analysts at Bank X wrote", "Acme researchers said": the firm's word
                "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
 # Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
