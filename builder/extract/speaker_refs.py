@@ -437,13 +437,13 @@ class SpeakerReferences:
 
     def _run_of_said(self, name: str, sent_idx: int) -> list[int]:
         """The sentences of the latest quotes credited to one speaker running up to a sentence with nobody else
-        credited between ('"...," he said. "..."' then '"...," he said': the same run), reaching back three
-        sentences at most (further, a wrong credit before would carry on)."""
+        credited between ('"...," he said. "..."' then '"...," he said': the same run), reaching back over two
+        sentences with words at most (further, a wrong credit before would carry on)."""
         out = []
         for n, who in reversed(self._said):
             if n >= sent_idx:
                 continue
-            if who != name or sent_idx - n > 3:
+            if who != name or self._worded_between(n, sent_idx) > 2:
                 break
             out.append(n)
         return out
