@@ -556,3 +556,44 @@ def test_a_writing_led_by_a_capitalised_common_word_speaks_for_no_one(nlp):
     got = quotes(nlp, "Harwick Reserve officials met on Tuesday.",
                  'Meeting minutes suggested that the runoff could be "faster than it was before."')
     assert got[0][1] != "Meeting"
+
+
+def test_title_of_department_then_name_speaks(nlp):
+    # The model reads the name as the department's ("of Communications Nora Vance"): the name holds the title.
+    got = quotes(nlp, 'Regional Dairy Association Vice President of Communications Nora Vance told the paper that '
+                      'farmers "are watching their herds every day" and that "members remain careful."')
+    assert [g[1] for g in got] == ["Nora Vance", "Nora Vance"]
+
+
+def test_declined_speech_act_is_not_the_speaker(nlp):
+    got = quotes(nlp, 'In a letter to the archive in May, City Counsel Ruth B. Okafor said that the mayor had declined '
+                      'to assert privilege because the council has a "clear need to understand what led to the flooding."')
+    assert got[0][1] == "Ruth B. Okafor"
+
+
+def test_pronoun_after_a_quote_of_several_sentences(nlp):
+    # The last speaker is as near as the end of their words, not their first sentence.
+    got = quotes(nlp, 'Peter Miller and Tom Clark run two small inns in the Alps.',
+                 'Peter Miller said: "We were fully booked for the holidays. We have had many cancellations. '
+                 'We hope local guests will come. We will see."',
+                 'The inn had been advertised in German papers and four families were booked to come.',
+                 '"They just cancelled this morning because it was not possible to travel," he said.')
+    assert got[-1][1] == "Peter Miller"
+
+
+def test_pronoun_split_off_after_an_exclaiming_quote(nlp):
+    # '"... over!" she adds.': the model makes "she adds." a sentence; the credit belongs to the quote's sentence,
+    # and a closing mark left alone as a sentence puts no distance between speaker and pronoun.
+    got = quotes(nlp, 'Shop worker Lee Okoro is buying a flat with a friend.',
+                 '"We are all thrilled, although the paperwork is endless," Lee Okoro says. "It is a long process.',
+                 '"',
+                 'The pair are hoping to move in March and "really looking forward to settling down".',
+                 'They have rented for the past six years, "which has meant moving a lot, and I am glad that is over!" she adds.')
+    assert got[-1][1] == "Lee Okoro"
+
+
+def test_a_firms_website_speaks_for_the_firm(nlp):
+    got = quotes(nlp, 'Like many outdoor firms, Trailhead Outfitters cultivates a green image.',
+                 'Trailhead Outfitters’s website says that the cooperative believes in “putting purpose before profits” '
+                 'and that it gives “back to the outdoor community” through local programs.')
+    assert [g[1] for g in got] == ["Trailhead Outfitters", "Trailhead Outfitters"]

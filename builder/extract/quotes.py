@@ -44,6 +44,7 @@ OBJECT_VERBS = {"call", "describe", "label", "dub", "term", "praise", "accuse", 
 STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
+REFUSALS = {"decline", "refuse", "fail"}   # "declined to assert ...": the speech verb names an act not done
 # A transcript paragraph shorter than this is chairing, not a statement ("Mary.", "Go ahead, Zeke.").
 TURN_MIN_WORDS = 6
 # A speaker's name set off by a dash after a quote, to the end of its paragraph or the next quote
@@ -237,7 +238,8 @@ class QuoteFinder(SpeakerReferences):
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
                 if speaker and out[-1].speaker == speaker:
-                    self._said.append((out[-1].sentence, speaker))
+                    # Where the words end: a pronoun after a quote of several sentences is that far from them.
+                    self._said.append((max(out[-1].sentence, self._sentence_at(span.end - 1)), speaker))
                 if speaker:
                     prev_speaker = last_in_para = speaker
             prev_unclosed = spans[-1].unclosed
@@ -451,6 +453,8 @@ class QuoteFinder(SpeakerReferences):
             if speaker:
                 return speaker, "according-to", 0.8
             if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
+                if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+                    continue   # 'declined to assert privilege because ... "...": an act not done, nobody's words
                 speaker = self._speaker_of(tok)
                 if speaker:
                     return speaker, "before-quote:" + tok.lemma_.lower(), 0.8
@@ -652,6 +656,9 @@ class QuoteFinder(SpeakerReferences):
              for p in [self._person_mention_at(c.idx)] if p is not None), None)
         if named is not None:
             return named.name   # "Its COO, Ann Roe, sees ...": the person set beside the title
+        department = self._name_after_department(tok)
+        if department:
+            return department
         if gazetteer.is_title(tok.text) and tok.pos_ in ("NOUN", "PROPN"):
             # "Germany's new Chancellor, Ann Roe, said" with the name tagged as no person: the title's holder.
             for c in tok.children:

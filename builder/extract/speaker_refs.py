@@ -61,7 +61,7 @@ STUDY_WORDS = {"report", "study", "survey", "poll", "review", "analysis", "paper
 NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
 # Who speaks for an organisation: "a spokeswoman for the company said" is the company's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "release", "representative",
-               "document", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
+               "document", "website", "report", "letter", "filing", "memo", "notice", "prospectus", "note", "post", "email",
                # "analysts at Bank X wrote", "Acme researchers said": the firm's word
                "analyst", "analysts", "researcher", "researchers", "economist", "economists", "strategist", "strategists"}
 # Nouns a person's name may be compounded before ("... CEO Gerald Hanke" parsed either way); before
@@ -322,7 +322,7 @@ class SpeakerReferences:
         pronoun's is passed over.
         """
         want = "female" if tok.lower_ in ("she", "her") else "male"
-        sent_idx = self.sentence_of(tok.i)
+        sent_idx = self._attribution_sentence(tok)
         genders = self._genders()
         best_speaker = best_subject = best_any = None
         farther: set[str] = set()
@@ -364,7 +364,8 @@ class SpeakerReferences:
         # The person the last quote was credited to, in the two sentences before, unless someone has been
         # named as a subject since: '"...," said Ann Roe, head of X. "...," she added.'
         last = next(((n, name) for n, name in reversed(self._said) if n < sent_idx), None)
-        if last is not None and sent_idx - last[0] <= 2 and (best_subject is None or best_subject.sentence <= last[0]):
+        if last is not None and self._worded_between(last[0], sent_idx) <= 1 \
+                and (best_subject is None or best_subject.sentence <= last[0]):
             gender = genders.get(last[1]) or genders.get(last[1].split()[-1])
             if last[1] in self._person_names() and gender == want:
                 return last[1]
@@ -372,8 +373,8 @@ class SpeakerReferences:
                          and not self._in_quote(m.start)
                          for m in self.mentions[self._mentions_from(last[0]):bisect_left(self._max_start, tok.idx)])
             if gender is None and last[1] in self._person_names() and not others and not self._spoken_since(last[0], tok) \
-                    and any(t.lower_ == tok.lower_ and not self._in_quote(t.idx) for n, name in self._said
-                            if name == last[1] and 0 < sent_idx - n <= 3 for t in self.sents[n]):
+                    and any(t.lower_ == tok.lower_ and not self._in_quote(t.idx) for n in self._run_of_said(last[1], sent_idx)
+                            for t in self.sents[n]):
                 # 'Liubov Roe ... "...," she said. "...," she said.': the same pronoun already spoke for her,
                 # a name that tells no gender, and no one else named or speaking since.
                 return last[1]
@@ -390,6 +391,62 @@ class SpeakerReferences:
             chosen = next(m for m in reversed(self.mentions) if m.label == "PERSON" and m.start < tok.idx
                           and m.name.split()[-1] in farther)
         return chosen.name if chosen.label == "PERSON" else "the " + chosen.name
+
+    def _name_after_department(self, tok: Token) -> Optional[str]:
+        """The person holding a title whose name the model read as its department's ("Vice President of
+        Communications Ann Roe told": Ann Roe), or None."""
+        if not gazetteer.is_title(tok.text) or self._person_mention_at(tok.idx) is not None:
+            return None
+        # "Vice President of Communications Ann Roe told": the model reads the name as the department's;
+        # the name right after the department's own capitalised words holds the title ("the lawyer of
+        # Ann Roe", with no such words between, is still the lawyer).
+        for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            person = self._person_mention_at(g.idx)
+            first = tok.doc.char_span(person.start, person.end, alignment_mode="expand") if person else None
+            if first is not None and len(first) and first.start - 1 > g.head.i and all(
+                    t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == g.i and self._person_mention_at(t.idx) is None
+                    for t in tok.doc[g.head.i + 1:first.start]):
+                return person.name
+        return None
+
+    def _sentence_at(self, char: int) -> int:
+        """Index of the sentence holding a character (-1 when no token covers it)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self.sentence_of(span.start) if span is not None and len(span) else -1
+
+    def _attribution_sentence(self, tok: Token) -> int:
+        """The sentence a token belongs to, or, for a pronoun the model split off after a quote ending in '!'
+        or '?' ('"... over!" she adds.'), the sentence where that quote begins: the words and their credit are one."""
+        sent_idx = self.sentence_of(tok.i)
+        if tok.i == 0 or tok.i != tok.sent.start:
+            return sent_idx
+        before = tok.doc[tok.i - 1]
+        if before.text not in ('"', "”", "»") and not before.text.endswith(('"', "”", "»")):
+            return sent_idx
+        ends = [s for s, e in self.quoted if before.idx <= e <= before.idx + len(before.text)]
+        if not ends:
+            return sent_idx
+        first = tok.doc.char_span(min(ends), min(ends) + 1, alignment_mode="expand")
+        return self.sentence_of(first.start) if first is not None and len(first) else sent_idx
+
+    def _worded_between(self, a: int, b: int) -> int:
+        """How many sentences strictly between two hold a word (a quote's closing mark the model made a
+        sentence of its own is none)."""
+        return sum(1 for k in range(a + 1, min(b, len(self.sents))) if any(t.is_alpha for t in self.sents[k]))
+
+    def _run_of_said(self, name: str, sent_idx: int) -> list[int]:
+        """The sentences of the latest quotes credited to one speaker running up to a sentence with nobody else
+        credited between ('"...," he said. "..."' then '"...," he said': the same run), reaching back over two
+        sentences with words at most (further, a wrong credit before would carry on)."""
+        out = []
+        for n, who in reversed(self._said):
+            if n >= sent_idx:
+                continue
+            if who != name or self._worded_between(n, sent_idx) > 2:
+                break
+            out.append(n)
+        return out
 
     def _spoken_since(self, sent_idx: int, tok: Token) -> bool:
         """True when, after sentence sent_idx and before a pronoun, someone not named by a pronoun speaks
