@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import click
+import yaml
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
@@ -274,7 +275,15 @@ def audit(sheet: str, build_dir: str, do_draw: bool, seed: int, previous: str | 
             raise BriefingError(f"{src}: not found; run 'briefing build' first")
         data = json.loads(src.read_text(encoding="utf-8"))
         sentences = au.load_sentences(Path(build_dir) / "cache", {a["id"] for a in data["articles"]})
-        drawn = au.draw(data, sentences, seed=seed, previous=au.read_yaml(Path(previous)) if previous else None)
+        kept = None
+        if previous:
+            try:
+                kept = au.read_yaml(Path(previous))
+                for section in au.SECTIONS:
+                    au.kept_verdicts(kept, section)
+            except (ValueError, yaml.YAMLError) as exc:
+                raise BriefingError(f"{previous}: cannot carry verdicts over: {exc}") from exc
+        drawn = au.draw(data, sentences, seed=seed, previous=kept)
         au.write_yaml(Path(sheet), drawn)
         click.echo(f"{sheet}: " + ", ".join(f"{len(drawn[s])} {s}" for s in au.SECTIONS))
         return

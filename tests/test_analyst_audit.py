@@ -49,3 +49,33 @@ def test_kept_verdicts_carry_over_only_to_unchanged_items_and_score_counts_them(
 def test_an_unknown_verdict_is_refused():
     with pytest.raises(ValueError):
         audit.score({"quotes": [{"id": "q1", "verdict": "maybe"}]})
+
+
+def test_a_whole_filled_sheet_also_carries_its_verdicts_over_and_a_foreign_file_is_refused(tmp_path):
+    sheet = audit.draw(briefing(), {}, seed=1, top=3, random_actors=2, quotes=2, speakerless=1)
+    sheet["top_actors"][0]["verdict"] = "merge"
+    again = audit.draw(briefing(), {}, seed=1, top=3, random_actors=2, quotes=2, speakerless=1, previous=sheet)
+    assert again["top_actors"][0]["verdict"] == "merge"
+    with pytest.raises(ValueError, match="top_actors"):
+        audit.kept_verdicts({"top_actors": ["a list of notes, not items"]}, "top_actors")
+    with pytest.raises(ValueError):
+        audit.kept_verdicts(["notes"], "quotes")
+
+
+def test_the_cli_names_a_previous_file_it_cannot_read(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from builder.cli import main
+
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "briefing.json").write_text(json.dumps({**briefing(), "articles": [{"id": "art"}]}), encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text("- T1 wrong\n- T2 right\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["audit", str(tmp_path / "sheet.yml"), "--draw", "--build-dir", str(build),
+                                       "--previous", str(notes)])
+    assert result.exit_code != 0
+    assert "notes.md: cannot carry verdicts over" in result.output
+    assert "Traceback" not in result.output

@@ -146,12 +146,27 @@ def draw(briefing: dict, sentences: dict, seed: int = 1, top: int = 100, random_
                        for e in _sample(briefing["events"], events, seed)]
     if previous:
         for section in SECTIONS:
-            old = previous.get(section, {})
+            old = kept_verdicts(previous, section)
             for item in sheet[section]:
                 kept = old.get(item["id"])
                 if kept and kept.get("fingerprint") == item["fingerprint"]:
                     item["verdict"] = kept["verdict"]
     return sheet
+
+
+def kept_verdicts(previous: dict, section: str) -> dict:
+    """One section's verdicts by item id, from a kept verdicts file (id -> fingerprint, verdict) or from a whole
+    filled sheet (a list of items); ValueError for anything else."""
+    if not isinstance(previous, dict):
+        raise ValueError("not a sheet or verdicts file (expected a mapping of sections)")
+    old = previous.get(section) or {}
+    if isinstance(old, list):
+        if not all(isinstance(i, dict) and "id" in i for i in old):
+            raise ValueError(f"section {section!r}: items without an id")
+        return {i["id"]: i for i in old}
+    if not isinstance(old, dict) or not all(isinstance(v, dict) for v in old.values()):
+        raise ValueError(f"section {section!r}: expected verdicts by id")
+    return old
 
 
 def keep(sheet: dict) -> dict:
