@@ -139,19 +139,13 @@ def _talks_days(cl: "EventCluster") -> Optional[tuple[date, date]]:
     return dates.span_of(cl.date) if cl.date and len(cl.date) in (7, 10) else None
 
 
-def _places_told(cl: "EventCluster") -> int:
-    """How many of a cluster's reports name its place (one only is often another talks' place in the
-    sentence: "the latest session of talks in Vienna")."""
-    return sum(c.place == cl.place for _, c, _ in cl.members)
-
-
 def place_talks_join(clusters: list) -> list:
     """Join the talks held in one city that share a party and whose dates lie within ``PLACE_TALKS_DAYS``,
     one planned and one told done
     (a date told only by the month joins the talks told by day in that month when they are the only ones
-    there): "talks with X in Geneva" this month and "X-Y talks in Geneva on the 10th" are one round. Talks of
-    the same parties on the same day are one round also where their places differ, when one place is named
-    by one report only and the other by more (see ``_places_told``)."""
+    there): "talks with X in Geneva" this month and "X-Y talks in Geneva on the 10th" are one round. Talks in
+    another city stay apart, even of the same parties on the same day: the same delegations may meet on
+    another file there (a nuclear round in another capital)."""
     talks = sorted((cl for cl in clusters if cl.kind == "talks" and cl.place and _talks_days(cl)
                     and cl.party_set and cl.status in ("happened", "planned")),
                    key=lambda c: (len(c.date) != 10, c.date, c.members[0][0], c.members[0][1].sentence))
@@ -163,9 +157,8 @@ def place_talks_join(clusters: list) -> list:
         for t in groups:
             if not t.party_set & cl.party_set or not statuses_agree(t.status, cl.status):
                 continue
-            if t.place != cl.place and not (t.date == cl.date and len(t.date) == 10 and t.party_set == cl.party_set
-                                            and _places_told(t) != _places_told(cl) and min(_places_told(t), _places_told(cl)) <= 1):
-                continue
+            if t.place != cl.place:
+                continue   # talks of the same parties elsewhere that day may be other talks (a nuclear round)
             t_first, t_last = _talks_days(t)
             if len(cl.date) == 10 and len(t.date) == 10:
                 # a plan and the talks told done (two told done on different days stay two rounds)
