@@ -215,3 +215,14 @@ def test_a_story_page_lists_its_market_reaction_after_its_reporting_with_its_cou
                        articles=("a1",), outlets=("Daily Planet",))]
     page = next(p.text for p in Renderer(b).pages() if p.path == "stories/lisbon-talks.md")
     assert "Market reaction" not in page and "market report" not in page
+
+
+def test_an_event_many_reports_tell_of_outranks_a_busier_days_single_mention():
+    b = briefing()
+    for i in range(3, 7):
+        b.articles.append(_article(f"a{i}", "2023-05-08", "Daily Planet", f"Report {i}."))
+    told = _event("call-told-four-times", "2023-05-08", ("ana-ruiz", "tom-berg"), ("a3", "a4", "a5", "a6"))
+    once = _event("meeting-told-once", "2023-05-08", ("lisbon",), ("a1",))
+    b.events = [once, told]
+    top = top_events(b, Window("2023-05-08", "2023-05-08"), 2, set(), {once.id: 1.3, told.id: 1.0})
+    assert [e.id for e in top][0] == told.id

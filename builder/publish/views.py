@@ -171,8 +171,10 @@ def top_events(b: Briefing, window: Optional[Window], limit: int, noise: set[str
     outlet_of = {p.article.id: p.article.outlet for p in b.articles}
     scores = scores if scores is not None else event_scores(b, window, noise)
     pool = [e for e in b.events if e.id in scores and event_status(e) in EVENT_STATUS_SHOWN]
-    # The day's burst, raised by how many outlets reported the event itself.
-    size = {e.id: scores[e.id] * (1 + math.log(max(1, len(event_outlets(e, outlet_of))))) for e in pool}
+    # The day's burst, raised by how many outlets and articles reported the event itself (in a corpus of one
+    # outlet, a call seven transcripts tell of outranks a meeting one mentions on a busier day).
+    size = {e.id: scores[e.id] * (1 + math.log(max(1, len(event_outlets(e, outlet_of)))))
+            * (1 + math.log(max(1, len(e.articles)))) for e in pool}
     pool.sort(key=lambda e: (-(getattr(e, "salience", 0) or 0), -size[e.id],
                              tuple(-x for x in event_weight(e, outlet_of)), e.date or "", e.id))
     actor = {a.id: a for a in b.actors}
