@@ -109,7 +109,7 @@ def _named_in_full(pa: ParsedArticle) -> set[str]:
 @dataclass(frozen=True)
 class Calls:
     """What a corpus says of the bare names it calls on: those it mostly says to someone, and the surnames each
-    first name has where the corpus gives it in full (the press secretary "Jen" of the "MS. PSAKI" turns)."""
+    first name has where the corpus gives it in full (the press secretary "Jane" of the "MS. ROE" turns)."""
 
     mostly: frozenset = frozenset()
     surnames: dict = field(default_factory=dict)
@@ -143,8 +143,8 @@ def vocative_names(parsed: list[ParsedArticle]) -> Calls:
 
 
 def _called_one_named(pa: ParsedArticle, key: str, calls: Calls) -> bool:
-    """True when an article names, by surname, someone the corpus gives this first name in full ("Jen" in a
-    briefing of "MS. PSAKI"): the name called on is theirs."""
+    """True when an article names, by surname, someone the corpus gives this first name in full ("Jane" in a
+    briefing of "MS. ROE"): the name called on is theirs."""
     here = calls.surnames.get(key)
     return bool(here) and any(w in here for m in pa.mentions for w in fold(m.name).split()[-1:])
 

@@ -1,6 +1,6 @@
 """Acts of state: a head of state or government, or a seat of government, acts for its country.
 
-"Joe Biden announces sanctions against Russia" and "the United States announces sanctions against Russia"
+"President Ana Ruiz announces sanctions on Sudmark" and "Norland announces sanctions on Sudmark"
 told of one day are one happening; so are a leader's decree recognising two regions, his recognition of
 them, his announcement of it and the reports of "Russia's recognition" in the days after. These joins run
 on the clusters ``event_merge.merge`` returns (``acts_join``), so they see every report of the day.
@@ -107,8 +107,8 @@ def _other_people(x: "EventCluster", y: "EventCluster", person_ids: set[str]) ->
 def _same_day_acts(clusters: list["EventCluster"], acting: dict[str, str],
                    person_ids: set[str]) -> list["EventCluster"]:
     """An act of state dated to a day joins the same kind's act of that day whose parties, each leader
-    taken for its country, are all its own or take in all of its (Biden's sanctions on Russia and the
-    United States' on Tuesday)."""
+    taken for its country, are all its own or take in all of its (the president's sanctions on Sudmark and
+    Norland's on Tuesday)."""
     absorbed: set[int] = set()
     acts = [cl for cl in clusters if cl.kind in STATE_ACTS and cl.date and len(cl.date) == 10
             and cl.status in ("happened", "planned")]
@@ -152,7 +152,7 @@ def _act_told(clusters: list["EventCluster"], acting: dict[str, str],
 
 
 def _named_target(cl: "EventCluster") -> frozenset:
-    """The parties a cluster names as what the act is done to ("recognized east Ukraine's republics")."""
+    """The parties a cluster names as what the act is done to ("recognized the breakaway regions")."""
     return frozenset(p for p in cl.party_set if any(slugify(name) == p for name in cl.target))
 
 
@@ -160,8 +160,8 @@ def _undated_acts(clusters: list["EventCluster"], acting: dict[str, str], person
                   article_dates: dict[str, Optional[str]]) -> list["EventCluster"]:
     """An undated report of a recognition or an annexation done joins the one of its kind dated in the
     week before its articles (``UNDATED_ACT_DAYS``) whose parties, leaders taken for their countries, take
-    in its own but what it is done to ("after Russia recognized east Ukraine's republics" and Putin's
-    recognition of Monday)."""
+    in its own but what it is done to ("after Norland recognized the breakaway regions" and its
+    president's recognition of Monday)."""
     dated = [t for t in clusters if t.kind in ("recognition", "annexation") and t.date and len(t.date) == 10
              and t.status == "happened"]
     absorbed: set[int] = set()

@@ -18,7 +18,7 @@ read in ``corpus.py``; a numbered building or a tower is a place, a stock index 
 One firm's forms join last (``forms.same_firm_merges``: "Ford Motor" and "Ford", "Delta Airlines" and "Delta Air
 Lines", "Zynga" tagged a place and "Zynga Inc"); a parent beside its unit ("Alphabet", "Thomson Reuters"), a firm's
 PAC and a leader's administration stay bodies of their own; a surname under a headline that alone names it in
-full ("Dwayne Johnson looks back ...") is that person, never a namesake named elsewhere.
+full ("Jane Roe looks back ...") is that person, never a namesake named elsewhere.
 """
 from __future__ import annotations
 
