@@ -124,3 +124,14 @@ def test_a_happening_called_off_further_on_in_its_own_clause_is_cancelled():
     c = rep("Ana Ruiz attended the forum in Oslo on Monday with her husband, but her keynote speech was postponed.", "forum",
             kind="conference", date="2023-01-16")
     assert read_report(c, "2023-01-17").status == "happened"
+
+
+def test_a_decision_to_recognise_is_the_recognition_but_a_decision_to_meet_is_a_plan():
+    done = rep("Ana Ruiz condemned Norland's decision to purportedly recognize the breakaway regions.", "recognize",
+               kind="recognition")
+    assert read_report(done, "2023-03-01").status == "happened"
+    ahead = rep("Norland's decision to meet Sudmark next month was welcomed.", "meet", kind="meeting")
+    assert read_report(ahead, "2023-03-01").status == "planned"
+    # a decision still to come is a plan
+    plan = rep("Norland will soon decide to recognize the regions.", "recognize", kind="recognition", past=False)
+    assert read_report(plan, "2023-03-01").status == "planned"

@@ -60,6 +60,10 @@ _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|
                       r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
                       r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
 
+# Acts done by declaring them: the decision to recognise or to annex is the act, not a plan of it.
+DECLARED_ACTS = frozenset({"recognition", "annexation"})
+_DECIDED = re.compile(r"\b(?:decid(?:e|es|ed|ing)|decision)\s+to\s+(?:\S+\s+){0,2}$", re.I)
+
 # An offer or a proposal of the happening, the trigger at most two words after it: "offered talks", "proposed
 # to hold new talks", "offers a meeting"; not "offered condolences during a call".
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:to\s+(?:hold|host|have|start|open)\s+)?"
@@ -163,6 +167,9 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):
         return "planned"
+    if cand.kind in DECLARED_ACTS and _DECIDED.search(before) and not _PLANNED.search(_DECIDED.sub(" ", before)) \
+            and not _OFFERED.search(before):
+        return "happened"   # "condemned Putin's decision to recognize ...": a recognition is done when decided
     if _PLANNED.search(before) or _OFFERED.search(before) or (cand.past is False and re.search(r"\b(?:next|later|coming|upcoming)\b",
                                                                       text[at:at + 80], re.I)):
         return "planned"
