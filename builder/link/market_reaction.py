@@ -25,12 +25,15 @@ HOME_WORDS = 2              # a subject word among a market headline's first wor
 ASSET_AT = 3                # ... when an asset or a market is among the first words of its main clause
 WEIGHT_SENTENCES = 3        # a missed piece names the story's subject in at least this many body sentences ...
 WEIGHT_SHARE = 0.15         # ... and in this share of them
+# a price, an asset or a market at the head of a headline's main clause ("Gold rally pauses", "<country> stocks slide")
+PRICE_WORDS = frozenset("""stock stocks share shares equity equities futures market markets oil crude brent wti gas
+petrol gasoline diesel fuel wheat corn grain gold silver copper nickel aluminium aluminum palladium commodities
+ruble rouble rupee currency currencies dollar euro yen pound bitcoin crypto yield yields bond bonds treasuries
+index indices price prices sell-off selloff rally etf etfs""".split())
+# a stock index's name as a headline's first word (not "S&P", also a rating agency)
+INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".split())
 # what a market report is about: an asset, a market, an index or a price
-ASSETS = frozenset("""stock stocks share shares equity equities futures market markets oil crude brent wti gas
-petrol gasoline diesel fuel wheat corn grain soybeans gold silver copper nickel aluminium aluminum palladium platinum
-commodity commodities ruble rouble rupee currency currencies dollar euro yen pound franc yuan bitcoin crypto yield
-yields bond bonds treasuries gilts index indices price prices sell-off selloff rally etf etfs dow nasdaq ftse dax cac
-nikkei kospi sensex asx tsx""".split())
+ASSETS = PRICE_WORDS | INDEX_WORDS | frozenset("soybeans platinum commodity franc yuan gilts".split())
 MARKET = frozenset("market markets investors traders".split())     # ... anywhere in a headline's main clause
 # words that tell a move of a price or an index, or a halt of its trading
 MOVES = frozenset("""rise rises rose rising risen fall falls fell falling slump slumps slumped surge surges surged
@@ -55,7 +58,7 @@ CONFLICT_KINDS = frozenset("war conflict invasion crisis standoff tension".split
 CONFLICT_WORDS = frozenset("""war wars conflict conflicts invasion invade invades invading invaded crisis standoff
 tension tensions sanction sanctions geopolitical troops""".split())
 # where a headline's main clause ends and its cause or setting begins ("Stocks slide | as tensions rise")
-_CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
+CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
 
 
@@ -76,12 +79,12 @@ def words(text: str) -> list[str]:
     return out
 
 
-def _parts(title: str) -> tuple[str, str, str]:
+def headline_parts(title: str) -> tuple[str, str, str]:
     """A headline's label (a few words before a colon), main clause and the rest (its cause or setting)."""
     label, _, main = title.rpartition(": ")
     if len(label.split()) > LABEL_WORDS:
         label, main = "", label       # "<headline>: <who said it>"
-    clause, *rest = _CAUSE.split(main, maxsplit=1)
+    clause, *rest = CAUSE.split(main, maxsplit=1)
     return label, clause, " ".join(rest)
 
 
@@ -96,7 +99,7 @@ def market_kind(report: Report) -> str:
     indicator ("Gold rally pauses", "<country> stocks slide", "<country> inflation rate nears ...") or speaks of
     markets or investors, and it tells a move: in its headline ("slump", "record high"), in figures in its lead
     (percent, points, a price per barrel), or it opens on markets ("Markets tell investors ...")."""
-    _, clause, _ = _parts(report.title)
+    _, clause, _ = headline_parts(report.title)
     head = words(clause)
     opening = " ".join(head[:ASSET_AT])
     if re.search(r"\b(?:price|prices)\b", " ".join(head)):
@@ -123,7 +126,7 @@ def names_driver(report: Report, drivers: dict[str, set[str]]) -> bool:
     """Whether a market report's headline or lead names the story as the driver of the move (a lead only by a
     subject's name). A subject named at the head of the headline, before its asset ("<demonym> ruble weakens"),
     is where the asset trades, not a driver: its words count nowhere in that report."""
-    _, clause, _ = _parts(report.title)
+    _, clause, _ = headline_parts(report.title)
     head = words(clause)
     home = set(head[:HOME_WORDS]) if ASSETS & set(head[:ASSET_AT]) or any(
         i in " ".join(head[:ASSET_AT + 2]) for i in INDICATORS) else set()

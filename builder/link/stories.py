@@ -21,7 +21,8 @@ import networkx as nx
 import numpy as np
 from slugify import slugify
 
-from .market_reaction import CONFLICT_KINDS, Report, driver_words, place_reports
+from .market_reaction import (CAUSE, CONFLICT_KINDS, INDEX_WORDS, MARKET, PRICE_WORDS, Report, driver_words,
+                              headline_parts, place_reports)
 from .story_subjects import loose_members, one_story_runs
 from .story_titles import (QUANTITIES, _STOP, _display_forms, _headline_leads, _heard, _name_words,
                            _names_something, _title)
@@ -52,19 +53,12 @@ NAMED_SHARE = 0.5           # a story whose headlines name its subjects in this 
 LEAD_SENTENCES = 2          # an article's lead: its first sentences
 COHESION = 0.25            # reports grouped by a name in their headlines must be this alike (mean cosine)
 ALL_ABOUT = 0.9             # a title names the lead alone when it is in this share of the story's articles
-# words for what a market report is about (a price, an asset, a market): a headline whose main clause opens
-# with one reports prices, whatever it names as their cause ("<country> stocks slide", "Oil climbs as ...")
-PRICE_WORDS = frozenset("""stock stocks share shares equity equities futures market markets oil crude brent wti gas
-petrol gasoline diesel fuel wheat corn grain gold silver copper nickel aluminium aluminum palladium commodities
-ruble rouble rupee currency currencies dollar euro yen pound bitcoin crypto yield yields bond bonds treasuries
-index indices price prices sell-off selloff rally etf etfs""".split())
-MARKET_WORDS = frozenset("market markets stock stocks investors traders".split())   # ... anywhere in it
+# a market report's headline opens on a price, an asset or an index (``market_reaction.PRICE_WORDS``,
+# ``INDEX_WORDS``) whatever it names as their cause ("<country> stocks slide", "Oil climbs as ..."), or speaks
+# of markets anywhere in its main clause
+MARKET_WORDS = MARKET | frozenset("stock stocks".split())
 # ... and words of markets and the economy anywhere in a headline: what it is about is the economy, not the cause
 ECONOMY_WORDS = MARKET_WORDS | frozenset("fed economy economic recession inflation investor".split())
-INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".split())   # ... as its first word (not "S&P", also a rating agency)
-LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
-# where a headline's main clause ends and a cause or setting begins ("Stocks slide | as tensions rise")
-_CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
 MIN_ARTICLES = 3            # ... has at least this many articles ...
 MIN_DAYS = 2                # ... over at least this many days
 
@@ -424,12 +418,9 @@ def _headline_about(title: str, leads: set[str]) -> bool:
     "as", "amid", "after"), or a short label before a colon ("<country> crisis: ..."), names them, and the clause
     is no market report ("Oil surges", "<crisis> shakes markets") and the headline does not speak of markets or the
     economy ("what the conflict means for the economy"): a ban on another country's oil is about them."""
-    label, _, main = title.rpartition(": ")
-    if len(label.split()) > LABEL_WORDS:
-        label, main = "", label       # "<headline>: <who said it>"
-    if ECONOMY_WORDS & set(re.findall(r"[a-z]+", main.lower())):
+    label, main, rest = headline_parts(title)
+    if ECONOMY_WORDS & set(re.findall(r"[a-z]+", f"{main} {rest}".lower())):
         return False        # "<crisis> could help the Fed", "... not as big for markets as inflation"
-    main = _CAUSE.split(main, maxsplit=1)[0]
     clause = re.findall(r"[a-z][a-z-]*", main.lower())
     named = {w for c in clause + re.findall(r"[a-z][a-z-]*", label.lower()) for w in c.split("-")}
     return bool(named & leads) and not _opens_on_price(main)
@@ -440,7 +431,7 @@ def _opens_on_price(headline: str) -> bool:
     "Dow ends down 500 points as ...") or speaks of markets ("<crisis> troubles the stock market"): a market
     report, whatever it names as the cause."""
     for part in {headline, headline.rpartition(": ")[2]}:    # the headline, and what follows a label
-        clause = re.findall(r"[a-z][a-z&-]*", _CAUSE.split(part, maxsplit=1)[0].lower())
+        clause = re.findall(r"[a-z][a-z&-]*", CAUSE.split(part, maxsplit=1)[0].lower())
         if PRICE_WORDS & set(clause[:3]) or MARKET_WORDS & set(clause) or clause and clause[0] in INDEX_WORDS:
             return True
     return False
