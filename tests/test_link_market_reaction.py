@@ -1,7 +1,7 @@
 """Market reaction: price and market reports a story moved, kept apart from its reporting; on invented reports."""
 from __future__ import annotations
 
-from builder.link.market_reaction import Report, carries_weight, driver_words, is_market_report, names_driver, \
+from builder.link.market_reaction import Report, carries_weight, driver_words, is_market_report, money_piece, names_driver, \
     place_reports
 from builder.records import Story
 
@@ -80,3 +80,32 @@ def test_a_rating_agencys_downgrade_is_a_market_report():
     assert is_market_report(Report("Lenders placed on CreditWatch negative", ()))
     # a grade in a school report is no rating action
     assert not is_market_report(Report("Ruritania upgrades its schools' curriculum", ("Pupils start in May.",)))
+
+
+def test_a_piece_on_money_is_told_by_markets_rates_or_a_sum_won_or_lost_in_its_headline():
+    assert money_piece("Ruritanian tycoons lose $12B as Osterlich crisis escalates")
+    assert money_piece("Osterlich conflict: Ruritania triples interest rate after currency slumps")
+    assert money_piece("Osterlich invasion matters less for markets than inflation, veteran investor says")
+    assert money_piece("Escalating Ruritania crisis could help the Fed engineer a soft landing")
+    # the conflict itself, its sanctions and what firms do about it are its reporting
+    assert not money_piece("Ruritania masses troops on Osterlich border")
+    assert not money_piece("Allies impose economic sanctions on Ruritania")
+    assert not money_piece("Osterlich receives donations worth more than $15 million")
+    assert not money_piece("Oilco quits Ruritania over attack on Osterlich")
+
+
+def test_a_conflicts_pieces_on_money_leave_its_reporting_for_its_market_reaction():
+    story = Story(id="ruritania-osterlich-conflict", title="Ruritania–Osterlich conflict", start="2024-03-01",
+                  end="2024-03-20", articles=("war1", "war2", "rich", "rate"), outlets=("Post",))
+    reports = {
+        "war1": Report("Ruritania masses troops on Osterlich border", ("Troops gathered.",)),
+        "war2": Report("Osterlich asks allies for help against Ruritania", ("Leaders met.",)),
+        "rich": Report("Ruritanian tycoons lose $12B as Osterlich crisis escalates", ("Their fortunes shrank.",)),
+        "rate": Report("Osterlich conflict: Ruritania triples interest rate", ("The bank acted.",)),
+        "fed": Report("Ruritania-Osterlich crisis could help the Fed engineer a soft landing",
+                      ("The Fed meets.", "Ruritania's troops crossed into Osterlich.", "Osterlich resisted.",
+                       "Ruritania shelled towns.")),
+    }
+    [(own, reaction)] = place_reports([story], reports, {a: "2024-03-10" for a in reports}, {story.id: DRIVERS}, 14)
+    assert own == ["war1", "war2"]
+    assert sorted(reaction) == ["fed", "rate", "rich"]

@@ -5,7 +5,9 @@ nears a 6-year high") is about a price, an index or a data release. It belongs t
 reaction, and only when its headline or lead names the story's subject as what moved the price; one that names
 no such driver (a ruble report driven by a virus wave) belongs to neither. What makes a market report is general
 finance vocabulary in the headline and the article's own lead (an asset or index at the head of the headline, a
-price of something, a movement word, figures in percent or points), never who published it.
+price of something, a movement word, figures in percent or points), never who published it. A conflict's piece on
+money (its headline speaks of markets, investors, the economy or a central bank's rates, or tells a sum won or lost)
+is its market reaction too: the conflict is there the cause of a move in money, not the subject.
 
 A story of a conflict also takes in the pieces on its consequences (energy, the economy, politics) that the
 grouping missed: their headline names the story's subject, they are no market report, and the story's subject
@@ -60,6 +62,14 @@ tension tensions sanction sanctions geopolitical troops""".split())
 # where a headline's main clause ends and its cause or setting begins ("Stocks slide | as tensions rise")
 CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
+# what a piece on money is about, anywhere in its headline: markets, investors, the economy, a central bank's rates
+# ("<conflict> not as big for markets as inflation", "<conflict> could help the Fed engineer a soft landing")
+MONEY_PHRASES = frozenset(["markets", "investor", "investors", "inflation", "economy", "recession", "fed",
+                           "wall street", "soft landing", "interest rate", "interest rates", "rate hike", "rate hikes"])
+# a sum won or lost in a headline's main clause: a fortune's or a market's move ("<people> lose $32B as ...")
+_SUM_MOVED = re.compile(r"\b(?:lose|loses|lost|losing|shed|sheds|wiped|wipes|gain|gains|gained|add|adds|added)\s+"
+                        r"(?:(?:about|almost|nearly|over|more than|some)\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s?"
+                        r"(?:bn|billion|million|trillion)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,14 @@ def market_kind(report: Report) -> str:
     return "data" if moved and any(re.search(rf"\b{re.escape(i)}\b", opening) for i in INDICATORS) else ""
 
 
+def money_piece(title: str) -> bool:
+    """Whether a headline is about money: it speaks of markets, investors, the economy or a central bank's rates
+    anywhere, or its main clause tells a sum won or lost ("<people> lose $32B as <conflict> escalates"). A conflict
+    is then the cause of a move in money, and the piece is the conflict's market reaction, not its reporting."""
+    label, clause, _ = headline_parts(title)
+    return bool(phrases(title) & MONEY_PHRASES) or bool(_SUM_MOVED.search(f"{label} {clause}"))
+
+
 def driver_words(subject: dict[str, set[str]], kinds: set[str]) -> dict[str, set[str]]:
     """The words that name a story as what moves a price: each subject's name words and, for a conflict, the
     words of conflict ("amid the crisis", "on tensions"), keyed by subject (the conflict under "")."""
@@ -159,8 +177,8 @@ def phrases(text: str) -> set[str]:
 
 def place_reports(stories: list[Story], reports: dict[str, Report], dates: dict[str, Optional[str]],
                   drivers: dict[str, dict[str, set[str]]], window: int) -> list[tuple[list[str], list[str]]]:
-    """Each story's articles and market reaction, the largest story first: its market reports leave its articles,
-    for its market reaction when they name it as their driver; the market reports in no story that name it join
+    """Each story's articles and market reaction, the largest story first: its market reports (and, for a conflict,
+    its pieces on money: ``money_piece``) leave its articles, for its market reaction when they name it as their driver; the market reports in no story that name it join
     its market reaction (one story each, the larger first); a conflict story takes in the pieces on it the
     grouping missed (their headline names it, its subject carries weight in their body). Only reports dated
     within ``window`` days of a story's span are placed in it."""
@@ -170,8 +188,9 @@ def place_reports(stories: list[Story], reports: dict[str, Report], dates: dict[
     for s in stories:
         ws = drivers.get(s.id, {})
         # a data release whose headline names the story's subject is its reporting ("Inflation could push <bank> ...")
-        own = [a for a in s.articles if not market_kind(reports[a])
-               or market_kind(reports[a]) == "data" and _headline_names(reports[a].title, ws)]
+        own = [a for a in s.articles if (not market_kind(reports[a])
+               or market_kind(reports[a]) == "data" and _headline_names(reports[a].title, ws))
+               and not ("" in ws and money_piece(reports[a].title))]
         reaction = [a for a in s.articles if a not in own and names_driver(reports[a], ws)]
         placed |= set(reaction)
         near = [a for a in sorted(reports) if a not in taken and a not in placed and _near(dates.get(a), s, window)]
@@ -182,7 +201,7 @@ def place_reports(stories: list[Story], reports: dict[str, Report], dates: dict[
                     reaction.append(a)
                     placed.add(a)
             elif "" in ws and _headline_names(report.title, ws) and carries_weight(report, ws):
-                own.append(a)
+                (reaction if money_piece(report.title) else own).append(a)
                 placed.add(a)
         reaction.sort(key=lambda a: (dates.get(a) or "", a), reverse=True)
         out.append((own, reaction))
