@@ -109,3 +109,11 @@ def test_a_conflicts_pieces_on_money_leave_its_reporting_for_its_market_reaction
     [(own, reaction)] = place_reports([story], reports, {a: "2024-03-10" for a in reports}, {story.id: DRIVERS}, 14)
     assert own == ["war1", "war2"]
     assert sorted(reaction) == ["fed", "rate", "rich"]
+
+
+def test_a_headline_telling_a_move_without_its_asset_is_on_the_asset_its_lead_opens_on():
+    assert is_market_report(Report("Osterlichian steady around a 2-month high",
+                                   ("The Osterlichian peso traded below 20.4 per USD, the highest since November.",)))
+    # a caption naming markets first is no asset
+    assert not is_market_report(Report("Chair pummeled over inflation at hearing",
+                                       ("Markets economist Ann Roe analyzes the jobs report.",)))

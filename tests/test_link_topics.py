@@ -222,3 +222,51 @@ def test_a_report_whose_lead_brings_a_subject_in_as_the_days_cause_keeps_it_as_b
                    "Covid wards filled in the capital.", "Omicron tests ran short.", "Shares of banks led losses.",
                    title="Stocks slide")]     # the lead's own news, not the day's cause
     assert "Health" in [t.name for t in assign(arts, [MARKETS, health], [], [], {}, {})]
+
+
+HEALTH = TopicSpec("Health", None, ("omicron", "covid", "pandemic", "infections"), ("cases",), "health")
+
+
+def test_a_market_reports_headline_names_its_cause_after_the_move():
+    arts = [parsed("a", "Stocks finished 1.2% lower on Monday, as big cities grappled with surging covid infections.",
+                   "The index fell 433 points.", "Shares of banks led losses.",
+                   title="Index skids 430 points Monday as omicron pressures markets lower")]
+    assert "Health" not in [t.name for t in assign(arts, [MARKETS, HEALTH], [], [], {}, {})]
+    # the markets' own words after the move stay theirs ("as traders ...", "as investors ...")
+    steady = [parsed("b", "Oil steadied at $80 a barrel as investors weighed demand.", FILLER, title="Oil steadies as investors weigh demand")]
+    assert [t.name for t in assign(steady, [MARKETS], [], [], {}, {})] == ["Markets"]
+    # a headline that is no market report keeps its words wherever they are
+    ward = [parsed("c", "Wards filled with omicron patients.", "Covid tests ran short.",
+                   title="Nurses walk out as omicron fills wards")]
+    assert [t.name for t in assign(ward, [HEALTH], [], [], {}, {})] == ["Health"]
+
+
+def test_a_headlines_label_names_its_section_not_its_subject():
+    crime = TopicSpec("Crime", None, ("jailed", "fraud"), (), "law")
+    arts = [parsed("a", "Two men have been jailed for a loan fraud, part of which came from fraudulent covid loans.",
+                   *[FILLER] * 6, "The loans were meant to cushion the economy from the effects of the pandemic.",
+                   title="Covid: Loan fraudsters jailed")]
+    assert [t.name for t in assign(arts, [HEALTH, crime], [], [], {}, {})] == ["Crime"]
+    # a label and a lead on the subject itself still give it
+    arts = [parsed("b", "Covid infections doubled in a week.", "The omicron wave filled wards.",
+                   title="Covid: Wards fill up")]
+    assert [t.name for t in assign(arts, [HEALTH], [], [], {}, {})] == ["Health"]
+
+
+def test_a_pandemic_as_the_setting_of_another_subject_does_not_define_a_topic():
+    arts = [parsed("a", "An expert predicted a bloodbath in commercial property.",
+                   "Offices have been devastated by stay-at-home pandemic restrictions.",
+                   "Hotels have been devastated throughout this pandemic.",
+                   "Landlords borrowed heavily since the pandemic began.", "Some received pandemic relief.",
+                   *[FILLER] * 4, title="Expert warns of property bloodbath")]
+    assert assign(arts, [HEALTH], [], [], {}, {}) == []
+
+
+def test_missiles_shot_down_are_not_arms_control():
+    specs = [s for s in load_taxonomy(None) if s.name == "Arms control and nuclear weapons"]
+    drones = parsed("drones", "Three hostile drones were intercepted at dawn.", *[FILLER] * 4,
+                    "Rebels have launched several ballistic missiles at the base.",
+                    "The missiles were intercepted by air defense systems.", title="Emirate intercepts drones and ballistic missiles")
+    treaty = parsed("treaty", "The two powers discussed arms control and limits on missile deployments.",
+                    "Talks on nuclear weapons resume next week.", title="Arms control talks open")
+    assert [t.articles for t in assign([drones, treaty], specs, [], [], {}, {})] == [("treaty",)]

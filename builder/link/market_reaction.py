@@ -35,8 +35,9 @@ index indices price prices sell-off selloff rally etf etfs""".split())
 # a stock index's name as a headline's first word (not "S&P", also a rating agency)
 INDEX_WORDS = frozenset("dow nasdaq ftse dax cac nikkei kospi sensex asx tsx".split())
 # what a market report is about: an asset, a market, an index or a price
-ASSETS = PRICE_WORDS | INDEX_WORDS | frozenset("soybeans platinum commodity franc yuan gilts".split())
+ASSETS = PRICE_WORDS | INDEX_WORDS | frozenset("soybeans platinum commodity franc yuan peso lira gilts".split())
 MARKET = frozenset("market markets investors traders".split())     # ... anywhere in a headline's main clause
+LEAD_ASSETS = ASSETS - MARKET - {"price", "prices"}   # an asset a lead opens on (not a caption's "Markets", not prices)
 # words that tell a move of a price or an index, or a halt of its trading
 MOVES = frozenset("""rise rises rose rising risen fall falls fell falling slump slumps slumped surge surges surged
 soar soars soared jump jumps jumped climb climbs climbed gain gains gained drop drops dropped tumble tumbles tumbled
@@ -118,7 +119,11 @@ def market_kind(report: Report) -> str:
         return "price"      # a rating agency's downgrade is the market's verdict on a debt ("<agency> downgrades ... banks")
     moved = bool(MOVES & set(words(report.title))) or bool(head) and head[0] in MARKET \
         or any(_FIGURE.search(s) for s in report.body[:LEAD + 1])
-    if ASSETS & set(head[:ASSET_AT]) or MARKET & set(head) or "wall street" in " ".join(head):
+    # a headline that tells a move without its asset ("<demonym> steady around a 2-month high") is on the asset its
+    # lead opens on ("The <demonym> peso traded below ...")
+    lead_asset = bool(report.body) and bool(MOVES & set(words(report.title))) \
+        and bool(LEAD_ASSETS & set(words(report.body[0])[:ASSET_AT + 1]))
+    if ASSETS & set(head[:ASSET_AT]) or MARKET & set(head) or "wall street" in " ".join(head) or lead_asset:
         return "price" if moved else ""
     return "data" if moved and any(re.search(rf"\b{re.escape(i)}\b", opening) for i in INDICATORS) else ""
 

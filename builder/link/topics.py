@@ -24,6 +24,7 @@ from slugify import slugify
 
 from ..errors import ConfigError
 from ..gazetteer import countries
+from .market_reaction import MARKET, Report, headline_parts, market_kind
 from ..records import Event, ParsedArticle, Quote, Topic, TopicEvidence, unreserved
 
 
@@ -200,31 +201,47 @@ def assign(parsed: list[ParsedArticle], specs: list[TopicSpec], quotes: list[Quo
     # a defining word in the headline]
     hits: list[dict[str, list]] = [defaultdict(lambda: [0.0, 0, {}, Counter(), False]) for _ in specs]
     as_cause: dict[tuple[int, str], set[int]] = defaultdict(set)     # sentences naming a topic's word as a cause
+    subject = [spec.family or spec.name for spec in specs]
+    markets = {subject[n] for w in sorted(MARKET) for n, _ in credit(w)}    # the subjects of markets' own words
     for pa, sentences in lowered:
+        label_end, cause_from = _headline_spans(pa, sentences[0][2])
         for index, kind, text in sentences:
-            found = [(m.group(0), _as_cause(text, m.start(), m.end())) for m in scan.finditer(text)]
+            found = [(m, _as_cause(text, m.start(), m.end())) for m in scan.finditer(text)]
             if not found:
                 continue
             w = _weight(index, kind)
+            # in a market report's headline, a subject named only after the move is its cause ("<index> skids as
+            # <virus> pressures markets"); the markets' own subject, or one the move's clause also names ("Oil
+            # steadies as traders ...") is not
+            main = {subject[n] for m, _ in found if m.start() < cause_from for n, _ in credit(m.group(0))} \
+                | markets if index < 0 else set()
             # a sentence counts once per topic ("a Covid vaccine" is one mention of health, not two); a word
             # named as the cause of the day ("amid omicron fears") supports a topic but does not define it
             strongest: dict[int, bool] = {}
-            for m, cause in found:
+            unlabelled: set[int] = set()        # topics with a defining word in the headline past its label
+            for match, cause in found:
+                m = match.group(0)
                 for n, strong in credit(m):
-                    if strong and cause:
+                    cause_here = cause or index < 0 and match.start() >= cause_from and subject[n] not in main
+                    if strong and cause_here:
                         as_cause[(n, pa.article.id)].add(index)
-                    strong = strong and not cause
+                    strong = strong and not cause_here
                     strongest[n] = strongest.get(n, False) or strong
                     if strong:
                         hits[n][pa.article.id][3][m] += 1
+                        if match.start() >= label_end:
+                            unlabelled.add(n)
             for n, strong in strongest.items():
+                # a defining word only in the headline's label ("<subject>: ...") names the section, not what
+                # happened: it weighs as a lead sentence, and the headline does not name its subject
+                labelled = index < 0 and strong and n not in unlabelled
+                weight = LEAD_WEIGHT if labelled else w
                 h = hits[n][pa.article.id]
-                h[0] += w if strong else w * WEAK_SHARE
+                h[0] += weight if strong else weight * WEAK_SHARE
                 h[1] += strong
-                h[2][index] = (w if strong else w * WEAK_SHARE, strong)
-                h[4] = h[4] or (strong and index < 0)
+                h[2][index] = (weight if strong else weight * WEAK_SHARE, strong)
+                h[4] = h[4] or (strong and index < 0 and not labelled)
     words = {pa.article.id: max(pa.words, 100) / 100 for pa in parsed}
-    subject = [spec.family or spec.name for spec in specs]
     # A subject (a family of topics, or a topic on its own) is weighed over the union of its topics' sentences,
     # each sentence once: an article about a security crisis spreads its words over several of its topics.
     sentences_of: dict[tuple[str, str], dict[int, tuple[float, bool]]] = defaultdict(dict)
@@ -430,19 +447,41 @@ _CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to|because of|on the back
                            rf"(?:\s+[\w'-]+){{0,7}}|\b{_WORRY}\s+(?:over|about|of|around|surrounding)"
                            rf"(?:\s+(?:the|a|an))?(?:\s+[\w'-]+)?)\s+$")
 _CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
+# the setting of what a sentence tells ("devastated throughout this pandemic", "hit by the pandemic", "the effects
+# of the coronavirus pandemic"): the word is when or why, not what happened
+_SETTING_BEFORE = re.compile(r"\b(?:during|throughout|since|(?:hit|hurt|devastated|battered|ravaged|affected|disrupted|"
+                             r"hammered) by|(?:effects?|impacts?|fallout|consequences) (?:of|from))"
+                             r"(?:\s+[\w'-]+){0,4}\s+$")
+# ... or a word qualifying a thing of money or time ("fraudulent covid loans", "pandemic relief", "pandemic-era")
+_SETTING_AFTER = re.compile(r"^(?:-19)?[\s-]+(?:loans?|grants?|relief|stimulus|funds|funding|fraud|payments?|bailouts?|"
+                            r"benefits?|schemes?|era|boom|recovery|savings|spending)\b")
 # "omicron-triggered sell-offs", "covid-related staff shortages": the word qualifies something else's cause
 _CAUSE_COMPOUND = re.compile(r"^[\w]*-(?:triggered|driven|induced|related|hit|battered|fu?elled|led|sparked|linked)\b")
 _CAUSE_LINK = re.compile(r"\b(?:on|as|after|over|by|with|amid)(?:\s+[\w'-]+)?\s+$")   # "fell on omicron fears"
 
 
 def _as_cause(text: str, start: int, end: int) -> bool:
-    """Whether a keyword found in text is named as the cause of something else: in an "amid ...", "despite ..."
-    or "due to ..." phrase, or as the object of fears or concerns ("fell on omicron fears", "concerns over the
-    war"; not "invasion fears grow", where the fears are the subject)."""
+    """Whether a keyword found in text is named as the cause or setting of something else: in an "amid ...",
+    "despite ...", "due to ..." or "during ..." phrase, or as the object of fears or concerns ("fell on omicron
+    fears", "concerns over the war"; not "invasion fears grow", where the fears are the subject), or qualifying a
+    thing of money or time ("covid loans", "pandemic restrictions")."""
     before = text[max(0, start - 60):start]
     after = text[end:end + 40]
     return bool(_CAUSE_BEFORE.search(before) or _CAUSE_COMPOUND.match(after)
-                or _CAUSE_AFTER.match(after) and _CAUSE_LINK.search(before))
+                or _CAUSE_AFTER.match(after) and _CAUSE_LINK.search(before)
+                or _SETTING_BEFORE.search(before) or _SETTING_AFTER.match(after))
+
+
+def _headline_spans(pa: ParsedArticle, title: str) -> tuple[int, int]:
+    """Where, in a headline as ``match_text`` prepared it, its label ends ("<subject>: ...", 0 when none) and where
+    the cause of a market report's move begins ("<index> skids | as <virus> pressures markets"; past its end for
+    any other headline): a word there is the day's cause, not the report's subject."""
+    label, clause, rest = headline_parts(title)
+    start = len(label) + 2 if label else 0
+    if not rest or not market_kind(Report(pa.article.title or "", tuple(s.text for s in pa.sentences
+                                                                         if s.kind == "body")[:LEAD_SENTENCES])):
+        return len(label), len(title) + 1
+    return len(label), start + len(clause)
 
 
 def _same_words(found: str, keyword: str) -> bool:
