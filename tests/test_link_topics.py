@@ -270,3 +270,14 @@ def test_missiles_shot_down_are_not_arms_control():
     treaty = parsed("treaty", "The two powers discussed arms control and limits on missile deployments.",
                     "Talks on nuclear weapons resume next week.", title="Arms control talks open")
     assert [t.articles for t in assign([drones, treaty], specs, [], [], {}, {})] == [("treaty",)]
+
+
+def test_the_advent_or_first_year_of_a_pandemic_is_a_setting_and_the_start_of_a_crackdown_is_not():
+    arts = [parsed("a", "The firm cut 700 jobs.", *[FILLER] * 3, "Deliveries were hit hard with the advent of omicron.",
+                   "In the first year of the pandemic demand rose.", "Two years into a pandemic, work has changed.",
+                   *[FILLER] * 3, title="Postal firm to cut jobs")]
+    assert assign(arts, [HEALTH], [], [], {}, {}) == []
+    crime = TopicSpec("Crime", None, ("crackdown",), (), "law")
+    arts = [parsed("b", "The minister said it was the start of a renewed crackdown on fraud.", *[FILLER] * 3,
+                   "The start of our crackdown is today.", "The crackdown starts with visas.", title="Visa route closed")]
+    assert [t.name for t in assign(arts, [crime], [], [], {}, {})] == ["Crime"]

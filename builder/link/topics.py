@@ -448,9 +448,11 @@ _CAUSE_BEFORE = re.compile(rf"(?:\b(?:amid|despite|due to|because of|on the back
                            rf"(?:\s+(?:the|a|an))?(?:\s+[\w'-]+)?)\s+$")
 _CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
 # the setting of what a sentence tells ("devastated throughout this pandemic", "hit by the pandemic", "the effects
-# of the coronavirus pandemic"): the word is when or why, not what happened
+# of the coronavirus pandemic", "with the advent of omicron", "two years into a pandemic"): the word is when or why,
+# not what happened
 _SETTING_BEFORE = re.compile(r"\b(?:during|throughout|since|(?:hit|hurt|devastated|battered|ravaged|affected|disrupted|"
-                             r"hammered) by|(?:effects?|impacts?|fallout|consequences) (?:of|from))"
+                             r"hammered) by|(?:effects?|impacts?|fallout|consequences) (?:of|from)|(?:onset|advent|"
+                             r"outbreak|height|peak|first year|early days) of|(?:years?|months?) into)"
                              r"(?:\s+[\w'-]+){0,4}\s+$")
 # ... or a word qualifying a thing of money or time ("fraudulent covid loans", "pandemic relief", "pandemic-era")
 _SETTING_AFTER = re.compile(r"^(?:-19)?[\s-]+(?:loans?|grants?|relief|stimulus|funds|funding|fraud|payments?|bailouts?|"
