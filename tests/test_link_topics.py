@@ -281,3 +281,12 @@ def test_the_advent_or_first_year_of_a_pandemic_is_a_setting_and_the_start_of_a_
     arts = [parsed("b", "The minister said it was the start of a renewed crackdown on fraud.", *[FILLER] * 3,
                    "The start of our crackdown is today.", "The crackdown starts with visas.", title="Visa route closed")]
     assert [t.name for t in assign(arts, [crime], [], [], {}, {})] == ["Crime"]
+
+
+def test_a_platinum_jubilee_is_no_commodity():
+    specs = [s for s in load_taxonomy(None) if s.name == "Commodity prices"]
+    jubilee = parsed("jubilee", "A misprint on Platinum Jubilee mugs puzzled sellers.", "The platinum souvenirs were made abroad.",
+                     title="Platinum Jubilee souvenirs misprinted")
+    metal = parsed("metal", "Platinum prices rose 2% to $1,050 an ounce.", "Platinum futures gained.",
+                   title="Platinum prices climb")
+    assert [t.articles for t in assign([jubilee, metal], specs, [], [], {}, {})] == [("metal",)]
