@@ -290,3 +290,14 @@ def test_a_platinum_jubilee_is_no_commodity():
     metal = parsed("metal", "Platinum prices rose 2% to $1,050 an ounce.", "Platinum futures gained.",
                    title="Platinum prices climb")
     assert [t.articles for t in assign([jubilee, metal], specs, [], [], {}, {})] == [("metal",)]
+
+
+def test_the_consequences_of_an_attack_are_the_threat_itself_and_spyware_proliferation_is_no_arms_control():
+    war = TopicSpec("Invasion", None, ("military action",), ("war",), "security")
+    arts = [parsed("a", "The leader warned of the serious consequences of military action against its neighbour.",
+                   "Allies discussed the consequences of military action.", title="Leaders warn their rival")]
+    assert [t.name for t in assign(arts, [war], [], [], {}, {})] == ["Invasion"]
+    specs = [s for s in load_taxonomy(None) if s.name == "Arms control and nuclear weapons"]
+    spyware = parsed("spy", "The initiative aims to curb the proliferation of surveillance tools.",
+                     "Rights groups welcomed steps against the proliferation of spyware.", title="Export controls on spyware")
+    assert assign([spyware], specs, [], [], {}, {}) == []

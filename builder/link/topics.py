@@ -451,7 +451,7 @@ _CAUSE_AFTER = re.compile(rf"^[\w-]*(?:\s+[\w-]+)?\s+{_WORRY}\b")
 # of the coronavirus pandemic", "with the advent of omicron", "two years into a pandemic"): the word is when or why,
 # not what happened
 _SETTING_BEFORE = re.compile(r"\b(?:during|throughout|since|(?:hit|hurt|devastated|battered|ravaged|affected|disrupted|"
-                             r"hammered) by|(?:effects?|impacts?|fallout|consequences) (?:of|from)|(?:onset|advent|"
+                             r"hammered) by|(?:effects?|impacts?|fallout) (?:of|from)|(?:onset|advent|"
                              r"outbreak|height|peak|first year|early days) of|(?:years?|months?) into)"
                              r"(?:\s+[\w'-]+){0,4}\s+$")
 # ... or a word qualifying a thing of money or time ("fraudulent covid loans", "pandemic relief", "pandemic-era")
