@@ -1,0 +1,61 @@
+"""Speakers of quotes whose own sentence names nobody speaking (quote_context.py), on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract import pipeline as N
+from builder.records import Article, Paragraph
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return N.load("en_core_web_sm")
+
+
+def quotes(nlp, *paragraphs: str, title: str = "t"):
+    art = Article(id="t", title=title, paragraphs=tuple(Paragraph(p) for p in paragraphs), source_path="t.txt")
+    return [(q.text, q.speaker) for q in next(N.parse_articles(nlp, [art])).quotes]
+
+
+def test_a_quote_in_a_sentence_telling_of_no_speech_is_the_speaker_of_the_sentence_before(nlp):
+    got = quotes(nlp, "Maria Gonzalez, an economist at a bank in Madrid, says the slump was an early warning. "
+                      "It marked \u201ca turn in the mood of the buyers\u201d that spring.")
+    assert got == [("a turn in the mood of the buyers", "Maria Gonzalez")]
+
+
+def test_a_quote_in_a_sentence_about_a_firm_is_not_the_speaker_of_the_sentence_before(nlp):
+    got = quotes(nlp, "Maria Gonzalez says the slump was an early warning. "
+                      "Acme, a lender in Ohio, is known for its \u201cbuy today and pay next year\u201d plans.")
+    assert got and got[0][1] is None
+
+
+def test_a_block_quote_after_here_it_is_is_the_one_whose_message_the_paragraph_before_names(nlp):
+    got = quotes(nlp, "I want to go back and quote Senator Maria Gonzalez's message to the voters of her state.",
+                 "Here it is:",
+                 "\u201cWe will not stop until every road in this state is fixed, and we will do it together.\u201d")
+    assert got[0][1] == "Maria Gonzalez"
+
+
+def test_an_unattributed_line_in_an_article_of_one_persons_interview_is_theirs(nlp):
+    got = quotes(nlp, "Maria Gonzalez spoke to Helen Park for an hour on Tuesday.",
+                 "Words fail.",
+                 "\u201cWe are going to win the next election by a very large margin, believe me, a very large one.\u201d",
+                 title="The wildest lines from Maria Gonzalez's interview with Helen Park")
+    assert got[0][1] == "Maria Gonzalez"
+
+
+def test_a_line_after_another_speaker_is_not_the_headline_persons(nlp):
+    got = quotes(nlp, "Maria Gonzalez spoke about the bridge on Tuesday.",
+                 "\u201cThe delay does not make the request unlawful,\u201d the appeals court said. "
+                 "\u201cDelays are common in works of this size and in this state.\u201d",
+                 title="Maria Gonzalez says the bridge will open in May")
+    assert all(s != "Maria Gonzalez" for t, s in got if t.startswith("Delays"))
+
+
+def test_a_paragraph_with_a_partial_quote_still_carries_its_subject_to_the_next_paragraphs_quote(nlp):
+    got = quotes(nlp, "Chief executive Helen Park is optimistic about the year. "
+                      "She also sees \u201ctension\u201d between the big platforms and the new ones.",
+                 "\u201cWe expect the regulators to move faster in the coming year than most people think.\u201d")
+    assert got[-1] == ("We expect the regulators to move faster in the coming year than most people think.", "Helen Park")
