@@ -45,7 +45,7 @@ class QuoteContext:
             self._labels_of(carried) - {"PERSON"}) else None   # someone, not "the West"
 
     def _speaker_just_before(self, start: int, end: int) -> Optional[str]:
-        """The speaker the sentence just before a quote's sentence credits (a quote of theirs or their speech
+        """The speaker the sentence just before a quote's sentence credits (a quote of theirs in the same paragraph, or their speech
         verb), when the quote's sentence has no speech verb and names no other person outside quotes, and
         the sentence before is in the same paragraph or ends the one right before it; else None."""
         if len(self.text[start:end].split()) < MIN_WORDS:
@@ -60,6 +60,8 @@ class QuoteContext:
                 continue
             if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX"):
                 return None   # someone speaks in the quote's own sentence: its rules decide
+            if tok.lower_ in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
+                return None   # 'so I had to change my answer: "..."': the writer's own telling
             if tok.lower_ in PRONOUN_SUBJECTS and tok.dep_ in ("nsubj", "nsubjpass"):
                 pronouns.append(tok)
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
@@ -71,11 +73,17 @@ class QuoteContext:
         while prev > 0 and not any(t.is_alpha for t in self.sents[prev]):
             prev -= 1   # a closing mark the model made a sentence of its own
         before = self.sents[prev]
-        if not self._adjacent(before.end_char, sent.start_char):
+        last = next((t for t in reversed(before) if not t.is_space), before[0])
+        paras = self._paragraphs_of(last.idx, next((t.idx for t in sent if not t.is_space), start))
+        if paras[1] - paras[0] > 1:
             return None
-        said = [name for n, name in self._said if n == prev]
+        # A quote of theirs just before: in the same paragraph, or in the one before when this quote opens its
+        # sentence or follows a colon (a reporter's sentence of a new paragraph has moved on from it: '"...,"
+        # Ana Ruiz said.' / 'The troops began "peacekeeping functions".').
+        lead = self.text[sent.start_char:start].strip().rstrip('"“«').strip()
+        said = [name for n, name in self._said if n == prev] if paras[0] == paras[1] or not lead or lead.endswith(":") else []
         who = said[-1] if said else None
-        if who is None:
+        if who is None and not any(self._in_quote(t.idx) for t in before):   # reported speech, not a quote's credit
             for tok in reversed(before):
                 if tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX") and not self._in_quote(tok.idx):
                     who = self._speaker_of(tok)
@@ -86,10 +94,9 @@ class QuoteContext:
             return None   # 'he theorizes, "..."': he may be another than the one who spoke before
         return who
 
-    def _adjacent(self, before_end: int, start: int) -> bool:
-        """True when two character offsets are in one paragraph or in two paragraphs next to each other."""
-        paras = [p for p, (s, e, _) in enumerate(self.paragraphs) if s <= before_end - 1 < e or s <= start < e]
-        return len(paras) == 1 or (len(paras) == 2 and paras[1] - paras[0] == 1)
+    def _paragraphs_of(self, *chars: int) -> list[int]:
+        """The index of the paragraph holding each character offset (-1 for none)."""
+        return [next((p for p, (s, e, _) in enumerate(self.paragraphs) if s <= c < e), -1) for c in chars]
 
     def _intro_speaker(self, para: int) -> Optional[str]:
         """The person whose writing or speech a paragraph introducing a block quote names by a possessive
