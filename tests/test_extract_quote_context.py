@@ -59,3 +59,19 @@ def test_a_paragraph_with_a_partial_quote_still_carries_its_subject_to_the_next_
                       "She also sees \u201ctension\u201d between the big platforms and the new ones.",
                  "\u201cWe expect the regulators to move faster in the coming year than most people think.\u201d")
     assert got[-1] == ("We expect the regulators to move faster in the coming year than most people think.", "Helen Park")
+
+
+def test_a_colon_after_a_persons_speech_named_by_a_possessive_introduces_their_words(nlp):
+    got = quotes(nlp, "The vote was likely behind this memorable line in Governor Maria Gonzalez's speech on Monday: "
+                      "\u201cYou cannot love your state only when you win.\u201d")
+    assert got[0][1] == "Maria Gonzalez"
+
+
+def test_a_colon_after_a_speech_someone_else_attacked_is_not_the_speakers(nlp):
+    got = quotes(nlp, "Critics attacked Governor Maria Gonzalez's speech: \u201cIt was a disgrace to the whole state.\u201d")
+    assert got[0][1] != "Maria Gonzalez"
+
+
+def test_ripped_is_a_way_of_saying(nlp):
+    got = quotes(nlp, "Helen Park ripped the plan for \u201cmaking energy the rival's best weapon\u201d on Monday.")
+    assert [s for _, s in got] == ["Helen Park"]

@@ -8,6 +8,9 @@ finder's parsed document, paragraphs, mentions and the quotes credited so far (`
   sentence just before reports ('Ann Roe says the slump was a warning. It marked "a turn in the mood."').
 - A short paragraph introducing a block quote ('Here it is:') after one naming whose words they are
   ('I want to quote Ann Roe's message.') gives the block quote that person.
+- A colon right after a person's speech or writing named by a possessive ('a line in Ann Roe's speech
+  on Monday: "..."') introduces that person's words, unless the speech is what someone else's verb acts
+  on ('Critics attacked Ann Roe's speech: "..."').
 - In an article whose headline gives one person's words ('Ann Roe says ...', 'lines from Ann Roe's
   interview'), a statement quoted with no one named near it is that person's.
 """
@@ -155,3 +158,22 @@ class QuoteContext:
                    and self._speaker_of(tok) != who for tok in sent):
                 return None   # '"...," the court said. "..."': someone else speaks here, named or not
         return who
+
+    def _colon_owner(self, lead) -> Optional[str]:
+        """The person whose speech or writing, named by a possessive, ends the tokens before an introducing
+        colon ('this line in Ann Roe's speech on Monday:'), or None: not the object of a verb ('Critics
+        attacked Ann Roe's speech:' gives the critics' words, or nobody's)."""
+        words = [t for t in lead if not t.is_punct and not t.is_space]
+        if not words:
+            return None
+        for tok in reversed(words):
+            if tok.lemma_.lower() not in SPOKEN or tok.pos_ != "NOUN" or self._in_quote(tok.idx):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            person = self._person_mention_at(owner.idx) if owner is not None else None
+            end = max(t.i for t in tok.subtree)
+            tail = [t for t in words if t.i > end]   # ' on Monday' before the colon
+            if person is None or tok.dep_ in ("dobj", "obj") or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" for t in tail):
+                return None
+            return person.name
+        return None

@@ -464,7 +464,7 @@ class QuoteFinder(SpeakerReferences, QuoteContext):
         if lead.endswith(":") and not unresolved:
             # 'He is also looking to the future: "We'll open offices abroad."': a person (or "he", "she")
             # as the subject of the clause the colon ends introduces their own words.
-            speaker = self._colon_subject(doc[first:start_tok])
+            speaker = self._colon_subject(doc[first:start_tok]) or self._colon_owner(doc[first:start_tok])
             if speaker:
                 return speaker, "colon", 0.7
         return None, UNRESOLVED if unresolved else "none", 0.0
