@@ -75,3 +75,10 @@ def test_a_colon_after_a_speech_someone_else_attacked_is_not_the_speakers(nlp):
 def test_ripped_is_a_way_of_saying(nlp):
     got = quotes(nlp, "Helen Park ripped the plan for \u201cmaking energy the rival's best weapon\u201d on Monday.")
     assert [s for _, s in got] == ["Helen Park"]
+
+
+def test_a_speech_verb_without_a_subject_is_said_by_the_person_named_right_before_it(nlp):
+    got = quotes(nlp, "Mayor Tom Okafor and Maria Gonzalez met on Monday.",
+                 "Asked what the ruling would mean for her town if the court rejects the plan, Gonzalez, who is "
+                 "stepping down, quipped: \"I will not be around to see it.\"")
+    assert got[0][1] == "Gonzalez"

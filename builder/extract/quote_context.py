@@ -11,6 +11,8 @@ finder's parsed document, paragraphs, mentions and the quotes credited so far (`
 - A colon right after a person's speech or writing named by a possessive ('a line in Ann Roe's speech
   on Monday: "..."') introduces that person's words, unless the speech is what someone else's verb acts
   on ('Critics attacked Ann Roe's speech: "..."').
+- A speech verb the parse left without a subject is said by the person named right before it, past
+  that person's own apposition or clause ('Ann Roe, who is retiring, quipped: "..."').
 - In an article whose headline gives one person's words ('Ann Roe says ...', 'lines from Ann Roe's
   interview'), a statement quoted with no one named near it is that person's.
 """
@@ -176,4 +178,28 @@ class QuoteContext:
             if person is None or tok.dep_ in ("dobj", "obj") or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" for t in tail):
                 return None
             return person.name
+        return None
+
+    def _name_left_of(self, verb) -> Optional[str]:
+        """The person named right before a speech verb that the parse gave no subject, with nothing between
+        them but the name's own apposition or clause and commas ('Ann Roe, who is retiring, quipped'), or None."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        k = verb.i - 1
+        while k >= verb.sent.start and verb.doc[k].is_punct:
+            k -= 1
+        while k >= verb.sent.start:
+            tok = verb.doc[k]
+            person = self._person_mention_at(tok.idx) if not self._in_quote(tok.idx) else None
+            if person is not None:
+                name_end = max(t.i for t in tok.subtree)
+                between = verb.doc[tok.i + 1:verb.i]
+                if all(t.is_punct or t.i <= name_end for t in between):
+                    return person.name
+                return None
+            if tok.is_punct and tok.text != ",":
+                return None
+            k -= 1
+            if verb.i - k > 12:
+                return None
         return None

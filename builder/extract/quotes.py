@@ -564,6 +564,7 @@ class QuoteFinder(SpeakerReferences, QuoteContext):
 
     def _speaker_of(self, verb: Token) -> Optional[str]:
         """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""
+        said = verb
         for _ in range(3):
             head = verb.head
             # "quoted X as saying": X speaks; "quoted a bible story, saying" is the subject's own word.
@@ -612,7 +613,7 @@ class QuoteFinder(SpeakerReferences, QuoteContext):
                     return self._name_of(verb.head)
                 verb = verb.head
                 continue
-            return None
+            return self._name_left_of(said)   # 'Ann Roe, who is retiring, quipped:', no subject
         return None
 
     def _last_organisation(self, sent_idx: int) -> Optional[str]:
