@@ -183,8 +183,8 @@ class QuoteContext:
     def _name_left_of(self, verb) -> Optional[str]:
         """The person named right before a speech verb that the parse gave no subject, with nothing between
         them but the name's own apposition or clause and commas ('Ann Roe, who is retiring, quipped'), or None."""
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-            return None
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None   # 'the president of X praising ...': a participle has no subject of its own
         k = verb.i - 1
         while k >= verb.sent.start and verb.doc[k].is_punct:
             k -= 1
@@ -192,6 +192,8 @@ class QuoteContext:
             tok = verb.doc[k]
             person = self._person_mention_at(tok.idx) if not self._in_quote(tok.idx) else None
             if person is not None:
+                if tok.dep_ in ("pobj", "dobj", "poss"):
+                    return None   # 'the wife of Ann Roe', 'thanked Ann Roe': someone else's clause
                 name_end = max(t.i for t in tok.subtree)
                 between = verb.doc[tok.i + 1:verb.i]
                 if all(t.is_punct or t.i <= name_end for t in between):
