@@ -82,3 +82,9 @@ def test_a_speech_verb_without_a_subject_is_said_by_the_person_named_right_befor
                  "Asked what the ruling would mean for her town if the court rejects the plan, Gonzalez, who is "
                  "stepping down, quipped: \"I will not be around to see it.\"")
     assert got[0][1] == "Gonzalez"
+
+
+def test_words_a_study_that_found_them_quotes_are_its_writers(nlp):
+    got = quotes(nlp, "The finding confirms a National Academy of Sciences report from last year that found "
+                      "\"a leak in the cooling pipes\" to be \"the most plausible cause of the failures\".")
+    assert [s for _, s in got] == ["National Academy of Sciences", "National Academy of Sciences"]

@@ -389,6 +389,7 @@ class QuoteFinder(SpeakerReferences, QuoteContext):
                 if verb.lemma_.lower() in FINDING_VERBS:
                     # 'A National Academy report found the cracks "the likely cause"': the report's writer.
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    subj = verb.head if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
                     writer = self._writer_of(subj) if subj is not None and subj.lemma_.lower() in STUDIES else None
                     if writer:
                         return writer, "governor:" + verb.lemma_.lower(), 0.8
