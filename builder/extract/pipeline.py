@@ -195,7 +195,7 @@ def _read_doc(doc: Doc, article: Article, spans: list[tuple[int, int, str]]) -> 
             tok = doc.char_span(char, char + 1, alignment_mode="expand")
             return sentence_of(tok.start) if tok is not None else 0
         mentions = transcripts.with_label_mentions(mentions, turns, para_starts, sentence_at)
-    finder = QuoteFinder(doc, spans, mentions, sentence_of, turns)
+    finder = QuoteFinder(doc, spans, mentions, sentence_of, turns, title=article.title or "")
     quotes = finder.run()
     anchor = dates.parse_iso(article.date)
     times = []

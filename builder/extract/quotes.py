@@ -33,15 +33,13 @@ from ..records.article import Mention, RawQuote
 # SPEECH_VERBS is read from here by the event stage (event_parties).
 from .speaker_refs import ORG_ANAPHORS, PRONOUN_SUBJECTS, QUOTE_VERBS, SPEECH_VERBS, VOICE_WORDS, SpeakerReferences  # noqa: F401
 from .transcripts import Turn
+from .quote_context import STANCE_VERBS, QuoteContext  # noqa: F401
 
-# Verbs of a view held that, like a speech verb, carry their subject into a quote opening the next
-# paragraph ('Its COO, Ann Roe, sees payments going mainstream.' / '"More shops will take coins."').
 # Verbs that credit a quote only when set right after it, before the speaker ('"...," agreed Ann Roe').
 INVERTED_VERBS = {"agree", "offer", "chime", "recall", "continue", "add"}
 # Speech verbs whose object may be a person (the one spoken of, not the speaker): 'called Jo Roe "a liar"'.
 OBJECT_VERBS = {"call", "describe", "label", "dub", "term", "praise", "accuse", "slam", "blast", "hail", "decry",
                 "dismiss", "characterize", "characterise", "brand", "quote", "cite", "tell", "ask", "urge", "thank"}
-STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
 # Verbs that take a quote without being speech in themselves ("refused ..., saying").
 QUOTING_VERBS = {"quote", "cite"}
 REFUSALS = {"decline", "refuse", "fail"}   # "declined to assert ...": the speech verb names an act not done
@@ -138,12 +136,12 @@ def reports_speech(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-class QuoteFinder(SpeakerReferences):
+class QuoteFinder(SpeakerReferences, QuoteContext):
     """Finds and attributes quotes in one parsed document."""
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int, str]], mentions: list[Mention],
-                 sentence_of: Callable[[int], int], turns: Iterable[Turn] = ()):
-        self.doc = doc
+                 sentence_of: Callable[[int], int], turns: Iterable[Turn] = (), title: str = ""):
+        self.doc, self.title = doc, title   # the headline: whose words the article gives (quote_context)
         self.turns = {t.paragraph: t for t in turns}  # transcript turns by paragraph index
         self.paragraphs = paragraphs
         self.mentions = mentions
@@ -205,9 +203,8 @@ class QuoteFinder(SpeakerReferences):
                 # The reporter's own paragraph in between: a quote opening the next paragraph continues
                 # nobody ('"..." X said.' / 'Y was born in 1950.' / '"..."' is not X's), unless that
                 # paragraph reports what someone said or noted ('She said the checks would fail.' / '"..."': hers).
-                carried = self._speaker_in_range(start, end, QUOTE_VERBS | STANCE_VERBS)
-                prev_speaker = carried if carried and carried[:1].isupper() and not (
-                    self._labels_of(carried) - {"PERSON"}) else None   # someone, not "the West"
+                prev_speaker = self._carried(start, end) or (
+                    self._intro_speaker(p) if intro else None)   # 'to quote Ann Roe's message. Here it is:'
                 continue
             block_speaker = None
             starts_with_quote = para_text.lstrip()[:1] in ('"', "“", "«")
@@ -235,6 +232,10 @@ class QuoteFinder(SpeakerReferences):
                         speaker, method, conf = prev_speaker, "continuation", 0.6
                     elif n == 0 and not starts_with_quote and (found := self._subject_before(span, start)):
                         speaker, method, conf = found, "paragraph-subject", 0.6
+                    elif found := self._speaker_just_before(span.start, span.end):
+                        speaker, method, conf = found, "sentence-before", 0.55
+                    elif self._kind(span) == "direct" and (found := self._headline_quote(span.start, span.end)):
+                        speaker, method, conf = found, "headline-speaker", 0.5
                 kind_ = self._kind(span)
                 out.append(self._make(span.start, span.end, speaker, method, conf, kind_))
                 if speaker and out[-1].speaker == speaker:
@@ -243,6 +244,8 @@ class QuoteFinder(SpeakerReferences):
                 if speaker:
                     prev_speaker = last_in_para = speaker
             prev_unclosed = spans[-1].unclosed
+            if last_in_para is None and method != UNRESOLVED:
+                prev_speaker = self._carried(start, end)   # 'He sees "tension" ahead.' / '"...": his, as above
             last_text = para_text.rstrip()
             if last_text.endswith(":") and not spans[-1].unclosed and turn is None:
                 block_speaker = self._speaker_in_range(start, end)
@@ -386,6 +389,7 @@ class QuoteFinder(SpeakerReferences):
                 if verb.lemma_.lower() in FINDING_VERBS:
                     # 'A National Academy report found the cracks "the likely cause"': the report's writer.
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    subj = verb.head if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
                     writer = self._writer_of(subj) if subj is not None and subj.lemma_.lower() in STUDIES else None
                     if writer:
                         return writer, "governor:" + verb.lemma_.lower(), 0.8
@@ -461,7 +465,7 @@ class QuoteFinder(SpeakerReferences):
         if lead.endswith(":") and not unresolved:
             # 'He is also looking to the future: "We'll open offices abroad."': a person (or "he", "she")
             # as the subject of the clause the colon ends introduces their own words.
-            speaker = self._colon_subject(doc[first:start_tok])
+            speaker = self._colon_subject(doc[first:start_tok]) or self._colon_owner(doc[first:start_tok])
             if speaker:
                 return speaker, "colon", 0.7
         return None, UNRESOLVED if unresolved else "none", 0.0
@@ -561,6 +565,7 @@ class QuoteFinder(SpeakerReferences):
 
     def _speaker_of(self, verb: Token) -> Optional[str]:
         """The named speaker of a speech verb: its subject, or the object of 'quoted X as saying'."""
+        said = verb
         for _ in range(3):
             head = verb.head
             # "quoted X as saying": X speaks; "quoted a bible story, saying" is the subject's own word.
@@ -609,7 +614,7 @@ class QuoteFinder(SpeakerReferences):
                     return self._name_of(verb.head)
                 verb = verb.head
                 continue
-            return None
+            return self._name_left_of(said)   # 'Ann Roe, who is retiring, quipped:', no subject
         return None
 
     def _last_organisation(self, sent_idx: int) -> Optional[str]:

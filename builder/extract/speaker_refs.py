@@ -32,7 +32,7 @@ QUOTE_VERBS = SPEECH_VERBS | {
     "demand", "shout", "yell", "sing", "boast", "quip", "joke", "exclaim", "scream", "plead", "lament",
     "testify", "recount", "proclaim", "allege", "assure", "muse", "snap", "scoff", "whisper", "mutter", "interject",
     "refer", "opine", "concur", "advise", "read", "cite", "wonder", "rail", "blast", "hail", "decry", "thunder", "fume",
-    "reveal", "disclose", "estimate", "clarify", "mention", "elaborate",
+    "reveal", "disclose", "estimate", "clarify", "mention", "elaborate", "rip",
 }
 PRONOUN_SUBJECTS = {"he", "she"}
 # A person named again by what they are ("the top Russian diplomat noted"): the role words that
