@@ -9,6 +9,9 @@ from typing import Iterator
 from .. import gazetteer
 from ..gazetteer import fold
 from .names import org_tailed
+from ..dates import MONTH_ABBR, MONTHS, WEEKDAYS
+from ..extract.mention_words import DISEASE_WORDS, ROLE_WORDS
+from ..extract.mentions import STATE_BODY_WORDS
 from ..records import Mention, ParsedArticle, Sentence
 
 # Currencies and coins: things money is counted in, never actors (world knowledge, not a corpus list).
@@ -308,6 +311,11 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
             is_event_name(m.name) and (m.label != "PERSON" or len(words) >= 4)):
         return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
     before = _before(pa, m)
+    if _LIKE_AFTER.match(_after(pa, m)) or _WORK_BEFORE.search(before) or _product_name(m.name) \
+            or _ticker_after_firm(pa, m, counts) or _cut_after_and(pa, m, before, common):
+        return True   # "a Boston Tea Party-like revolt", "known for League of Legends", "Acme Wallet", "Acme ACM CEO"
+    if place_inside_name(pa, m, common):
+        return True   # "Genting Hong Kong", "the Los Angeles Lakers": a name that holds a place is not the place
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before) or _product_or_greeting(pa, m, counts):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
     if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
@@ -332,7 +340,7 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
     return bool(_POSSESSED.search(_before(pa, m)))
 
 
-_MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
+_MOVE = r"(?:traded|rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
 # What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
 _COMPANY_AFTER = re.compile(
     r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
@@ -422,3 +430,121 @@ def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> 
         return False
     said = votes.get(fold(words[1]), Counter())
     return said["person"] >= (2 if gazetteer.is_given_name(words[0]) else 3) and said["person"] > 2 * said["it"]
+
+
+# Last words of a firm's or a club's name that hold a place or a people's name ("National Turkey Federation",
+# "Swiss International Air Lines"): the place is part of the name, not meant on its own.
+_FIRM_TAILS = {"airlines", "airline", "airways", "federation", "association", "holdings", "group", "club", "inc", "corp",
+               "corporation", "company", "league", "society", "foundation", "partners", "resorts", "cruises", "hotels",
+               "brewery", "brewing", "foods", "motors", "pharmaceuticals", "entertainment", "studios", "records"}
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z&.-]*[A-Za-z]")
+# Words that name a part of a place ("Western Ukraine", "Midtown Manhattan"), not another name.
+_PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mainland", "midtown",
+                "downtown", "uptown", "inner", "outer", "coastal", "rural", "occupied", "metropolitan", "metro"}
+_INDICATOR_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:PMI|Index|index)\b")
+_BEFORE_WORD = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+[A-Za-z]*) $")
+
+
+def _keeps_the_place(word: str, common: set[str]) -> bool:
+    """A capitalised word beside a place that leaves it the place: a title, a state body's word, a given name, an
+    acronym, a disease, a date, a common word that opens a sentence, a direction, another place or people."""
+    low = word.lower().rstrip(".")
+    return (word.isupper() or low in STATE_BODY_WORDS or low in _PLACE_PARTS or low in ROLE_WORDS or low in DISEASE_WORDS or low in WEEKDAYS
+            or low in MONTHS or low in MONTH_ABBR or gazetteer.is_title(word) or gazetteer.is_given_name(word)
+            or gazetteer.country_named(word) is not None or gazetteer.is_known_place(word))
+
+
+def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
+    """True for a place's or a people's name the tagger cut out of a longer proper name: capitalised words no
+    table knows right before it ("Genting Hong Kong", a firm) or after it ("Los Angeles Lakers", "Hong Kong
+    Disneyland"), or after it up to a firm's word ("National Turkey Federation"). Not a title or a body's word
+    ("Ukraine President ...", "Russian Foreign Ministry"), another name, or a headline in title case."""
+    if m.start < 0 or m.text != m.name or not (gazetteer.country_named(m.name) or gazetteer.is_known_place(m.name)):
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    if sent is None:
+        return False
+    words = _WORD.findall(sent.text)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return False   # a headline in title case
+    at, end = m.start - sent.start, m.end - sent.start
+    starts = {x.start - sent.start for x in pa.mentions if x.sentence == m.sentence and x is not m}
+    ends = {x.end - sent.start for x in pa.mentions if x.sentence == m.sentence and x is not m}
+    after = sent.text[end:]
+    lead = [w.strip(",.;:)'’") for w in after.split()[:4]]
+    if any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1)) or _INDICATOR_AFTER.match(after):
+        return False   # "Texas Gov. ...", "Canadian Prime Minister ...", "the Acme Valdoria Composite PMI"
+    run = []
+    if after.startswith(" ") and end + 1 not in starts:
+        for raw in after[1:].split(" ")[:4]:
+            w = raw.rstrip("'’,;:)")
+            if not _CAPITALISED.fullmatch(w) or _keeps_the_place(w, common) or _keeps_the_place(w.rstrip("."), common):
+                break
+            run.append(w)
+            if w != raw:
+                break
+    if run and (fold(run[0]) not in common or any(fold(w) in _FIRM_TAILS for w in run)):
+        return True
+    before = _BEFORE_WORD.search(sent.text[:at])
+    hit = gazetteer.country_of(m.name)
+    if before is not None and any(x.name == f"{before.group(1)} {m.name}" for x in pa.mentions):
+        return True   # the article names "Genting Hong Kong" in full elsewhere
+    if before is None or re.match(r"['’]s\b", after) or before.group(1).endswith("ing") and not sent.text[:before.start(1)].strip():
+        return False   # "Witnessing Britain's decline": a verb that opens the sentence, and the place's own
+    return bool(at - 1 not in ends and fold(before.group(1)) not in common and not (hit and hit[1] == "demonym")
+                and not _keeps_the_place(before.group(1), common))
+
+
+_LIKE_AFTER = re.compile(r"-(?:like|style|esque)\b")   # "a Boston Tea Party-like revolt": a comparison, no actor
+_WORK_BEFORE = re.compile(r"\b(?:(?:best|well|widely) )?known for\s+$|\b(?:maker|makers|creator|creators) of\s+$")
+# A firm's product written with its name: a model ("Acme Model 3"), a wallet, a watch, a payment service.
+_PRODUCT = re.compile(r"\S+ (?:.* )?(?:Model [A-Z0-9][\w-]*|Wallet|Pay|Pro|Ultra|Watch)")
+
+
+def _after(pa: ParsedArticle, m: Mention) -> str:
+    """The text of a mention's sentence after it ('' for a mention with no place in the text)."""
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None) if m.start >= 0 else None
+    return sent.text[max(0, m.end - sent.start):] if sent else ""
+
+
+def _product_name(name: str) -> bool:
+    """True for a product's name: a firm's name and a model or a product's word ("Acme Model 3", "Acme Wallet")."""
+    return bool(_PRODUCT.fullmatch(name.strip())) and not gazetteer.organization_of(name)
+
+
+def _ticker_after_firm(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
+    """True for a stock ticker written right after its firm's name ("Acme ACM CEO Jane Roe"): not the firm's
+    initials, and another name ends right before it."""
+    if not re.fullmatch(r"[A-Z]{2,5}", m.name) or m.start < 0 or counts[m.name] > 3 or gazetteer.organization_of(m.name) \
+            or gazetteer.country_named(m.name) or not _before(pa, m).endswith(" "):
+        return False
+    return any(x.sentence == m.sentence and x.end == m.start - 1 and x.label == "ORG" and re.fullmatch(r"[A-Z][a-z][\w&-]*", x.name)
+               and not gazetteer.organization_of(x.name) and _initials_of(x.name) != m.name for x in pa.mentions)
+
+
+def _initials_of(name: str) -> str:
+    """The capitals of a name ("Acme Corp" -> "AC")."""
+    return "".join(c for c in name if c.isupper())
+
+
+def _cut_after_and(pa: ParsedArticle, m: Mention, before: str, common: set[str]) -> bool:
+    """True for the second half of a name joined by "and" that the tagger cut at it ("Plant Health Service" of
+    "the Animal and Plant Health Service"): a capitalised common word that is no name comes before "and"."""
+    found = re.search(r"(?:^|(?:^|\s)[a-z]+,?\s)([A-Z][a-z]+) and $", before)   # not "Year Up and ..."
+    if not found or len(m.name.split()) < 2 or fold(found.group(1)) not in common or gazetteer.is_given_name(found.group(1)):
+        return False
+    at = m.start - len(found.group(0).lstrip())
+    return not any(x.sentence == m.sentence and x.end >= at and x.end <= m.start for x in pa.mentions if x is not m)
+
+
+def common_nouns(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
+    """One-word names of one article only, in a word the corpus writes in lower case and no table knows, never a
+    surname ("Actress" of a prize's heading, "Whites"): capitalised as a heading, not a name."""
+    articles: dict[str, set] = defaultdict(set)
+    for pa in parsed:
+        for m in pa.mentions:
+            articles[m.name].add(pa.article.id)
+    surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
+    return {n for n, arts in articles.items() if len(arts) == 1 and " " not in n.strip() and fold(n) in common
+            and fold(n) not in surnames and not n.isupper() and not gazetteer.is_known_place(n)
+            and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n) and not gazetteer.is_outlet(n)}
