@@ -182,12 +182,12 @@ def test_a_demonym_listed_beside_a_firm_is_a_firm_of_that_name():
 def test_a_national_body_of_another_country_or_of_a_state_is_no_body_of_the_us():
     got = actors(article("a", ("Congress passed the bill.", ("Congress", "ORG"))),
                  article("b", ("Congress voted again.", ("Congress", "ORG"))),
-                 article("c", ("Brazil's Congress approved the budget.", ("Brazil", "GPE"), ("Congress", "ORG"))),
+                 article("c", ("Chile's Congress approved the plan.", ("Chile", "GPE"), ("Congress", "ORG"))),
                  article("d", ("Leaders of the opposition Congress party met.", ("Congress", "ORG"))),
-                 article("e", ("The state House Republicans drew the map.", ("House", "ORG"))),
+                 article("e", ("The state House Democrats met on Monday.", ("House", "ORG"))),
                  article("f", ("The House voted.", ("House", "ORG"))))
     assert got["US Congress"].articles == ("a", "b")
-    assert "c" in got["Brazil Congress"].articles and "d" in got["Congress Party"].articles
+    assert "c" in got["Chile Congress"].articles and "d" in got["Congress Party"].articles
     assert got["US House of Representatives"].articles == ("f",)
 
 
@@ -201,7 +201,7 @@ def test_a_town_and_a_comma_before_washington_is_the_state():
 
 def test_a_peoples_name_as_a_firms_subject_is_the_firm():
     got = actors(article("a", ("Acmeair and Swiss say they will stop.", ("Acmeair", "ORG"), ("Swiss", "NORP"))),
-                 article("b", ("Swiss said it would cancel flights to Kyiv.", ("Swiss", "NORP"), ("Kyiv", "GPE"))),
+                 article("b", ("Swiss said it would halt service to Oslo.", ("Swiss", "NORP"), ("Oslo", "GPE"))),
                  article("c", ("Swiss banks were calm in Switzerland.", ("Swiss", "NORP"), ("Switzerland", "GPE"))),
                  article("d", ("Many Americans said prices rose.", ("Americans", "NORP"))))
     assert got["Swiss"].articles == ("a", "b")
@@ -211,7 +211,7 @@ def test_a_peoples_name_as_a_firms_subject_is_the_firm():
 def test_a_place_cut_out_of_a_longer_name_is_not_the_place():
     got = actors(article("a", ("Valdor Hong Kong, a cruise firm, sank.", ("Valdor Hong Kong", "ORG")),
                          ("Valdor Hong Kong, which runs ships, failed.", ("Hong Kong", "GPE"))),
-                 article("b", ("A head of the National Turkey Federation told us that farms are safe.", ("Turkey", "GPE"))),
+                 article("b", ("A head of the Turkey Growers Federation told us that farms are safe.", ("Turkey", "GPE"))),
                  article("c", ("The game of the Los Angeles Zephyrs was won on a late goal.", ("Los Angeles", "GPE"))),
                  article("d", ("Turkish Prime Minister Ali Demir and Turkey's envoy in Los Angeles met in Hong Kong.",
                                ("Turkish", "NORP"), ("Turkey", "GPE"), ("Los Angeles", "GPE"), ("Hong Kong", "GPE"))))
@@ -230,12 +230,12 @@ def test_products_works_comparisons_tickers_and_cut_names_are_no_actors():
     got = actors(article("a", ("Staff keep badges in Acme Wallet and drive the Acme Model 3.", ("Acme Wallet", "ORG"),
                                ("Acme Model 3", "ORG"))),
                  article("b", ("The studio best known for Realm of Heroes paid.", ("Realm of Heroes", "ORG"))),
-                 article("c", ("Talk of a Boston Tea Party-like revolt grew.", ("a Boston Tea Party", "ORG", "Boston Tea Party"))),
+                 article("c", ("Talk of a Harbor Riot-like revolt grew.", ("a Harbor Riot", "ORG", "Harbor Riot"))),
                  article("d", ("Zentrix ZTX CEO Ana Roe came.", ("Zentrix", "ORG"), ("ZTX", "ORG"))),
                  article("e", ("She works at the Animal and Plant Safety Service now.", ("Plant Safety Service", "ORG")),
                          ("Each animal is checked.",), ("No animal was sick.",)),
-                 article("f", ("Best Performance by an Actress went to her.", ("Actress", "ORG")), ("The actress won.",),
-                         ("An actress spoke.",)))
+                 article("f", ("The prize for a Dancer went to her.", ("Dancer", "ORG")), ("The dancer won.",),
+                         ("A dancer spoke.",)))
     assert set(got) == {"Zentrix"}
 
 

@@ -60,7 +60,7 @@ def state_or_country(pa: ParsedArticle, m) -> Optional[str]:
         # "Washington state", or listed with other states ("Oregon and Washington"): not the capital.
         states = "|".join(re.escape(s) for s in US_STATES if s not in ("Washington", "New York"))   # not the city
         if any(not (t.group("town") and gazetteer.country_of(t.group("town"))) for t in _TOWN_IN_STATE.finditer(text)):
-            return "state"   # "Redmond, Washington", "eastern Washington": the state, not the US government
+            return "state"   # "Fernbrook, Washington", "eastern Washington": the state, not the US government
         return "state" if (re.search(r"\bWashington (?:[Ss]tate)\b", text) or re.search(
             rf"\b(?:{states})(?:,| and| or)\s+Washington\b(?! D\.?C)|\bWashington(?:,| and| or)\s+(?:{states})\b",
             text)) else None

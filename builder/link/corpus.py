@@ -313,9 +313,9 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
     before = _before(pa, m)
     if _LIKE_AFTER.match(_after(pa, m)) or _WORK_BEFORE.search(before) or _product_name(m.name) \
             or _ticker_after_firm(pa, m, counts) or _cut_after_and(pa, m, before, common):
-        return True   # "a Boston Tea Party-like revolt", "known for League of Legends", "Acme Wallet", "Acme ACM CEO"
+        return True   # "a Harbor Riot-like revolt", "known for Realm of Heroes", "Acme Wallet", "Acme ACM CEO"
     if place_inside_name(pa, m, common):
-        return True   # "Genting Hong Kong", "the Los Angeles Lakers": a name that holds a place is not the place
+        return True   # "Valdor Hong Kong", "the Los Angeles Zephyrs": a name that holds a place is not the place
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before) or _product_or_greeting(pa, m, counts):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
     if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
@@ -432,13 +432,13 @@ def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> 
     return said["person"] >= (2 if gazetteer.is_given_name(words[0]) else 3) and said["person"] > 2 * said["it"]
 
 
-# Last words of a firm's or a club's name that hold a place or a people's name ("National Turkey Federation",
-# "Swiss International Air Lines"): the place is part of the name, not meant on its own.
+# Last words of a firm's or a club's name that hold a place or a people's name ("the Turkey Growers Federation",
+# "Swiss Valdor Airlines"): the place is part of the name, not meant on its own.
 _FIRM_TAILS = {"airlines", "airline", "airways", "federation", "association", "holdings", "group", "club", "inc", "corp",
                "corporation", "company", "league", "society", "foundation", "partners", "resorts", "cruises", "hotels",
                "brewery", "brewing", "foods", "motors", "pharmaceuticals", "entertainment", "studios", "records"}
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z&.-]*[A-Za-z]")
-# Words that name a part of a place ("Western Ukraine", "Midtown Manhattan"), not another name.
+# Words that name a part of a place ("western Valdoria", "Midtown Oslo"), not another name.
 _PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mainland", "midtown",
                 "downtown", "uptown", "inner", "outer", "coastal", "rural", "occupied", "metropolitan", "metro"}
 _INDICATOR_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:PMI|Index|index)\b")
@@ -456,8 +456,8 @@ def _keeps_the_place(word: str, common: set[str]) -> bool:
 
 def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
     """True for a place's or a people's name the tagger cut out of a longer proper name: capitalised words no
-    table knows right before it ("Genting Hong Kong", a firm) or after it ("Los Angeles Lakers", "Hong Kong
-    Disneyland"), or after it up to a firm's word ("National Turkey Federation"). Not a title or a body's word
+    table knows right before it ("Valdor Hong Kong", a firm) or after it ("Los Angeles Zephyrs", "Hong Kong
+    Funland"), or after it up to a firm's word ("the Turkey Growers Federation"). Not a title or a body's word
     ("Ukraine President ...", "Russian Foreign Ministry"), another name, or a headline in title case."""
     if m.start < 0 or m.text != m.name or not (gazetteer.country_named(m.name) or gazetteer.is_known_place(m.name)):
         return False
@@ -488,14 +488,14 @@ def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
     before = _BEFORE_WORD.search(sent.text[:at])
     hit = gazetteer.country_of(m.name)
     if before is not None and any(x.name == f"{before.group(1)} {m.name}" for x in pa.mentions):
-        return True   # the article names "Genting Hong Kong" in full elsewhere
+        return True   # the article names "Valdor Hong Kong" in full elsewhere
     if before is None or re.match(r"['’]s\b", after) or before.group(1).endswith("ing") and not sent.text[:before.start(1)].strip():
-        return False   # "Witnessing Britain's decline": a verb that opens the sentence, and the place's own
+        return False   # "Watching Britain's decline": a verb that opens the sentence, and the place's own
     return bool(at - 1 not in ends and fold(before.group(1)) not in common and not (hit and hit[1] == "demonym")
                 and not _keeps_the_place(before.group(1), common))
 
 
-_LIKE_AFTER = re.compile(r"-(?:like|style|esque)\b")   # "a Boston Tea Party-like revolt": a comparison, no actor
+_LIKE_AFTER = re.compile(r"-(?:like|style|esque)\b")   # "a Harbor Riot-like revolt": a comparison, no actor
 _WORK_BEFORE = re.compile(r"\b(?:(?:best|well|widely) )?known for\s+$|\b(?:maker|makers|creator|creators) of\s+$")
 # A firm's product written with its name: a model ("Acme Model 3"), a wallet, a watch, a payment service.
 _PRODUCT = re.compile(r"\S+ (?:.* )?(?:Model [A-Z0-9][\w-]*|Wallet|Pay|Pro|Ultra|Watch)")
@@ -528,9 +528,9 @@ def _initials_of(name: str) -> str:
 
 
 def _cut_after_and(pa: ParsedArticle, m: Mention, before: str, common: set[str]) -> bool:
-    """True for the second half of a name joined by "and" that the tagger cut at it ("Plant Health Service" of
-    "the Animal and Plant Health Service"): a capitalised common word that is no name comes before "and"."""
-    found = re.search(r"(?:^|(?:^|\s)[a-z]+,?\s)([A-Z][a-z]+) and $", before)   # not "Year Up and ..."
+    """True for the second half of a name joined by "and" that the tagger cut at it ("Plant Safety Service" of
+    "the Animal and Plant Safety Service"): a capitalised common word that is no name comes before "and"."""
+    found = re.search(r"(?:^|(?:^|\s)[a-z]+,?\s)([A-Z][a-z]+) and $", before)   # not "Team Go and ..."
     if not found or len(m.name.split()) < 2 or fold(found.group(1)) not in common or gazetteer.is_given_name(found.group(1)):
         return False
     at = m.start - len(found.group(0).lstrip())
@@ -539,7 +539,7 @@ def _cut_after_and(pa: ParsedArticle, m: Mention, before: str, common: set[str])
 
 def common_nouns(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
     """One-word names of one article only, in a word the corpus writes in lower case and no table knows, never a
-    surname ("Actress" of a prize's heading, "Whites"): capitalised as a heading, not a name."""
+    surname ("Dancer" of a prize's heading, "Blues"): capitalised as a heading, not a name."""
     articles: dict[str, set] = defaultdict(set)
     for pa in parsed:
         for m in pa.mentions:

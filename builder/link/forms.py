@@ -320,14 +320,14 @@ _NATIONAL_BODIES = _CHAMBERS | {"congress", "parliament", "treasury", "treasury 
                                 "foreign ministry", "finance ministry", "justice department", "state department",
                                 "defense department", "commerce department", "senate committee"}
 _STATE_BEFORE = re.compile(rf"\b({'|'.join(re.escape(s) for s in US_STATES)})(?:'s|’s)?(?: [Ss]tate)?\s+$")
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)?\s+$")   # "Brazil's ", "the British "
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)?\s+$")   # "Chile's ", "the French "
 
 
 def state_chamber(pa: ParsedArticle, m) -> Optional[str]:
     """The name of another government's body for a national body's word written right after its owner: a US
-    state ("the Florida House" -> "Florida House"), another country by name or people ("Brazil's Congress" ->
-    "Brazil Congress", "Britain's Treasury" -> the known UK Treasury), or a lower-case "state" ("state House
-    Republicans": ``unnamed_body``); India's "Congress party" is no Congress of the US. None otherwise."""
+    state ("the Florida House" -> "Florida House"), another country by name or people ("Chile's Congress" ->
+    "Chile Congress", "France's Treasury" -> the known UK Treasury), or a lower-case "state" ("the state
+    Senate": ``unnamed_body``); India's "Congress party" is no Congress of the US. None otherwise."""
     key = fold(m.name)
     if key not in _NATIONAL_BODIES:
         return None
@@ -347,7 +347,7 @@ def state_chamber(pa: ParsedArticle, m) -> Optional[str]:
 
 
 def unnamed_body(pa: ParsedArticle, m) -> bool:
-    """True for a national body's word after a lower-case "state" ("state House Republicans", "the state
+    """True for a national body's word after a lower-case "state" ("the state House", "the state
     Senate"): some state's own chamber, which names no actor (and no chamber of Congress)."""
     if fold(m.name) not in _NATIONAL_BODIES:
         return False
@@ -373,7 +373,7 @@ def index_publisher(pa: ParsedArticle, m) -> Optional[str]:
     return "Dow Jones & Company" if _PUBLISHER_AFTER.search(after) or _PUBLISHER_BEFORE.search(before) else None
 
 
-# What follows a firm as the subject of its sentence: a report, a move of its shares, a decision ("Swiss said it would").
+# What follows a firm as the subject of its sentence: a report, a move of its shares, a decision ("Swiss said it would halt").
 _FIRM_VERB_AFTER = re.compile(r"\s+(?:said|says|gained|rose|fell|slipped|jumped|reported|announced|cancell?ed|suspended|"
                               r"will (?:cancel|suspend|resume|stop|halt)|plans to|shares)\b")
 
@@ -388,7 +388,7 @@ def firm_demonym(pa: ParsedArticle, m) -> Optional[str]:
     hit = gazetteer.country_of(m.name)
     one = hit and hit[1] == "demonym" and m.text == m.name and gazetteer.country_of_demonym(m.name[:-1]) is None
     if one and _FIRM_VERB_AFTER.match(text[end:]) and not re.search(r"\b(?:[Tt]he|[Mm]any|[Mm]ost|[Ss]ome)\s+$", text[:at]):
-        return m.name.strip()   # "Swiss said it would cancel flights", "American gained 1.3%": a firm of that name
+        return m.name.strip()   # "Swiss said it would halt service", "American rose 2%": a firm of that name
     if m.label != "ORG" and not (one and re.match(r"\s*(?:[.;:)]|$|(?:say|said|says|will|have|had|were|are)\b)", text[end:])):
         return None   # "Acme and Swiss say ...", "owns Acme and Swiss.": tagged a people, listed as a firm
     for o in pa.mentions:
@@ -412,7 +412,7 @@ def headline_person(title: str, named: str) -> bool:
 
 def other_full_name(text: str, surname: str, people: list) -> bool:
     """True when an article writes a surname after a given name none of ``people`` (its namesakes named
-    elsewhere) bears ("Dana Lee Johnson, an actor"), a full name the tagger missed: a bare "Johnson" there
+    elsewhere) bears ("Maria Lee Pemberton, an actor"), a full name the tagger missed: a bare "Pemberton" there
     is that person, not a public figure of the same surname."""
     given = {g for c in people for g in c.given_names}
     for found in re.finditer(rf"\b([A-Z][a-z]+)(?: [A-Z][a-z]+| [A-Z]\.)? (?i:{re.escape(surname)})\b", text):

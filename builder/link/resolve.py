@@ -170,7 +170,7 @@ class Resolver:
             return self._cluster("org:" + fold(firm), "organization", firm)
         if firm := forms.firm_demonym(pa, m):   # "Acme and Swiss": the airline, not Switzerland
             return self._cluster("org:" + fold(firm), "organization", firm)
-        if chamber := forms.state_chamber(pa, m):   # "the Florida House", "Brazil's Congress": no body of the US
+        if chamber := forms.state_chamber(pa, m):   # "the Florida House", "Chile's Congress": no body of the US
             known = gazetteer.organization_of(chamber)
             return self._cluster("org:" + (known or fold(chamber)), "organization", known or chamber)
         if fold(m.name) in forms.CITY_FORMS:
@@ -518,7 +518,7 @@ class Resolver:
                 # city" is no "Putin".
                 return None
             if not local and forms.other_full_name(self._text_of(article), w, group):
-                return None   # "said Johnson" after "Dana Lee Johnson", a name the tagger missed: not a namesake
+                return None   # "said Pemberton" after "Maria Lee Pemberton", a name the tagger missed: not a namesake
             if not local and ((article, w) not in self._person_tagged or gazetteer.is_given_name(w)):
                 # A bare surname the article gives nobody in full, and the model did not tag a person
                 # here, joins only a public figure: named in full in several articles, or holding an office.
