@@ -232,8 +232,9 @@ def test_products_works_comparisons_tickers_and_cut_names_are_no_actors():
                  article("b", ("The studio best known for Realm of Heroes paid.", ("Realm of Heroes", "ORG"))),
                  article("c", ("Talk of a Harbor Riot-like revolt grew.", ("a Harbor Riot", "ORG", "Harbor Riot"))),
                  article("d", ("Zentrix ZTX CEO Ana Roe came.", ("Zentrix", "ORG"), ("ZTX", "ORG"))),
-                 article("e", ("She works at the Animal and Plant Safety Service now.", ("Plant Safety Service", "ORG")),
-                         ("Each animal is checked.",), ("No animal was sick.",)),
+                 article("g", ("In trucks, Zentrix said Vandal sales fell 5%.", ("Zentrix", "ORG"), ("Vandal", "ORG"))),
+                 article("e", ("She works at the Animal and Plant Safety Service now.", ("Animal", "NORP"), ("Plant Safety Service", "ORG")),
+                         ("Each animal is checked.",), ("No animal was sick.",), ("A plant grew.",), ("The plant died.",)),
                  article("f", ("The prize for a Dancer went to her.", ("Dancer", "ORG")), ("The dancer won.",),
                          ("A dancer spoke.",)))
     assert set(got) == {"Zentrix"}
@@ -244,3 +245,15 @@ def test_a_centre_for_something_is_a_body_and_a_trading_name_a_firm():
                                                                                  "Center for Starlight Studies"))),
                  article("b", ("Corvell traded 3.5% lower.", ("Corvell", "GPE"))))
     assert got["Center for Starlight Studies"].type == "organization" and got["Corvell"].type == "organization"
+
+
+def test_leaks_faiths_fused_jobs_and_a_common_word_before_a_firm_are_no_actors_and_a_monarch_is_a_person():
+    firm = [article(a, ("Zentrix grew.", ("Zentrix", "ORG"))) for a in "abc"]
+    got = actors(*firm, article("d", ("Billionaire Zentrix founder Ana Roe bought land.", ("Billionaire Zentrix", "ORG")),
+                                ("The billionaire left.",), ("A billionaire came.",)),
+                 article("e", ("The leak follows the Valdor Papers.", ("the Valdor Papers", "GPE", "Valdor Papers"))),
+                 article("f", ("Zentrix Wealth CIO Mark Roe said so.", ("Zentrix Wealth CIO Mark Roe", "ORG"))),
+                 article("g", ("Valdorian Christians met.", ("Valdorian Christians", "ORG"))),
+                 article("h", ("Valdor's King Oren was evacuated.", ("King Oren", "ORG"))))
+    assert set(got) == {"Zentrix", "King Oren"} and got["Zentrix"].articles == ("a", "b", "c")
+    assert got["King Oren"].type == "person"

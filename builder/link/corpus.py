@@ -21,6 +21,11 @@ CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", 
 # Economic indicators written as acronyms ("the Composite PMI"): figures, never actors.
 INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
 # Last words of the names of laws and agreements: documents, never actors ("the Paris Agreement").
+# Last words of a leak of documents or of a faith's followers: no one actor ("the Valdor Papers", "Coptic Christians").
+LEAKS_AND_FAITHS = {"papers", "files", "leaks", "muslims", "christians", "jews", "catholics", "hindus", "buddhists", "sikhs"}
+_PAPERS = {"journal", "times", "post", "news", "herald", "tribune", "gazette", "telegraph", "chronicle"}
+# A job written between a firm's name and a person's in one span ("Acme CIO Jane Roe"): two names, neither whole.
+_JOB_INSIDE = re.compile(r"\S \b(?:CEO|CIO|CFO|COO|CTO|Chief|Chairman|Chairwoman|President|Director)\s+[A-Z][a-z]+\s+[A-Z]")
 LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment",
         "obligation", "scheme"}
 # Last words of a job, never of an organisation's name ("Medical Analyst", "Chief Correspondent").
@@ -305,6 +310,13 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True
     if m.label == "ORG" and words[-1] in JOB_WORDS:
         return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    if len(words) > 1 and words[-1] in LEAKS_AND_FAITHS or m.label == "ORG" and _JOB_INSIDE.search(m.name):
+        return True   # "the Valdor Papers", "Coptic Christians"; "Acme CIO Jane Roe"
+    first, rest = (m.name.split(maxsplit=1) + [""])[:2]
+    if m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+", first) and words[0] in common and not gazetteer.is_given_name(first) \
+            and counts[m.name] <= 1 and counts[rest] >= 3 and rest[:1].isupper() and fold(rest) not in common \
+            and not gazetteer.country_named(rest) and not gazetteer.is_known_place(rest) and not {fold(first), fold(rest)} & (_UNIT_WORDS | _BODY_WORDS | _PAPERS):
+        return True   # "Billionaire Acme founder ...": a common word before a firm the corpus names alone
     if re.fullmatch(r"[A-Z]{2,}s", m.name) and fold(m.name)[:-1] not in common:
         return True   # "VTLs", "ETFs": an acronym made plural names many things, no one actor
     if fold(m.name) in NOT_NAMES or _owner_of_shop(pa, m) or (
@@ -312,7 +324,7 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
     before = _before(pa, m)
     if _LIKE_AFTER.match(_after(pa, m)) or _WORK_BEFORE.search(before) or _product_name(m.name) \
-            or _ticker_after_firm(pa, m, counts) or _cut_after_and(pa, m, before, common):
+            or _ticker_after_firm(pa, m, counts) or _cut_after_and(pa, m, before, common) or _model_sales(pa, m, counts):
         return True   # "a Harbor Riot-like revolt", "known for Realm of Heroes", "Acme Wallet", "Acme ACM CEO"
     if place_inside_name(pa, m, common):
         return True   # "Valdor Hong Kong", "the Los Angeles Zephyrs": a name that holds a place is not the place
@@ -518,7 +530,7 @@ def _ticker_after_firm(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
     if not re.fullmatch(r"[A-Z]{2,5}", m.name) or m.start < 0 or counts[m.name] > 3 or gazetteer.organization_of(m.name) \
             or gazetteer.country_named(m.name) or not _before(pa, m).endswith(" "):
         return False
-    return any(x.sentence == m.sentence and x.end == m.start - 1 and x.label == "ORG" and re.fullmatch(r"[A-Z][a-z][\w&-]*", x.name)
+    return any(x.sentence == m.sentence and x.end == m.start - 1 and x.label in ("ORG", "PERSON") and re.fullmatch(r"[A-Z][a-z][\w&-]*", x.name)
                and not gazetteer.organization_of(x.name) and _initials_of(x.name) != m.name for x in pa.mentions)
 
 
@@ -531,10 +543,11 @@ def _cut_after_and(pa: ParsedArticle, m: Mention, before: str, common: set[str])
     """True for the second half of a name joined by "and" that the tagger cut at it ("Plant Safety Service" of
     "the Animal and Plant Safety Service"): a capitalised common word that is no name comes before "and"."""
     found = re.search(r"(?:^|(?:^|\s)[a-z]+,?\s)([A-Z][a-z]+) and $", before)   # not "Team Go and ..."
-    if not found or len(m.name.split()) < 2 or fold(found.group(1)) not in common or gazetteer.is_given_name(found.group(1)):
+    if not found or len(m.name.split()) < 2 or fold(found.group(1)) not in common or gazetteer.is_given_name(found.group(1)) \
+            or fold(m.name.split()[0]) not in common:   # "Acme and Belk Stores": two firms
         return False
     at = m.start - len(found.group(0).lstrip())
-    return not any(x.sentence == m.sentence and x.end >= at and x.end <= m.start for x in pa.mentions if x is not m)
+    return not any(x.sentence == m.sentence and at <= x.end <= m.start and x.name != found.group(1) for x in pa.mentions if x is not m)
 
 
 def common_nouns(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
@@ -548,3 +561,14 @@ def common_nouns(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
     return {n for n, arts in articles.items() if len(arts) == 1 and " " not in n.strip() and fold(n) in common
             and fold(n) not in surnames and not n.isupper() and not gazetteer.is_known_place(n)
             and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n) and not gazetteer.is_outlet(n)}
+
+
+_SALES_AFTER = re.compile(r"\s+sales\s+(?:fell|rose|slumped|jumped|climbed|dropped|declined|increased|grew|surged|plunged|slid)\b")
+
+
+def _model_sales(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
+    """True for a rare one-word name whose sales move after a firm named earlier in its sentence ("Acme said
+    its Zephyr sales fell"): the firm's model, no actor of its own."""
+    if " " in m.name.strip() or counts[m.name] > 3 or gazetteer.organization_of(m.name) or not _SALES_AFTER.match(_after(pa, m)):
+        return False
+    return any(x.sentence == m.sentence and x.label == "ORG" and x.end < m.start for x in pa.mentions)

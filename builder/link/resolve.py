@@ -51,6 +51,7 @@ VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxem
 NAMESAKE_REACH = 3
 _BODY_OPENED = re.compile(r"(?:[Tt]he )?(?:Center|Centre|Institute|Office|Bureau|Council|Committee|Agency|Foundation|"
                           r"Association|Society|College|University|Academy|Ministry|Department) (?:for|of)\b")
+_ROYAL = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope) [A-Z][a-z]+(?: [IVX]+)?$")
 WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
 
 
@@ -598,6 +599,8 @@ class Resolver:
         label = self._label_vote.get(key, label)
         if (label == "PERSON" and " " in key and self._common_led(name)) or not_one_name(name):
             return None
+        if label != "PERSON" and _ROYAL.match(name):
+            label = "PERSON"   # "Queen Ana II", "King Oren": a monarch, whatever the tagger says
         if label == "PERSON" and org_tailed(name):
             label = "ORG"
         if label != "PERSON" and key in self._by_full and " " in key:
@@ -710,7 +713,7 @@ class Resolver:
                 continue
             name = self.display_name(c)
             ctype = c.type
-            if ctype == "person" and c.labels and not c.full_names and c.key[7:] not in self._speaking:
+            if ctype == "person" and c.labels and not c.full_names and c.key[7:] not in self._speaking and not any(map(_ROYAL.match, c.names)):
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
