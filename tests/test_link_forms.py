@@ -257,3 +257,17 @@ def test_leaks_faiths_fused_jobs_and_a_common_word_before_a_firm_are_no_actors_a
                  article("h", ("Valdor's King Oren was evacuated.", ("King Oren", "ORG"))))
     assert set(got) == {"Zentrix", "King Oren"} and got["Zentrix"].articles == ("a", "b", "c")
     assert got["King Oren"].type == "person"
+
+
+def test_title_tails_illnesses_surveys_fused_people_and_users_are_no_actors_and_tails_and_camel_case_type_names():
+    named = [article(a, ("Jane Roe and Acme met.", ("Jane Roe", "PERSON"), ("Acme", "ORG")),
+                     ("The US Marine Corps and Amar Sen spoke.", ("US Marine Corps", "ORG"), ("Amar Sen", "PERSON"))) for a in "ab"]
+    got = actors(*named, article("c", ("Valdor Police Sgt. Dan Poe spoke.", ("Valdor Police Sgt", "ORG"))),
+                 article("d", ("Cases of Valdor Syndrome rose.", ("Valdor Syndrome", "ORG"))),
+                 article("e", ("The Valdor Household Survey found it.", ("Valdor Household Survey", "ORG"))),
+                 article("f", ("A senator asked Head of Acme Jane Roe.", ("Acme Jane Roe", "ORG"))),
+                 article("g", ("The best-paid Acmers earned more.", ("Acmers", "ORG"))),
+                 article("h", ("Ships sailed to the Valdor Islands.", ("the Valdor Islands", "ORG", "Valdor Islands"))),
+                 article("i", ("It was posted on the eRxiv server.", ("eRxiv", "GPE"))))
+    assert set(got) == {"Jane Roe", "Acme", "Valdor Islands", "eRxiv", "US Marine Corps", "Amar Sen"}
+    assert got["Valdor Islands"].type == "place" and got["eRxiv"].type == "organization"

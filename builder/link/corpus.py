@@ -310,6 +310,9 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True
     if m.label == "ORG" and words[-1] in JOB_WORDS:
         return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    if m.label != "PERSON" and _TITLE_TAIL.search(m.name) or _kind_of_users(m.name, counts) or len(words) > 1 \
+            and words[-1] in _KIND_TAILS and not set(words) & (_UNIT_WORDS | _BODY_WORDS):
+        return True   # "Valdor Police Sgt", "Valdor Syndrome", "the Valdor Survey", "Acme Jane Roe", "Acmetubers"
     if len(words) > 1 and words[-1] in LEAKS_AND_FAITHS or m.label == "ORG" and _JOB_INSIDE.search(m.name):
         return True   # "the Valdor Papers", "Coptic Christians"; "Acme CIO Jane Roe"
     first, rest = (m.name.split(maxsplit=1) + [""])[:2]
@@ -572,3 +575,23 @@ def _model_sales(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
     if " " in m.name.strip() or counts[m.name] > 3 or gazetteer.organization_of(m.name) or not _SALES_AFTER.match(_after(pa, m)):
         return False
     return any(x.sentence == m.sentence and x.label == "ORG" and x.end < m.start for x in pa.mentions)
+
+
+# An abbreviated title the tagger left at the end of a name ("Valdor Police Sgt"): a fragment of a title, no name.
+_TITLE_TAIL = re.compile(r"\s(?:Sgt|Lt|Capt|Cpl|Det|Gov|Sen|Rep|Insp|Supt|Cmdr|Col|Gen|Adm)\.?$")
+# Last words of an illness, a survey or a poll: no actor ("Valdor Syndrome", "the Valdor Household Survey").
+_KIND_TAILS = {"syndrome", "disease", "virus", "fever", "flu", "survey", "poll", "census"}
+
+
+def fused_people(parsed: list[ParsedArticle]) -> set[str]:
+    """Organisations' spans that end in a person's full name the corpus tags a person ("Acme Jane Roe" of "Head
+    of Acme Jane Roe"): two names fused, neither whole, so no actor."""
+    people = {m.name for pa in parsed for m in pa.mentions if m.label == "PERSON" and len(m.name.split()) == 2}
+    return {m.name for pa in parsed for m in pa.mentions if m.label == "ORG" and len(m.name.split()) >= 3
+            and " ".join(m.name.split()[-2:]) in people and gazetteer.is_given_name(m.name.split()[-2])
+            and not gazetteer.organization_of(m.name)}
+
+
+def _kind_of_users(name: str, counts: Counter) -> bool:
+    """True for a one-word plural made from a name the corpus writes ("Acmers" of "Acme"): a kind of people."""
+    return " " not in name and len(name) > 5 and name.endswith("rs") and (counts[name[:-2]] >= 2 or counts[name[:-3]] >= 2)

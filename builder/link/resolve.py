@@ -52,6 +52,7 @@ NAMESAKE_REACH = 3
 _BODY_OPENED = re.compile(r"(?:[Tt]he )?(?:Center|Centre|Institute|Office|Bureau|Council|Committee|Agency|Foundation|"
                           r"Association|Society|College|University|Academy|Ministry|Department) (?:for|of)\b")
 _ROYAL = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope) [A-Z][a-z]+(?: [IVX]+)?$")
+_PLACE_TAIL = re.compile(r"\s(?:Islands?|Isles|Mountains|River|Sea|Bay|Valley|Peninsula|Strait|Beltway|Highway|Canal|Province|Oblast)$")
 WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
 
 
@@ -68,7 +69,7 @@ class Resolver:
         self._speaking = corpus.speaking_names(parsed, self._common)   # ... and those tagged a firm
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
         openers = (corpus.sentence_openers(parsed, self._common) | corpus.common_nouns(parsed, self._common)
-                   | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed) | programmes.names(parsed))
+                   | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed) | programmes.names(parsed) | corpus.fused_people(parsed))
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
@@ -601,6 +602,7 @@ class Resolver:
             return None
         if label != "PERSON" and _ROYAL.match(name):
             label = "PERSON"   # "Queen Ana II", "King Oren": a monarch, whatever the tagger says
+        label = "GPE" if label != "PERSON" and _PLACE_TAIL.search(name) else "ORG" if re.match(r"[a-z]+[A-Z]", name) else label
         if label == "PERSON" and org_tailed(name):
             label = "ORG"
         if label != "PERSON" and key in self._by_full and " " in key:
