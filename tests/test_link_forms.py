@@ -271,3 +271,11 @@ def test_title_tails_illnesses_surveys_fused_people_and_users_are_no_actors_and_
                  article("i", ("It was posted on the eRxiv server.", ("eRxiv", "GPE"))))
     assert set(got) == {"Jane Roe", "Acme", "Valdor Islands", "eRxiv", "US Marine Corps", "Amar Sen"}
     assert got["Valdor Islands"].type == "place" and got["eRxiv"].type == "organization"
+
+
+def test_a_countrys_body_goes_with_the_central_bank_its_sentence_names():
+    got = actors(article("a", ("Prices rose in Ohio, and the Treasury spoke.", ("Ohio", "GPE"), ("Treasury", "ORG"))),
+                 article("b", ("The Treasury and the Bank of England met on Monday in Ohio.", ("Treasury", "ORG"),
+                               ("the Bank of England", "ORG", "Bank of England"), ("Ohio", "GPE"))))
+    uk = next(a for a in got.values() if "b" in a.articles and a.name not in ("Bank of England", "Ohio"))
+    assert "a" not in uk.articles and uk.name != "US Treasury"

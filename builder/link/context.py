@@ -146,7 +146,8 @@ def country_body(pa: ParsedArticle, m) -> Optional[str]:
     options = _bodies().get(fold(m.name))
     if not options:
         return None
-    in_sentence = {gazetteer.country_named(x.name) for x in pa.mentions if x.sentence == m.sentence} & set(options)
+    in_sentence = {gazetteer.country_named(x.name) or gazetteer.central_bank_seat(x.name)   # "or the Bank of Valdoria"
+                   for x in pa.mentions if x.sentence == m.sentence} & set(options)
     if len(in_sentence) == 1:
         return options[in_sentence.pop()]
     counts = Counter(c for x in pa.mentions if (c := gazetteer.country_named(x.name)))
