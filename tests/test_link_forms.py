@@ -212,7 +212,8 @@ def test_a_place_cut_out_of_a_longer_name_is_not_the_place():
     got = actors(article("a", ("Valdor Hong Kong, a cruise firm, sank.", ("Valdor Hong Kong", "ORG")),
                          ("Valdor Hong Kong, which runs ships, failed.", ("Hong Kong", "GPE"))),
                  article("b", ("A head of the Turkey Growers Federation told us that farms are safe.", ("Turkey", "GPE"))),
-                 article("c", ("The game of the Los Angeles Zephyrs was won on a late goal.", ("Los Angeles", "GPE"))),
+                 article("c", ("The game of the Los Angeles Zephyrs was won on a late goal.", ("Los Angeles", "GPE")),
+                         ("Traders stood on the floor of the Hong Kong Stock Exchange on a busy day.", ("Hong Kong", "GPE"))),
                  article("d", ("Turkish Prime Minister Ali Demir and Turkey's envoy in Los Angeles met in Hong Kong.",
                                ("Turkish", "NORP"), ("Turkey", "GPE"), ("Los Angeles", "GPE"), ("Hong Kong", "GPE"))))
     assert got["Hong Kong"].articles == ("d",) and got["Turkey"].mentions == 2 and got["Los Angeles"].articles == ("d",)

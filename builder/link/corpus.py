@@ -451,7 +451,8 @@ def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> 
 # "Swiss Valdor Airlines"): the place is part of the name, not meant on its own.
 _FIRM_TAILS = {"airlines", "airline", "airways", "federation", "association", "holdings", "group", "club", "inc", "corp",
                "corporation", "company", "league", "society", "foundation", "partners", "resorts", "cruises", "hotels",
-               "brewery", "brewing", "foods", "motors", "pharmaceuticals", "entertainment", "studios", "records"}
+               "brewery", "brewing", "foods", "motors", "pharmaceuticals", "entertainment", "studios", "records",
+               "exchange", "airport", "university", "college", "hospital", "museum", "ipa", "lager", "ale"}
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z&.-]*[A-Za-z]")
 # Words that name a part of a place ("western Valdoria", "Midtown Oslo"), not another name.
 _PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mainland", "midtown",
