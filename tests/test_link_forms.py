@@ -203,8 +203,9 @@ def test_a_peoples_name_as_a_firms_subject_is_the_firm():
     got = actors(article("a", ("Acmeair and Swiss say they will stop.", ("Acmeair", "ORG"), ("Swiss", "NORP"))),
                  article("b", ("Swiss said it would halt service to Oslo.", ("Swiss", "NORP"), ("Oslo", "GPE"))),
                  article("c", ("Swiss banks were calm in Switzerland.", ("Swiss", "NORP"), ("Switzerland", "GPE"))),
-                 article("d", ("Many Americans said prices rose.", ("Americans", "NORP"))))
-    assert got["Swiss"].articles == ("a", "b")
+                 article("d", ("Many Americans said prices rose.", ("Americans", "NORP"))),
+                 article("e", ("Delays grew, but American notably performed better.", ("American", "NORP"))))
+    assert got["Swiss"].articles == ("a", "b") and got["American"].articles == ("e",)
     assert got["Switzerland"].articles == ("c",) and got["United States"].articles == ("d",)
 
 
