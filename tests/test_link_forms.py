@@ -281,3 +281,9 @@ def test_a_countrys_body_goes_with_the_central_bank_its_sentence_names():
                                ("the Bank of England", "ORG", "Bank of England"), ("Ohio", "GPE"))))
     uk = next(a for a in got.values() if "b" in a.articles and a.name not in ("Bank of England", "Ohio"))
     assert "a" not in uk.articles and uk.name != "US Treasury"
+
+
+def test_a_name_before_ceo_and_a_name_with_its_move_in_brackets_are_firms():
+    got = actors(article("d", ("Shares rose; Vandor (+7.6%) led the gains on the day.", ("Vandor", "GPE"))),
+                 article("e", ("Brown Vale Stevens CEO Ana Roe discusses prices.", ("Brown Vale Stevens", "PERSON"))))
+    assert got["Vandor"].type == "organization" and got["Brown Vale Stevens"].type == "organization"

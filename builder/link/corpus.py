@@ -358,11 +358,11 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
 _MOVE = r"(?:traded|rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
 # What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
 _COMPANY_AFTER = re.compile(
-    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|\([+\-−]?[\d.]+%\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
     + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
     + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
     + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
-    + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b"
+    + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b|\s+(?:CEO|CFO|COO|CTO|co-founder)\s+[A-Z][a-z]+\s+[A-Z]"
     + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned|of|behind)\b)"
     + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
@@ -596,3 +596,4 @@ def fused_people(parsed: list[ParsedArticle]) -> set[str]:
 def _kind_of_users(name: str, counts: Counter) -> bool:
     """True for a one-word plural made from a name the corpus writes ("Acmers" of "Acme"): a kind of people."""
     return " " not in name and len(name) > 5 and name.endswith("rs") and (counts[name[:-2]] >= 2 or counts[name[:-3]] >= 2)
+
