@@ -287,3 +287,15 @@ def test_a_name_before_ceo_and_a_name_with_its_move_in_brackets_are_firms():
     got = actors(article("d", ("Shares rose; Vandor (+7.6%) led the gains on the day.", ("Vandor", "GPE"))),
                  article("e", ("Brown Vale Stevens CEO Ana Roe discusses prices.", ("Brown Vale Stevens", "PERSON"))))
     assert got["Vandor"].type == "organization" and got["Brown Vale Stevens"].type == "organization"
+
+
+def test_a_portfolio_before_a_ministers_name_a_body_after_and_a_bodys_word_stay_actors():
+    got = actors(article("a", ("Jane Roe spoke.", ("Jane Roe", "PERSON"))),
+                 article("b", ("Then Secretary of Commerce Jane Roe spoke.", ("Commerce Jane Roe", "ORG"))),
+                 article("c", ("Labor, Education and the Social Safety Agency met.", ("the Social Safety Agency", "ORG",
+                                                                                       "Social Safety Agency")),
+                         ("A social club met.",), ("The social hour ended.",)),
+                 article("d", ("The Office of Valdor Policy met.", ("The Office of Valdor Policy", "ORG", "Office of Valdor Policy")),
+                         ("The Office will lead it.", ("Office", "ORG")), ("An office opened.",), ("The office closed.",)))
+    assert "Social Safety Agency" in got and got["Office of Valdor Policy"].mentions == 2
+    assert "b" in got["Jane Roe"].articles

@@ -317,7 +317,7 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True   # "the Valdor Papers", "Coptic Christians"; "Acme CIO Jane Roe"
     first, rest = (m.name.split(maxsplit=1) + [""])[:2]
     if m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+", first) and words[0] in common and not gazetteer.is_given_name(first) \
-            and counts[m.name] <= 1 and counts[rest] >= 3 and rest[:1].isupper() and fold(rest) not in common \
+            and counts[m.name] <= 1 and counts[rest] >= 3 and re.fullmatch(r"[A-Z][\w&-]+", rest) and fold(rest) not in common \
             and not gazetteer.country_named(rest) and not gazetteer.is_known_place(rest) and not {fold(first), fold(rest)} & (_UNIT_WORDS | _BODY_WORDS | _PAPERS):
         return True   # "Billionaire Acme founder ...": a common word before a firm the corpus names alone
     if re.fullmatch(r"[A-Z]{2,}s", m.name) and fold(m.name)[:-1] not in common:
@@ -534,7 +534,9 @@ def _ticker_after_firm(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
     if not re.fullmatch(r"[A-Z]{2,5}", m.name) or m.start < 0 or counts[m.name] > 3 or gazetteer.organization_of(m.name) \
             or gazetteer.country_named(m.name) or not _before(pa, m).endswith(" "):
         return False
-    return any(x.sentence == m.sentence and x.end == m.start - 1 and x.label in ("ORG", "PERSON") and re.fullmatch(r"[A-Z][a-z][\w&-]*", x.name)
+    chief = bool(re.match(r"\s+(?:CEO|CFO|COO|[Cc]hief)\b", _after(pa, m)))   # "Acme ACM CEO", a firm tagged a person
+    return any(x.sentence == m.sentence and x.end == m.start - 1 and (x.label == "ORG" or chief and x.label == "PERSON")
+               and re.fullmatch(r"[A-Z][a-z][\w&-]*", x.name)
                and not gazetteer.organization_of(x.name) and _initials_of(x.name) != m.name for x in pa.mentions)
 
 
@@ -546,7 +548,7 @@ def _initials_of(name: str) -> str:
 def _cut_after_and(pa: ParsedArticle, m: Mention, before: str, common: set[str]) -> bool:
     """True for the second half of a name joined by "and" that the tagger cut at it ("Plant Safety Service" of
     "the Animal and Plant Safety Service"): a capitalised common word that is no name comes before "and"."""
-    found = re.search(r"(?:^|(?:^|\s)[a-z]+,?\s)([A-Z][a-z]+) and $", before)   # not "Team Go and ..."
+    found = re.search(r"(?:^|\b[Tt]he\s)([A-Z][a-z]+) and $", before)   # not "Team Go and ...", "Labor and the ..."
     if not found or len(m.name.split()) < 2 or fold(found.group(1)) not in common or gazetteer.is_given_name(found.group(1)) \
             or fold(m.name.split()[0]) not in common:   # "Acme and Belk Stores": two firms
         return False
@@ -563,7 +565,7 @@ def common_nouns(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
             articles[m.name].add(pa.article.id)
     surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
     return {n for n, arts in articles.items() if len(arts) == 1 and " " not in n.strip() and fold(n) in common
-            and fold(n) not in surnames and not n.isupper() and not gazetteer.is_known_place(n)
+            and fold(n) not in surnames | _UNIT_WORDS | _BODY_WORDS and not n.isupper() and not gazetteer.is_known_place(n)
             and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n) and not gazetteer.is_outlet(n)}
 
 
@@ -590,7 +592,12 @@ def fused_people(parsed: list[ParsedArticle]) -> set[str]:
     people = {m.name for pa in parsed for m in pa.mentions if m.label == "PERSON" and len(m.name.split()) == 2}
     return {m.name for pa in parsed for m in pa.mentions if m.label == "ORG" and len(m.name.split()) >= 3
             and " ".join(m.name.split()[-2:]) in people and gazetteer.is_given_name(m.name.split()[-2])
-            and not gazetteer.organization_of(m.name)}
+            and not gazetteer.organization_of(m.name) and not _portfolio(" ".join(m.name.split()[:-2]))}
+
+
+def _portfolio(words: str) -> bool:
+    """True for a minister's or a secretary's portfolio ("Commerce" of "Secretary of Commerce Jane Roe")."""
+    return gazetteer.is_title("Secretary of " + words) or gazetteer.is_title("Minister of " + words)
 
 
 def _kind_of_users(name: str, counts: Counter) -> bool:

@@ -375,7 +375,7 @@ def index_publisher(pa: ParsedArticle, m) -> Optional[str]:
 
 # What follows a firm as the subject of its sentence: a report, a move of its shares, a decision ("Swiss said it would halt").
 _FIRM_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|gained|rose|fell|slipped|jumped|reported|announced|cancell?ed|"
-                              r"suspended|performed|will (?:cancel|suspend|resume|stop|halt)|plans to|shares)\b")
+                              r"suspended|performed|will (?:cancel|suspend|resume|stop|halt)|shares)\b")
 
 
 def firm_demonym(pa: ParsedArticle, m) -> Optional[str]:
