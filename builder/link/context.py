@@ -33,6 +33,11 @@ _US_POLITICS = re.compile(r"\b(?:Republicans?|Democrats?|GOP)\b")
 _STATE_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in US_STATES) + r")\b")
 
 
+# A town and a comma before "Washington" (not a list of cities: "Beijing, Washington and Moscow"), or a part of it.
+_TOWN_IN_STATE = re.compile(r"(?:(?<![,&] )(?<!and )\b(?P<town>[A-Z][a-z]+), Washington(?!(?:'s|’s)|,? D\.?C\b|\s*(?:,|and\b|or\b)\s*[A-Z])"
+                            r"|\b(?:eastern|western|central|rural) Washington\b)")
+
+
 def _other_states(text: str, name: str) -> int:
     """How many US state names other than ``name`` a text holds."""
     return sum(1 for m in _STATE_RE.finditer(text) if fold(m.group(0)) != fold(name))
@@ -54,6 +59,8 @@ def state_or_country(pa: ParsedArticle, m) -> Optional[str]:
     if key == "washington":
         # "Washington state", or listed with other states ("Oregon and Washington"): not the capital.
         states = "|".join(re.escape(s) for s in US_STATES if s not in ("Washington", "New York"))   # not the city
+        if any(not (t.group("town") and gazetteer.country_of(t.group("town"))) for t in _TOWN_IN_STATE.finditer(text)):
+            return "state"   # "Fernbrook, Washington", "eastern Washington": the state, not the US government
         return "state" if (re.search(r"\bWashington (?:[Ss]tate)\b", text) or re.search(
             rf"\b(?:{states})(?:,| and| or)\s+Washington\b(?! D\.?C)|\bWashington(?:,| and| or)\s+(?:{states})\b",
             text)) else None
@@ -139,7 +146,8 @@ def country_body(pa: ParsedArticle, m) -> Optional[str]:
     options = _bodies().get(fold(m.name))
     if not options:
         return None
-    in_sentence = {gazetteer.country_named(x.name) for x in pa.mentions if x.sentence == m.sentence} & set(options)
+    in_sentence = {gazetteer.country_named(x.name) or gazetteer.central_bank_seat(x.name)   # "or the Bank of Valdoria"
+                   for x in pa.mentions if x.sentence == m.sentence} & set(options)
     if len(in_sentence) == 1:
         return options[in_sentence.pop()]
     counts = Counter(c for x in pa.mentions if (c := gazetteer.country_named(x.name)))

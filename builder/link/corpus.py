@@ -9,6 +9,9 @@ from typing import Iterator
 from .. import gazetteer
 from ..gazetteer import fold
 from .names import org_tailed
+from ..dates import MONTH_ABBR, MONTHS, WEEKDAYS
+from ..extract.mention_words import DISEASE_WORDS, ROLE_WORDS
+from ..extract.mentions import STATE_BODY_WORDS
 from ..records import Mention, ParsedArticle, Sentence
 
 # Currencies and coins: things money is counted in, never actors (world knowledge, not a corpus list).
@@ -18,6 +21,11 @@ CURRENCIES = {"bitcoin", "ether", "ethereum", "dogecoin", "litecoin", "tether", 
 # Economic indicators written as acronyms ("the Composite PMI"): figures, never actors.
 INDICATORS = {"pmi", "pmis", "cpi", "ppi", "gdp", "pce", "hicp"}
 # Last words of the names of laws and agreements: documents, never actors ("the Paris Agreement").
+# Last words of a leak of documents or of a faith's followers: no one actor ("the Valdor Papers", "Coptic Christians").
+LEAKS_AND_FAITHS = {"papers", "files", "leaks", "muslims", "christians", "jews", "catholics", "hindus", "buddhists", "sikhs"}
+_PAPERS = {"journal", "times", "post", "news", "herald", "tribune", "gazette", "telegraph", "chronicle"}
+# A job written between a firm's name and a person's in one span ("Acme CIO Jane Roe"): two names, neither whole.
+_JOB_INSIDE = re.compile(r"\S \b(?:CEO|CIO|CFO|COO|CTO|Chief|Chairman|Chairwoman|President|Director)\s+[A-Z][a-z]+\s+[A-Z]")
 LAWS = {"act", "agreement", "accord", "treaty", "protocol", "bill", "memorandum", "declaration", "amendment",
         "obligation", "scheme"}
 # Last words of a job, never of an organisation's name ("Medical Analyst", "Chief Correspondent").
@@ -302,12 +310,27 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
         return True
     if m.label == "ORG" and words[-1] in JOB_WORDS:
         return True   # "CNN's Medical Analyst Dr. ...": a job, not an organisation
+    if m.label != "PERSON" and _TITLE_TAIL.search(m.name) or _kind_of_users(m.name, counts) or len(words) > 1 \
+            and words[-1] in _KIND_TAILS and not set(words) & (_UNIT_WORDS | _BODY_WORDS):
+        return True   # "Valdor Police Sgt", "Valdor Syndrome", "the Valdor Survey", "Acme Jane Roe", "Acmetubers"
+    if len(words) > 1 and words[-1] in LEAKS_AND_FAITHS or m.label == "ORG" and _JOB_INSIDE.search(m.name):
+        return True   # "the Valdor Papers", "Coptic Christians"; "Acme CIO Jane Roe"
+    first, rest = (m.name.split(maxsplit=1) + [""])[:2]
+    if m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+", first) and words[0] in common and not gazetteer.is_given_name(first) \
+            and counts[m.name] <= 1 and counts[rest] >= 3 and re.fullmatch(r"[A-Z][\w&-]+", rest) and fold(rest) not in common \
+            and not gazetteer.country_named(rest) and not gazetteer.is_known_place(rest) and not {fold(first), fold(rest)} & (_UNIT_WORDS | _BODY_WORDS | _PAPERS):
+        return True   # "Billionaire Acme founder ...": a common word before a firm the corpus names alone
     if re.fullmatch(r"[A-Z]{2,}s", m.name) and fold(m.name)[:-1] not in common:
         return True   # "VTLs", "ETFs": an acronym made plural names many things, no one actor
     if fold(m.name) in NOT_NAMES or _owner_of_shop(pa, m) or (
             is_event_name(m.name) and (m.label != "PERSON" or len(words) >= 4)):
         return True   # "FAQ"; "the Consumer Electronics Show"; "Joanie" of "Joanie's Pizzeria"
     before = _before(pa, m)
+    if _LIKE_AFTER.match(_after(pa, m)) or _WORK_BEFORE.search(before) or _product_name(m.name) \
+            or _ticker_after_firm(pa, m, counts) or _cut_after_and(pa, m, before, common) or _model_sales(pa, m, counts):
+        return True   # "a Harbor Riot-like revolt", "known for Realm of Heroes", "Acme Wallet", "Acme ACM CEO"
+    if place_inside_name(pa, m, common):
+        return True   # "Valdor Hong Kong", "the Los Angeles Zephyrs": a name that holds a place is not the place
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before) or _product_or_greeting(pa, m, counts):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
     if re.search(r"\b[Aa]n?\s+$", before) and words[-1] in _GENERIC_BODIES:
@@ -332,14 +355,14 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
     return bool(_POSSESSED.search(_before(pa, m)))
 
 
-_MOVE = r"(?:rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
+_MOVE = r"(?:traded|rose|fell|jumped|slid|gained|dropped|climbed|surged|tumbled|sank|soared|plunged|slumped|rallied|advanced|declined|added|lost)"
 # What follows a company's name in market news: its ticker, its shares, a move in per cent, a list's dash.
 _COMPANY_AFTER = re.compile(
-    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
+    r"\s*(?:\((?:NYSE|NASDAQ|Nasdaq)?:?\s*[A-Z]{2,5}(?:\.[A-Z])?\)|\([+\-−]?[\d.]+%\)|(?:earned|posted|reported) (?:a )?(?:profit of )?\$|['’]s?\s+(?:shares|stock)\b|(?:shares|stock)\s+" + _MOVE
     + r"\b|\s*[—–]\s+(?:Shares|The (?:[\w-]+ ){0,3}(?:company|operator|maker|giant|firm|retailer|chain|provider|stock))\b|"
     + _MOVE + r"\s+(?:more than |about |nearly |almost )?[\d.]+\s*(?:%|percent)|" + _MOVE
     + r"\s+(?:in|during) (?:the )?(?:premarket|pre-market|after-hours|extended)\b"
-    + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b"
+    + r"|\s+stock\s+(?:has|had)\s+" + _MOVE + r"\b|\s+(?:CEO|CFO|COO|CTO|co-founder)\s+[A-Z][a-z]+\s+[A-Z]"
     + r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|retailer|chain|brand|maker|startup|restaurant|manufacturer)(?=\s*[,.;)]|\s+(?:that|which|based|in|with|owned|of|behind)\b)"
     + r"|(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+reported\s+(?:[\w-]+\s+){0,3})(?:net income|earnings|revenue|quarterly)\b)")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of)\s+$")
@@ -422,3 +445,162 @@ def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> 
         return False
     said = votes.get(fold(words[1]), Counter())
     return said["person"] >= (2 if gazetteer.is_given_name(words[0]) else 3) and said["person"] > 2 * said["it"]
+
+
+# Last words of a firm's or a club's name that hold a place or a people's name ("the Turkey Growers Federation",
+# "Swiss Valdor Airlines"): the place is part of the name, not meant on its own.
+_FIRM_TAILS = {"airlines", "airline", "airways", "federation", "association", "holdings", "group", "club", "inc", "corp",
+               "corporation", "company", "league", "society", "foundation", "partners", "resorts", "cruises", "hotels",
+               "brewery", "brewing", "foods", "motors", "pharmaceuticals", "entertainment", "studios", "records",
+               "exchange", "airport", "university", "college", "hospital", "museum", "ipa", "lager", "ale"}
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z&.-]*[A-Za-z]")
+# Words that name a part of a place ("western Valdoria", "Midtown Oslo"), not another name.
+_PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mainland", "midtown",
+                "downtown", "uptown", "inner", "outer", "coastal", "rural", "occupied", "metropolitan", "metro"}
+_INDICATOR_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:PMI|Index|index)\b")
+_BEFORE_WORD = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+[A-Za-z]*) $")
+
+
+def _keeps_the_place(word: str, common: set[str]) -> bool:
+    """A capitalised word beside a place that leaves it the place: a title, a state body's word, a given name, an
+    acronym, a disease, a date, a common word that opens a sentence, a direction, another place or people."""
+    low = word.lower().rstrip(".")
+    return (word.isupper() or low in STATE_BODY_WORDS or low in _PLACE_PARTS or low in ROLE_WORDS or low in DISEASE_WORDS or low in WEEKDAYS
+            or low in MONTHS or low in MONTH_ABBR or gazetteer.is_title(word) or gazetteer.is_given_name(word)
+            or gazetteer.country_named(word) is not None or gazetteer.is_known_place(word))
+
+
+def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
+    """True for a place's or a people's name the tagger cut out of a longer proper name: capitalised words no
+    table knows right before it ("Valdor Hong Kong", a firm) or after it ("Los Angeles Zephyrs", "Hong Kong
+    Funland"), or after it up to a firm's word ("the Turkey Growers Federation"). Not a title or a body's word
+    ("Ukraine President ...", "Russian Foreign Ministry"), another name, or a headline in title case."""
+    if m.start < 0 or m.text != m.name or not (gazetteer.country_named(m.name) or gazetteer.is_known_place(m.name)):
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    if sent is None:
+        return False
+    words = _WORD.findall(sent.text)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return False   # a headline in title case
+    at, end = m.start - sent.start, m.end - sent.start
+    starts = {x.start - sent.start for x in pa.mentions if x.sentence == m.sentence and x is not m}
+    ends = {x.end - sent.start for x in pa.mentions if x.sentence == m.sentence and x is not m}
+    after = sent.text[end:]
+    lead = [w.strip(",.;:)'’") for w in after.split()[:4]]
+    if any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1)) or _INDICATOR_AFTER.match(after):
+        return False   # "Texas Gov. ...", "Canadian Prime Minister ...", "the Acme Valdoria Composite PMI"
+    run = []
+    if after.startswith(" ") and end + 1 not in starts:
+        for raw in after[1:].split(" ")[:4]:
+            w = raw.rstrip("'’,;:)")
+            if not _CAPITALISED.fullmatch(w) or _keeps_the_place(w, common) or _keeps_the_place(w.rstrip("."), common):
+                break
+            run.append(w)
+            if w != raw:
+                break
+    if run and (fold(run[0]) not in common or any(fold(w) in _FIRM_TAILS for w in run)):
+        return True
+    before = _BEFORE_WORD.search(sent.text[:at])
+    hit = gazetteer.country_of(m.name)
+    if before is not None and any(x.name == f"{before.group(1)} {m.name}" for x in pa.mentions):
+        return True   # the article names "Valdor Hong Kong" in full elsewhere
+    if before is None or re.match(r"['’]s\b", after) or before.group(1).endswith("ing") and not sent.text[:before.start(1)].strip():
+        return False   # "Watching Britain's decline": a verb that opens the sentence, and the place's own
+    return bool(at - 1 not in ends and fold(before.group(1)) not in common and not (hit and hit[1] == "demonym")
+                and not _keeps_the_place(before.group(1), common))
+
+
+_LIKE_AFTER = re.compile(r"-(?:like|style|esque)\b")   # "a Harbor Riot-like revolt": a comparison, no actor
+_WORK_BEFORE = re.compile(r"\b(?:(?:best|well|widely) )?known for\s+$|\b(?:maker|makers|creator|creators) of\s+$")
+# A firm's product written with its name: a model ("Acme Model 3"), a wallet, a watch, a payment service.
+_PRODUCT = re.compile(r"\S+ (?:.* )?(?:Model [A-Z0-9][\w-]*|Wallet|Pay|Pro|Ultra|Watch)")
+
+
+def _after(pa: ParsedArticle, m: Mention) -> str:
+    """The text of a mention's sentence after it ('' for a mention with no place in the text)."""
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None) if m.start >= 0 else None
+    return sent.text[max(0, m.end - sent.start):] if sent else ""
+
+
+def _product_name(name: str) -> bool:
+    """True for a product's name: a firm's name and a model or a product's word ("Acme Model 3", "Acme Wallet")."""
+    return bool(_PRODUCT.fullmatch(name.strip())) and not gazetteer.organization_of(name)
+
+
+def _ticker_after_firm(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
+    """True for a stock ticker written right after its firm's name ("Acme ACM CEO Jane Roe"): not the firm's
+    initials, and another name ends right before it."""
+    if not re.fullmatch(r"[A-Z]{2,5}", m.name) or m.start < 0 or counts[m.name] > 3 or gazetteer.organization_of(m.name) \
+            or gazetteer.country_named(m.name) or not _before(pa, m).endswith(" "):
+        return False
+    chief = bool(re.match(r"\s+(?:CEO|CFO|COO|[Cc]hief)\b", _after(pa, m)))   # "Acme ACM CEO", a firm tagged a person
+    return any(x.sentence == m.sentence and x.end == m.start - 1 and (x.label == "ORG" or chief and x.label == "PERSON")
+               and re.fullmatch(r"[A-Z][a-z][\w&-]*", x.name)
+               and not gazetteer.organization_of(x.name) and _initials_of(x.name) != m.name for x in pa.mentions)
+
+
+def _initials_of(name: str) -> str:
+    """The capitals of a name ("Acme Corp" -> "AC")."""
+    return "".join(c for c in name if c.isupper())
+
+
+def _cut_after_and(pa: ParsedArticle, m: Mention, before: str, common: set[str]) -> bool:
+    """True for the second half of a name joined by "and" that the tagger cut at it ("Plant Safety Service" of
+    "the Animal and Plant Safety Service"): a capitalised common word that is no name comes before "and"."""
+    found = re.search(r"(?:^|\b[Tt]he\s)([A-Z][a-z]+) and $", before)   # not "Team Go and ...", "Labor and the ..."
+    if not found or len(m.name.split()) < 2 or fold(found.group(1)) not in common or gazetteer.is_given_name(found.group(1)) \
+            or fold(m.name.split()[0]) not in common:   # "Acme and Belk Stores": two firms
+        return False
+    at = m.start - len(found.group(0).lstrip())
+    return not any(x.sentence == m.sentence and at <= x.end <= m.start and x.name != found.group(1) for x in pa.mentions if x is not m)
+
+
+def common_nouns(parsed: list[ParsedArticle], common: set[str]) -> set[str]:
+    """One-word names of one article only, in a word the corpus writes in lower case and no table knows, never a
+    surname ("Dancer" of a prize's heading, "Blues"): capitalised as a heading, not a name."""
+    articles: dict[str, set] = defaultdict(set)
+    for pa in parsed:
+        for m in pa.mentions:
+            articles[m.name].add(pa.article.id)
+    surnames = {fold(m.name).split()[-1] for pa in parsed for m in pa.mentions if m.label == "PERSON" and " " in m.name}
+    return {n for n, arts in articles.items() if len(arts) == 1 and " " not in n.strip() and fold(n) in common
+            and fold(n) not in surnames | _UNIT_WORDS | _BODY_WORDS and not n.isupper() and not gazetteer.is_known_place(n)
+            and not gazetteer.organization_of(n) and not gazetteer.is_given_name(n) and not gazetteer.is_outlet(n)}
+
+
+_SALES_AFTER = re.compile(r"\s+sales\s+(?:fell|rose|slumped|jumped|climbed|dropped|declined|increased|grew|surged|plunged|slid)\b")
+
+
+def _model_sales(pa: ParsedArticle, m: Mention, counts: Counter) -> bool:
+    """True for a rare one-word name whose sales move after a firm named earlier in its sentence ("Acme said
+    its Zephyr sales fell"): the firm's model, no actor of its own."""
+    if " " in m.name.strip() or counts[m.name] > 3 or gazetteer.organization_of(m.name) or not _SALES_AFTER.match(_after(pa, m)):
+        return False
+    return any(x.sentence == m.sentence and x.label == "ORG" and x.end < m.start for x in pa.mentions)
+
+
+# An abbreviated title the tagger left at the end of a name ("Valdor Police Sgt"): a fragment of a title, no name.
+_TITLE_TAIL = re.compile(r"\s(?:Sgt|Lt|Capt|Cpl|Det|Gov|Sen|Rep|Insp|Supt|Cmdr|Col|Gen|Adm)\.?$")
+# Last words of an illness, a survey or a poll: no actor ("Valdor Syndrome", "the Valdor Household Survey").
+_KIND_TAILS = {"syndrome", "disease", "virus", "fever", "flu", "survey", "poll", "census"}
+
+
+def fused_people(parsed: list[ParsedArticle]) -> set[str]:
+    """Organisations' spans that end in a person's full name the corpus tags a person ("Acme Jane Roe" of "Head
+    of Acme Jane Roe"): two names fused, neither whole, so no actor."""
+    people = {m.name for pa in parsed for m in pa.mentions if m.label == "PERSON" and len(m.name.split()) == 2}
+    return {m.name for pa in parsed for m in pa.mentions if m.label == "ORG" and len(m.name.split()) >= 3
+            and " ".join(m.name.split()[-2:]) in people and gazetteer.is_given_name(m.name.split()[-2])
+            and not gazetteer.organization_of(m.name) and not _portfolio(" ".join(m.name.split()[:-2]))}
+
+
+def _portfolio(words: str) -> bool:
+    """True for a minister's or a secretary's portfolio ("Commerce" of "Secretary of Commerce Jane Roe")."""
+    return gazetteer.is_title("Secretary of " + words) or gazetteer.is_title("Minister of " + words)
+
+
+def _kind_of_users(name: str, counts: Counter) -> bool:
+    """True for a one-word plural made from a name the corpus writes ("Acmers" of "Acme"): a kind of people."""
+    return " " not in name and len(name) > 5 and name.endswith("rs") and (counts[name[:-2]] >= 2 or counts[name[:-3]] >= 2)
+

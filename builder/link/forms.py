@@ -18,8 +18,8 @@ from typing import Callable, Optional
 from .. import gazetteer
 from ..gazetteer import fold
 from ..records import ParsedArticle
-from .context import US_STATES
-from .names import _LEGAL_FORM, _ORG_WORDS, INDEX_ALIASES, _initials
+from .context import US_STATES, _bodies
+from .names import _LEGAL_FORM, _ORG_WORDS, INDEX_ALIASES, _given_compatible, _initials
 
 # The AP stylebook's abbreviations of US states (written with their period), folded.
 AP_STATES = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
@@ -315,17 +315,44 @@ def us_prefixed_merges(orgs: list, by_key: dict) -> list[tuple]:
 
 
 _CHAMBERS = {"house", "senate", "assembly", "legislature", "house of representatives", "house of delegates"}
+# Bodies every country has, which alone the gazetteer reads as the United States' ("Congress", "the Treasury").
+_NATIONAL_BODIES = _CHAMBERS | {"congress", "parliament", "treasury", "treasury department", "supreme court", "central bank",
+                                "foreign ministry", "finance ministry", "justice department", "state department",
+                                "defense department", "commerce department", "senate committee"}
 _STATE_BEFORE = re.compile(rf"\b({'|'.join(re.escape(s) for s in US_STATES)})(?:'s|’s)?(?: [Ss]tate)?\s+$")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)?\s+$")   # "Chile's ", "the French "
 
 
 def state_chamber(pa: ParsedArticle, m) -> Optional[str]:
-    """The name of a US state's own chamber ("the Florida House" -> "Florida House") for a chamber's word written
-    right after a state's name, which is no chamber of Congress; None otherwise."""
-    if fold(m.name) not in _CHAMBERS:
+    """The name of another government's body for a national body's word written right after its owner: a US
+    state ("the Florida House" -> "Florida House"), another country by name or people ("Chile's Congress" ->
+    "Chile Congress", "France's Treasury" -> the known UK Treasury), or a lower-case "state" ("the state
+    Senate": ``unnamed_body``); India's "Congress party" is no Congress of the US. None otherwise."""
+    key = fold(m.name)
+    if key not in _NATIONAL_BODIES:
         return None
     text, start = _sentence(pa, m)
-    found = _STATE_BEFORE.search(text[:max(0, m.start - start)]) if text else None
-    return f"{found.group(1)} {m.name.strip()}" if found else None
+    if not text:
+        return None
+    before, after = text[:max(0, m.start - start)], text[max(0, m.start - start) + len(m.text):]
+    if key == "congress" and re.match(r"\s+[Pp]arty\b", after):
+        return "Congress Party"
+    if key in _CHAMBERS and (found := _STATE_BEFORE.search(before)):
+        return f"{found.group(1)} {m.name.strip()}"
+    owner = _OWNER_BEFORE.search(before)
+    country = gazetteer.country_named(owner.group(1)) if owner else None
+    if country is None or country == "United States":
+        return None
+    return _bodies().get(key, {}).get(country) or f"{country} {m.name.strip()}"
+
+
+def unnamed_body(pa: ParsedArticle, m) -> bool:
+    """True for a national body's word after a lower-case "state" ("the state House", "the state
+    Senate"): some state's own chamber, which names no actor (and no chamber of Congress)."""
+    if fold(m.name) not in _NATIONAL_BODIES:
+        return False
+    text, start = _sentence(pa, m)
+    return bool(text) and bool(re.search(r"(?:^|[^\w-])state\s+$", text[:max(0, m.start - start)]))
 
 
 # "Dow Jones" the news and data firm, not its index: its reports, polls and data ("economists polled by Dow Jones").
@@ -346,13 +373,24 @@ def index_publisher(pa: ParsedArticle, m) -> Optional[str]:
     return "Dow Jones & Company" if _PUBLISHER_AFTER.search(after) or _PUBLISHER_BEFORE.search(before) else None
 
 
+# What follows a firm as the subject of its sentence: a report, a move of its shares, a decision ("Swiss said it would halt").
+_FIRM_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|gained|rose|fell|slipped|jumped|reported|announced|cancell?ed|"
+                              r"suspended|performed|will (?:cancel|suspend|resume|stop|halt)|shares)\b")
+
+
 def firm_demonym(pa: ParsedArticle, m) -> Optional[str]:
     """A demonym the tagger took for an organisation, written alone beside a firm it is listed with ("Acme and Swiss", "Swiss, Acme") names a firm of
     that name (an airline), not its country; None otherwise."""
-    if m.label != "ORG" or " " in m.name.strip() or gazetteer.country_of_demonym(m.name) is None or m.start < 0:
+    if " " in m.name.strip() or gazetteer.country_of_demonym(m.name) is None or m.start < 0:
         return None
     text, start = _sentence(pa, m)
     at, end = m.start - start, m.end - start
+    hit = gazetteer.country_of(m.name)
+    one = hit and hit[1] == "demonym" and m.text == m.name and gazetteer.country_of_demonym(m.name[:-1]) is None
+    if one and _FIRM_VERB_AFTER.match(text[end:]) and not re.search(r"\b(?:[Tt]he|[Mm]any|[Mm]ost|[Ss]ome)\s+$", text[:at]):
+        return m.name.strip()   # "Swiss said it would halt service", "American rose 2%": a firm of that name
+    if m.label != "ORG" and not (one and re.match(r"\s*(?:[.;:)]|$|(?:say|said|says|will|have|had|were|are)\b)", text[end:])):
+        return None   # "Acme and Swiss say ...", "owns Acme and Swiss.": tagged a people, listed as a firm
     for o in pa.mentions:
         if o.sentence != m.sentence or o.label != "ORG" or o is m or gazetteer.country_named(o.name):
             continue
@@ -370,3 +408,15 @@ def headline_person(title: str, named: str) -> bool:
     return any(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", a) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", b)
                and fold(a + " " + b) == named
                for a, b in zip(words, words[1:])) and any(len(w) >= 4 and w.isalpha() and w.islower() for w in words)
+
+
+def other_full_name(text: str, surname: str, people: list) -> bool:
+    """True when an article writes a surname after a given name none of ``people`` (its namesakes named
+    elsewhere) bears ("Maria Lee Pemberton, an actor"), a full name the tagger missed: a bare "Pemberton" there
+    is that person, not a public figure of the same surname."""
+    given = {g for c in people for g in c.given_names}
+    for found in re.finditer(rf"\b([A-Z][a-z]+)(?: [A-Z][a-z]+| [A-Z]\.)? (?i:{re.escape(surname)})\b", text):
+        first = found.group(1)
+        if gazetteer.is_given_name(first) and not any(_given_compatible(fold(first), g) for g in given):
+            return True
+    return False

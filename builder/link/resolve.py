@@ -49,6 +49,10 @@ VENUE_CITIES = {"brussels", "vienna", "the hague", "hague", "strasbourg", "luxem
 # A bare surname two namesakes of an article share goes to the one named in full last before it; when
 # that one was named in full once only, more than this few sentences before, to the one named first.
 NAMESAKE_REACH = 3
+_BODY_OPENED = re.compile(r"(?:[Tt]he )?(?:Center|Centre|Institute|Office|Bureau|Council|Committee|Agency|Foundation|"
+                          r"Association|Society|College|University|Academy|Ministry|Department) (?:for|of)\b")
+_ROYAL = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope) [A-Z][a-z]+(?: [IVX]+)?$")
+_PLACE_TAIL = re.compile(r"\s(?:Islands?|Isles|Mountains|River|Sea|Bay|Valley|Peninsula|Strait|Beltway|Highway|Canal|Province|Oblast)$")
 WELL_KNOWN = 3   # articles naming a person in full before a bare surname elsewhere may be theirs
 
 
@@ -64,7 +68,8 @@ class Resolver:
         self._evidenced = corpus.evidenced_people(parsed, self._common)   # names that speak or hold a role: someone
         self._speaking = corpus.speaking_names(parsed, self._common)   # ... and those tagged a firm
         counts = Counter(m.name for pa in parsed for m in pa.mentions)
-        openers = corpus.sentence_openers(parsed, self._common) | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed) | programmes.names(parsed)
+        openers = (corpus.sentence_openers(parsed, self._common) | corpus.common_nouns(parsed, self._common)
+                   | corpus.dubbed_names(parsed) | forms.no_actor_names(parsed) | programmes.names(parsed) | corpus.fused_people(parsed))
         self.parsed = [replace(pa, mentions=tuple(m for m in pa.mentions if (pa.article.id, m.sentence) not in furniture
                                                   and not corpus.names_no_actor(pa, m, self._common, counts, openers)))
                        for pa in parsed]
@@ -75,6 +80,7 @@ class Resolver:
         parsed = self.parsed
         self._full_at: dict[tuple[str, str], list[int]] = defaultdict(list)   # (article, key) -> sentences named in full
         self._sentence_text = {(pa.article.id, st.index): st.text for pa in parsed for st in pa.sentences}
+        self._texts = {pa.article.id: " ".join(st.text for st in pa.sentences) for pa in parsed}
         self._titles = [fold(pa.article.title) for pa in parsed]   # folded headlines
         self._title_of = {pa.article.id: fold(pa.article.title) for pa in parsed}
         self._raw_title = {pa.article.id: pa.article.title for pa in parsed}
@@ -166,8 +172,9 @@ class Resolver:
             return self._cluster("org:" + fold(firm), "organization", firm)
         if firm := forms.firm_demonym(pa, m):   # "Acme and Swiss": the airline, not Switzerland
             return self._cluster("org:" + fold(firm), "organization", firm)
-        if chamber := forms.state_chamber(pa, m):   # "the Florida House" is no chamber of Congress
-            return self._cluster("org:" + fold(chamber), "organization", chamber)
+        if chamber := forms.state_chamber(pa, m):   # "the Florida House", "Chile's Congress": no body of the US
+            known = gazetteer.organization_of(chamber)
+            return self._cluster("org:" + (known or fold(chamber)), "organization", known or chamber)
         if fold(m.name) in forms.CITY_FORMS:
             return self._cluster("place:" + forms.CITY_FORMS[fold(m.name)], "place")   # "New York City" is "New York"
         org = context.outlet_short_form(pa, m) or context.country_body(pa, m)
@@ -200,8 +207,8 @@ class Resolver:
                     continue
                 # "Jordan" beside "Michael Jordan" is him; "Georgia" beside Atlanta the state: the article decides.
                 reading = context.state_or_country(pa, m)
-                if reading == "neither":
-                    continue
+                if reading == "neither" or forms.unnamed_body(pa, m):
+                    continue   # a Georgia tied to no place (a font); "state House": no chamber of Congress
                 cluster = None if context.person_named(pa, m, surnames) else (
                     self._in_context(pa, m, reading) or self._known(m.name, m.label))
                 if cluster is not None and cluster.type == "country" and context.town_in_region(
@@ -512,6 +519,8 @@ class Resolver:
                 # A misspelling far from the person must be tagged a person itself: "Putian, a coastal
                 # city" is no "Putin".
                 return None
+            if not local and forms.other_full_name(self._text_of(article), w, group):
+                return None   # "said Pemberton" after "Maria Lee Pemberton", a name the tagger missed: not a namesake
             if not local and ((article, w) not in self._person_tagged or gazetteer.is_given_name(w)):
                 # A bare surname the article gives nobody in full, and the model did not tag a person
                 # here, joins only a public figure: named in full in several articles, or holding an office.
@@ -532,6 +541,9 @@ class Resolver:
             # "Kishida" or "Xi" alone: the family name that comes first in "Kishida Fumio", "Xi Jinping".
             return named[0]
         return None
+
+    def _text_of(self, article: str) -> str:   # an article's sentences, joined
+        return self._texts.get(article, "")
 
     def _only_in_headlines(self, name: str) -> bool:
         """True when a name is met no more often than headlines that hold it."""
@@ -588,6 +600,9 @@ class Resolver:
         label = self._label_vote.get(key, label)
         if (label == "PERSON" and " " in key and self._common_led(name)) or not_one_name(name):
             return None
+        if label != "PERSON" and _ROYAL.match(name):
+            label = "PERSON"   # "Queen Ana II", "King Oren": a monarch, whatever the tagger says
+        label = "GPE" if label != "PERSON" and _PLACE_TAIL.search(name) else "ORG" if re.match(r"[a-z]+[A-Z]", name) else label
         if label == "PERSON" and org_tailed(name):
             label = "ORG"
         if label != "PERSON" and key in self._by_full and " " in key:
@@ -609,6 +624,8 @@ class Resolver:
                 if cluster not in self._by_surname[key.split()[-1]]:
                     self._by_surname[key.split()[-1]].append(cluster)
             return cluster
+        if label in ("GPE", "LOC", "FAC") and _BODY_OPENED.match(name):
+            label = "ORG"   # "the Center for Astronomy": a body, whatever the tagger says
         if label in ("GPE", "LOC", "FAC") and key not in self._companies or is_building(name):
             return self._cluster("place:" + key, "place")   # "7 World Trade Center" is a building, no firm
         if org := gazetteer.organization_of(name):   # a known firm the tagger once took for a person: the one actor
@@ -698,7 +715,7 @@ class Resolver:
                 continue
             name = self.display_name(c)
             ctype = c.type
-            if ctype == "person" and c.labels and not c.full_names and c.key[7:] not in self._speaking:
+            if ctype == "person" and c.labels and not c.full_names and c.key[7:] not in self._speaking and not any(map(_ROYAL.match, c.names)):
                 # A one-word "person" is what the tagger called it most often (Tesla, Omicron are not people).
                 top = max(c.labels.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
                 ctype = {"PERSON": "person", "ORG": "organization"}.get(top, "place")
