@@ -1,0 +1,166 @@
+"""What a report's words say of its happening: the name the text gives it ("US-Russia security talks"),
+what a deed acts on ("a new plan aimed at steadying the currency") and the core of a clause announced."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .event_parties import NAMED_LABELS, _is_verb
+
+
+# -- what the text calls the happening ---------------------------------------------------------------
+# Adjectives that say which kind of happening it is ("annual shareholder meeting", "nuclear talks");
+# other adjectives judge it ("tough-minded negotiations") and are left out of its name.
+KIND_ADJECTIVES = {"annual", "nuclear", "bilateral", "trilateral", "multilateral", "virtual", "diplomatic", "emergency",
+                   "extraordinary", "joint", "military", "naval", "economic", "monetary", "presidential", "parliamentary",
+                   "general", "special", "informal", "ministerial", "strategic", "plenary", "regular", "quarterly",
+                   "high-level", "two-day", "closed-door", "direct", "indirect", "face-to-face", "in-person",
+                   "midterm", "primary", "federal", "national", "regional", "local", "legislative", "constitutional"}
+
+# Nouns of time: "the January meeting", "this week's talks" name no kind of happening.
+TIME_NOUNS = {"week", "month", "year", "day", "morning", "afternoon", "evening", "night", "weekend", "hour", "minute",
+              "time", "round", "today", "tomorrow", "yesterday"}
+
+
+def happening_name(trigger, label_of: Callable = lambda tok: tok.ent_type_) -> Optional[str]:
+    """The words a noun trigger is named with, as the text gives them ("the US-Russia security talks",
+    "its annual shareholder meeting", "the Fed's policy meeting": "US-Russia security talks", "annual
+    shareholder meeting", "Fed policy meeting"); None for a verb or a bare noun. A person's name, a time, a
+    number (but an election's year) and words that judge the happening are left out."""
+    if _is_verb(trigger) or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words: list = []
+
+    def keep(tok) -> bool:
+        """True for a modifier that says which happening it is."""
+        label = label_of(tok)
+        if tok.dep_ == "amod" and tok.lower_ in KIND_ADJECTIVES:
+            return True   # "annual", tagged a date by the model
+        if label == "PERSON" or tok.lower_ in TIME_NOUNS or tok.like_num and not (
+                tok.dep_ == "nummod" and len(tok.text) == 4 and tok.text.isdigit()
+                and trigger.lemma_.lower() in ("election", "vote")):
+            return False
+        if label in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") and not tok.text.isdigit():
+            return False
+        if tok.dep_ == "poss":
+            return tok.pos_ == "PROPN" and label in NAMED_LABELS
+        if tok.dep_ == "amod":   # "Ongoing talks" opening a sentence: no name
+            return tok.text[:1].isupper() and (tok.i != tok.sent.start or bool(label_of(tok))) or tok.lower_ in KIND_ADJECTIVES
+        return tok.dep_ in ("compound", "nmod", "nummod") and tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+
+    for c in trigger.children:
+        if c.i < trigger.i and keep(c):
+            words.extend(t for t in c.subtree if t.i < trigger.i and t.dep_ not in ("det", "case", "punct", "poss")
+                         or t.i == c.i or t.text == "-")
+    if not words:
+        return None
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    text = ""
+    for t in words + [trigger]:
+        text += t.text if not text or t.text == "-" or text.endswith("-") else " " + t.text
+    return text
+
+
+# Clauses and asides inside an object phrase that a title leaves out ("a deal, which ...").
+_ASIDES = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis", "ccomp", "dep"}
+
+
+# Punctuation that sets an aside off ("a deal, which ..."); other punctuation joins words ("self-declared").
+_BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d", "\u2014", "\u2013", "--", ".", "!", "?"}
+
+
+def said_phrase(trigger, limit: int = 12) -> Optional[str]:
+    """The core of the clause a verb trigger announces ("announced it had renamed itself Meta": "it had
+    renamed itself Meta"), "" when that core is too long or too broken to be a headline's; None for a
+    noun trigger or a verb with an object or no clause."""
+    if not _is_verb(trigger) or any(c.dep_ == "dobj" for c in trigger.children):
+        return None
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp" and _is_verb(c)), None)
+    return None if clause is None else _clause_core(clause, limit)
+
+
+def object_phrase(trigger, limit: int = 12) -> Optional[str]:
+    """What a verb trigger acts on, as the text words it, without its asides ("signed legislation in
+    April requiring ...": "legislation"; "its strategic overhaul, announced in November": "its strategic
+    overhaul"); None for a noun trigger or a verb with no object."""
+    if not _is_verb(trigger):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        obj = trigger.head   # "its strategic overhaul, announced in November"
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    words = _phrase_words(obj, trigger, names=True)
+    if not words or len(words) > limit:
+        return None
+    return _join(words) or None
+
+
+def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> list:
+    """The words of a noun phrase without its asides (clauses, appositions, a later date); ``shallow``:
+    nor a phrase inside a phrase ("the price of its membership (for US customers)"); ``names``: with
+    the names "and" joins inside a modifier or after "between" ("the X and Y republics")."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        joined = t.dep_ == "punct" and t.text not in _BREAKS   # "self-declared": a hyphen inside a word
+        # "the X and Y republics": names joined inside a modifier are one phrase, not an aside
+        joined |= names and t.dep_ in ("conj", "cc") and not _is_verb(t) and (t.head.dep_ in ("compound", "amod", "nmod", "poss")
+                                                                    or t.head.head.lower_ == "between")
+        dated = t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+                                      or shallow and t.head.dep_ == "pobj")
+        if t.i != head.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i or dated) \
+                and t.i not in skip:
+            skip |= {u.i for u in t.subtree}
+    words = [t for t in head.subtree if t.i not in skip and t.i >= head.left_edge.i]
+    return [t for t in words if not (t.i > head.i and t.ent_type_ in ("DATE", "TIME"))]
+
+
+def _clause_core(verb, limit: int) -> str:
+    """An announced clause cut to its core: subject, verb and object, no adverbs, phrases or asides
+    ("GSC said the new game would incorporate the crypto-based assets known as ...": "the new game would
+    incorporate the crypto-based assets"); "" when it has no subject or is still longer than ``limit``."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return ""
+    words = sorted({t.i: t for t in _clause_core_words(verb, verb)}.values(), key=lambda t: t.i)
+    if len(words) > limit:
+        words = sorted({t.i: t for t in _clause_core_words(verb, verb, shallow=True)}.values(), key=lambda t: t.i)
+    text = _join(words)
+    last = words[-1] if words else None
+    if last is not None and last.tag_ == "VBN":   # "would be banned (from Swift)": the passive's phrase
+        words = sorted({t.i: t for t in words + [u for c in last.children if c.dep_ == "prep"
+                                                 for u in _phrase_words(c, verb, shallow=True)]}.values(), key=lambda t: t.i)
+    kept = {t.i for t in words}
+    if len(words) > limit or not words or words[-1].lower_ in _NO_END or any(ch in t.text for t in words for ch in "()[]") \
+            or _is_verb(words[-1]) and any(c.i not in kept and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep"
+                                                                and words[-1].tag_ == "VBN") for c in words[-1].children):
+        return ""   # "it would require", "allegations are based" (what left out), "CNN)Britain's ...": no headline
+    return text
+
+
+# Words a headline's clause cannot end on ("our investigation revealed", "it would double that").
+_NO_END = {"is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "will", "could", "can", "that",
+           "this", "it", "to", "of", "in", "on", "for", "with", "by", "at", "from", "planned", "said", "revealed",
+           "showed", "found", "require", "requires", "required", "expect", "expected", "based"}
+
+
+def _clause_core_words(verb, trigger, shallow: bool = False) -> list:
+    """The core words of a clause's verb and of a verb it goes on with ("was looking to hire 55,000
+    staff"): its subject, auxiliaries, a negation ("would no longer stream"), its object or complement."""
+    words = [verb]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and _is_verb(c):
+            words += _clause_core_words(c, trigger, shallow)   # "would require people to quarantine"
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            words += _phrase_words(c, trigger, shallow)
+        elif c.dep_ in ("aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "oprd", "dative"):
+            words += _phrase_words(c, trigger, shallow)
+        elif c.dep_ == "advmod" and any(t.lower_ in ("not", "never", "no", "n't") for t in c.subtree):
+            words += list(c.subtree)
+    return words
+
+
+def _join(words: list) -> str:
+    """Words as the text spaces them; words kept apart in the text stay apart when what lay between
+    them is left out ('"historic" deal')."""
+    return "".join(t.text + (t.whitespace_ if n + 1 == len(words) or words[n + 1].i == t.i + 1 else " ")
+                   for n, t in enumerate(words)).strip()
