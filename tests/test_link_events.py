@@ -984,3 +984,32 @@ def test_talks_of_the_same_parties_and_day_in_another_city_stay_apart():
     groups = merge(one + other, PEOPLE)
     # the Lisbon round takes the reports that name no place; the Oslo talks may be another file of the same day
     assert len(groups) == 2 and sorted(len(g.members) for g in groups) == [1, 4]
+
+
+def test_a_meeting_its_one_named_party_holds_says_whom_it_meets_and_one_met_stays_the_one_met():
+    def title(sentence, trigger):
+        return event_title("meeting", ["Ana Ruiz"], [], None,
+                           action=what_happened("meeting", [(sentence, trigger)], ["Ana Ruiz"], ("Ana Ruiz",)))
+    assert title("Prime Minister Ana Ruiz will hold a meeting with ministers on Thursday.", "meeting") == \
+        "Ana Ruiz meets ministers"
+    assert title("Ruiz is set to meet Wednesday with CEOs from a number of companies as she tries again.", "meet") == \
+        "Ana Ruiz meets CEOs from a number of companies"
+    assert title("Ana Ruiz convened a summit for community leaders to discuss solutions.", "summit") == \
+        "Ana Ruiz holds a summit for community leaders"
+    assert title("In Oslo, Tom Berg met on Monday with Ana Ruiz, the head of Acme.", "met") == "Meeting with Ana Ruiz"
+    assert title("Mr. Berg said of Ruiz, whom he met with earlier this week.", "met") == "Meeting with Ana Ruiz"
+    assert title("Ana Ruiz was present at a meeting of allies at the hotel.", "meeting") == "Meeting with Ana Ruiz"
+
+
+def test_an_announced_clause_of_the_doer_itself_reads_it_and_no_title_ends_on_a_pronoun():
+    assert what_happened("announcement", [("Globex plans to cut 500 jobs, the company announced on Tuesday.",
+                                           "announced", None, "Globex plans to cut 500 jobs")], ["Globex"]) == \
+        ("Globex", "announces", "it plans to cut 500 jobs")
+    assert what_happened("announcement", [("Tom Berg in October released plans to overhaul them.", "released",
+                                           "plans to overhaul them")], ["Tom Berg"], ("Tom Berg",)) == \
+        ("Tom Berg", "releases", "plans")
+
+
+def test_one_person_visiting_a_body_visits_it():
+    assert event_title("visit", ["Ana Ruiz"], ["Acme"], None) == "Ana Ruiz visits Acme"
+    assert event_title("visit", ["Ana Ruiz"], ["Reuters"], None) == "Visit by Ana Ruiz"

@@ -2,9 +2,12 @@
 what a deed acts on ("a new plan aimed at steadying the currency") and the core of a clause announced."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
+from .. import gazetteer
 from .event_parties import NAMED_LABELS, _is_verb
+from .mentions import clean_span
 
 
 # -- what the text calls the happening ---------------------------------------------------------------
@@ -75,13 +78,31 @@ def said_phrase(trigger, limit: int = 12) -> Optional[str]:
     if not _is_verb(trigger) or any(c.dep_ == "dobj" for c in trigger.children):
         return None
     clause = next((c for c in trigger.children if c.dep_ == "ccomp" and _is_verb(c)), None)
-    return None if clause is None else _clause_core(clause, limit)
+    return None if clause is None else _firm_named(_clause_core(clause, limit), trigger, clause)
+
+
+# Common nouns an announced clause may call the firm the sentence has named ("the company would ...").
+_FIRM_NOUNS = {"company", "firm", "group", "bank", "lender", "retailer", "automaker", "carrier", "insurer"}
+
+
+def _firm_named(text: str, trigger, clause) -> str:
+    """An announced clause whose subject is "the company" with the firm the sentence names before it
+    ("X, who heads policy for Acme, announced that the company would ...": "Acme would ...")."""
+    m = re.match(r"the (\w+) ", text)
+    if not m or m.group(1) not in _FIRM_NOUNS:
+        return text
+    firms = [e for e in trigger.sent.ents if e.label_ == "ORG" and e.end <= clause.left_edge.i
+             and not gazetteer.is_outlet(e.text)]
+    return f"{clean_span(firms[-1])} {text[m.end():]}" if len(firms) == 1 else text
 
 
 def object_phrase(trigger, limit: int = 12) -> Optional[str]:
-    """What a verb trigger acts on, as the text words it, without its asides ("signed legislation in
-    April requiring ...": "legislation"; "its strategic overhaul, announced in November": "its strategic
-    overhaul"); None for a noun trigger or a verb with no object."""
+    """What a verb trigger acts on, as the text words it, whole but without its asides: with the words
+    that say which one it is ("unveiled a plan aimed at steadying the currency", "signed an order in May
+    raising the wage": "an order raising the wage"; "its strategic overhaul, announced in November": "its
+    strategic overhaul"), the thing given rather than those given it ("present investors with a plan": "a
+    plan to investors") and a pronoun read as the noun it stands for ("revised the rules, releasing plans
+    to overhaul them": "plans to overhaul the rules"); None for a noun trigger or a verb with no object."""
     if not _is_verb(trigger):
         return None
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -89,10 +110,84 @@ def object_phrase(trigger, limit: int = 12) -> Optional[str]:
         obj = trigger.head   # "its strategic overhaul, announced in November"
     if obj is None or obj.pos_ == "PRON":
         return None
+    given = _given_with(trigger, obj, limit)
+    if given:
+        return given
     words = _phrase_words(obj, trigger, names=True)
     if not words or len(words) > limit:
         return None
-    return _join(words) or None
+    whole = sorted({t.i: t for t in words + _which(obj, trigger, words)}.values(), key=lambda t: t.i)
+    return _stood_for(whole if len(whole) <= limit else words, obj, trigger) or None
+
+
+# Verbs whose thing given follows "with" ("present investors with a plan": a plan, to investors).
+_GIVE_WITH = {"present", "provide", "supply", "furnish"}
+
+
+def _given_with(trigger, obj, limit: int) -> Optional[str]:
+    """"a plan to investors" for "present investors with a plan"; None for any other verb or wording."""
+    if trigger.lemma_.lower() not in _GIVE_WITH:
+        return None
+    given = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if given is None:
+        return None
+    what, whom = _phrase_words(given, trigger, names=True), _phrase_words(obj, trigger, names=True)
+    return f"{_join(what)} to {_join(whom)}" if what and whom and len(what) + len(whom) < limit else None
+
+
+def _which(obj, trigger, words: list) -> list:
+    """The words of a clause that says which thing an object is, set off by no comma: a participle's
+    ("a plan aimed at X", "an order in May raising Y"), an infinitive's ("measures to bolster X") or a
+    "that" clause's ("a law that bans X"); [] when there is none."""
+    doc = obj.doc
+    end = max(t.i for t in words)
+    found = []
+    for c in obj.children:
+        if c.i < obj.i or c.dep_ not in ("acl", "relcl") or doc[c.left_edge.i - 1].text in _BREAKS:
+            continue
+        lead = c.left_edge
+        if c.tag_ in ("VBN", "VBG") or lead.lower_ == "to" or lead.lower_ == "that" and lead.dep_ in ("nsubj", "nsubjpass"):
+            found.append(c)
+    for c in trigger.children:   # "signed an order in May raising the wage": the clause hangs from the verb
+        between = doc[end + 1:c.left_edge.i]
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > end and \
+                all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in between):
+            found.append(c)
+    if not found:
+        return []
+    which = _phrase_words(found[0], trigger, shallow=True)
+    said = next((c for c in found[0].children if c.dep_ == "ccomp" and _is_verb(c)), None)
+    if which and which[-1].i == found[0].i and said is not None:
+        # "a report showing that sales fell": what it shows is the clause's core
+        which += [t for t in said.children if t.dep_ == "mark"] + _clause_core_words(said, trigger, shallow=True)
+    return [] if not which or which[-1].i == found[0].i else which   # "a report showing": says nothing more
+
+
+# Pronouns an object phrase may hold for a noun named before it, with the tags that noun may have.
+_STAND_INS = {"them": ("NNS", "NNPS"), "it": ("NN",)}
+
+
+def _stood_for(words: list, obj, trigger) -> str:
+    """The words of an object phrase as text, a pronoun after its head read as the noun before the trigger
+    it stands for ("releasing plans to overhaul them", after "revised the rules": "plans to overhaul the
+    rules"); without the clause that holds it when no such noun is there ("plans to overhaul")."""
+    pronoun = next((t for t in words if t.i > obj.i and t.lower_ in _STAND_INS and t.dep_ in ("dobj", "pobj")), None)
+    if pronoun is None:
+        return _join(words)
+    inside = {t.i for t in obj.subtree}
+    noun = next((u for u in reversed(list(obj.doc[obj.sent.start:min(obj.i, trigger.i)]))
+                 if u.tag_ in _STAND_INS[pronoun.lower_] and u.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                 and u.i not in inside and u.ent_type_ not in ("PERSON", "DATE", "TIME", "MONEY", "PERCENT")), None)
+    named = _phrase_words(noun, trigger, shallow=True) if noun is not None else []
+    if named and len(named) <= 6:
+        before, after = [t for t in words if t.i < pronoun.i], [t for t in words if t.i > pronoun.i]
+        return " ".join(p for p in (_join(before), _join(named), _join(after)) if p)
+    clause = pronoun
+    while clause.head.i != obj.i and clause.head.i != clause.i:
+        clause = clause.head
+    cut = {t.i for t in clause.subtree}
+    return _join([t for t in words if t.i not in cut])
 
 
 def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> list:
@@ -112,7 +207,10 @@ def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> 
                 and t.i not in skip:
             skip |= {u.i for u in t.subtree}
     words = [t for t in head.subtree if t.i not in skip and t.i >= head.left_edge.i]
-    return [t for t in words if not (t.i > head.i and t.ent_type_ in ("DATE", "TIME"))]
+    # a later date is left out, not a word of a name the tagger read as one ("Northland Today")
+    return [t for t in words if not (t.i > head.i and t.ent_type_ in ("DATE", "TIME")
+                                     and not (t.text[:1].isupper() and t.doc[t.i - 1].pos_ == "PROPN"
+                                              and not t.doc[t.i - 1].ent_type_ in ("DATE", "TIME")))]
 
 
 def _clause_core(verb, limit: int) -> str:

@@ -122,6 +122,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     """(who, verb, object) most reports of a kind give: "X" "recognises" "the independence of Y"; None
     when no report names its subject among ``names`` before a verb trigger with an object. A person
     named before the trigger is its subject before a country ("X of Russia signed ...": X)."""
+    if kind == "meeting" and len(names) == 1 and list(people) == names:
+        return _host_meeting(reports, names[0])
     if kind not in _OBJECT_KINDS:
         return None
     found: Counter = Counter()
@@ -146,6 +148,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
             continue   # "imposed sanctions Monday on Y": "X sanctions Y" says on whom
         if obj:
             obj = _SENTENCE_BREAK.split(obj)[0]   # "his resignation as C.E.O. An early employee ...": one sentence
+            obj = _without_stand_in(obj)
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
@@ -159,6 +162,9 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and who:
             # "Canada's initial order ..., announced in October": Canada announces the initial order
             obj = re.sub(rf"^(?:the\s+)?{re.escape(who)}['\u2019]s?\s+", "", obj)
+        if verb and obj and who and not what and who not in people:
+            # "X plans to cut jobs, the company announced": X announces it plans to cut jobs
+            obj = re.sub(rf"^(?:the\s+)?(?:{re.escape(who)}|{re.escape(who.split()[-1])})\s+(?=[a-z])", "it ", obj)
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
             joint = _joint_subject(sentence, trigger, names)
             pair = None if joint else _joined_subject(sentence, trigger, who, names)
@@ -171,6 +177,75 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     if not found:
         return None
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
+
+
+# Pronouns a title never ends on: they stand for something the title does not name.
+_STAND_INS = {"it", "them", "him", "her", "us", "this", "these", "those"}
+
+
+def _without_stand_in(obj: str) -> Optional[str]:
+    """An object phrase without a pronoun at its end ("plans to overhaul them": "plans"); None when nothing is
+    left that says what it was."""
+    words = obj.split()
+    if not words or words[-1].lower().strip(".,") not in _STAND_INS:
+        return obj
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower() == "to"), default=0)
+    return " ".join(words[:cut]) if cut >= 1 else None
+
+
+# Verbs before a meeting's noun that make its subject its host ("X will hold a meeting with Y").
+_HOSTS = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|convene[sd]?|convening|chair(?:s|ed)?"
+                    r"|call(?:s|ed)?|organi[sz]e[sd]?)\b[^,;]*$", re.I)
+_MEET_VERBS = {"meet", "meets", "met", "meeting"}
+
+
+def _host_meeting(reports: Iterable[tuple], person: str) -> Optional[tuple[str, str, str]]:
+    """(person, "meets", whom) or (person, "holds", "a meeting") for a meeting its one named party holds
+    ("X will meet with ministers", "X hosted a summit for leaders"), whom the text names by no name; None
+    when the party is the one met ("Y met with X") or only attends ("X was at a meeting")."""
+    found: Counter = Counter()
+    for sentence, trigger, *_ in reports:
+        m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+        if not m or subject_of(sentence, trigger, [person]) != person or _names(sentence[m.end():], person):
+            continue
+        last = max(w.start() for w in re.finditer(r"[\w.'\u2019-]+", sentence[:m.start()])
+                   if _names(w.group(0), person))
+        between = sentence[last:m.start()]
+        between = between[between.find(" "):] if " " in between else ""
+        if re.search(r"[,;:()\u2014]|\b(?:who|whom|which|that|said|says|told)\b", between):
+            continue   # "Y, whom X met with": X met Y
+        noun = trigger.lower() not in _MEET_VERBS or re.search(r"\b(?:a|an|the|his|her|its|their|this|that|our)\s+"
+                                                                r"(?:[\w-]+\s+){0,3}$", between)
+        if noun and not _HOSTS.search(between):
+            continue   # "X was present at a meeting": X attended it
+        rest = _LEADING_TIME.sub("", sentence[m.end():].strip())
+        rest = re.sub(r"^(?:virtually|again|privately|separately|briefly)\s+", "", rest)
+        lead = re.match(r"(with|for)\s+", rest) if noun else re.match(r"(with)?\s*", rest)
+        whom = _met_whom(rest[lead.end():]) if lead else None
+        if whom and (not noun or lead.group(1) == "with"):
+            found[(person, "meets", whom)] += 1
+        elif noun:
+            found[(person, "holds", f"a {trigger.lower()}" + (f" for {whom}" if whom else ""))] += 1
+    if not found:
+        return None
+    return max(found.items(), key=lambda kv: (kv[1], kv[0][1] == "meets", -len(kv[0][2]), kv[0]))[0]
+
+
+def _met_whom(rest: str) -> Optional[str]:
+    """Those a meeting is held with, as the words after "with" call them, when no name does ("ministers",
+    "bosses from the country's energy firms"); None for a name, a pronoun or words that say nothing."""
+    end = _OBJECT_END.search(rest)
+    words = (rest[:end.start()] if end else rest).split()
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    words = words[:next((i for i, w in enumerate(words) if w == "to" and i), 8)][:8]   # "leaders to discuss X"
+    if len(words) > 1 and words[0].lower() in ("his", "her", "its", "their", "our"):
+        return " ".join(words)   # "her cabinet"
+    if not words or words[0].lower() in _DANGLING | _STAND_INS | {"to", "discuss", "about", "over"} or \
+            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") \
+            and not gazetteer.country_of_demonym(words[0]) and not re.fullmatch(r"[A-Z]{2,}s", words[0]):
+        return None
+    return " ".join(words)
 
 
 # Where the phrase naming whom sanctions hit ends ("on X and Y to impose costs", "on X, which ...").
@@ -400,12 +475,20 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
         title = f"{bodies[0]} meeting"   # a body meets: "Acme meeting", not "Meeting with Acme"
     if not title and who:
         title = f"{label} of {bodies[0]}" if not people and bodies[0] in taken else \
-            _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
+            _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place, _visited(kind, people, bodies))
     if not title:
         title = label
     if place and place not in title:
         title += f" in {place}"
     return title + _STATUS_NOTE.get(status, "")
+
+
+def _visited(kind: str, people: list[str], bodies: list[str]) -> Optional[str]:
+    """The body one person visits ("X visited the gas producer Acme": Acme), when no country is named."""
+    if kind != "visit" or len(people) != 1 or len(bodies) != 1 or gazetteer.country_of(bodies[0]) \
+            or gazetteer.is_outlet(bodies[0]):
+        return None
+    return bodies[0]
 
 
 # Kinds of one person's deed, with the word that names the person after a name of the happening that
@@ -440,7 +523,7 @@ _DONE_TO = {"attack": "attacks", "annexation": "annexes", "recognition": "recogn
 
 
 def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doers: list[str],
-                place: Optional[str]) -> str:
+                place: Optional[str], visited: Optional[str] = None) -> str:
     """The title of a happening the reports give no name or action for: its kind and parties
     (``everyone``: the people, else the bodies, all of them: "Signing by A, B and others"; ``doers``: the
     first two parties, people first: "X attacks Y")."""
@@ -455,7 +538,7 @@ def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doer
         "interview": f"Interview with {one}",
         "conference": f"News conference by {_pair(everyone)}",
         "visit": f"{one} visits {place or doers[1]}" if place or len(doers) == 2 and doers[0] != doers[1] and \
-            gazetteer.country_of(doers[1]) else f"Visit by {_pair(everyone)}",
+            (gazetteer.country_of(doers[1]) or visited == doers[1]) else f"Visit by {_pair(everyone)}",
         "speech": f"Speech by {one}",
         "vote": f"{one} vote",
         "election": f"{one} election",
