@@ -1013,3 +1013,30 @@ def test_an_announced_clause_of_the_doer_itself_reads_it_and_no_title_ends_on_a_
 def test_one_person_visiting_a_body_visits_it():
     assert event_title("visit", ["Ana Ruiz"], ["Acme"], None) == "Ana Ruiz visits Acme"
     assert event_title("visit", ["Ana Ruiz"], ["Reuters"], None) == "Visit by Ana Ruiz"
+
+
+def test_a_persons_name_is_no_place_and_talks_of_nobody_with_no_name_get_no_page():
+    from builder.link.aggregate import aggregate
+    from builder.records import Article, Mention, Paragraph, ParsedArticle
+
+    text = "Senator Ana Ruiz discusses Berg's video call on Monday."
+    mentions = (Mention(text="Ana Ruiz", name="Ana Ruiz", label="PERSON", sentence=0, start=8, end=16),
+                Mention(text="Tom Berg", name="Tom Berg", label="PERSON", sentence=1, start=0, end=8))
+    call = EventCandidate(kind="call", trigger="call", sentence=0, sentence_text=text, date="2023-05-08",
+                          precision="day", date_source="relative", date_text="Monday", place="Berg",
+                          participants=("Ana Ruiz",), past=True)
+    talks = EventCandidate(kind="talks", trigger="talks", sentence=2, sentence_text="The talks will resume on Monday.",
+                           date="2023-05-08", precision="day", date_source="relative", date_text="Monday",
+                           place="Oslo", participants=(), past=True)
+    art = Article(id="a", title="a", source_path="a", date="2023-05-08", paragraphs=(Paragraph("x"),))
+    b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(),
+                                 events=(call, talks))], [])
+    assert [(e.kind, e.place) for e in b.events] == [("call", None)]
+
+
+def test_an_object_that_says_what_beats_a_bare_noun_told_as_often():
+    reports = [("The Labor Board announced Monday that it had certified a union at a second store.", "announced", None,
+                "it had certified a union at a second store"),
+               ("Acme can appeal the decision announced by the Labor Board on Monday.", "announced", "the decision")]
+    assert what_happened("announcement", reports, ["Labor Board"]) == \
+        ("Labor Board", "announces", "it had certified a union at a second store")

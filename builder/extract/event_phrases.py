@@ -144,10 +144,12 @@ def _which(obj, trigger, words: list) -> list:
     end = max(t.i for t in words)
     found = []
     for c in obj.children:
-        if c.i < obj.i or c.dep_ not in ("acl", "relcl") or doc[c.left_edge.i - 1].text in _BREAKS:
-            continue
+        if c.i < obj.i or c.dep_ not in ("acl", "relcl") or doc[c.left_edge.i - 1].text in _BREAKS \
+                or c.left_edge.i <= trigger.i <= c.right_edge.i:
+            continue   # "the sanctions announced by X": the trigger's own clause says no more of them
         lead = c.left_edge
-        if c.tag_ in ("VBN", "VBG") or lead.lower_ == "to" or lead.lower_ == "that" and lead.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") or lead.lower_ == "to" or \
+                lead.lower_ == "that" and lead.dep_ in ("nsubj", "nsubjpass"):
             found.append(c)
     for c in trigger.children:   # "signed an order in May raising the wage": the clause hangs from the verb
         between = doc[end + 1:c.left_edge.i]
@@ -156,12 +158,20 @@ def _which(obj, trigger, words: list) -> list:
             found.append(c)
     if not found:
         return []
-    which = _phrase_words(found[0], trigger, shallow=True)
+    which = _phrase_words(found[0], trigger)
+    if len(words) + len(which) > 12:   # "a bill known as the X Act for Y": whole when it fits a title
+        which = _phrase_words(found[0], trigger, shallow=True)
     said = next((c for c in found[0].children if c.dep_ == "ccomp" and _is_verb(c)), None)
     if which and which[-1].i == found[0].i and said is not None:
         # "a report showing that sales fell": what it shows is the clause's core
         which += [t for t in said.children if t.dep_ == "mark"] + _clause_core_words(said, trigger, shallow=True)
-    return [] if not which or which[-1].i == found[0].i else which   # "a report showing": says nothing more
+    priced = {u.i for t in which if t.dep_ == "prep" and any(c.ent_type_ == "MONEY" for c in t.children) for u in t.subtree}
+    which = sorted({t.i: t for t in which if t.i not in priced}.values(), key=lambda t: t.i)   # "for $53 a share"
+    last = which[-1] if which else None
+    if last is None or last.i == found[0].i or _is_verb(last) and any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep")
+                                                                      for c in last.children):
+        return []   # "a report showing", "a bill that requires firms to prove": says nothing whole
+    return which
 
 
 # Pronouns an object phrase may hold for a noun named before it, with the tags that noun may have.

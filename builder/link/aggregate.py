@@ -190,8 +190,9 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         bodies = [i for i in ranked if i in institutions]
         institution = name_of[bodies[0]] if bodies and counts[bodies[0]] * 2 >= len(cl.members) else None
         place = cl.place
-        if place and (place in surnames or gazetteer.is_outlet(place)) and not gazetteer.is_known_place(place) \
-                and not gazetteer.country_of(place):
+        if place and not gazetteer.is_known_place(place) and not gazetteer.country_of(place) and (
+                gazetteer.is_outlet(place) or place in surnames and any(
+                    re.search(rf"\b{re.escape(place)}['\u2019]s\b", c.sentence_text) for _, c, _ in cl.members)):
             place = None   # "Biden's video call", "talks, according to Bloomberg": a person or an outlet is no place
         date_value = cl.date
         precision = _precision(date_value)

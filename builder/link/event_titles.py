@@ -176,7 +176,10 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         return _sanctions_on(reports, names)
     if not found:
         return None
-    return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
+    # the doer named first, then the most reports, then an object that says more than a bare noun ("the
+    # decision" loses to "it had certified the union's win"), then the shortest
+    return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], len(kv[0][2].split()) > 2, -len(kv[0][2]),
+                                              kv[0]))[0]
 
 
 # Pronouns a title never ends on: they stand for something the title does not name.
