@@ -1040,3 +1040,19 @@ def test_an_object_that_says_what_beats_a_bare_noun_told_as_often():
                ("Acme can appeal the decision announced by the Labor Board on Monday.", "announced", "the decision")]
     assert what_happened("announcement", reports, ["Labor Board"]) == \
         ("Labor Board", "announces", "it had certified a union at a second store")
+
+
+def test_a_vote_that_confirmed_a_person_and_a_release_put_out_by_those_after_it_say_who_did_what():
+    action = what_happened("vote", [("Mr. Berg was confirmed in a divided Senate vote in July after critics spoke.",
+                                     "vote")], ["Tom Berg", "US Senate"], ("Tom Berg",))
+    assert event_title("vote", ["Tom Berg"], ["US Senate"], None, action=action) == "US Senate votes to confirm Tom Berg"
+    action = what_happened("announcement", [("In a news release announcing the union, the Acme Guild and the Orbit "
+                                             "Alliance accused Globex of delays.", "announcing", "the union")],
+                           ["Acme Guild", "Orbit Alliance"])
+    assert action == ("Acme Guild and Orbit Alliance", "announce", "the union")
+
+
+def test_a_clause_others_announced_is_not_the_deed_of_a_party_named_elsewhere():
+    reports = [("Acme and Globex announced Tuesday that they're beginning trials of a vaccine.", "announced", None,
+                "they're beginning trials of a vaccine")]
+    assert what_happened("announcement", reports, ["Health Agency"]) is None

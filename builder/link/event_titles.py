@@ -124,6 +124,10 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     named before the trigger is its subject before a country ("X of Russia signed ...": X)."""
     if kind == "meeting" and len(names) == 1 and list(people) == names:
         return _host_meeting(reports, names[0])
+    if kind == "vote" and people:
+        voted = _vote_on(reports, names, people)
+        if voted:
+            return voted
     if kind not in _OBJECT_KINDS:
         return None
     found: Counter = Counter()
@@ -152,9 +156,10 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
+        who = who or (_released_by(sentence, trigger, names) if obj else None)
         outside = [n for n in names if not _names(obj, n) and _not_after(sentence, trigger, n)] \
             if obj and who is None else []
-        if obj and who is None and len(outside) == 1:
+        if obj and who is None and len(outside) == 1 and (what or said is None):
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
             found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
@@ -171,7 +176,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
             if joint:
                 found[(_pair_all(joint), _plural(verb), obj)] += 1
             else:
-                found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
+                found[(f"{pair} and {who}", _plural(verb), obj) if pair else
+                      (who, _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
     if not found and kind == "sanctions":
         return _sanctions_on(reports, names)
     if not found:
@@ -180,6 +186,42 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     # decision" loses to "it had certified the union's win"), then the shortest
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], len(kv[0][2].split()) > 2, -len(kv[0][2]),
                                               kv[0]))[0]
+
+
+# "X was confirmed in a divided Senate vote": what the vote did to the person named before it.
+_VOTED = re.compile(r"\b(confirm|approv|reject|elect|re-elect|reelect)ed\s+(?:\w+\s+){0,2}in\s+(?:an?|the)\s+"
+                    r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _vote_on(reports: Iterable[tuple], names: list[str], people: tuple) -> Optional[tuple[str, str, str]]:
+    """(body, "votes to confirm", person) for a person the text says a body's vote confirmed, approved,
+    rejected or elected ("X was confirmed in an unusually divided Senate vote"); None otherwise."""
+    bodies = [n for n in names if n not in people]
+    for sentence, trigger, *_ in reports:
+        m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+        done = _VOTED.search(sentence[:m.start()]) if m else None
+        who = subject_of(sentence[:done.end()], sentence[done.start():done.end()].split()[0], list(people)) \
+            if done else None
+        if who and bodies:
+            return bodies[0], f"votes to {done.group(1).lower()}{'e' if done.group(1).lower().endswith('v') else ''}", who
+    return None
+
+
+# "In a news release announcing the union, X and Y accused ...": those the sentence goes on with put it out.
+_RELEASE = re.compile(r"^(?:In|With)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:release|statement|filing|letter"
+                      r"|post|video|notice)\s+")
+
+
+def _released_by(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
+    """The party or two parties right after the opening phrase of a statement whose participle is the
+    trigger ("In a statement announcing the deal, X and Y said": "X and Y"); None otherwise."""
+    m = _RELEASE.match(sentence)
+    if not m or not sentence[m.end():].startswith(trigger) or "," not in sentence[m.end():]:
+        return None
+    after = sentence[m.end():].split(",", 1)[1].strip()
+    head = re.split(r"\s+(?:said|say|says|accused|called|added|wrote|noted|announced|urged)\b", after)[0]
+    named = [n for n in names if _names(head, n)]
+    return " and ".join(named) if 1 <= len(named) <= 2 and len(head.split()) <= 10 else None
 
 
 # Pronouns a title never ends on: they stand for something the title does not name.
