@@ -1056,3 +1056,5 @@ def test_a_clause_others_announced_is_not_the_deed_of_a_party_named_elsewhere():
     reports = [("Acme and Globex announced Tuesday that they're beginning trials of a vaccine.", "announced", None,
                 "they're beginning trials of a vaccine")]
     assert what_happened("announcement", reports, ["Health Agency"]) is None
+    assert subject_of("Acme and Globex announced on Tuesday that they would merge.", "announced",
+                      ["Office of Research and Development"]) is None

@@ -463,9 +463,9 @@ def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
             if word in name.split() and name.split()[0] == word != name and gazetteer.country_of_demonym(word) \
                     and not sentence[w.start():].startswith(name):
                 continue   # "Russian banks" is no "Russian National Wealth Fund": a people's adjective alone
-            if word and (word in name.split() or gazetteer.country_of_demonym(word) == name or _shortens(word, name)
-                         or (gazetteer.country_of(word) or ("",))[0] == name) \
-                    and w.start() > at:
+            if word[:1].isupper() and (word in name.split() or gazetteer.country_of_demonym(word) == name
+                                       or _shortens(word, name) or (gazetteer.country_of(word) or ("",))[0] == name) \
+                    and w.start() > at:   # a capitalised word: "and" is no word of "Centers for X and Y"
                 best, at = name, w.start()
     return best
 
