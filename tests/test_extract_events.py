@@ -860,3 +860,13 @@ def test_the_company_announced_to_do_something_is_the_firm_the_sentence_names():
     events = parse("2022-02-02", "Ana Ruiz, who heads global affairs for Acme, announced on Monday that the company "
                                  "would restrict access to its app.").events
     assert next(e for e in events if e.kind == "announcement").said == "Acme would restrict access to its app"
+
+
+@pytest.mark.model
+def test_a_clause_reported_back_after_its_comma_is_what_was_announced_without_its_asides():
+    events = parse("2022-02-02", "Globex plans to cut 1,500 management jobs, the consumer products giant announced "
+                                 "on Tuesday, as part of a broad reorganization of its business.",
+                   "Orbit Records has acquired the catalog of Ann Roe, including all her albums, the company "
+                   "announced on Monday.").events
+    assert [e.said for e in events if e.kind == "announcement"] == ["Globex plans to cut 1,500 management jobs",
+                                                                    "Orbit Records has acquired the catalog of Ann Roe"]

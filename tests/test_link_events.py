@@ -1058,3 +1058,10 @@ def test_a_clause_others_announced_is_not_the_deed_of_a_party_named_elsewhere():
     assert what_happened("announcement", reports, ["Health Agency"]) is None
     assert subject_of("Acme and Globex announced on Tuesday that they would merge.", "announced",
                       ["Office of Research and Development"]) is None
+
+
+def test_a_clause_announced_by_the_partys_name_spaced_otherwise_is_its_deed():
+    reports = [("This month, Orbit Media announced that Orbit Max had exceeded its estimates.", "announced", None,
+                "Orbit Max had exceeded its estimates")]
+    assert what_happened("announcement", reports, ["OrbitMedia"]) == \
+        ("OrbitMedia", "announces", "Orbit Max had exceeded its estimates")

@@ -78,7 +78,19 @@ def said_phrase(trigger, limit: int = 12) -> Optional[str]:
     if not _is_verb(trigger) or any(c.dep_ == "dobj" for c in trigger.children):
         return None
     clause = next((c for c in trigger.children if c.dep_ == "ccomp" and _is_verb(c)), None)
+    if clause is None and _reports_back(trigger):
+        return _clause_core(trigger.head, limit, trigger)   # "X plans to cut jobs, the company announced"
     return None if clause is None else _firm_named(_clause_core(clause, limit), trigger, clause)
+
+
+def _reports_back(trigger) -> bool:
+    """True for a verb trigger with its own subject that reports the clause before its comma ("X plans to
+    cut jobs, the company announced on Tuesday"), a clause the parse hung it from."""
+    head = trigger.head
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    return trigger.dep_ in ("advcl", "parataxis") and head.i < trigger.i and _is_verb(head) and subject is not None \
+        and subject.left_edge.i > 0 and trigger.doc[subject.left_edge.i - 1].text == "," \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children)
 
 
 # Common nouns an announced clause may call the firm the sentence has named ("the company would ...").
@@ -211,7 +223,7 @@ def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> 
         # "the X and Y republics": names joined inside a modifier are one phrase, not an aside
         joined |= names and t.dep_ in ("conj", "cc") and not _is_verb(t) and (t.head.dep_ in ("compound", "amod", "nmod", "poss")
                                                                     or t.head.head.lower_ == "between")
-        dated = t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+        dated = t.dep_ == "prep" and t.lower_ in ("including", "excluding") or t.dep_ == "prep" and (any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
                                       or shallow and t.head.dep_ == "pobj")
         if t.i != head.i and (t.dep_ in _ASIDES and not infinitive and not joined or t.i == trigger.i or dated) \
                 and t.i not in skip:
@@ -223,15 +235,16 @@ def _phrase_words(head, trigger, shallow: bool = False, names: bool = False) -> 
                                               and not t.doc[t.i - 1].ent_type_ in ("DATE", "TIME")))]
 
 
-def _clause_core(verb, limit: int) -> str:
+def _clause_core(verb, limit: int, trigger=None) -> str:
     """An announced clause cut to its core: subject, verb and object, no adverbs, phrases or asides
     ("GSC said the new game would incorporate the crypto-based assets known as ...": "the new game would
     incorporate the crypto-based assets"); "" when it has no subject or is still longer than ``limit``."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return ""
-    words = sorted({t.i: t for t in _clause_core_words(verb, verb)}.values(), key=lambda t: t.i)
+    words = sorted({t.i: t for t in _clause_core_words(verb, trigger or verb)}.values(), key=lambda t: t.i)
     if len(words) > limit:
-        words = sorted({t.i: t for t in _clause_core_words(verb, verb, shallow=True)}.values(), key=lambda t: t.i)
+        words = sorted({t.i: t for t in _clause_core_words(verb, trigger or verb, shallow=True)}.values(),
+                       key=lambda t: t.i)
     text = _join(words)
     last = words[-1] if words else None
     if last is not None and last.tag_ == "VBN":   # "would be banned (from Swift)": the passive's phrase
@@ -256,6 +269,8 @@ def _clause_core_words(verb, trigger, shallow: bool = False) -> list:
     staff"): its subject, auxiliaries, a negation ("would no longer stream"), its object or complement."""
     words = [verb]
     for c in verb.children:
+        if c.i == trigger.i:
+            continue   # the reporting verb after its clause ("..., the company announced")
         if c.dep_ in ("xcomp", "ccomp") and _is_verb(c):
             words += _clause_core_words(c, trigger, shallow)   # "would require people to quarantine"
         elif c.dep_ in ("nsubj", "nsubjpass"):

@@ -159,7 +159,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         who = who or (_released_by(sentence, trigger, names) if obj else None)
         outside = [n for n in names if not _names(obj, n) and _not_after(sentence, trigger, n)] \
             if obj and who is None else []
-        if obj and who is None and len(outside) == 1 and (what or said is None):
+        if obj and who is None and len(outside) == 1 and (what or said is None or _told_by(sentence, trigger, outside[0])):
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
             found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
@@ -186,6 +186,18 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     # decision" loses to "it had certified the union's win"), then the shortest
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], len(kv[0][2].split()) > 2, -len(kv[0][2]),
                                               kv[0]))[0]
+
+
+def _told_by(sentence: str, trigger: str, name: str) -> bool:
+    """True when the words right before an announcing verb may be the party's own name, however spaced or
+    cased ("Warner Media announced" for WarnerMedia, "The bank announced"), not another's ("Acme and
+    Globex announced" is no deed of a health agency's)."""
+    at = sentence.find(trigger)
+    before = re.findall(r"[\w.'\u2019-]+", sentence[:at])[-4:] if at > 0 else []
+    caps = [w.strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in before
+            if w[:1].isupper() and w.lower() not in ("the", "a", "an", "its", "their")]
+    whole = name.replace(" ", "").lower()
+    return not caps or any(len(w) > 2 and w.lower() in whole for w in caps)
 
 
 # "X was confirmed in a divided Senate vote": what the vote did to the person named before it.
