@@ -994,6 +994,8 @@ def test_a_meeting_its_one_named_party_holds_says_whom_it_meets_and_one_met_stay
         "Ana Ruiz meets ministers"
     assert title("Ruiz is set to meet Wednesday with CEOs from a number of companies as she tries again.", "meet") == \
         "Ana Ruiz meets CEOs from a number of companies"
+    assert title("Ana Ruiz met with private sector and education leaders in August.", "met") == \
+        "Ana Ruiz meets private sector and education leaders"
     assert title("Ana Ruiz convened a summit for community leaders to discuss solutions.", "summit") == \
         "Ana Ruiz holds a summit for community leaders"
     assert title("In Oslo, Tom Berg met on Monday with Ana Ruiz, the head of Acme.", "met") == "Meeting with Ana Ruiz"
@@ -1032,6 +1034,9 @@ def test_a_persons_name_is_no_place_and_talks_of_nobody_with_no_name_get_no_page
     b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(),
                                  events=(call, talks))], [])
     assert [(e.kind, e.place) for e in b.events] == [("call", None)]
+    held = replace(talks, sentence_text="The talks in Oslo will resume on Monday.")
+    b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(held,))], [])
+    assert [e.title for e in b.events] == ["Talks in Oslo"]
 
 
 def test_an_object_that_says_what_beats_a_bare_noun_told_as_often():

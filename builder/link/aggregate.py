@@ -171,8 +171,11 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         counts = cl.participants
         named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
         if not counts and (not cl.place or cl.kind in _DONE_BY_SOMEONE and
-                           not any(w[:1].isupper() for n in named for w in n.split()) or cl.kind == "talks" and not named):
-            continue  # nobody and nowhere named, a visit or signing by nobody ("Visit in X"), talks of nobody: no page
+                           not any(w[:1].isupper() for n in named for w in n.split()) or cl.kind == "talks" and not named
+                           and not any(re.search(rf"\b{re.escape(c.trigger)}\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+(?:the\s+)?"
+                                                 rf"{re.escape(cl.place)}", c.sentence_text) for _, c, _ in cl.members)):
+            continue  # nobody and nowhere named, a visit or signing by nobody ("Visit in X"), talks of nobody
+            # held nowhere the text ties to them ("The talks will resume", X named in another clause): no page
         # Many reports of one happening: its parties are those two reports or more name (a party named
         # once among a few reports is often the counterpart only the fullest report names).
         if len(cl.members) >= 5 and sum(n >= 2 for n in counts.values()) >= 1:

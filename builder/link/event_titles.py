@@ -292,10 +292,15 @@ def _met_whom(rest: str) -> Optional[str]:
     """Those a meeting is held with, as the words after "with" call them, when no name does ("ministers",
     "bosses from the country's energy firms"); None for a name, a pronoun or words that say nothing."""
     end = _OBJECT_END.search(rest)
+    if end and end.group(0).strip() == "and":
+        more = _OBJECT_END.search(rest, end.end())
+        tail = rest[end.end():more.start() if more else len(rest)].split()
+        if 1 <= len(tail) <= 3 and all(w.islower() for w in tail):
+            end = more   # "private sector and education leaders": one phrase
     words = (rest[:end.start()] if end else rest).split()
-    while words and words[-1].lower() in _DANGLING:
-        words.pop()
     words = words[:next((i for i, w in enumerate(words) if w == "to" and i), 8)][:8]   # "leaders to discuss X"
+    while words and (words[-1].lower() in _DANGLING or words[-1].lower() in ("tomorrow", "soon", "again")):
+        words.pop()
     if len(words) > 1 and words[0].lower() in ("his", "her", "its", "their", "our"):
         return " ".join(words)   # "her cabinet"
     if not words or words[0].lower() in _DANGLING | _STAND_INS | {"to", "discuss", "about", "over"} or \
