@@ -984,3 +984,89 @@ def test_talks_of_the_same_parties_and_day_in_another_city_stay_apart():
     groups = merge(one + other, PEOPLE)
     # the Lisbon round takes the reports that name no place; the Oslo talks may be another file of the same day
     assert len(groups) == 2 and sorted(len(g.members) for g in groups) == [1, 4]
+
+
+def test_a_meeting_its_one_named_party_holds_says_whom_it_meets_and_one_met_stays_the_one_met():
+    def title(sentence, trigger):
+        return event_title("meeting", ["Ana Ruiz"], [], None,
+                           action=what_happened("meeting", [(sentence, trigger)], ["Ana Ruiz"], ("Ana Ruiz",)))
+    assert title("Prime Minister Ana Ruiz will hold a meeting with ministers on Thursday.", "meeting") == \
+        "Ana Ruiz meets ministers"
+    assert title("Ruiz is set to meet Wednesday with CEOs from a number of companies as she tries again.", "meet") == \
+        "Ana Ruiz meets CEOs from a number of companies"
+    assert title("Ana Ruiz met with private sector and education leaders in August.", "met") == \
+        "Ana Ruiz meets private sector and education leaders"
+    assert title("Ana Ruiz convened a summit for community leaders to discuss solutions.", "summit") == \
+        "Ana Ruiz holds a summit for community leaders"
+    assert title("In Oslo, Tom Berg met on Monday with Ana Ruiz, the head of Acme.", "met") == "Meeting with Ana Ruiz"
+    assert title("Mr. Berg said of Ruiz, whom he met with earlier this week.", "met") == "Meeting with Ana Ruiz"
+    assert title("Ana Ruiz was present at a meeting of allies at the hotel.", "meeting") == "Meeting with Ana Ruiz"
+
+
+def test_an_announced_clause_of_the_doer_itself_reads_it_and_no_title_ends_on_a_pronoun():
+    assert what_happened("announcement", [("Globex plans to cut 500 jobs, the company announced on Tuesday.",
+                                           "announced", None, "Globex plans to cut 500 jobs")], ["Globex"]) == \
+        ("Globex", "announces", "it plans to cut 500 jobs")
+    assert what_happened("announcement", [("Tom Berg in October released plans to overhaul them.", "released",
+                                           "plans to overhaul them")], ["Tom Berg"], ("Tom Berg",)) == \
+        ("Tom Berg", "releases", "plans")
+
+
+def test_one_person_visiting_a_body_visits_it():
+    assert event_title("visit", ["Ana Ruiz"], ["Acme"], None) == "Ana Ruiz visits Acme"
+    assert event_title("visit", ["Ana Ruiz"], ["Reuters"], None) == "Visit by Ana Ruiz"
+
+
+def test_a_persons_name_is_no_place_and_talks_of_nobody_with_no_name_get_no_page():
+    from builder.link.aggregate import aggregate
+    from builder.records import Article, Mention, Paragraph, ParsedArticle
+
+    text = "Senator Ana Ruiz discusses Berg's video call on Monday."
+    mentions = (Mention(text="Ana Ruiz", name="Ana Ruiz", label="PERSON", sentence=0, start=8, end=16),
+                Mention(text="Tom Berg", name="Tom Berg", label="PERSON", sentence=1, start=0, end=8))
+    call = EventCandidate(kind="call", trigger="call", sentence=0, sentence_text=text, date="2023-05-08",
+                          precision="day", date_source="relative", date_text="Monday", place="Berg",
+                          participants=("Ana Ruiz",), past=True)
+    talks = EventCandidate(kind="talks", trigger="talks", sentence=2, sentence_text="The talks will resume on Monday.",
+                           date="2023-05-08", precision="day", date_source="relative", date_text="Monday",
+                           place="Oslo", participants=(), past=True)
+    art = Article(id="a", title="a", source_path="a", date="2023-05-08", paragraphs=(Paragraph("x"),))
+    b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(),
+                                 events=(call, talks))], [])
+    assert [(e.kind, e.place) for e in b.events] == [("call", None)]
+    held = replace(talks, sentence_text="The talks in Oslo will resume on Monday.")
+    b = aggregate([ParsedArticle(article=art, sentences=(), mentions=mentions, times=(), quotes=(), events=(held,))], [])
+    assert [e.title for e in b.events] == ["Talks in Oslo"]
+
+
+def test_an_object_that_says_what_beats_a_bare_noun_told_as_often():
+    reports = [("The Labor Board announced Monday that it had certified a union at a second store.", "announced", None,
+                "it had certified a union at a second store"),
+               ("Acme can appeal the decision announced by the Labor Board on Monday.", "announced", "the decision")]
+    assert what_happened("announcement", reports, ["Labor Board"]) == \
+        ("Labor Board", "announces", "it had certified a union at a second store")
+
+
+def test_a_vote_that_confirmed_a_person_and_a_release_put_out_by_those_after_it_say_who_did_what():
+    action = what_happened("vote", [("Mr. Berg was confirmed in a divided Senate vote in July after critics spoke.",
+                                     "vote")], ["Tom Berg", "US Senate"], ("Tom Berg",))
+    assert event_title("vote", ["Tom Berg"], ["US Senate"], None, action=action) == "US Senate votes to confirm Tom Berg"
+    action = what_happened("announcement", [("In a news release announcing the union, the Acme Guild and the Orbit "
+                                             "Alliance accused Globex of delays.", "announcing", "the union")],
+                           ["Acme Guild", "Orbit Alliance"])
+    assert action == ("Acme Guild and Orbit Alliance", "announce", "the union")
+
+
+def test_a_clause_others_announced_is_not_the_deed_of_a_party_named_elsewhere():
+    reports = [("Acme and Globex announced Tuesday that they're beginning trials of a vaccine.", "announced", None,
+                "they're beginning trials of a vaccine")]
+    assert what_happened("announcement", reports, ["Health Agency"]) is None
+    assert subject_of("Acme and Globex announced on Tuesday that they would merge.", "announced",
+                      ["Office of Research and Development"]) is None
+
+
+def test_a_clause_announced_by_the_partys_name_spaced_otherwise_is_its_deed():
+    reports = [("This month, Orbit Media announced that Orbit Max had exceeded its estimates.", "announced", None,
+                "Orbit Max had exceeded its estimates")]
+    assert what_happened("announcement", reports, ["OrbitMedia"]) == \
+        ("OrbitMedia", "announces", "Orbit Max had exceeded its estimates")

@@ -44,11 +44,9 @@ from .event_parties import (
     _subject,
     _subject_matter,
     _told_of,
-    happening_name,
-    object_phrase,
-    said_phrase,
     party_tokens,
 )
+from .event_phrases import happening_name, object_phrase, said_phrase
 from .event_triggers import CALL_CUE, _trigger
 
 

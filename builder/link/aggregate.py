@@ -145,6 +145,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
     person_ids = {a.id for a in actors if a.type == "person"}
     type_of = {a.id: a.type for a in actors}
     name_of = {a.id: a.name for a in actors}
+    surnames = {a.name.split()[-1] for a in actors if a.type == "person" and a.name.split()}
     outlet_of = {pa.article.id: pa.article.outlet for pa in parsed}
     dates_of = {pa.article.id: pa.article.date for pa in parsed}
     cands, inferred = [], {}
@@ -170,8 +171,11 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         counts = cl.participants
         named = Counter(n for n in (report_name(c) for _, c, _ in cl.members) if n)
         if not counts and (not cl.place or cl.kind in _DONE_BY_SOMEONE and
-                           not any(w[:1].isupper() for n in named for w in n.split())):
-            continue  # nobody and nowhere named, or a visit or signing by nobody ("Visit in X"): no page
+                           not any(w[:1].isupper() for n in named for w in n.split()) or cl.kind == "talks" and not named
+                           and not any(re.search(rf"\b{re.escape(c.trigger)}\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+(?:the\s+)?"
+                                                 rf"{re.escape(cl.place)}", c.sentence_text) for _, c, _ in cl.members)):
+            continue  # nobody and nowhere named, a visit or signing by nobody ("Visit in X"), talks of nobody
+            # held nowhere the text ties to them ("The talks will resume", X named in another clause): no page
         # Many reports of one happening: its parties are those two reports or more name (a party named
         # once among a few reports is often the counterpart only the fullest report names).
         if len(cl.members) >= 5 and sum(n >= 2 for n in counts.values()) >= 1:
@@ -189,6 +193,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         bodies = [i for i in ranked if i in institutions]
         institution = name_of[bodies[0]] if bodies and counts[bodies[0]] * 2 >= len(cl.members) else None
         place = cl.place
+        if place and not gazetteer.is_known_place(place) and not gazetteer.country_of(place) and (
+                gazetteer.is_outlet(place) or place in surnames and any(
+                    re.search(rf"\b{re.escape(place)}['\u2019]s\b", c.sentence_text) for _, c, _ in cl.members)):
+            place = None   # "Biden's video call", "talks, according to Bloomberg": a person or an outlet is no place
         date_value = cl.date
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}

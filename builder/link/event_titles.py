@@ -122,6 +122,12 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     """(who, verb, object) most reports of a kind give: "X" "recognises" "the independence of Y"; None
     when no report names its subject among ``names`` before a verb trigger with an object. A person
     named before the trigger is its subject before a country ("X of Russia signed ...": X)."""
+    if kind == "meeting" and len(names) == 1 and list(people) == names:
+        return _host_meeting(reports, names[0])
+    if kind == "vote" and people:
+        voted = _vote_on(reports, names, people)
+        if voted:
+            return voted
     if kind not in _OBJECT_KINDS:
         return None
     found: Counter = Counter()
@@ -146,12 +152,14 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
             continue   # "imposed sanctions Monday on Y": "X sanctions Y" says on whom
         if obj:
             obj = _SENTENCE_BREAK.split(obj)[0]   # "his resignation as C.E.O. An early employee ...": one sentence
+            obj = _without_stand_in(obj)
         if obj and obj.split()[0] in ("The", "A", "An"):
             obj = obj[0].lower() + obj[1:]   # "announced The longtime host will ...": mid-headline
         who = (subject_of(sentence, trigger, list(people)) or subject_of(sentence, trigger, names)) if obj else None
+        who = who or (_released_by(sentence, trigger, names) if obj else None)
         outside = [n for n in names if not _names(obj, n) and _not_after(sentence, trigger, n)] \
             if obj and who is None else []
-        if obj and who is None and len(outside) == 1:
+        if obj and who is None and len(outside) == 1 and (what or said is None or _told_by(sentence, trigger, outside[0])):
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
             found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
@@ -159,18 +167,147 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and who:
             # "Canada's initial order ..., announced in October": Canada announces the initial order
             obj = re.sub(rf"^(?:the\s+)?{re.escape(who)}['\u2019]s?\s+", "", obj)
+        if verb and obj and who and not what and who not in people:
+            # "X plans to cut jobs, the company announced": X announces it plans to cut jobs
+            obj = re.sub(rf"^(?:the\s+)?(?:{re.escape(who)}|{re.escape(who.split()[-1])})\s+(?=[a-z])", "it ", obj)
         if verb and obj and who and not re.search(rf"\b{re.escape(who)}\b", obj, re.I):
             joint = _joint_subject(sentence, trigger, names)
             pair = None if joint else _joined_subject(sentence, trigger, who, names)
             if joint:
                 found[(_pair_all(joint), _plural(verb), obj)] += 1
             else:
-                found[(f"{pair} and {who}", _plural(verb), obj) if pair else (who, verb, obj)] += 1
+                found[(f"{pair} and {who}", _plural(verb), obj) if pair else
+                      (who, _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
     if not found and kind == "sanctions":
         return _sanctions_on(reports, names)
     if not found:
         return None
-    return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], -len(kv[0][2]), kv[0]))[0]
+    # the doer named first, then the most reports, then an object that says more than a bare noun ("the
+    # decision" loses to "it had certified the union's win"), then the shortest
+    return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], len(kv[0][2].split()) > 2, -len(kv[0][2]),
+                                              kv[0]))[0]
+
+
+def _told_by(sentence: str, trigger: str, name: str) -> bool:
+    """True when the words right before an announcing verb may be the party's own name, however spaced or
+    cased ("Warner Media announced" for WarnerMedia, "The bank announced"), not another's ("Acme and
+    Globex announced" is no deed of a health agency's)."""
+    at = sentence.find(trigger)
+    before = re.findall(r"[\w.'\u2019-]+", sentence[:at])[-4:] if at > 0 else []
+    caps = [w.strip(".'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in before
+            if w[:1].isupper() and w.lower() not in ("the", "a", "an", "its", "their")]
+    whole = name.replace(" ", "").lower()
+    return not caps or any(len(w) > 2 and w.lower() in whole for w in caps)
+
+
+# "X was confirmed in a divided Senate vote": what the vote did to the person named before it.
+_VOTED = re.compile(r"\b(confirm|approv|reject|elect|re-elect|reelect)ed\s+(?:\w+\s+){0,2}in\s+(?:an?|the)\s+"
+                    r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _vote_on(reports: Iterable[tuple], names: list[str], people: tuple) -> Optional[tuple[str, str, str]]:
+    """(body, "votes to confirm", person) for a person the text says a body's vote confirmed, approved,
+    rejected or elected ("X was confirmed in an unusually divided Senate vote"); None otherwise."""
+    bodies = [n for n in names if n not in people]
+    for sentence, trigger, *_ in reports:
+        m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+        done = _VOTED.search(sentence[:m.start()]) if m else None
+        who = subject_of(sentence[:done.end()], sentence[done.start():done.end()].split()[0], list(people)) \
+            if done else None
+        if who and bodies:
+            return bodies[0], f"votes to {done.group(1).lower()}{'e' if done.group(1).lower().endswith('v') else ''}", who
+    return None
+
+
+# "In a news release announcing the union, X and Y accused ...": those the sentence goes on with put it out.
+_RELEASE = re.compile(r"^(?:In|With)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:release|statement|filing|letter"
+                      r"|post|video|notice)\s+")
+
+
+def _released_by(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
+    """The party or two parties right after the opening phrase of a statement whose participle is the
+    trigger ("In a statement announcing the deal, X and Y said": "X and Y"); None otherwise."""
+    m = _RELEASE.match(sentence)
+    if not m or not sentence[m.end():].startswith(trigger) or "," not in sentence[m.end():]:
+        return None
+    after = sentence[m.end():].split(",", 1)[1].strip()
+    head = re.split(r"\s+(?:said|say|says|accused|called|added|wrote|noted|announced|urged)\b", after)[0]
+    named = [n for n in names if _names(head, n)]
+    return " and ".join(named) if 1 <= len(named) <= 2 and len(head.split()) <= 10 else None
+
+
+# Pronouns a title never ends on: they stand for something the title does not name.
+_STAND_INS = {"it", "them", "him", "her", "us", "this", "these", "those"}
+
+
+def _without_stand_in(obj: str) -> Optional[str]:
+    """An object phrase without a pronoun at its end ("plans to overhaul them": "plans"); None when nothing is
+    left that says what it was."""
+    words = obj.split()
+    if not words or words[-1].lower().strip(".,") not in _STAND_INS:
+        return obj
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower() == "to"), default=0)
+    return " ".join(words[:cut]) if cut >= 1 else None
+
+
+# Verbs before a meeting's noun that make its subject its host ("X will hold a meeting with Y").
+_HOSTS = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|convene[sd]?|convening|chair(?:s|ed)?"
+                    r"|call(?:s|ed)?|organi[sz]e[sd]?)\b[^,;]*$", re.I)
+_MEET_VERBS = {"meet", "meets", "met", "meeting"}
+
+
+def _host_meeting(reports: Iterable[tuple], person: str) -> Optional[tuple[str, str, str]]:
+    """(person, "meets", whom) or (person, "holds", "a meeting") for a meeting its one named party holds
+    ("X will meet with ministers", "X hosted a summit for leaders"), whom the text names by no name; None
+    when the party is the one met ("Y met with X") or only attends ("X was at a meeting")."""
+    found: Counter = Counter()
+    for sentence, trigger, *_ in reports:
+        m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+        if not m or subject_of(sentence, trigger, [person]) != person or _names(sentence[m.end():], person):
+            continue
+        last = max(w.start() for w in re.finditer(r"[\w.'\u2019-]+", sentence[:m.start()])
+                   if _names(w.group(0), person))
+        between = sentence[last:m.start()]
+        between = between[between.find(" "):] if " " in between else ""
+        if re.search(r"[,;:()\u2014]|\b(?:who|whom|which|that|said|says|told)\b", between):
+            continue   # "Y, whom X met with": X met Y
+        noun = trigger.lower() not in _MEET_VERBS or re.search(r"\b(?:a|an|the|his|her|its|their|this|that|our)\s+"
+                                                                r"(?:[\w-]+\s+){0,3}$", between)
+        if noun and not _HOSTS.search(between):
+            continue   # "X was present at a meeting": X attended it
+        rest = _LEADING_TIME.sub("", sentence[m.end():].strip())
+        rest = re.sub(r"^(?:virtually|again|privately|separately|briefly)\s+", "", rest)
+        lead = re.match(r"(with|for)\s+", rest) if noun else re.match(r"(with)?\s*", rest)
+        whom = _met_whom(rest[lead.end():]) if lead else None
+        if whom and (not noun or lead.group(1) == "with"):
+            found[(person, "meets", whom)] += 1
+        elif noun:
+            found[(person, "holds", f"a {trigger.lower()}" + (f" for {whom}" if whom else ""))] += 1
+    if not found:
+        return None
+    return max(found.items(), key=lambda kv: (kv[1], kv[0][1] == "meets", -len(kv[0][2]), kv[0]))[0]
+
+
+def _met_whom(rest: str) -> Optional[str]:
+    """Those a meeting is held with, as the words after "with" call them, when no name does ("ministers",
+    "bosses from the country's energy firms"); None for a name, a pronoun or words that say nothing."""
+    end = _OBJECT_END.search(rest)
+    if end and end.group(0).strip() == "and":
+        more = _OBJECT_END.search(rest, end.end())
+        tail = rest[end.end():more.start() if more else len(rest)].split()
+        if 1 <= len(tail) <= 3 and all(w.islower() for w in tail):
+            end = more   # "private sector and education leaders": one phrase
+    words = (rest[:end.start()] if end else rest).split()
+    words = words[:next((i for i, w in enumerate(words) if w == "to" and i), 8)][:8]   # "leaders to discuss X"
+    while words and (words[-1].lower() in _DANGLING or words[-1].lower() in ("tomorrow", "soon", "again")):
+        words.pop()
+    if len(words) > 1 and words[0].lower() in ("his", "her", "its", "their", "our"):
+        return " ".join(words)   # "her cabinet"
+    if not words or words[0].lower() in _DANGLING | _STAND_INS | {"to", "discuss", "about", "over"} or \
+            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") \
+            and not gazetteer.country_of_demonym(words[0]) and not re.fullmatch(r"[A-Z]{2,}s", words[0]):
+        return None
+    return " ".join(words)
 
 
 # Where the phrase naming whom sanctions hit ends ("on X and Y to impose costs", "on X, which ...").
@@ -343,9 +480,9 @@ def subject_of(sentence: str, trigger: str, names: list[str]) -> Optional[str]:
             if word in name.split() and name.split()[0] == word != name and gazetteer.country_of_demonym(word) \
                     and not sentence[w.start():].startswith(name):
                 continue   # "Russian banks" is no "Russian National Wealth Fund": a people's adjective alone
-            if word and (word in name.split() or gazetteer.country_of_demonym(word) == name or _shortens(word, name)
-                         or (gazetteer.country_of(word) or ("",))[0] == name) \
-                    and w.start() > at:
+            if word[:1].isupper() and (word in name.split() or gazetteer.country_of_demonym(word) == name
+                                       or _shortens(word, name) or (gazetteer.country_of(word) or ("",))[0] == name) \
+                    and w.start() > at:   # a capitalised word: "and" is no word of "Centers for X and Y"
                 best, at = name, w.start()
     return best
 
@@ -400,12 +537,20 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
         title = f"{bodies[0]} meeting"   # a body meets: "Acme meeting", not "Meeting with Acme"
     if not title and who:
         title = f"{label} of {bodies[0]}" if not people and bodies[0] in taken else \
-            _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place)
+            _kind_title(kind, label, who, people or bodies, (people + bodies)[:2], place, _visited(kind, people, bodies))
     if not title:
         title = label
     if place and place not in title:
         title += f" in {place}"
     return title + _STATUS_NOTE.get(status, "")
+
+
+def _visited(kind: str, people: list[str], bodies: list[str]) -> Optional[str]:
+    """The body one person visits ("X visited the gas producer Acme": Acme), when no country is named."""
+    if kind != "visit" or len(people) != 1 or len(bodies) != 1 or gazetteer.country_of(bodies[0]) \
+            or gazetteer.is_outlet(bodies[0]):
+        return None
+    return bodies[0]
 
 
 # Kinds of one person's deed, with the word that names the person after a name of the happening that
@@ -440,7 +585,7 @@ _DONE_TO = {"attack": "attacks", "annexation": "annexes", "recognition": "recogn
 
 
 def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doers: list[str],
-                place: Optional[str]) -> str:
+                place: Optional[str], visited: Optional[str] = None) -> str:
     """The title of a happening the reports give no name or action for: its kind and parties
     (``everyone``: the people, else the bodies, all of them: "Signing by A, B and others"; ``doers``: the
     first two parties, people first: "X attacks Y")."""
@@ -455,7 +600,7 @@ def _kind_title(kind: str, label: str, who: list[str], everyone: list[str], doer
         "interview": f"Interview with {one}",
         "conference": f"News conference by {_pair(everyone)}",
         "visit": f"{one} visits {place or doers[1]}" if place or len(doers) == 2 and doers[0] != doers[1] and \
-            gazetteer.country_of(doers[1]) else f"Visit by {_pair(everyone)}",
+            (gazetteer.country_of(doers[1]) or visited == doers[1]) else f"Visit by {_pair(everyone)}",
         "speech": f"Speech by {one}",
         "vote": f"{one} vote",
         "election": f"{one} election",
