@@ -678,9 +678,11 @@ def test_an_undated_report_of_a_deed_just_done_takes_its_articles_day():
         _reported("By 1991, Norland and Sudmark signed on to the treaty.", "signed", "signing", ("norland", "sudmark")),
         _reported("Ana Ruiz met Tom Berg in Oslo.", "met", "meeting", ("ana-ruiz", "tom-berg"), sentence=1),
         _reported("Only one senator, Li Wei, voted against it.", "voted", "vote", ("li-wei",), sentence=12),
+        _reported("Norcorp shares rose for a second day after Tom Berg unveiled a new plan.", "unveiled", "announcement",
+                  ("tom-berg",)),   # a run of days: the plan is older than the news
     ], "2022-01-21")
     assert [r.date for r, _ in out] == ["2022-01-21", "2022-01-21", None, None, None, None, None, None, "2022-01-21",
-                                        None]
+                                        None, None]
     assert out[0][0].date_source == "inferred"
 
 

@@ -206,12 +206,13 @@ def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> 
     """A happened report's date, never after its article's: a month or day read a year too late
     ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
     month or day written without a year and read a year too early ("could hike at every meeting
-    starting in March", in January) goes forward a year."""
+    starting in March", in January) goes forward a year, unless told as past ("minutes from the December
+    meeting")."""
     if status == "planned" and cand.past is not True and cand.date and len(cand.date) == 10 and cand.date_text \
             and _WEEKDAY_ONLY.fullmatch(cand.date_text.strip()) and article_date and cand.date < article_date:
         return (dates.parse_iso(cand.date) + timedelta(days=7)).isoformat()   # "will meet on Tuesday": the coming one
     if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
-            and _BARE_MONTH.fullmatch(cand.date_text.strip()):
+            and _BARE_MONTH.fullmatch(cand.date_text.strip()) and cand.past is not True:
         day = dates.parse_iso(article_date)
         later = f"{int(cand.date[:4]) + 1:04d}{cand.date[4:]}"
         if day is not None and dates.span_of(cand.date)[1] < day and dates.span_of(later)[0] <= day.replace(year=day.year + 1):
@@ -430,11 +431,18 @@ def _just_done(cand: Report, year: int) -> bool:
         bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before))
 
 
+# A run of days the news is the latest of: what it follows ("a second day of gains after X unveiled a
+# plan") was done a day or more before.
+_RUN_OF_DAYS = re.compile(r"\b(?:second|third|fourth|fifth|another)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+                          r"(?:day|session|week)\b", re.I)
+
+
 def _told_as_news(cand: Report, year: int) -> bool:
     """False for a report put before the news ("had met", "previously announced", a year before the
-    article's ``year``, "ago") or told as a habit ("told CNN several times"); "signed the 2022 budget" is news."""
+    article's ``year``, "ago", what began a run of days) or told as a habit ("told CNN several times");
+    "signed the 2022 budget" is news."""
     at = trigger_at(cand)
-    return not _LONG_AGO.search(cand.sentence_text) and \
+    return not _LONG_AGO.search(cand.sentence_text) and not _RUN_OF_DAYS.search(cand.sentence_text) and \
         not any(int(y) < year for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", cand.sentence_text)) and \
         not re.search(r"\b(?:had|'d)\s+(?:\w+\s+)?$", cand.sentence_text[max(0, at - 25):at].lower())
 
