@@ -141,3 +141,8 @@ def test_a_past_meetings_month_stays_behind_even_when_the_sentence_reads_as_a_pl
     c = rep("Officials might raise rates faster than policymakers had expected, minutes from their December meeting "
             "showed.", "meeting", kind="meeting", date="2023-12", date_text="December", past=True)
     assert read_report(c, "2024-01-05").date == "2023-12"
+
+
+def test_a_happening_filed_for_is_planned():
+    c = rep("Workers at a Norcorp store filed for a union election.", "election", kind="election", past=False)
+    assert read_report(c, "2023-03-01").status == "planned"

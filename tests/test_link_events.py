@@ -986,3 +986,18 @@ def test_talks_of_the_same_parties_and_day_in_another_city_stay_apart():
     groups = merge(one + other, PEOPLE)
     # the Lisbon round takes the reports that name no place; the Oslo talks may be another file of the same day
     assert len(groups) == 2 and sorted(len(g.members) for g in groups) == [1, 4]
+
+
+def test_an_undated_report_of_a_named_forum_joins_no_edition_years_before_and_one_editions_days_are_one():
+    old = replace(_r("2023-01-16", "Ana Ruiz spoke at the Fjord Forum in Oslo on Jan. 21, 2021.", "Forum",
+                     kind="conference", date="2021-01-21", date_text="Jan. 21, 2021"), name="Fjord Forum")
+    now = replace(_r("2023-01-17", "Virtual gatherings hosted by the Fjord Forum on Monday were held.", "Forum",
+                     kind="conference", date="2023-01-16", date_text="Monday"), name="Fjord Forum")
+    annual = replace(_r("2023-01-18", "His comments came during the Fjord Forum's annual meeting.", "Forum",
+                        kind="conference"), name="Fjord Forum")
+    days = {"a": "2023-01-16", "b": "2023-01-17", "c": "2023-01-18"}
+    groups = merge([("a", old, ()), ("b", now, ()), ("c", annual, ())], PEOPLE, days)
+    assert sorted(sorted(a for a, _, _ in g.members) for g in groups) == [["a"], ["b", "c"]]
+    second = replace(_r("2023-01-16", "Tom Berg spoke at the Fjord Forum in Oslo on Jan. 23, 2021.", "Forum",
+                        kind="conference", date="2021-01-23", date_text="Jan. 23, 2021"), name="Fjord Forum")
+    assert len(merge([("a", old, ()), ("d", second, ())], PEOPLE, {"a": "2023-01-16", "d": "2023-01-16"})) == 1

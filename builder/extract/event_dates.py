@@ -90,10 +90,11 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     root = date_ent.root
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_above(trigger)
     if _timed_clause(clause) and not clause.left_edge.i <= root.i <= clause.right_edge.i and \
-            DAY_WORDS.search(date_ent.text):
+            DAY_WORDS.search(date_ent.text) and (clause.i == trigger.i or _distance_of(clause) is not None):
         return True   # "in the two weeks before he met X, Y had spent three nights -- January 6, 11 and 13 --": Y's
         # nights; "their call Sunday came a day after X warned Y during a call": Sunday is the later call's
-    if _in_subjects_description(root, trigger) or _object_of_a_state(trigger):
+    own = _hangs_on(root, trigger)   # "the 2020 election", "talks in Oslo last June": the trigger's own date
+    if not own and (_in_subjects_description(root, trigger) or _object_of_a_state(trigger)):
         return True
     if root.i in {a.i for a in trigger.ancestors} or any(
             c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in trigger.children):
@@ -116,10 +117,11 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     verb = _verb_above(root)
     if verb.lemma_.lower() in REPORT_VERBS and _reported_by(trigger, verb):
         return True   # "the FT reported on Wednesday that X spoke out during a cabinet meeting": the report's day
-    if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i and root.i > verb.i and _in_coordinate_clause(trigger, verb):
-        return True   # "X hosted the fair in 1974, and during the recent interview Y pointed ...": X's year
-        # (a date opening the sentence, "On Monday, X arrived and Y held talks", times both)
-    if verb.dep_ == "relcl" and verb.head.i != trigger.i and verb.head.ent_type_ in SOMEONE and \
+    if not own and verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i and root.i > verb.i and \
+            not DAY_WORDS.search(date_ent.text) and _in_coordinate_clause(trigger, verb):
+        return True   # "X hosted the fair in 1974, and during the recent interview Y pointed ...": X's year (a
+        # day is the news's, both clauses': "rose on Wednesday and fell after X met Y"; so is a date opening the sentence)
+    if not own and verb.dep_ == "relcl" and verb.i != trigger.i and verb.head.i != trigger.i and verb.head.ent_type_ in SOMEONE and \
             verb.lemma_.lower() not in ASPECT_VERBS and \
             any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
         return True   # "negotiations with the Senate, which passed its version last June": the Senate's June
@@ -145,6 +147,16 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
 
 # Labels of a subject that is someone, not a happening: "X, the founder of the forum, said on Thursday".
 SOMEONE = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _hangs_on(root, trigger) -> bool:
+    """True when a date word hangs from the trigger with no verb between ("the 2020 election")."""
+    tok = root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != trigger.i:
+            return False
+    return tok.i == trigger.i
 
 
 def _in_subjects_description(root, trigger) -> bool:
@@ -231,6 +243,12 @@ def _distance(mark) -> Optional[int]:
             not (number == "the" and unit == "week"):
         return count * (7 if unit.startswith("week") else 1)
     return None
+
+
+def _distance_of(clause) -> Optional[int]:
+    """The days a clause's "after"/"before" mark puts it from the other clause ("a day after X met Y": 1)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return _distance(marks[0]) if marks else None
 
 
 def shifted_day(trigger, date_ents: list, anchor: Optional[date]) -> Optional[tuple[str, str]]:

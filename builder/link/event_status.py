@@ -58,7 +58,8 @@ _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
                       r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hop(?:e|es|ed|ing) to|later this|coming"
                       r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
-                      r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
+                      r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to"
+                      r"|(?:file[sd]?|filing|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|appl(?:y|ies|ied|ying)) for)\b", re.I)   # "has vowed to hold a vote"
 
 # Acts done by declaring them: the decision to recognise or to annex is the act, not a plan of it.
 DECLARED_ACTS = frozenset({"recognition", "annexation"})
