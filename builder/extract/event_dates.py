@@ -235,7 +235,7 @@ def _distance(mark) -> Optional[int]:
     """Days a timed clause's mark puts between two happenings: "a day after" 1, "two days before" 2,
     "a week after" 7, "the day after" 1; None for any other distance ("hours after", "weeks after")."""
     doc = mark.doc
-    if mark.i < 2 or (mark.i > 2 and doc[mark.i - 3].lower_ in ("in", "within", "during", "over", "for")):
+    if mark.i < 2 or (mark.i > 2 and doc[mark.i - 3].lower_ in ("in", "within", "during", "over", "for", "the")):
         return None   # "in the week before he met X": a span, not a distance
     number, unit = doc[mark.i - 2].lower_, doc[mark.i - 1].lower_
     count = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else None)

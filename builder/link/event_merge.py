@@ -53,10 +53,13 @@ class EventCluster:
 
     @cached_property
     def date(self) -> Optional[str]:
-        """The most precise date the members give, the one most give first; a date a report gives before one inferred."""
-        values = [(c.date_source == "inferred", c.date) for _, c, _ in self.members if c.date]
-        told = Counter(d for _, d in values)   # the day most reports give, when they differ
-        return sorted(values, key=lambda v: (v[0], -len(v[1]), -told[v[1]], v[1]))[0][1] if values else None
+        """The most precise date the members give, the one most give first; a date a report gives before one
+        inferred, except a plan's beside its happening's (the day it was done, not the day it was expected)."""
+        values = [(c.date_source == "inferred", c.date, getattr(c, "status", "happened") == "happened")
+                  for _, c, _ in self.members if c.date]
+        told = Counter(v[1] for v in values)   # the day most reports give, when they differ
+        return sorted(values, key=lambda v: (v[0] and not v[2], -len(v[1]), not v[2], -told[v[1]], v[1]))[0][1] \
+            if values else None
 
     @cached_property
     def place(self) -> Optional[str]:
