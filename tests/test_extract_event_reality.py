@@ -299,3 +299,18 @@ def test_what_a_party_did_in_a_which_clause_does_not_date_the_happening(nlp):
     assert ("talks", "2023-06") not in got
     assert ("attack", "2024-01-04") in events(nlp, "2024-01-05", "Tom Berg condemned the attack on Norland, which "
                                                                  "started last Thursday.")
+
+
+@pytest.mark.model
+def test_one_talking_to_another_is_no_talks_but_talks_to_end_a_war_are(nlp):
+    assert not any(k == "talks" for k, _ in events(nlp, "2022-01-10", "Senator Ana Ruiz talks to Fjord Bank Chairman Tom "
+                                                   "Berg before a committee hearing in Oslo, Tuesday, Sept. 28, 2021."))
+    assert ("talks", "2022-01-10") in events(nlp, "2022-01-10", "Norland and Sudmark held talks to end the war in Oslo "
+                                                                "on Monday.")
+
+
+@pytest.mark.model
+def test_sitting_down_for_an_interview_is_an_interview(nlp):
+    got = events(nlp, "2022-01-10", "On Tuesday at his estate, Tom Berg sat down with radio hosts Ana Ruiz and Li Wei "
+                                    "for an extended interview.")
+    assert [k for k, _ in got] == ["interview"]
