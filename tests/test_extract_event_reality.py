@@ -314,3 +314,12 @@ def test_sitting_down_for_an_interview_is_an_interview(nlp):
     got = events(nlp, "2022-01-10", "On Tuesday at his estate, Tom Berg sat down with radio hosts Ana Ruiz and Li Wei "
                                     "for an extended interview.")
     assert [k for k, _ in got] == ["interview"]
+
+
+@pytest.mark.model
+def test_security_talks_offered_to_a_capital_stay_talks_and_a_week_of_a_coordinate_clause_is_shared(nlp):
+    got = events(nlp, "2022-01-10", "Norland is offering security talks to Sudmark in a bid to ease tensions.")
+    assert [k for k, _ in got] == ["talks"]
+    got = events(nlp, "2022-01-25", "Tom Berg, as you know, was in Oslo last week, and he called Ana Ruiz to read out "
+                                    "his meeting with Li Wei.")
+    assert any(d == "2022-01" for _, d in got)

@@ -118,9 +118,9 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     if verb.lemma_.lower() in REPORT_VERBS and _reported_by(trigger, verb):
         return True   # "the FT reported on Wednesday that X spoke out during a cabinet meeting": the report's day
     if not own and verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i and root.i > verb.i and \
-            not DAY_WORDS.search(date_ent.text) and _in_coordinate_clause(trigger, verb):
-        return True   # "X hosted the fair in 1974, and during the recent interview Y pointed ...": X's year (a
-        # day is the news's, both clauses': "rose on Wednesday and fell after X met Y"; so is a date opening the sentence)
+            re.fullmatch(r"(?:in\s+)?\d{4}", date_ent.text.strip()) and _in_coordinate_clause(trigger, verb):
+        return True   # "X hosted the fair in 1974, and during the recent interview Y pointed ...": X's year (a day
+        # or a week is the news's, both clauses': "rose on Wednesday and fell after X met Y"; so is a date opening the sentence)
     if not own and verb.dep_ == "relcl" and verb.i != trigger.i and verb.head.i != trigger.i and verb.head.ent_type_ in SOMEONE and \
             verb.lemma_.lower() not in ASPECT_VERBS and \
             any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
@@ -172,7 +172,7 @@ def _in_subjects_description(root, trigger) -> bool:
         tok = tok.head
     if tok.head.i != verb.i or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == trigger.i:
         return False
-    return any(t.dep_ == "appos" for t in path) or tok.ent_type_ in SOMEONE or tok.tag_ == "PRP"
+    return any(t.dep_ == "appos" for t in path) or tok.ent_type_ in SOMEONE
 
 
 # Verbs by which a clause tells of a happening's course, not of what another did ("the attack on X, which
@@ -367,7 +367,7 @@ def _dates_another_thing(date_ent: Span, trigger) -> bool:
     an election on Friday"): it modifies a noun that is not the trigger word."""
     root = date_ent.root
     if root.dep_ == "npadvmod" and date_ent.text.lower() in PRESENT_WORDS and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head.i != trigger.i:
+            and root.head.i != trigger.i and root.head.left_edge.i <= trigger.i <= root.head.right_edge.i:
         return True
     if sought(trigger) and root.head.i != trigger.i and not (root.head.dep_ == "prep" and root.head.head.i == trigger.i):
         return True

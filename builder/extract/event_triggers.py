@@ -411,8 +411,12 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
         if lemma == "talk" and tok.tag_ == "NN":
             continue   # "there is talk in Washington of ...", "a talk at the university": no talks between parties
         nxt = tok.doc[tok.i + 1: tok.i + 3]
-        if tok.lower_ == "talks" and len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ != "VB":
-            continue   # "X talks to Y before a hearing": one speaking to another ("talks to end the war" are talks)
+        if tok.lower_ == "talks" and len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ != "VB" and \
+                tok.dep_ not in ("dobj", "pobj", "nsubjpass") and not any(
+                    c.dep_ in ("det", "amod", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ != "PROPN")
+                    for c in tok.children):
+            continue   # "X talks to Y before a hearing": one speaking to another ("talks to end the war", "offered
+            # security talks to Moscow" are talks)
         if lemma == "sit" and any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() == "interview"
                                                                                for o in p.children) for p in tok.children):
             return "interview", tok.text, tok.i   # "sat down with two radio hosts for an interview"
