@@ -323,3 +323,10 @@ def test_security_talks_offered_to_a_capital_stay_talks_and_a_week_of_a_coordina
     got = events(nlp, "2022-01-25", "Tom Berg, as you know, was in Oslo last week, and he called Ana Ruiz to read out "
                                     "his meeting with Li Wei.")
     assert any(d == "2022-01" for _, d in got)
+
+
+@pytest.mark.model
+def test_a_websites_forum_is_no_conference(nlp):
+    got = events(nlp, "2022-01-07", "In January 2021, retail traders collaborated on Norcorp's WallStreet forum, "
+                                    "aiming to bid up shares.")
+    assert not any(k == "conference" for k, _ in got)

@@ -146,3 +146,9 @@ def test_a_past_meetings_month_stays_behind_even_when_the_sentence_reads_as_a_pl
 def test_a_happening_filed_for_is_planned():
     c = rep("Workers at a Norcorp store filed for a union election.", "election", kind="election", past=False)
     assert read_report(c, "2023-03-01").status == "planned"
+
+
+def test_a_vote_lawmakers_urge_two_leaders_to_hold_is_not_held():
+    c = rep('A group of lawmakers are urging House Speaker Ana Ruiz and House Leader Tom Berg to "swiftly" hold a vote '
+            "on the bill.", "vote", kind="vote", past=False)
+    assert read_report(c, "2023-03-01").status == "hypothetical"

@@ -408,6 +408,8 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
             continue   # "signed a letter", "a logo sign outside a store", "signed on to become director"
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in GENERIC_DET for c in tok.children):
             continue   # "a rate hike at every meeting this year": no one happening
+        if lemma == "forum" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            continue   # "traders collaborated on a website's forum": a message board, no gathering
         if lemma == "talk" and tok.tag_ == "NN":
             continue   # "there is talk in Washington of ...", "a talk at the university": no talks between parties
         nxt = tok.doc[tok.i + 1: tok.i + 3]

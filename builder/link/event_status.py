@@ -43,7 +43,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:l
 # A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
 # "urged X to meet Y", "requested to speak with X", "to block the release"; not "asked by X to define his
 # humour in an interview", "made the request during a meeting", "global demand for cars surged, X announced".
-_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|call(?:s|ed|ing)?\s+for|urg(?:es?|ed|ing)"
+_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|call(?:s|ed|ing)?\s+for"
+                        r"|urg(?:es?|ed|ing)(?:\s+(?:\S+\s+){0,12}?to\b)?"
                         r"|request(?:s|ed|ing)?\s+(?:to|that|for)|demand(?:s|ed|ing)?\s+(?:to|that)"
                         r"|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|(?-i:block)(?:s|ed|ing)?)"
                         r"(?:\s+\S+){0,4}\s*$", re.I)
@@ -162,8 +163,9 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
         head = " " * (close + 1) + head[close + 1:]
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), head)
     before = _before(replace(cand, sentence_text=unquoted), at)
+    asked = _before(replace(cand, sentence_text=unquoted), at, 120)   # "urging X and Y to hold a vote": long names
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
-            or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
+            or (_REQUESTED.search(asked) and not re.match(r"(?i)asked\s+by\b", asked.strip())):
         return "hypothetical"
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):
