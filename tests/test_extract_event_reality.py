@@ -235,3 +235,98 @@ def test_the_day_of_an_announced_plan_is_not_the_announcings(nlp):
 def test_the_day_a_paper_reported_is_not_the_reported_meetings(nlp):
     text = "The Daily Post reported on Wednesday that Tom Berg also spoke out during a cabinet meeting about the tax rise."
     assert ("meeting", "2022-01-05") not in events(nlp, "2022-01-05", text)
+
+
+# -- round five of #21: whose day a date is ----------------------------------------
+
+@pytest.mark.model
+def test_a_present_word_describing_a_thing_does_not_date_a_past_happening(nlp):
+    got = events(nlp, "2024-03-09", "She sees Norland at the time of the Eastmark annexation and Norland today as two "
+                                    "different countries.")
+    assert ("annexation", "2024-03-09") not in got
+
+
+@pytest.mark.model
+def test_since_a_year_when_dates_the_happening_the_when_clause_tells_of(nlp):
+    got = events(nlp, "2024-03-09", "Tension between Norland and Sudmark has been simmering since 2014, when the Sudmark "
+                                    "army crossed into Norland, annexing Eastmark and stirring a revolt in the north.")
+    assert ("annexation", "2014") in got
+
+
+@pytest.mark.model
+def test_a_happening_named_in_the_subjects_description_is_not_dated_by_its_verb(nlp):
+    got = events(nlp, "2024-03-09", "Ana Ruiz, the founder of the World Trade Summit, said in a statement on Thursday "
+                                    "that the forum would go ahead.")
+    assert ("summit", "2024-03-07") not in got
+    # the subject that is the happening's part keeps the day
+    assert ("talks", "2024-03-04") in events(nlp, "2024-03-09", "The first round of talks ended on Monday in Oslo.")
+
+
+@pytest.mark.model
+def test_an_election_filed_for_is_ahead_and_not_of_the_filings_day(nlp):
+    got = events(nlp, "2024-03-09", "Employees at a Norcorp store in Oslo filed for a union election on Friday.")
+    assert ("election", "2024-03-08") not in got
+
+
+@pytest.mark.model
+def test_a_day_after_another_call_is_the_day_before_it(nlp):
+    got = events(nlp, "2024-03-10", "Their latest call Sunday came a day after Ana Ruiz warned Tom Berg during a call "
+                                    "that Norland would respond.")
+    assert ("call", "2024-03-09") in got and ("call", "2024-03-10") not in got
+
+
+@pytest.mark.model
+def test_a_happening_a_state_is_about_is_not_dated_by_the_clauses_day(nlp):
+    got = events(nlp, "2024-03-09", "Tom Berg's lawyer submitted a new filing Wednesday making the court aware of a "
+                                    "Daily Post interview with Senator Ana Ruiz, who chairs the committee.")
+    assert ("interview", "2024-03-06") not in got
+
+
+@pytest.mark.model
+def test_a_coordinate_clauses_year_is_not_the_happenings(nlp):
+    got = events(nlp, "2024-01-05", "Oslo hosted the fair in 1974 as a means of reviving its downtown, and during the "
+                                    "recent interview Ms. Ruiz pointed out the window at cranes.")
+    assert ("interview", "1974") not in got
+    # a date opening the sentence times both clauses
+    assert ("talks", "2024-01-01") in events(nlp, "2024-01-05", "On Monday, Tom Berg arrived in Oslo and Ana Ruiz held "
+                                                                "talks with him.")
+
+
+@pytest.mark.model
+def test_what_a_party_did_in_a_which_clause_does_not_date_the_happening(nlp):
+    got = events(nlp, "2024-01-05", "Ana Ruiz said she hoped lawmakers would quickly begin negotiations with the "
+                                    "Senate, which passed its own version of the bill last June.")
+    assert ("talks", "2023-06") not in got
+    assert ("attack", "2024-01-04") in events(nlp, "2024-01-05", "Tom Berg condemned the attack on Norland, which "
+                                                                 "started last Thursday.")
+
+
+@pytest.mark.model
+def test_one_talking_to_another_is_no_talks_but_talks_to_end_a_war_are(nlp):
+    assert not any(k == "talks" for k, _ in events(nlp, "2022-01-10", "Senator Ana Ruiz talks to Fjord Bank Chairman Tom "
+                                                   "Berg before a committee hearing in Oslo, Tuesday, Sept. 28, 2021."))
+    assert ("talks", "2022-01-10") in events(nlp, "2022-01-10", "Norland and Sudmark held talks to end the war in Oslo "
+                                                                "on Monday.")
+
+
+@pytest.mark.model
+def test_sitting_down_for_an_interview_is_an_interview(nlp):
+    got = events(nlp, "2022-01-10", "On Tuesday at his estate, Tom Berg sat down with radio hosts Ana Ruiz and Li Wei "
+                                    "for an extended interview.")
+    assert [k for k, _ in got] == ["interview"]
+
+
+@pytest.mark.model
+def test_security_talks_offered_to_a_capital_stay_talks_and_a_week_of_a_coordinate_clause_is_shared(nlp):
+    got = events(nlp, "2022-01-10", "Norland is offering security talks to Sudmark in a bid to ease tensions.")
+    assert [k for k, _ in got] == ["talks"]
+    got = events(nlp, "2022-01-25", "Tom Berg, as you know, was in Oslo last week, and he called Ana Ruiz to read out "
+                                    "his meeting with Li Wei.")
+    assert any(d == "2022-01" for _, d in got)
+
+
+@pytest.mark.model
+def test_a_websites_forum_is_no_conference(nlp):
+    got = events(nlp, "2022-01-07", "In January 2021, retail traders collaborated on Norcorp's WallStreet forum, "
+                                    "aiming to bid up shares.")
+    assert not any(k == "conference" for k, _ in got)

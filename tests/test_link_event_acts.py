@@ -142,3 +142,14 @@ def test_another_bodys_announcement_the_day_after_its_meeting_stays_apart():
                 "2023-01-06")
     groups = merge([("a", meeting, ("fjord-house",)), ("b", handed, ("fjord-house",))], PEOPLE, days)
     assert len(decisions_join(groups, standing)) == len(groups)
+
+
+def test_a_recognition_told_a_day_apart_by_the_leader_and_the_country_is_one_but_sanctions_are_not():
+    days = {"a": "2023-02-22", "b": "2023-02-22"}
+    hers = _r("2023-02-22", "Ana Ruiz's announcement on Sunday that she recognized the regions shook markets.",
+              "recognized", "recognition", "2023-02-19")
+    its = _r("2023-02-22", "France recognized the regions on Monday.", "recognized", "recognition", "2023-02-20")
+    assert len(_join([("a", hers, ("ana-ruiz",)), ("b", its, ("france",))], days)) == 1
+    hers = _r("2023-02-22", "Ana Ruiz imposed sanctions on Sudmark on Sunday.", "imposed", "sanctions", "2023-02-19")
+    its = _r("2023-02-22", "France imposed sanctions on Sudmark on Monday.", "imposed", "sanctions", "2023-02-20")
+    assert len(_join([("a", hers, ("ana-ruiz",)), ("b", its, ("france",))], days)) == 2

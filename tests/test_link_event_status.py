@@ -135,3 +135,20 @@ def test_a_decision_to_recognise_is_the_recognition_but_a_decision_to_meet_is_a_
     # a decision still to come is a plan
     plan = rep("Norland will soon decide to recognize the regions.", "recognize", kind="recognition", past=False)
     assert read_report(plan, "2023-03-01").status == "planned"
+
+
+def test_a_past_meetings_month_stays_behind_even_when_the_sentence_reads_as_a_plan():
+    c = rep("Officials might raise rates faster than policymakers had expected, minutes from their December meeting "
+            "showed.", "meeting", kind="meeting", date="2023-12", date_text="December", past=True)
+    assert read_report(c, "2024-01-05").date == "2023-12"
+
+
+def test_a_happening_filed_for_is_planned():
+    c = rep("Workers at a Norcorp store filed for a union election.", "election", kind="election", past=False)
+    assert read_report(c, "2023-03-01").status == "planned"
+
+
+def test_a_vote_lawmakers_urge_two_leaders_to_hold_is_not_held():
+    c = rep('A group of lawmakers are urging House Speaker Ana Ruiz and House Leader Tom Berg to "swiftly" hold a vote '
+            "on the bill.", "vote", kind="vote", past=False)
+    assert read_report(c, "2023-03-01").status == "hypothetical"

@@ -678,9 +678,11 @@ def test_an_undated_report_of_a_deed_just_done_takes_its_articles_day():
         _reported("By 1991, Norland and Sudmark signed on to the treaty.", "signed", "signing", ("norland", "sudmark")),
         _reported("Ana Ruiz met Tom Berg in Oslo.", "met", "meeting", ("ana-ruiz", "tom-berg"), sentence=1),
         _reported("Only one senator, Li Wei, voted against it.", "voted", "vote", ("li-wei",), sentence=12),
+        _reported("Norcorp shares rose for a second day after Tom Berg unveiled a new plan.", "unveiled", "announcement",
+                  ("tom-berg",)),   # a run of days: the plan is older than the news
     ], "2022-01-21")
     assert [r.date for r, _ in out] == ["2022-01-21", "2022-01-21", None, None, None, None, None, None, "2022-01-21",
-                                        None]
+                                        None, None]
     assert out[0][0].date_source == "inferred"
 
 
@@ -1070,3 +1072,18 @@ def test_a_clause_announced_by_the_partys_name_spaced_otherwise_is_its_deed():
                 "Orbit Max had exceeded its estimates")]
     assert what_happened("announcement", reports, ["OrbitMedia"]) == \
         ("OrbitMedia", "announces", "Orbit Max had exceeded its estimates")
+
+
+def test_an_undated_report_of_a_named_forum_joins_no_edition_years_before_and_one_editions_days_are_one():
+    old = replace(_r("2023-01-16", "Ana Ruiz spoke at the Fjord Forum in Oslo on Jan. 21, 2021.", "Forum",
+                     kind="conference", date="2021-01-21", date_text="Jan. 21, 2021"), name="Fjord Forum")
+    now = replace(_r("2023-01-17", "Virtual gatherings hosted by the Fjord Forum on Monday were held.", "Forum",
+                     kind="conference", date="2023-01-16", date_text="Monday"), name="Fjord Forum")
+    annual = replace(_r("2023-01-18", "His comments came during the Fjord Forum's annual meeting.", "Forum",
+                        kind="conference"), name="Fjord Forum")
+    days = {"a": "2023-01-16", "b": "2023-01-17", "c": "2023-01-18"}
+    groups = merge([("a", old, ()), ("b", now, ()), ("c", annual, ())], PEOPLE, days)
+    assert sorted(sorted(a for a, _, _ in g.members) for g in groups) == [["a"], ["b", "c"]]
+    second = replace(_r("2023-01-16", "Tom Berg spoke at the Fjord Forum in Oslo on Jan. 23, 2021.", "Forum",
+                        kind="conference", date="2021-01-23", date_text="Jan. 23, 2021"), name="Fjord Forum")
+    assert len(merge([("a", old, ()), ("d", second, ())], PEOPLE, {"a": "2023-01-16", "d": "2023-01-16"})) == 1

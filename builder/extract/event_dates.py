@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from spacy.tokens import Span
@@ -88,9 +88,14 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     the day of a verb that neither is the trigger, nor governs it, nor describes the trigger noun
     ("at the meeting, with X saying last week that ...": the day of the saying)."""
     root = date_ent.root
-    if _timed_clause(trigger) and not trigger.left_edge.i <= root.i <= trigger.right_edge.i and \
-            DAY_WORDS.search(date_ent.text):
-        return True   # "in the two weeks before he met X, Y had spent three nights -- January 6, 11 and 13 --": Y's nights
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_above(trigger)
+    if _timed_clause(clause) and not clause.left_edge.i <= root.i <= clause.right_edge.i and \
+            DAY_WORDS.search(date_ent.text) and (clause.i == trigger.i or _distance_of(clause) is not None):
+        return True   # "in the two weeks before he met X, Y had spent three nights -- January 6, 11 and 13 --": Y's
+        # nights; "their call Sunday came a day after X warned Y during a call": Sunday is the later call's
+    own = _hangs_on(root, trigger)   # "the 2020 election", "talks in Oslo last June": the trigger's own date
+    if not own and (_in_subjects_description(root, trigger) or _object_of_a_state(trigger)):
+        return True
     if root.i in {a.i for a in trigger.ancestors} or any(
             c.lower_ in ("when", "while", "as") and c.dep_ in ("advmod", "mark") for c in trigger.children):
         return False   # "the Jan. 25 meeting" parsed as "Jan." with a meeting; "... in May when X announced Y"
@@ -112,6 +117,14 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
     verb = _verb_above(root)
     if verb.lemma_.lower() in REPORT_VERBS and _reported_by(trigger, verb):
         return True   # "the FT reported on Wednesday that X spoke out during a cabinet meeting": the report's day
+    if not own and verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i and root.i > verb.i and \
+            re.fullmatch(r"(?:in\s+)?\d{4}", date_ent.text.strip()) and _in_coordinate_clause(trigger, verb):
+        return True   # "X hosted the fair in 1974, and during the recent interview Y pointed ...": X's year (a day
+        # or a week is the news's, both clauses': "rose on Wednesday and fell after X met Y"; so is a date opening the sentence)
+    if not own and verb.dep_ == "relcl" and verb.i != trigger.i and verb.head.i != trigger.i and verb.head.ent_type_ in SOMEONE and \
+            verb.lemma_.lower() not in ASPECT_VERBS and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        return True   # "negotiations with the Senate, which passed its version last June": the Senate's June
     if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or \
             trigger.i in {t.i for t in verb.subtree}:
         return False   # the trigger's own verb, one that governs it ("said Friday that talks will ..."), or a
@@ -130,6 +143,68 @@ def _dates_another_clause(date_ent: Span, trigger) -> bool:
         if tok.i == trigger.i:
             return False
     return True
+
+
+# Labels of a subject that is someone, not a happening: "X, the founder of the forum, said on Thursday".
+SOMEONE = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _hangs_on(root, trigger) -> bool:
+    """True when a date word hangs from the trigger with no verb between ("the 2020 election")."""
+    tok = root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != trigger.i:
+            return False
+    return tok.i == trigger.i
+
+
+def _in_subjects_description(root, trigger) -> bool:
+    """True for a trigger noun inside the description of a verb's subject, the date hanging from that
+    verb: "X, the founder of the Summit, said on Thursday" (the saying's day, not the summit's); "the
+    first round of talks ended on Monday" (the subject is the round) keeps its day."""
+    verb = _verb_above(root)
+    if trigger.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
+        return False
+    tok, path = trigger, []
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        path.append(tok)
+        tok = tok.head
+    if tok.head.i != verb.i or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == trigger.i:
+        return False
+    return any(t.dep_ == "appos" for t in path) or tok.ent_type_ in SOMEONE
+
+
+# Verbs by which a clause tells of a happening's course, not of what another did ("the attack on X, which
+# started last Thursday", the clause parsed onto X).
+ASPECT_VERBS = {"start", "begin", "end", "continue", "resume", "last", "happen", "occur", "conclude", "open", "close",
+                "take", "finish", "commence", "break"}
+
+
+def _in_coordinate_clause(trigger, verb) -> bool:
+    """True when the trigger lies in a clause coordinated below the date's verb with a subject of its own
+    ("X hosted the fair in 1974, and during the interview Y pointed ..."): another clause, another time."""
+    tok = trigger
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+# Adjectives whose "of" names what a state is about, not a happening of the clause's day: "made the
+# court aware of an interview", "wary of talks", "critical of the meeting".
+STATE_WORDS = {"aware", "unaware", "wary", "critical", "skeptical", "sceptical", "proud", "afraid", "fearful",
+               "supportive", "dismissive", "mindful", "conscious", "suspicious", "tired", "ashamed", "confident"}
+
+
+def _object_of_a_state(trigger) -> bool:
+    """True for a trigger noun that a state adjective is about ("a filing on Wednesday making the court
+    aware of an interview with X"): a day in the sentence is not the happening's."""
+    prep = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and prep.lower_ in ("of", "about") and \
+        prep.head.lower_ in STATE_WORDS
 
 
 # Marks of a clause timed by another happening: "before he met X", "after they talked".
@@ -151,6 +226,49 @@ def _timed_clause(trigger) -> bool:
     return any(t.lemma_.lower() in SPAN_WORDS for m in marks for t in (*m.subtree, *doc[max(0, m.i - 3):m.i])) or any(
         c.dep_ in ("prep", "npadvmod") and any(t.lemma_.lower() in SPAN_WORDS for t in c.subtree)
         for c in trigger.children if c.i < marks[0].i)
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _distance(mark) -> Optional[int]:
+    """Days a timed clause's mark puts between two happenings: "a day after" 1, "two days before" 2,
+    "a week after" 7, "the day after" 1; None for any other distance ("hours after", "weeks after")."""
+    doc = mark.doc
+    if mark.i < 2 or (mark.i > 2 and doc[mark.i - 3].lower_ in ("in", "within", "during", "over", "for", "the")):
+        return None   # "in the week before he met X": a span, not a distance
+    number, unit = doc[mark.i - 2].lower_, doc[mark.i - 1].lower_
+    count = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else None)
+    if count and unit in ("day", "days", "week", "weeks") and (count > 1) == unit.endswith("s") and \
+            not (number == "the" and unit == "week"):
+        return count * (7 if unit.startswith("week") else 1)
+    return None
+
+
+def _distance_of(clause) -> Optional[int]:
+    """The days a clause's "after"/"before" mark puts it from the other clause ("a day after X met Y": 1)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return _distance(marks[0]) if marks else None
+
+
+def shifted_day(trigger, date_ents: list, anchor: Optional[date]) -> Optional[tuple[str, str]]:
+    """The day of a happening told a distance from another dated one ("their call Sunday came a day after
+    X warned Y during a call": Saturday): (ISO day, the date's words) or None."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_above(trigger)
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if anchor is None or not marks or not _timed_clause(clause):
+        return None
+    days = _distance(marks[0])
+    if days is None:
+        return None
+    for ent in date_ents:
+        if clause.left_edge.i <= ent.root.i <= clause.right_edge.i or not DAY_WORDS.search(ent.text):
+            continue
+        value, precision, _ = dates.resolve(ent.text, anchor, True)
+        if value and precision == "day":
+            day = date.fromisoformat(value) + timedelta(days=-days if marks[0].lower_ == "after" else days)
+            return day.isoformat(), f"{' '.join(t.text for t in marks[0].doc[marks[0].i - 2:marks[0].i + 1])} {ent.text}"
+    return None
 
 
 def _in_spoken_content(date_ent: Span, trigger) -> bool:
@@ -214,10 +332,45 @@ def _names_the_trigger(date_ent: Span, trigger) -> bool:
         root.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and date_ent.end <= trigger.i
 
 
+# Verbs whose "for" asks for a happening not held yet: "filed for a union election on Friday", "called
+# for talks", "pushed for a vote": the day is the asking's.
+SOUGHT_FOR = {"file", "call", "push", "press", "apply", "ask", "petition", "campaign", "lobby", "appeal", "plead",
+              "clamor", "clamour", "angle", "bid"}
+
+
+def sought(trigger) -> bool:
+    """True for a happening a verb asks for ("workers filed for a union election"): not held yet."""
+    prep = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and prep.lower_ == "for" and \
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in SOUGHT_FOR
+
+
+# Words of the present that describe a thing's state, not a happening's day: "the country today".
+PRESENT_WORDS = {"today", "now", "nowadays"}
+
+
+def dated_by_when(date_ent: Span, trigger) -> bool:
+    """True for a point in time a clause of "when" describes and the trigger tells of ("tension has
+    simmered since 2014, when the army crossed the border, annexing the peninsula"): the year is the
+    happening's even after "since"."""
+    clauses = [c for c in date_ent.root.children
+               if c.dep_ == "relcl" and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)]
+    return any(c.left_edge.i <= trigger.i <= c.right_edge.i or (
+        trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj") and 0 < trigger.i - c.right_edge.i <= 2)
+        for c in clauses)
+
+
 def _dates_another_thing(date_ent: Span, trigger) -> bool:
     """True for a date inside the name of another thing than the happening ("talks on reviving the
-    2015 nuclear deal"): it modifies a noun that is not the trigger word."""
+    2015 nuclear deal"), one that tells a thing's present state ("the country at the time of the
+    annexation and the country today"), or the day a happening not held yet was asked for ("filed for
+    an election on Friday"): it modifies a noun that is not the trigger word."""
     root = date_ent.root
+    if root.dep_ == "npadvmod" and date_ent.text.lower() in PRESENT_WORDS and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i != trigger.i and root.head.left_edge.i <= trigger.i <= root.head.right_edge.i:
+        return True
+    if sought(trigger) and root.head.i != trigger.i and not (root.head.dep_ == "prep" and root.head.head.i == trigger.i):
+        return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PROPOSAL_VERBS:
         held = root.head.head if root.head.dep_ == "prep" else root.head
         if held.i != trigger.i:

@@ -408,8 +408,20 @@ def _scan(sent: Span, call_hint: bool, label_of: Callable, skip_to: int = -1) ->
             continue   # "signed a letter", "a logo sign outside a store", "signed on to become director"
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in GENERIC_DET for c in tok.children):
             continue   # "a rate hike at every meeting this year": no one happening
+        if lemma == "forum" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            continue   # "traders collaborated on a website's forum": a message board, no gathering
         if lemma == "talk" and tok.tag_ == "NN":
             continue   # "there is talk in Washington of ...", "a talk at the university": no talks between parties
+        nxt = tok.doc[tok.i + 1: tok.i + 3]
+        if tok.lower_ == "talks" and len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ != "VB" and \
+                tok.dep_ not in ("dobj", "pobj", "nsubjpass") and not any(
+                    c.dep_ in ("det", "amod", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ != "PROPN")
+                    for c in tok.children):
+            continue   # "X talks to Y before a hearing": one speaking to another ("talks to end the war", "offered
+            # security talks to Moscow" are talks)
+        if lemma == "sit" and any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() == "interview"
+                                                                               for o in p.children) for p in tok.children):
+            return "interview", tok.text, tok.i   # "sat down with two radio hosts for an interview"
         if lemma == "vote" and tok.pos_ == "NOUN" and (any(
                 c.dep_ == "poss" and (c.lower_ in ("his", "her") or label_of(c) == "PERSON") for c in tok.children)
                 or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.head.children))):

@@ -25,8 +25,11 @@ from .event_dates import (
     _dates_another_thing,
     _in_spoken_content,
     _names_the_trigger,
+    dated_by_when,
     day_pointed_back,
     headline_kinds,  # noqa: F401
+    shifted_day,
+    sought,
 )
 from .event_kinds import KIND_FAMILY, KIND_LABEL, TRIGGERS  # noqa: F401
 from .event_parties import (
@@ -160,7 +163,7 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
         # "in its last meeting", "the minutes of the meeting": it is behind.
         timing = timed_by(trigger) if trigger.text == word else None
         ahead = trigger.pos_ == "NOUN" and (any(t.lower_ in AHEAD for t in trigger.subtree if t.i < trigger.i)
-                                            or timing in BEFORE_PREPS)
+                                            or timing in BEFORE_PREPS or sought(trigger))
         behind = (trigger.pos_ == "NOUN" and not ahead and (_behind(trigger) or timing in ("after", "following", "since"))) \
             or (trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("after", "since"))
         if ahead:
@@ -177,8 +180,8 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                             and not _dates_another_thing(e, trigger)
                             and not (own and _dates_another_clause(e, trigger))
                             and not _in_spoken_content(e, speaking)
-                            and not (e.start > 0 and doc[e.start - 1].lower_ == "since")
-                            and not e.text.lower().startswith("since ")),
+                            and (not (e.start > 0 and doc[e.start - 1].lower_ == "since"
+                                      or e.text.lower().startswith("since ")) or dated_by_when(e, trigger))),
                            key=lambda e: (not in_scope(e.start_char), _bracketed(e), abs(e.start - t_i)))
         value, precision, source, date_text = None, "unknown", "none", None
         for e in date_ents:
@@ -196,6 +199,10 @@ def extract_candidates(doc: Doc, mentions: list[Mention], sentence_of: Callable[
                 past = tense if in_scope(e.start_char) else past
             if v:
                 break
+        if value is None and own and (shift := shifted_day(trigger, [e for e in ents_in(piece) if is_date(e)
+                                                                  and not quoted(e.start_char)], anchor)):
+            # "their call Sunday came a day after X warned Y during a call": the day before Sunday
+            value, precision, source, date_text = shift[0], "day", "relative", shift[1]
         place = _place(piece, in_scope)
         people = []
         told = _told_of(trigger) if not date_ents else []

@@ -162,9 +162,10 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
              and (c := central_bank_country(a.name)) and fold(c) in country_ids}
     clusters = ev.merge(cands, person_ids, dates_of, institutions, countries, seats)
     clusters = acts_join(clusters, acting_for(actors, country_ids), person_ids, dates_of)
+    # days inferred for undated reports only once merged; a plan then meets its happening told without a day
+    clusters = date_undated(clusters, inferred)
     clusters = decisions_join(plans_done_join(clusters, person_ids, countries, dates_of),
                               Standing(institutions, countries, seats))
-    clusters = date_undated(clusters, inferred)
     out: list[Event] = []
     taken: set[str] = set()
     for cl in clusters:

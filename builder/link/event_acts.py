@@ -86,7 +86,7 @@ def acts_join(clusters: list["EventCluster"], acting: dict[str, str], person_ids
     undated reports of the days after (``_undated_acts``), and the warnings of it (``threats_join``)."""
     article_dates = article_dates or {}
     clusters = _same_day_acts(clusters, acting, person_ids)
-    clusters = _act_told(clusters, acting, person_ids)
+    clusters = _same_day_acts(_act_told(clusters, acting, person_ids), acting, person_ids)   # with the decree's signer
     clusters = _undated_acts(clusters, acting, person_ids, article_dates)
     return threats_join(clusters, acting, person_ids, article_dates)
 
@@ -104,11 +104,16 @@ def _other_people(x: "EventCluster", y: "EventCluster", person_ids: set[str]) ->
     return bool(ours and theirs and not ours & theirs)
 
 
+# Acts of state done once (a recognition, an annexation): reports a day apart (a time zone, a report's slip
+# of a day) tell of the same one.
+ONCE_DAYS = {"recognition": 1, "annexation": 1}
+
+
 def _same_day_acts(clusters: list["EventCluster"], acting: dict[str, str],
                    person_ids: set[str]) -> list["EventCluster"]:
-    """An act of state dated to a day joins the same kind's act of that day whose parties, each leader
-    taken for its country, are all its own or take in all of its (the president's sanctions on Sudmark and
-    Norland's on Tuesday)."""
+    """An act of state dated to a day joins the same kind's act of that day (a recognition's or an
+    annexation's, of the day before or after) whose parties, each leader taken for its country, are all its
+    own or take in all of its (the president's sanctions on Sudmark and Norland's on Tuesday)."""
     absorbed: set[int] = set()
     acts = [cl for cl in clusters if cl.kind in STATE_ACTS and cl.date and len(cl.date) == 10
             and cl.status in ("happened", "planned")]
@@ -117,7 +122,8 @@ def _same_day_acts(clusters: list["EventCluster"], acting: dict[str, str],
             continue
         ours = with_leaders(cl.party_set, acting)
         for t in acts:
-            if t is cl or id(t) in absorbed or t.kind != cl.kind or t.date != cl.date \
+            if t is cl or id(t) in absorbed or t.kind != cl.kind or \
+                    abs((dates.parse_iso(t.date) - dates.parse_iso(cl.date)).days) > ONCE_DAYS.get(cl.kind, 0) \
                     or not statuses_agree(t.status, cl.status) or _other_people(t, cl, person_ids):
                 continue
             theirs = with_leaders(t.party_set, acting)

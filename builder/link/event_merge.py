@@ -53,10 +53,13 @@ class EventCluster:
 
     @cached_property
     def date(self) -> Optional[str]:
-        """The most precise date the members give, the one most give first; a date a report gives before one inferred."""
-        values = [(c.date_source == "inferred", c.date) for _, c, _ in self.members if c.date]
-        told = Counter(d for _, d in values)   # the day most reports give, when they differ
-        return sorted(values, key=lambda v: (v[0], -len(v[1]), -told[v[1]], v[1]))[0][1] if values else None
+        """The most precise date the members give, the one most give first; a date a report gives before one
+        inferred, except a plan's beside its happening's (the day it was done, not the day it was expected)."""
+        values = [(c.date_source == "inferred", c.date, getattr(c, "status", "happened") == "happened")
+                  for _, c, _ in self.members if c.date]
+        told = Counter(v[1] for v in values)   # the day most reports give, when they differ
+        return sorted(values, key=lambda v: (v[0] and not v[2], -len(v[1]), not v[2], -told[v[1]], v[1]))[0][1] \
+            if values else None
 
     @cached_property
     def place(self) -> Optional[str]:
@@ -647,9 +650,9 @@ def _name_of(cl: EventCluster) -> Optional[str]:
 def _same_name_join(clusters: list[EventCluster], standing: Standing,
                     article_dates: dict[str, Optional[str]]) -> list[EventCluster]:
     """Clusters of one kind that give their happening the same specific name ("the 2020 election"),
-    with dates that agree and statuses that do, are one happening. An institution's name ("the Federal
-    Open Market Committee") names each of its meetings: an undated report joins only a meeting dated
-    near its article's day (``_far_from``)."""
+    with dates that agree (a conference's days within four of each other) and statuses that do, are one
+    happening. A name ("the Federal Open Market Committee", "the Oslo Forum") names each of its meetings: an
+    undated report joins only one dated near its article's day (an institution's ten days, else 45)."""
     by_name: dict[tuple[str, str], list[EventCluster]] = {}
     absorbed: set[int] = set()
     for cl in clusters:
@@ -657,9 +660,10 @@ def _same_name_join(clusters: list[EventCluster], standing: Standing,
         if not name:
             continue
         fits = [t for t in by_name.get((cl.kind, name), []) if not _apart(t, cl)
-                and (not t.date or not cl.date or dates.compatible(t.date, cl.date))
+                and (not t.date or not cl.date or dates.compatible(t.date, cl.date) or (
+                    cl.kind == "conference" and len(t.date) == len(cl.date) == 10 and not _far_from(t.date, dates.parse_iso(cl.date), 4)))
                 and (cl.kind == "election" or not (t.party_set and cl.party_set and not t.party_set & cl.party_set))
-                and not (standing.of(cl) and _undated_far(t, cl, article_dates))]
+                and not _undated_far(t, cl, article_dates, 10 if standing.of(cl) else 45)]
         if fits:
             fits[0].absorb(cl)
             absorbed.add(id(cl))

@@ -43,7 +43,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|must|should|would\s+(?:be\s+)?(?:l
 # A request for the happening, the trigger a few words after it: "asked for X to visit", "called for talks",
 # "urged X to meet Y", "requested to speak with X", "to block the release"; not "asked by X to define his
 # humour in an interview", "made the request during a meeting", "global demand for cars surged, X announced".
-_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|call(?:s|ed|ing)?\s+for|urg(?:es?|ed|ing)"
+_REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|call(?:s|ed|ing)?\s+for"
+                        r"|urg(?:es?|ed|ing)(?:\s+(?:\S+\s+){0,12}?to\b)?"
                         r"|request(?:s|ed|ing)?\s+(?:to|that|for)|demand(?:s|ed|ing)?\s+(?:to|that)"
                         r"|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|(?-i:block)(?:s|ed|ing)?)"
                         r"(?:\s+\S+){0,4}\s*$", re.I)
@@ -58,7 +59,8 @@ _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|
                       r"|expected|expects?|await(?:s|ed|ing)?|ahead of|set to|due to|is to|are to|intends?"
                       r"|proposed|propos(?:es|ing)|invit(?:ed|es|ation)|agreed to|hop(?:e|es|ed|ing) to|later this|coming"
                       r"|tomorrow|decid(?:e|es|ed|ing) to|decision to|intention to"
-                      r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to)\b", re.I)   # "has vowed to hold a vote"
+                      r"|(?:vow|pledge|promise|threaten)(?:s|d|ed|ing)? to"
+                      r"|(?:file[sd]?|filing|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|appl(?:y|ies|ied|ying)) for)\b", re.I)   # "has vowed to hold a vote"
 
 # Acts done by declaring them: the decision to recognise or to annex is the act, not a plan of it.
 DECLARED_ACTS = frozenset({"recognition", "annexation"})
@@ -161,8 +163,9 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
         head = " " * (close + 1) + head[close + 1:]
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), head)
     before = _before(replace(cand, sentence_text=unquoted), at)
+    asked = _before(replace(cand, sentence_text=unquoted), at, 120)   # "urging X and Y to hold a vote": long names
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
-            or (_REQUESTED.search(before) and not re.match(r"(?i)asked\s+by\b", before.strip())):
+            or (_REQUESTED.search(asked) and not re.match(r"(?i)asked\s+by\b", asked.strip())):
         return "hypothetical"
     after_article = _after(cand.date, article_date)
     if after_article and (cand.past is not True or cand.precision == "year"):
@@ -206,12 +209,13 @@ def fix_date(cand: EventCandidate, status: str, article_date: Optional[str]) -> 
     """A happened report's date, never after its article's: a month or day read a year too late
     ("the December meeting" in January) goes back a year; any other such date is dropped. A plan's
     month or day written without a year and read a year too early ("could hike at every meeting
-    starting in March", in January) goes forward a year."""
+    starting in March", in January) goes forward a year, unless told as past ("minutes from the December
+    meeting")."""
     if status == "planned" and cand.past is not True and cand.date and len(cand.date) == 10 and cand.date_text \
             and _WEEKDAY_ONLY.fullmatch(cand.date_text.strip()) and article_date and cand.date < article_date:
         return (dates.parse_iso(cand.date) + timedelta(days=7)).isoformat()   # "will meet on Tuesday": the coming one
     if status in ("planned", "hypothetical") and cand.date and len(cand.date) == 7 and cand.date_text \
-            and _BARE_MONTH.fullmatch(cand.date_text.strip()):
+            and _BARE_MONTH.fullmatch(cand.date_text.strip()) and cand.past is not True:
         day = dates.parse_iso(article_date)
         later = f"{int(cand.date[:4]) + 1:04d}{cand.date[4:]}"
         if day is not None and dates.span_of(cand.date)[1] < day and dates.span_of(later)[0] <= day.replace(year=day.year + 1):
@@ -430,11 +434,18 @@ def _just_done(cand: Report, year: int) -> bool:
         bool(re.search(r"\b(?:in|at|during|on)\s+(?:an?|the|his|her|its|their)?\s*(?:\S+\s+){0,3}$", before))
 
 
+# A run of days the news is the latest of: what it follows ("a second day of gains after X unveiled a
+# plan") was done a day or more before.
+_RUN_OF_DAYS = re.compile(r"\b(?:second|third|fourth|fifth|another)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+                          r"(?:day|session|week)\b", re.I)
+
+
 def _told_as_news(cand: Report, year: int) -> bool:
     """False for a report put before the news ("had met", "previously announced", a year before the
-    article's ``year``, "ago") or told as a habit ("told CNN several times"); "signed the 2022 budget" is news."""
+    article's ``year``, "ago", what began a run of days) or told as a habit ("told CNN several times");
+    "signed the 2022 budget" is news."""
     at = trigger_at(cand)
-    return not _LONG_AGO.search(cand.sentence_text) and \
+    return not _LONG_AGO.search(cand.sentence_text) and not _RUN_OF_DAYS.search(cand.sentence_text) and \
         not any(int(y) < year for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", cand.sentence_text)) and \
         not re.search(r"\b(?:had|'d)\s+(?:\w+\s+)?$", cand.sentence_text[max(0, at - 25):at].lower())
 
