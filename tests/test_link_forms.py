@@ -309,13 +309,14 @@ def test_a_place_inside_a_name_the_corpus_writes_whole_a_paper_or_a_bank_of_the_
                          ("An editor of the France Daily wrote that prices were high.", ("France", "GPE")),
                          ("A president of the Federal Reserve Bank of France said rates would rise.", ("France", "GPE")),
                          ("Sales at Zorblax U.S. rose as Zorblax France grew.", ("U.S.", "GPE"), ("Zorblax", "ORG"), ("France", "GPE")),
-                         ("ZBX U.S. said it raised money.", ("U.S.", "GPE")),
+                         ("ZBX U.S. said it raised money, said the trade body Power UK.", ("U.S.", "GPE"), ("UK", "GPE")),
                          ("A Democratic U.S. senator and France Prime Minister Ann Roe met.", ("U.S.", "GPE"), ("France", "GPE")),
                          ("A photo by Blue France Photo was shown.", ("France", "GPE"))),
                  article("c", ("Blue France Photo sells pictures.", ("Blue France Photo", "ORG")),
                          ("France Prime Minister Ann Roe spoke.", ("France Prime Minister", "ORG")),
-                         ("Sales in the U.S. rose.", ("U.S.", "GPE"))))
-    assert got["France"].articles == ("a", "b") and got["France"].mentions == 3 and got["United States"].mentions == 2
+                         ("Sales in the U.S. rose.", ("U.S.", "GPE")),
+                         ("On the data front, The US labour department said so.", ("US", "GPE"))))
+    assert got["France"].articles == ("a", "b") and got["France"].mentions == 3 and got["United States"].mentions == 3
     assert got["Norway"].mentions == 2
 
 

@@ -460,7 +460,8 @@ _NAME_OF = re.compile(r"(?:^|[\s(“\"])(?:[A-Z][\w&.-]* ){0,3}(?:Bank|Universit
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z&.-]*[A-Za-z]")
 # Words that name a part of a place ("western Valdoria", "Midtown Oslo"), not another name.
 _PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-                "southwestern", "midwestern", "upper", "lower", "greater", "mainland", "midtown",
+                "southwestern", "midwestern", "midwest", "northeast", "northwest", "southeast", "southwest", "continental",
+                "contiguous", "upper", "lower", "greater", "mainland", "midtown",
                 "downtown", "uptown", "inner", "outer", "coastal", "rural", "occupied", "metropolitan", "metro"}
 _INDICATOR_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:PMI|Index|index)\b")
 _BEFORE_WORD = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+[A-Za-z]*) $")
@@ -517,7 +518,24 @@ def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
 
 
 _PARTY_WORDS = {"democratic", "republican", "independent", "conservative", "liberal", "labour", "socialist", "communist"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her", "my", "your", "every"}
 _SHORT_COUNTRIES = {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A."}
+
+
+def _firm_arm(pa: ParsedArticle, m: Mention, head: str, core: str, common: set[str]) -> bool:
+    """True for a place written right after a firm's or a trade body's one-word name: "Acme U.S.", "Acme UK" (a
+    country's short form after a name no table knows; a capitalised common word only after a lower-case word:
+    "the trade body Power UK"), "Acme Valdoria" when the firm is tagged beside it."""
+    firm = re.search(r"(?:^|[\s(“\"/])([A-Z][\w&-]*) $", head)
+    if firm is None:
+        return False
+    word, low = firm.group(1), fold(firm.group(1))
+    if low in _PARTY_WORDS | _PLACE_PARTS | _DETERMINERS or _keeps_the_place(word.title() if word.isupper() else word, common) \
+            or gazetteer.organization_of(word) or (gazetteer.country_of(word) or ("", ""))[1] == "demonym":
+        return False
+    if core in _SHORT_COUNTRIES:
+        return low not in common or bool(re.search(r"(?:^|\s)[a-z]+,? $", head[:firm.start(1)]))
+    return low not in common and any(x.end == m.start - 1 and x.label == "ORG" and x.name == word for x in pa.mentions)
 
 
 def place_in_written_name(pa: ParsedArticle, m: Mention, counts: Counter, common: set[str]) -> bool:
@@ -541,12 +559,8 @@ def place_in_written_name(pa: ParsedArticle, m: Mention, counts: Counter, common
     lead = [w.strip(",.;:)'’") for w in tail.split()[:4]]
     if any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1)):
         return False   # "Valdorian Prime Minister ...", "Valdoria Gov. ..."
-    firm = re.search(r"(?:^|[\s(“\"/])([A-Z][\w&-]*) $", head)
-    if firm and not headline and fold(firm.group(1)) not in _PARTY_WORDS and not _keeps_the_place(firm.group(1).title() if firm.group(1).isupper() else firm.group(1), common) and fold(firm.group(1)) not in common | _PLACE_PARTS \
-            and not gazetteer.organization_of(firm.group(1)) and (gazetteer.country_of(firm.group(1)) or ("", ""))[1] != "demonym" \
-            and (core in _SHORT_COUNTRIES or any(x.end == m.start - 1 and x.label == "ORG" and x.name == firm.group(1)
-                                                 for x in pa.mentions)):
-        return True   # "Acme U.S.", "Acme UK", "Acme Valdoria" (tagged a firm beside): a firm's arm in the place
+    if not headline and _firm_arm(pa, m, head, core, common):
+        return True   # "Acme U.S.", "the trade body Acme UK", "Acme Valdoria" (tagged a firm beside): a firm's arm
     if _NAME_OF.search(head) and not gazetteer.is_title(_NAME_OF.search(head).group(0).strip(" (“\"").split(" of")[0]):
         return True   # "the Central Bank of Valdoria"
     after = re.match(r" ((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,2})", tail)
