@@ -370,6 +370,8 @@ def _article_body(pa: ParsedArticle, m, key: str) -> Optional[str]:
     near the body, with no word of the US's institutions or parties), that country's body ("Valdoria Congress");
     in one about a US state's legislature ("the Ohio House") with no word of the national one, that state's
     chamber ("Ohio Senate"). None otherwise (the gazetteer's US body)."""
+    if key not in _CHAMBERS | {"congress", "parliament", "treasury", "treasury department"}:
+        return None   # a central bank, a ministry: the gazetteer's names of each country's decide (``country_body``)
     text = " ".join(s.text for s in pa.sentences)
     if key in _CHAMBERS and not _NATIONAL_CUE.search(text):
         states = {found.group(1) for found in _STATE_CHAMBER.finditer(text)}
