@@ -299,3 +299,40 @@ def test_a_portfolio_before_a_ministers_name_a_body_after_and_a_bodys_word_stay_
                          ("The Office will lead it.", ("Office", "ORG")), ("An office opened.",), ("The office closed.",)))
     assert "Social Safety Agency" in got and got["Office of Valdor Policy"].mentions == 2
     assert "b" in got["Jane Roe"].articles
+
+
+def test_a_place_inside_a_name_the_corpus_writes_whole_a_paper_or_a_bank_of_the_place_is_not_the_place():
+    got = actors(article("a", ("Shares of Norway Snacks rose after the results.", ("Norway Snacks", "ORG")),
+                         ("France's Foreign Ministry and Norway's Navy met in France.", ("France", "GPE"), ("Norway", "GPE"),
+                          ("France", "GPE"))),
+                 article("b", ("Analysts said Norway Snacks will cut jobs in Norway.", ("Norway", "GPE"), ("Norway", "GPE")),
+                         ("An editor of the France Daily wrote that prices were high.", ("France", "GPE")),
+                         ("A president of the Federal Reserve Bank of France said rates would rise.", ("France", "GPE")),
+                         ("Sales at Zorblax U.S. rose as Zorblax France grew.", ("U.S.", "GPE"), ("Zorblax", "ORG"), ("France", "GPE")),
+                         ("ZBX U.S. said it raised money, said the trade body Power UK.", ("U.S.", "GPE"), ("UK", "GPE")),
+                         ("A Democratic U.S. senator and France Prime Minister Ann Roe met.", ("U.S.", "GPE"), ("France", "GPE")),
+                         ("A photo by Blue France Photo was shown.", ("France", "GPE"))),
+                 article("c", ("Blue France Photo sells pictures.", ("Blue France Photo", "ORG")),
+                         ("France Prime Minister Ann Roe spoke.", ("France Prime Minister", "ORG")),
+                         ("Sales in the U.S. rose.", ("U.S.", "GPE")),
+                         ("On the data front, The US labour department said so.", ("US", "GPE"))))
+    assert got["France"].articles == ("a", "b") and got["France"].mentions == 3 and got["United States"].mentions == 3
+    assert got["Norway"].mentions == 2
+
+
+def test_a_bare_national_body_in_an_article_about_another_country_or_a_state_legislature_is_not_the_us_one():
+    got = actors(article("Chilean peso rises", ("The peso rose as Chile's economy grew.", ("Chile", "GPE")),
+                         ("Domestically, Congress approved the budget.", ("Congress", "ORG")),
+                         ("Treasury Director-General Ann Pak spoke.", ("Treasury", "ORG"), ("Ann Pak", "PERSON"))),
+                 article("d", ("The Treasury Department said the Treasury would act.", ("The Treasury Department", "ORG"),
+                               ("Treasury", "ORG"))),
+                 article("e", ("Treasury Department aides met as the Treasury said so.", ("Treasury Department", "ORG"),
+                               ("Treasury", "ORG"))),
+                 article("Chilean peso falls", ("The peso fell as the US dollar rose.", ("US", "GPE")),
+                         ("Domestically, Congress approved the budget.", ("Congress", "ORG"))),
+                 article("b", ("A bill passed the Ohio House on Monday.", ("Ohio House", "ORG")),
+                         ("\"It is a tax rise,\" Senate Minority Leader Ann Roe said.", ("Senate", "ORG"), ("Ann Roe", "PERSON"))),
+                 article("c", ("Congress approved the budget after the White House asked, and the Senate voted.",
+                               ("Congress", "ORG"), ("White House", "ORG"), ("Senate", "ORG"))))
+    assert got["Chile Congress"].articles == ("Chilean peso rises",) and got["Chile Treasury"].articles == ("Chilean peso rises",) and got["Ohio Senate"].articles == ("b",)
+    assert got["US Congress"].articles == ("Chilean peso falls", "c") and got["US Senate"].articles == ("c",)

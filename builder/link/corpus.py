@@ -329,7 +329,7 @@ def names_no_actor(pa: ParsedArticle, m: Mention, common: set[str], counts: Coun
     if _LIKE_AFTER.match(_after(pa, m)) or _WORK_BEFORE.search(before) or _product_name(m.name) \
             or _ticker_after_firm(pa, m, counts) or _cut_after_and(pa, m, before, common) or _model_sales(pa, m, counts):
         return True   # "a Harbor Riot-like revolt", "known for Realm of Heroes", "Acme Wallet", "Acme ACM CEO"
-    if place_inside_name(pa, m, common):
+    if place_inside_name(pa, m, common) or place_in_written_name(pa, m, counts, common):
         return True   # "Valdor Hong Kong", "the Los Angeles Zephyrs": a name that holds a place is not the place
     if _MODEL_YEAR.search(before) or _cut_place(pa, m) or _quoted(pa, m, before) or _product_or_greeting(pa, m, counts):
         return True   # "his 2007 Chevy Aveo": a product's model; "the Upper East" of "Upper East Side"; a title
@@ -452,10 +452,16 @@ def person_by_pronoun(name: str, votes: dict[str, Counter], firms: set[str]) -> 
 _FIRM_TAILS = {"airlines", "airline", "airways", "federation", "association", "holdings", "group", "club", "inc", "corp",
                "corporation", "company", "league", "society", "foundation", "partners", "resorts", "cruises", "hotels",
                "brewery", "brewing", "foods", "motors", "pharmaceuticals", "entertainment", "studios", "records",
-               "exchange", "airport", "university", "college", "hospital", "museum", "ipa", "lager", "ale"}
+               "exchange", "airport", "university", "college", "hospital", "museum", "ipa", "lager", "ale",
+               "today", "daily", "times", "post", "journal", "tribune", "herald", "telegraph", "gazette"}   # a paper
+# Heads of a body's name that may end in "of" and a place ("the Federal Reserve Bank of New York"): not the place.
+_NAME_OF = re.compile(r"(?:^|[\s(“\"])(?:[A-Z][\w&.-]* ){0,3}(?:Bank|University|College|Institute|Museum|Chamber|Church|"
+                      r"Academy|School|Federation|Association|Society|Orchestra|Conservatory|Zoo) of (?:the )?$")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z&.-]*[A-Za-z]")
 # Words that name a part of a place ("western Valdoria", "Midtown Oslo"), not another name.
-_PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mainland", "midtown",
+_PLACE_PARTS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+                "southwestern", "midwestern", "midwest", "northeast", "northwest", "southeast", "southwest", "continental",
+                "contiguous", "upper", "lower", "greater", "mainland", "midtown",
                 "downtown", "uptown", "inner", "outer", "coastal", "rural", "occupied", "metropolitan", "metro"}
 _INDICATOR_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:PMI|Index|index)\b")
 _BEFORE_WORD = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+[A-Za-z]*) $")
@@ -509,6 +515,72 @@ def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
         return False   # "Watching Britain's decline": a verb that opens the sentence, and the place's own
     return bool(at - 1 not in ends and fold(before.group(1)) not in common and not (hit and hit[1] == "demonym")
                 and not _keeps_the_place(before.group(1), common))
+
+
+_PARTY_WORDS = {"democratic", "republican", "independent", "conservative", "liberal", "labour", "socialist", "communist"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her", "my", "your", "every"}
+_SHORT_COUNTRIES = {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A."}
+
+
+def _firm_arm(pa: ParsedArticle, m: Mention, head: str, core: str, common: set[str]) -> bool:
+    """True for a place written right after a firm's or a trade body's one-word name: "Acme U.S.", "Acme UK" (a
+    country's short form after a name no table knows; a capitalised common word only after a lower-case word:
+    "the trade body Power UK"), "Acme Valdoria" when the firm is tagged beside it."""
+    firm = re.search(r"(?:^|[\s(“\"/])([A-Z][\w&-]*) $", head)
+    if firm is None:
+        return False
+    word, low = firm.group(1), fold(firm.group(1))
+    if low in _PARTY_WORDS | _PLACE_PARTS | _DETERMINERS or _keeps_the_place(word.title() if word.isupper() else word, common) \
+            or gazetteer.organization_of(word) or (gazetteer.country_of(word) or ("", ""))[1] == "demonym":
+        return False
+    if core in _SHORT_COUNTRIES:
+        return low not in common or bool(re.search(r"(?:^|\s)[a-z]+,? $", head[:firm.start(1)]))
+    return low not in common and any(x.end == m.start - 1 and x.label == "ORG" and x.name == word for x in pa.mentions)
+
+
+def place_in_written_name(pa: ParsedArticle, m: Mention, counts: Counter, common: set[str]) -> bool:
+    """True for a place the tagger cut out of a longer name the corpus writes whole elsewhere ("Acme Valdoria" tagged
+    a firm in another article, "the Valdoria Daily"), of a body's name ending in "of" and the place ("the Central Bank
+    of Valdoria"), or of a person's name after a given name ("Jane Valdoria"). Not a title or a body's word beside it
+    ("Valdoria Foreign Ministry"), nor a name that is itself a place ("Valdoria City")."""
+    if m.start < 0 or not (gazetteer.country_named(m.name) or gazetteer.is_known_place(m.name)):
+        return False
+    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    if sent is None:
+        return False
+    words = _WORD.findall(sent.text)
+    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)   # in title case
+    at, end = m.start - sent.start, m.end - sent.start
+    head, tail = sent.text[:at], sent.text[end:]
+    core = sent.text[at:end]
+    if re.search(r"['’]s?$", core):
+        return False   # "Valdoria's Royal Navy": the place's own body
+    core = core[4:] if core.startswith(("the ", "The ")) else core
+    lead = [w.strip(",.;:)'’") for w in tail.split()[:4]]
+    if any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1)):
+        return False   # "Valdorian Prime Minister ...", "Valdoria Gov. ..."
+    if not headline and _firm_arm(pa, m, head, core, common):
+        return True   # "Acme U.S.", "the trade body Acme UK", "Acme Valdoria" (tagged a firm beside): a firm's arm
+    if _NAME_OF.search(head) and not gazetteer.is_title(_NAME_OF.search(head).group(0).strip(" (“\"").split(" of")[0]):
+        return True   # "the Central Bank of Valdoria"
+    after = re.match(r" ((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,2})", tail)
+    before = re.search(r"(?:^|[\s(“\"])((?:[A-Z][\w&-]* ){1,2})$", head)
+    spans = []
+    if after:
+        words = after.group(1).split(" ")
+        spans += [(words[0], f"{core} {' '.join(words[:k])}".rstrip(".,'’")) for k in range(1, len(words) + 1)]
+    if before:
+        words = before.group(1).split()
+        spans += [(words[-1], f"{' '.join(words[-k:])} {core}") for k in range(1, len(words) + 1) if fold(words[-1]) not in common]
+        if after:   # "the Valdor Valdoria Photo": a name on both sides
+            spans.append((words[-1], f"{words[-1]} {core} {after.group(1).split(' ')[0]}".rstrip(".,'’")))
+        if (not headline and gazetteer.is_given_name(words[-1]) and fold(words[-1]) not in common
+                and not gazetteer.is_known_place(words[-1]) and not gazetteer.country_named(words[-1])
+                and not re.match(r"['’]s\b", tail) and head[: len(head) - len(before.group(1))].strip()):
+            return True   # "Jane Valdoria": a person named after a place
+    return any(counts[name] > 0 and not _keeps_the_place(word, common) and not _keeps_the_place(word.rstrip("."), common)
+               and not gazetteer.is_known_place(name) and not gazetteer.country_named(name) and not gazetteer.is_title(name)
+               for word, name in spans)
 
 
 _LIKE_AFTER = re.compile(r"-(?:like|style|esque)\b")   # "a Harbor Riot-like revolt": a comparison, no actor

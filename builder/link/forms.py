@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from .. import gazetteer
 from ..gazetteer import fold
 from ..records import ParsedArticle
-from .context import US_STATES, _bodies
+from .context import _STATE_RE, US_STATES, _bodies
 from .names import _LEGAL_FORM, _ORG_WORDS, INDEX_ALIASES, _given_compatible, _initials
 
 # The AP stylebook's abbreviations of US states (written with their period), folded.
@@ -341,8 +341,51 @@ def state_chamber(pa: ParsedArticle, m) -> Optional[str]:
         return f"{found.group(1)} {m.name.strip()}"
     owner = _OWNER_BEFORE.search(before)
     country = gazetteer.country_named(owner.group(1)) if owner else None
-    if country is None or country == "United States":
+    if country == "United States":
         return None
+    if country is None:
+        return _article_body(pa, m, key)
+    return _bodies().get(key, {}).get(country) or f"{country} {m.name.strip()}"
+
+
+def placed_body(canonical: Optional[str], word: str) -> bool:
+    """True for a body its article placed in another country or a US state ("Valdoria Treasury", "Ohio Senate",
+    written "Treasury", "Senate"): no acronym or first word of the US body of that word."""
+    owner = (canonical or "")[: -len(word)].strip() if (canonical or "").endswith(" " + word) else ""
+    return bool(owner) and (owner in US_STATES or gazetteer.country_named(owner) not in (None, "United States"))
+
+
+# Words that tie an article to the US's own government: its capital's institutions, its parties.
+_US_NATIONAL = re.compile(r"\b(?:Capitol|White House|Democrats?|Democratic|Republicans?|GOP|Washington|congressional|"
+                          r"Congressional)\b")
+_STATE_CHAMBER = re.compile(rf"\b({'|'.join(re.escape(s) for s in US_STATES)})(?:'s|’s)? (?:House|Senate|Legislature|General "
+                            r"Assembly|Statehouse|lawmakers|legislators)\b")
+_NATIONAL_CUE = re.compile(r"\b(?:Congress|congressional|Capitol Hill|White House|U\.S\. (?:Senate|House)|US (?:Senate|House)|"
+                           r"[Ff]ederal|R-[A-Z][a-z]+\.|D-[A-Z][a-z]+\.)")
+
+
+def _article_body(pa: ParsedArticle, m, key: str) -> Optional[str]:
+    """A bare national body's word ("Congress approved the budget", "Senate Minority Leader ...") read from its
+    whole article: in an article about another country (its title names it, the US is named at most twice, never
+    near the body, with no word of the US's institutions or parties), that country's body ("Valdoria Congress");
+    in one about a US state's legislature ("the Ohio House") with no word of the national one, that state's
+    chamber ("Ohio Senate"). None otherwise (the gazetteer's US body)."""
+    if key not in _CHAMBERS | {"congress", "parliament", "treasury", "treasury department"}:
+        return None   # a central bank, a ministry: the gazetteer's names of each country's decide (``country_body``)
+    text = " ".join(s.text for s in pa.sentences)
+    if key in _CHAMBERS and not _NATIONAL_CUE.search(text):
+        states = {found.group(1) for found in _STATE_CHAMBER.finditer(text)}
+        if len(states) == 1:
+            return f"{states.pop()} {m.name.strip()}"
+    named = [(x.sentence, c) for x in pa.mentions if (c := gazetteer.country_named(x.name))]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w'’-]+", pa.article.title)]
+    titled = {c for k in (1, 2) for i in range(len(words) - k + 1) if (c := gazetteer.country_named(" ".join(words[i:i + k])))}
+    own = titled - {"United States"}
+    us = [i for i, c in named if c == "United States"]
+    if len(own) != 1 or "United States" in titled or len(us) > 2 or _US_NATIONAL.search(text) or _STATE_RE.search(text) \
+            or any(abs(i - m.sentence) <= 1 for i in us):
+        return None
+    country = own.pop()
     return _bodies().get(key, {}).get(country) or f"{country} {m.name.strip()}"
 
 

@@ -306,7 +306,7 @@ class Resolver:
                     by_acronym[bare].append(c)
         for c in orgs:
             spelt = {n.replace(".", "") for n in c.names}
-            if len(spelt) == 1 and " " not in next(iter(spelt)):
+            if len(spelt) == 1 and " " not in next(iter(spelt)) and not forms.placed_body(c.canonical, next(iter(spelt))):
                 into = [b for b in by_acronym.get(next(iter(spelt)), ()) if b is not c]
                 # A word the corpus uses alone in more articles than the long name ("Delta", the
                 # variant, beside "Delta Air Lines") stays its own; an acronym is its expansion's.
