@@ -597,3 +597,24 @@ def test_a_firms_website_speaks_for_the_firm(nlp):
                  'Trailhead Outfitters’s website says that the cooperative believes in “putting purpose before profits” '
                  'and that it gives “back to the outdoor community” through local programs.')
     assert [g[1] for g in got] == ["Trailhead Outfitters", "Trailhead Outfitters"]
+
+
+def test_a_pronoun_never_goes_to_an_organisation_tagged_a_person(nlp):
+    """'He took to Twitter ... He said: "..."': the man named before, never the platform."""
+    got = quotes(nlp, "Game designer Josef Varga sold his puzzle app this week.",
+                 "He took to Twitter to thank players for their stories.",
+                 'He said: "It has been incredible to watch the game bring so much joy to so many people."')
+    assert got and all(s != "Twitter" for _, s, _ in got)
+
+
+def test_a_coined_term_in_scare_quotes_is_no_quote(nlp):
+    """A short quoted noun phrase of the writer's, acted on by a verb not of speech, is a term."""
+    got = quotes(nlp, "The minister said the bank's plans should not harm the economy, essentially painting "
+                      'a picture of a "soft landing" rather than a recession.',
+                 'Ana Ruiz plans to form a state miner to manage the country\'s "copper belt", the largest reserve.')
+    assert not any(t in ("soft landing", "copper belt") for t, _, _ in got)
+
+
+def test_a_short_quoted_word_said_is_still_a_quote(nlp):
+    got = quotes(nlp, 'Senator Ana Ruiz called the plan "reckless" and said she would warn of a "catastrophe".')
+    assert any(t == "reckless" for t, _, _ in got)

@@ -311,6 +311,21 @@ class SpeakerReferences:
                  and m.name.upper() not in NOT_ORGANISATIONS and self._is_main_subject(m)]
         return found[-1].name if found else None
 
+    def _body_named(self, m: Mention) -> bool:
+        """True for a name the model tagged a person here that is an organisation: a well-known one, or
+        one the article tags a body or place more often than a person ("He took to Twitter"): never a
+        "he" or "she"."""
+        if m.label != "PERSON":
+            return False
+        if gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name):
+            return True
+        if not hasattr(self, "_body_votes"):
+            self._body_votes = {}
+            for n in self.mentions:
+                vote = 1 if n.label in ("ORG", "GPE", "LOC", "NORP", "FAC") else -1 if n.label == "PERSON" else 0
+                self._body_votes[n.name] = self._body_votes.get(n.name, 0) + vote
+        return self._body_votes.get(m.name, 0) > 0
+
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
 
@@ -330,7 +345,7 @@ class SpeakerReferences:
         for m in self.mentions[self._mentions_from(sent_idx - PRONOUN_REACH):bisect_left(self._max_start, tok.idx)]:
             if m.start >= tok.idx:
                 break
-            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
+            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start) or self._body_named(m):
                 continue
             if sent_idx - m.sentence > PRONOUN_REACH or self._is_caption(m.sentence):
                 continue
