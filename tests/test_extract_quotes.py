@@ -633,3 +633,15 @@ def test_the_company_is_the_firm_named_before(nlp):
                  "Norvale Motors had denied any wrongdoing.",
                  '"We are pleased that this matter is now behind us," the company said.')
     assert got[-1][1] == "Norvale Motors"
+
+
+def test_a_surname_that_is_also_an_outlet_still_takes_a_pronoun(nlp):
+    got = quotes(nlp, "Dr. Paul Spiegel visited the clinics last month.",
+                 "Spiegel, the doctor who led the visit, urged donors to act.",
+                 '"Donors have to make some decisions quickly or it is going to be too late," he said.')
+    assert got[-1][1] in ("Paul Spiegel", "Spiegel")
+
+
+def test_a_short_quoted_phrase_in_reported_speech_stays_the_speakers(nlp):
+    got = quotes(nlp, 'Ana Ruiz, head of a hiring firm, said the country was in the midst of a "hiring boom" that showed no signs of fading.')
+    assert ("hiring boom", "Ana Ruiz") in [(t, s) for t, s, _ in got]

@@ -15,7 +15,8 @@ finder's parsed document, paragraphs, mentions and the quotes credited so far (`
   that person's own apposition or clause ('Ann Roe, who is retiring, quipped: "..."').
 - A short quoted noun phrase in lower case whose article or possessive stands outside the quotation marks
   and that is the object of a verb not of speech ('to manage the country's "lithium triangle"', 'painting a
-  picture of a "soft landing"') is a term the writer marks, not anybody's words.
+  picture of a "soft landing"') is a term the writer marks, not anybody's words, unless it stands in the
+  clause a speech verb reports ('Ann Roe said the country was in a "jobs boom"').
 - In an article whose headline gives one person's words ('Ann Roe says ...', 'lines from Ann Roe's
   interview'), a statement quoted with no one named near it is that person's.
 """
@@ -121,7 +122,16 @@ class QuoteContext:
         verb = root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in QUOTE_VERBS | STANCE_VERBS
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in QUOTE_VERBS | STANCE_VERBS:
+            return False
+        # Inside what someone is reported to say ('Ann Roe said the country was in a "jobs boom"'): theirs,
+        # unless a participle of the writer's glosses it first ('..., essentially painting a picture of').
+        for t in [verb, *verb.ancestors]:
+            if t.dep_ == "advcl" and t.tag_ == "VBG":
+                return True
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in QUOTE_VERBS | STANCE_VERBS:
+                return False
+        return True
 
     def _paragraphs_of(self, *chars: int) -> list[int]:
         """The index of the paragraph holding each character offset (-1 for none)."""

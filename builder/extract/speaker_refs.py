@@ -324,8 +324,9 @@ class SpeakerReferences:
         "he" or "she"."""
         if m.label != "PERSON":
             return False
-        if gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name):
-            return True
+        if (gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name)) and not any(
+                n != m.name and n.endswith(" " + m.name) for n in self._person_names()):
+            return True   # unless a person of the article bears it as a surname ("Paul Spiegel", not "Der Spiegel")
         if not hasattr(self, "_body_votes"):
             self._body_votes = {}
             for n in self.mentions:
