@@ -645,3 +645,10 @@ def test_a_surname_that_is_also_an_outlet_still_takes_a_pronoun(nlp):
 def test_a_short_quoted_phrase_in_reported_speech_stays_the_speakers(nlp):
     got = quotes(nlp, 'Ana Ruiz, head of a hiring firm, said the country was in the midst of a "hiring boom" that showed no signs of fading.')
     assert ("hiring boom", "Ana Ruiz") in [(t, s) for t, s, _ in got]
+
+
+def test_a_short_quoted_phrase_kept_by_according_to_or_a_speakers_participle(nlp):
+    got = quotes(nlp, 'According to the Ardent Institute, millions of families are facing a "heating crisis" next winter.',
+                 'The inquiry had found "ample evidence", the judge said, giving her a "clear mandate" to go on.')
+    texts = [t for t, _, _ in got]
+    assert "heating crisis" in texts and "clear mandate" in texts

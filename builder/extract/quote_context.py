@@ -126,9 +126,11 @@ class QuoteContext:
             return False
         # Inside what someone is reported to say ('Ann Roe said the country was in a "jobs boom"'): theirs,
         # unless a participle of the writer's glosses it first ('..., essentially painting a picture of').
+        if re.search(r"\baccording to\b", root.sent.text, re.I):
+            return False   # 'According to Acme, families face a "cost crunch"': Acme's words
         for t in [verb, *verb.ancestors]:
-            if t.dep_ == "advcl" and t.tag_ == "VBG":
-                return True
+            if t.dep_ == "advcl" and t.tag_ == "VBG":   # not 'the judge said, giving her a "clear right"'
+                return t.head.lemma_.lower() not in QUOTE_VERBS | STANCE_VERBS
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in QUOTE_VERBS | STANCE_VERBS:
                 return False
         return True
