@@ -172,7 +172,7 @@ def test_a_name_after_a_dash_credits_the_quote(nlp):
                       "\u201cNobody listens to us out here.\u201d \u2015 Tom Ekberg, Dover")
     assert [s for _, s, _ in got] == ["Lena Marsh", "Tom Ekberg"]
     got = quotes(nlp, 'The storm could evolve into a "sting jet" -- a "narrow, focused region of extremely strong winds."')
-    assert [s for _, s, _ in got] == [None, None]
+    assert got and all(s is None for _, s, _ in got)   # the term "sting jet" is no quote at all (scare quotes)
 
 
 def test_two_people_of_one_surname_keep_their_genders(nlp):
@@ -597,3 +597,58 @@ def test_a_firms_website_speaks_for_the_firm(nlp):
                  'Trailhead Outfitters’s website says that the cooperative believes in “putting purpose before profits” '
                  'and that it gives “back to the outdoor community” through local programs.')
     assert [g[1] for g in got] == ["Trailhead Outfitters", "Trailhead Outfitters"]
+
+
+def test_a_pronoun_never_goes_to_an_organisation_tagged_a_person(nlp):
+    """'He took to Twitter ... He said: "..."': the man named before, never the platform."""
+    got = quotes(nlp, "A publisher bought the puzzle app of game designer Josef Varga this week.",
+                 "He took to Twitter to thank fans for sharing stories about the effect the puzzle has had on their lives.",
+                 'He said: "It has been incredible to watch the game bring so much joy to so many people."')
+    assert [s for _, s, _ in got] == ["Josef Varga"]
+
+
+def test_a_coined_term_in_scare_quotes_is_no_quote(nlp):
+    """A short quoted noun phrase of the writer's, acted on by a verb not of speech, is a term."""
+    got = quotes(nlp, "The minister said the bank's plans should not harm the economy, essentially painting "
+                      'a picture of a "soft landing" rather than a recession.',
+                 'Ana Ruiz plans to form a state miner to manage the country\'s "copper belt", the largest reserve.')
+    assert not any(t in ("soft landing", "copper belt") for t, _, _ in got)
+
+
+def test_a_short_quoted_word_said_is_still_a_quote(nlp):
+    got = quotes(nlp, 'Senator Ana Ruiz called the plan "reckless" and said she would warn of a "catastrophe".')
+    assert any(t == "reckless" for t, _, _ in got)
+
+
+def test_the_company_is_never_a_public_body(nlp):
+    """'the company said' after a regulator named more often is not the regulator: no speaker rather than it."""
+    got = quotes(nlp, "The Securities and Exchange Commission asked the ride app maker for more details.",
+                 "The Securities and Exchange Commission has also opened an inquiry.",
+                 '"We will start delisting from the exchange at once and prepare a listing elsewhere," the company said.')
+    assert got and got[-1][1] != "Securities and Exchange Commission"
+
+
+def test_the_company_is_the_firm_named_before(nlp):
+    got = quotes(nlp, "Shares of Norvale Motors rose after the Securities and Exchange Commission closed its inquiry.",
+                 "Norvale Motors had denied any wrongdoing.",
+                 '"We are pleased that this matter is now behind us," the company said.')
+    assert got[-1][1] == "Norvale Motors"
+
+
+def test_a_surname_that_is_also_an_outlet_still_takes_a_pronoun(nlp):
+    got = quotes(nlp, "Dr. Paul Spiegel visited the clinics last month.",
+                 "Spiegel, the doctor who led the visit, urged donors to act.",
+                 '"Donors have to make some decisions quickly or it is going to be too late," he said.')
+    assert got[-1][1] in ("Paul Spiegel", "Spiegel")
+
+
+def test_a_short_quoted_phrase_in_reported_speech_stays_the_speakers(nlp):
+    got = quotes(nlp, 'Ana Ruiz, head of a hiring firm, said the country was in the midst of a "hiring boom" that showed no signs of fading.')
+    assert ("hiring boom", "Ana Ruiz") in [(t, s) for t, s, _ in got]
+
+
+def test_a_short_quoted_phrase_kept_by_according_to_or_a_speakers_participle(nlp):
+    got = quotes(nlp, 'According to the Ardent Institute, millions of families are facing a "heating crisis" next winter.',
+                 'The inquiry had found "ample evidence", the judge said, giving her a "clear mandate" to go on.')
+    texts = [t for t, _, _ in got]
+    assert "heating crisis" in texts and "clear mandate" in texts

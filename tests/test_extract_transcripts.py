@@ -59,6 +59,16 @@ def test_turns_run_to_the_next_label_and_end_at_prose_and_end_marks():
     assert turns[0].label == "MS. KOVAC" and turns[1].label is None and turns[1].speech_start == 0
 
 
+def test_a_caption_naming_the_speaker_in_full_ends_the_turn():
+    """'Professor Ana Ruiz joined "The Show" to discuss ...' after her turn is written about her, not by her."""
+    paras = ["Professor Ana Ruiz spoke about the outlook on Tuesday.",
+             "ANA RUIZ: If prices keep rising, growth will slow down this spring and the labor market will cool.",
+             "So we are just going to have to watch it closely.",
+             "Economics professor Ana Ruiz joined 'The Money Hour' to discuss what must go right for growth."]
+    turns = find_turns(paras, people=["Ana Ruiz"])
+    assert [(t.paragraph, t.speaker) for t in turns] == [(1, "Ana Ruiz"), (2, "Ana Ruiz")]
+
+
 def test_one_label_makes_a_transcript_only_at_the_head_of_a_speech():
     speech = ["Hall of Flags", "THE PRESIDENT: Thank you all.", "We meet at a hard time."]
     assert [t.paragraph for t in find_turns(speech, texts=["Remarks by President Arkell on Trade"])] == [1, 2]

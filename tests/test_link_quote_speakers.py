@@ -34,3 +34,17 @@ def test_a_courtesy_title_and_surname_no_actor_holds_is_the_one_person_of_that_s
                                     speaker="Ms Quell", method="governor:add", confidence=0.9),))
     got, ids = _speakers(b)
     assert got["We need an urgent crackdown on dirty money."].speaker == ids["person:yara quell"]
+
+
+def test_a_bare_surname_is_the_person_of_that_surname_the_article_names_in_full():
+    """'Quell said' goes to the Eugene Quell Jr. this article names, not to a Tom Quell of other articles
+    its surname was merged with."""
+    a = parsed("a", ("Tom Quell", "PERSON"), ("Quell", "PERSON"), ("Tom Quell", "PERSON"), ("Quell", "PERSON"))
+    c = parsed("c", ("Tom Quell", "PERSON"), ("Quell", "PERSON"))
+    b = parsed("b", ("Eugene Quell Jr.", "PERSON"), ("Quell", "PERSON"), ("Quell", "PERSON"), ("Quell", "PERSON"))
+    b = replace(b, quotes=(RawQuote(text="It has been a privilege to lead this company for years.", sentence=2,
+                                    sentence_text="x", speaker="Quell", method="governor:say", confidence=0.9),))
+    got, ids = _speakers(a, c, b)
+    q = got["It has been a privilege to lead this company for years."]
+    jr = next(v for k, v in ids.items() if k.startswith("person:eugene quell"))
+    assert q.speaker == jr

@@ -13,6 +13,10 @@ finder's parsed document, paragraphs, mentions and the quotes credited so far (`
   on ('Critics attacked Ann Roe's speech: "..."').
 - A speech verb the parse left without a subject is said by the person named right before it, past
   that person's own apposition or clause ('Ann Roe, who is retiring, quipped: "..."').
+- A short quoted noun phrase in lower case whose article or possessive stands outside the quotation marks
+  and that is the object of a verb not of speech ('to manage the country's "lithium triangle"', 'painting a
+  picture of a "soft landing"') is a term the writer marks, not anybody's words, unless it stands in the
+  clause a speech verb reports ('Ann Roe said the country was in a "jobs boom"').
 - In an article whose headline gives one person's words ('Ann Roe says ...', 'lines from Ann Roe's
   interview'), a statement quoted with no one named near it is that person's.
 """
@@ -36,6 +40,7 @@ HEADLINE_WITH = r"\b(?:interview|conversation|q&a)\s+with\s+$"
 # Verbs of a view held that, like a speech verb, carry their subject into a quote opening the next
 # paragraph ('Its COO, Ann Roe, sees payments going mainstream.' / '"More shops will take coins."').
 STANCE_VERBS = frozenset({"see", "expect", "believe", "think", "predict", "forecast", "anticipate", "hope", "fear", "worry"})
+TERM_WORDS = 3   # a quoted noun phrase this short inside a phrase of the writer's may be a coined term
 MIN_WORDS = 4   # shorter quoted words credited to nobody are no quote at all (link.aggregate.SCARE_QUOTE_WORDS)
 
 
@@ -98,6 +103,37 @@ class QuoteContext:
         if any(self._resolve_pronoun(tok) != who for tok in pronouns):
             return None   # 'he theorizes, "..."': he may be another than the one who spoke before
         return who
+
+    def _coined_term(self, start: int, end: int) -> bool:
+        """True for quoted words that are a term set in quotation marks inside the writer's own noun phrase
+        (its determiner or possessive outside them) and acted on by a verb that is not speech or a view."""
+        text = self.text[start:end].strip()
+        if not text or not text[:1].islower() or len(text.split()) > TERM_WORDS or re.search(r"[.,;:!?]$", text):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+            return False
+        root = span.root
+        if not any(c.dep_ in ("det", "poss") and c.i < span.start and c.lower_ not in ("this", "that", "these", "those")
+                   for c in root.children):
+            return False   # 'called it "mainstream"', 'said "no"': the words themselves
+        if root.dep_ not in ("dobj", "pobj", "conj"):
+            return False
+        verb = root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in QUOTE_VERBS | STANCE_VERBS:
+            return False
+        # Inside what someone is reported to say ('Ann Roe said the country was in a "jobs boom"'): theirs,
+        # unless a participle of the writer's glosses it first ('..., essentially painting a picture of').
+        if re.search(r"\baccording to\b", root.sent.text, re.I):
+            return False   # 'According to Acme, families face a "cost crunch"': Acme's words
+        for t in [verb, *verb.ancestors]:
+            if t.dep_ == "advcl" and t.tag_ == "VBG":   # not 'the judge said, giving her a "clear right"'
+                return t.head.lemma_.lower() not in QUOTE_VERBS | STANCE_VERBS
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in QUOTE_VERBS | STANCE_VERBS:
+                return False
+        return True
 
     def _paragraphs_of(self, *chars: int) -> list[int]:
         """The index of the paragraph holding each character offset (-1 for none)."""

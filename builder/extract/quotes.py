@@ -262,8 +262,9 @@ class QuoteFinder(SpeakerReferences, QuoteContext):
             if words <= 4 and not span.unclosed and (NAMING_WORDS.search(before) or joined):
                 named_end = span.end
                 continue
-            if not span.unclosed and (is_title(self.text[span.start:span.end]) or TITLED.search(before)):
-                continue   # the title of a film, book, show or headline: nobody's words
+            if not span.unclosed and (is_title(self.text[span.start:span.end]) or TITLED.search(before)
+                                      or self._coined_term(span.start, span.end)):
+                continue   # the title of a film, book, show or headline, or a term in scare quotes: nobody's words
             named_end = None
             out.append(span)
         return out

@@ -56,6 +56,13 @@ ORG_ANAPHORS = {"company", "firm", "group", "bank", "lender", "agency", "carrier
                 "chain", "manufacturer", "producer", "regulator", "watchdog", "union", "association", "institute",
                 "charity", "utility", "exchange", "fund", "department", "office", "authority", "commission", "council",
                 "line", "network", "studio", "brand", "platform", "publisher", "developer"}   # "the cruise line said"
+# What a news story calls a business: never a public body ("the company said" after "the SEC" is not the SEC).
+COMPANY_ANAPHORS = {"company", "firm", "business", "startup", "retailer", "automaker", "carmaker", "maker", "insurer",
+                    "manufacturer", "producer", "carrier", "airline", "chain", "operator", "developer", "publisher"}
+# Words naming a public body ("Securities and Exchange Commission", "Ministry of Finance", "Justice Department").
+PUBLIC_BODY_WORDS = {"commission", "ministry", "department", "agency", "bureau", "authority", "administration", "council",
+                     "parliament", "congress", "senate", "court", "government", "reserve", "regulator", "committee",
+                     "office", "police", "army", "nations", "union", "assembly", "cabinet", "kremlin", "pentagon"}
 # Studies whose words are quoted: "the survey said" is the word of the organisation that made it.
 STUDY_WORDS = {"report", "study", "survey", "poll", "review", "analysis", "paper", "audit", "assessment"}
 NEEDS_KIND = {"line"}   # "the cruise line" is a company, "the line" a line of text
@@ -311,6 +318,22 @@ class SpeakerReferences:
                  and m.name.upper() not in NOT_ORGANISATIONS and self._is_main_subject(m)]
         return found[-1].name if found else None
 
+    def _body_named(self, m: Mention) -> bool:
+        """True for a name the model tagged a person here that is an organisation: a well-known one, or
+        one the article tags a body or place more often than a person ("He took to Twitter"): never a
+        "he" or "she"."""
+        if m.label != "PERSON":
+            return False
+        if (gazetteer.organization_of(m.name) or gazetteer.is_outlet(m.name)) and not any(
+                n != m.name and n.endswith(" " + m.name) for n in self._person_names()):
+            return True   # unless a person of the article bears it as a surname ("Paul Spiegel", not "Der Spiegel")
+        if not hasattr(self, "_body_votes"):
+            self._body_votes = {}
+            for n in self.mentions:
+                vote = 1 if n.label in ("ORG", "GPE", "LOC", "NORP", "FAC") else -1 if n.label == "PERSON" else 0
+                self._body_votes[n.name] = self._body_votes.get(n.name, 0) + vote
+        return self._body_votes.get(m.name, 0) > 0
+
     def _resolve_pronoun(self, tok: Token) -> Optional[str]:
         """The person a he/she refers to.
 
@@ -330,7 +353,7 @@ class SpeakerReferences:
         for m in self.mentions[self._mentions_from(sent_idx - PRONOUN_REACH):bisect_left(self._max_start, tok.idx)]:
             if m.start >= tok.idx:
                 break
-            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start):
+            if m.label not in ("PERSON", "TITLE") or self._in_quote(m.start) or self._body_named(m):
                 continue
             if sent_idx - m.sentence > PRONOUN_REACH or self._is_caption(m.sentence):
                 continue
@@ -481,7 +504,8 @@ class SpeakerReferences:
                         counts[m.name] = counts.get(m.name, 0) + 1
                 # Of equals, the one a sentence is about (its subject), not one merely listed
                 # ("Acme rose after it listed on the Nasdaq": Acme), then the latest.
-                return max(reversed(named), key=lambda m: (counts.get(m.name, 0), self._is_topic(m))).name
+                found = max(reversed(named), key=lambda m: (counts.get(m.name, 0), self._is_topic(m))).name
+                return None if tok.lemma_.lower() in COMPANY_ANAPHORS and _public_body(found) else found
         if tok.lemma_.lower() in STUDY_WORDS:
             # "the survey said", "the report said": the organisation that made the study named before
             # ("a Gallup poll found", "the Fund released its review").
@@ -570,3 +594,9 @@ class SpeakerReferences:
     def _gender_of_mention(m: Mention, genders: dict[str, str]) -> Optional[str]:
         """The gender of a person's mention: of its full name, else of its surname when unambiguous."""
         return genders.get(m.name) or genders.get(m.name.split()[-1])
+
+
+def _public_body(name: str) -> bool:
+    """True for a public body's name, or its short form's ("SEC": the Securities and Exchange Commission)."""
+    full = gazetteer.organization_of(name) or name
+    return bool(set(re.findall(r"[a-z]+", full.lower())) & PUBLIC_BODY_WORDS)

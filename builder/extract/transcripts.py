@@ -270,6 +270,12 @@ def _repeated_name_labels(paragraphs: Sequence[str], labels: list[Optional[Label
     return out
 
 
+def _names_speaker(text: str, turn: Turn) -> bool:
+    """True for a paragraph that names the turn's speaker in full: written about them, not by them (a video's
+    caption after the transcript: "Professor Ann Roe joined 'The Show' to discuss ...")."""
+    return bool(turn.speaker) and len(turn.speaker.split()) > 1 and turn.speaker in text
+
+
 def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Iterable[str] = (),
                reports_speech=lambda i: False, entities: Sequence[str] = ()) -> list[Turn]:
     """The speaker turns of a document, given its body paragraphs in order; [] unless it is a transcript.
@@ -312,7 +318,7 @@ def find_turns(paragraphs: Sequence[str], people: Sequence[str] = (), texts: Ite
             current = Turn(i, label.end, kind, speaker, label.text, title)
             turns.append(current)
         elif (current is not None and text.strip() and not END_MARK.match(text.strip())
-              and not NOT_SPEECH.match(text.strip()) and not reports_speech(i)
+              and not NOT_SPEECH.match(text.strip()) and not reports_speech(i) and not _names_speaker(text, current)
               and (i < last or open_end or SPOKEN.search(text)) and not _looks_labelled(text)):
             turns.append(Turn(i, 0, current.kind, current.speaker, None))
         else:

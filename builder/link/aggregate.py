@@ -78,13 +78,17 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
     """Quotes with speakers resolved to actor ids (never the reporting outlet)."""
     out = []
     named_people: dict[tuple[str, str], list[str]] = defaultdict(list)   # (article, surname) -> people named in full
+    named_in_full: dict[tuple[str, str], list[str]] = defaultdict(list)   # the same, where the article gives the full name
     for c in resolver.clusters.values():
         if c.type == "person" and c.full_names:
             for article in c.articles:
                 named_people[(article, c.surname)].append(c.key)
+            # A surname merged into a person of other articles ("Lee") does not make this article name them.
+            for article, surname in sorted({(r.article, _full_surname(r.text)) for r in c.refs} - {(r.article, None) for r in c.refs}):
+                named_in_full[(article, surname)].append(c.key)
     for pa in parsed:
         for n, q in enumerate(pa.quotes, start=1):
-            key = _speaker_key(resolver, named_people, pa.article.id, q.speaker, q.sentence)
+            key = _speaker_key(resolver, named_people, pa.article.id, q.speaker, q.sentence, named_in_full)
             speaker = key_of(key)
             method, conf = q.method, q.confidence
             if q.speaker and speaker is None and method != "none":
@@ -100,9 +104,11 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
 
 
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}   # folded: "Ms Roe", "Dr. Roe"
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}   # "Eugene Lee Jr.": the surname is "lee"
 
 
-def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Optional[str], sentence: int) -> Optional[str]:
+def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Optional[str], sentence: int,
+                 named_in_full: Optional[dict] = None) -> Optional[str]:
     """The cluster a quote's speaker name stands for, only if the article itself names it: a description
     ("the CEO", "the press secretary") or a full name never reaches someone the article does not name
     ("Al Roe" is not another article's "Anthony Roe"), and a surname the article gives a person goes to
@@ -122,6 +128,10 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
         people = named_people.get((article, words[0]), [])
         if len(people) == 1:
             return people[0]
+    if c.type == "person" and c.full_names and len(words) == 1 and name[:1].isupper():
+        people = (named_in_full or {}).get((article, words[0]), [])
+        if len(people) == 1 and people[0] != key:
+            return people[0]   # "Lee said": the Eugene Lee Jr. this article names, not another Lee it was merged with
     if article in c.articles:
         return key
     if not name[:1].isupper() or words[0] == "the":
@@ -129,6 +139,12 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
     if c.type == "person" and len(words) > 1 and c.given_names and not set(words[:-1]) & c.given_names:
         return None
     return key
+
+
+def _full_surname(text: str) -> Optional[str]:
+    """The folded surname of a name of two or more words ("Eugene Lee Jr." -> "lee"), or None."""
+    words = [w for w in fold(text).replace(".", " ").replace(",", " ").split() if w not in GENERATIONS]
+    return words[-1] if len(words) > 1 else None
 
 
 def is_scare_quote(text: str) -> bool:
