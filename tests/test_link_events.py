@@ -1087,3 +1087,10 @@ def test_an_undated_report_of_a_named_forum_joins_no_edition_years_before_and_on
     second = replace(_r("2023-01-16", "Tom Berg spoke at the Fjord Forum in Oslo on Jan. 23, 2021.", "Forum",
                         kind="conference", date="2021-01-23", date_text="Jan. 23, 2021"), name="Fjord Forum")
     assert len(merge([("a", old, ()), ("d", second, ())], PEOPLE, {"a": "2023-01-16", "d": "2023-01-16"})) == 1
+
+
+def test_a_video_links_caption_is_no_name_of_the_interview():
+    assert event_title("interview", ["Ana Ruiz"], [], None, named="Watch CNBC's full interview") == \
+        "Interview with Ana Ruiz on CNBC"
+    assert event_title("interview", ["Ana Ruiz"], [], None, named="Watch Acme TV interview") == \
+        "Interview with Ana Ruiz"

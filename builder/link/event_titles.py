@@ -514,6 +514,11 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     ``press``: every report says the person "told reporters" ("X speaks to reporters").
     """
     label = KIND_LABEL.get(kind, kind.title())
+    caption = _CAPTION.match(named or "")
+    if caption:   # "Watch CNBC's full interview with X": a video link's caption, not the happening's name
+        host = caption.group(1)
+        named = None
+        bodies = bodies if not gazetteer.is_outlet(host) or host in bodies else bodies + [host]
     who = people[:2] or bodies[:2]
     partner = [b for b in bodies if not gazetteer.is_outlet(b) and not gazetteer.country_of(b)][:1]
     if kind in ("meeting", "talks", "call") and len(people) == 1 and partner:
@@ -543,6 +548,11 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     if place and place not in title:
         title += f" in {place}"
     return title + _STATUS_NOTE.get(status, "")
+
+
+# A link's caption read as a name: an imperative to watch or listen, then the outlet ("Watch CNBC's interview").
+_CAPTION = re.compile(r"(?:Watch|Listen to|Read|See)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)"
+                      r"(?:['\u2019]s)?\s+(?:full\s+|exclusive\s+|entire\s+)?(?:[a-z]+\s+)?interview\b")
 
 
 def _visited(kind: str, people: list[str], bodies: list[str]) -> Optional[str]:
