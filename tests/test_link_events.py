@@ -1094,3 +1094,16 @@ def test_a_video_links_caption_is_no_name_of_the_interview():
         "Interview with Ana Ruiz on CNBC"
     assert event_title("interview", ["Ana Ruiz"], [], None, named="Watch Acme TV interview") == \
         "Interview with Ana Ruiz"
+
+
+def test_a_doer_no_party_holds_is_read_from_the_words_before_the_verb():
+    from builder.link.event_titles import what_happened
+    action = what_happened("announcement", [("Oil producer Acme also announced its exit from Norland on Monday.",
+                                             "announced", None, None)], ["Norland"])
+    assert event_title("announcement", [], ["Norland"], None, action=action) == "Acme announces its exit from Norland"
+    action = what_happened("sanctions", [("The Valdor administration has announced sanctions against Norland's bank.",
+                                          "announced", None, None)], ["Norland"])
+    assert action[0] == "Valdor administration"
+    action = what_happened("announcement", [("Officials announced the closure of the border with Norland.",
+                                             "announced", None, None)], ["Norland"])
+    assert not action[0]   # a sentence's first word is capitalised by its place, not as a name

@@ -162,7 +162,9 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and who is None and len(outside) == 1 and (what or said is None or _told_by(sentence, trigger, outside[0])):
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
-            found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
+            # "to invade Ukraine", "announced sanctions on Russia": no party is the doer, but the words right
+            # before the verb may name one no mention holds ("Acme also announced its exit from Norland")
+            found[(unnamed_doer(sentence, trigger) or "", verb, obj)] += 1
             continue
         if obj and who:
             # "Canada's initial order ..., announced in October": Canada announces the initial order
@@ -186,6 +188,36 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     # decision" loses to "it had certified the union's win"), then the shortest
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], len(kv[0][2].split()) > 2, -len(kv[0][2]),
                                               kv[0]))[0]
+
+
+# Words between a doer and its verb ("X also has announced"), and the common nouns a name may end on
+# ("the Acme administration", "the Norland government").
+_BETWEEN = {"also", "has", "have", "had", "formally", "officially", "jointly", "just", "recently", "separately", "then",
+            "subsequently", "finally", "quietly", "publicly"}
+_BODY_NOUNS = {"administration", "government", "ministry", "department", "company", "group", "committee", "commission",
+               "authorities", "regulator", "regulators", "agency"}
+
+
+def unnamed_doer(sentence: str, trigger: str) -> Optional[str]:
+    """The capitalised name right before a verb trigger, read from the words when no party holds it
+    ("Oil producer Acme also announced": "Acme"; "The Valdor administration has announced": "Valdor
+    administration"); None for a sentence's lone first word, a time, a possessive or a pronoun."""
+    m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+    if not m:
+        return None
+    words = re.findall(r"[\w&'\u2019.-]+|[^\w\s]", sentence[:m.start()])
+    while words and words[-1].lower() in _BETWEEN:
+        words.pop()
+    run: list[str] = []
+    while words and (words[-1][:1].isupper() or not run and words[-1].lower() in _BODY_NOUNS):
+        run.insert(0, words.pop())
+    while run and run[0].lower() in ("the", "a", "an"):
+        run.pop(0)
+    if not run or not run[0][:1].isupper() or not words and len(run) == 1 \
+            or any(TIME_WORD.fullmatch(w.strip(".")) or w.lower() in _LEAD_PRONOUNS for w in run) \
+            or run[-1].endswith(("'s", "\u2019s")):
+        return None
+    return " ".join(run)
 
 
 def _told_by(sentence: str, trigger: str, name: str) -> bool:
@@ -341,6 +373,9 @@ def _sanctions_on(reports: Iterable[tuple], names: list[str]) -> Optional[tuple[
     verb = max(verbs.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if verb not in _DONE_WITHOUT_DOER:
         verb = "imposes"
+    doers = Counter(d for d in (unnamed_doer(sentence, trigger) for sentence, trigger, *_ in reports) if d)
+    if doers:
+        return doers.most_common(1)[0][0], verb, f"sanctions on {_pair(targets)}" if targets else "sanctions"
     return "", verb, f"sanctions on {_pair(targets)}" if targets else "sanctions"
 
 
