@@ -1107,3 +1107,13 @@ def test_a_doer_no_party_holds_is_read_from_the_words_before_the_verb():
     action = what_happened("announcement", [("Officials announced the closure of the border with Norland.",
                                              "announced", None, None)], ["Norland"])
     assert not action[0]   # a sentence's first word is capitalised by its place, not as a name
+
+
+def test_a_vote_a_firms_workers_hold_is_theirs():
+    from builder.link.event_titles import what_happened
+    action = what_happened("vote", [("Acme employees in Valdor voted to form a union last month.", "voted", None, None)],
+                           ["Norland"])
+    assert event_title("vote", [], ["Norland"], None, action=action) == "Acme employees vote to form a union"
+    action = what_happened("election", [("Acme workers in Valdor rejected a union in an election last year.",
+                                         "election", None, None)], ["Acme"])
+    assert event_title("election", [], ["Acme"], "Valdor", action=action) == "Election by Acme workers in Valdor"

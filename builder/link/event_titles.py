@@ -124,6 +124,10 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     named before the trigger is its subject before a country ("X of Russia signed ...": X)."""
     if kind == "meeting" and len(names) == 1 and list(people) == names:
         return _host_meeting(reports, names[0])
+    if kind in ("vote", "election"):
+        staff = _staff_vote(kind, reports)
+        if staff:
+            return staff
     if kind == "vote" and people:
         voted = _vote_on(reports, names, people)
         if voted:
@@ -218,6 +222,31 @@ def unnamed_doer(sentence: str, trigger: str) -> Optional[str]:
             or run[-1].endswith(("'s", "\u2019s")):
         return None
     return " ".join(run)
+
+
+# A firm's workers named right before their vote ("Acme employees in Valdor voted to form a union").
+_STAFF = re.compile(r"\b((?:[A-Z][\w&'\u2019.-]*\s+){1,3})(workers|employees|staff|drivers|nurses|teachers)\b")
+
+
+def _staff_vote(kind: str, reports: Iterable[tuple]) -> Optional[tuple[str, str, str]]:
+    """A vote or an election a firm's workers hold: theirs, not the firm's nor the country's ("Acme
+    employees vote to form a union", "Election by Acme employees"); None when no report names workers
+    as the subject right before the trigger."""
+    for sentence, trigger, *_ in reports:
+        at = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+        staff = [m for m in _STAFF.finditer(sentence[:at.start()])] if at else []
+        if not staff or at.start() - staff[-1].end() > 60 or re.search(r"[.;:]\s", sentence[staff[-1].end():at.start()]):
+            continue
+        m = staff[-1]
+        firm = re.sub(r"^(?:The|A|An|Some|Many)\s+", "", m.group(1).strip())
+        if not firm or firm.split()[0].lower() in _LEAD_PRONOUNS or any(TIME_WORD.fullmatch(w) for w in firm.split()):
+            continue
+        who = f"{firm} {m.group(2)}"
+        obj = object_after(sentence, trigger, _VOTE_LEADS) if kind == "vote" and verb_of(trigger, base=True) else None
+        if obj and obj.split()[0].lower() in _VOTE_LEADS:
+            return who, "vote", obj
+        return "Vote" if kind == "vote" else "Election", "by", who
+    return None
 
 
 def _told_by(sentence: str, trigger: str, name: str) -> bool:
