@@ -1117,3 +1117,11 @@ def test_a_vote_a_firms_workers_hold_is_theirs():
     action = what_happened("election", [("Acme workers in Valdor rejected a union in an election last year.",
                                          "election", None, None)], ["Acme"])
     assert event_title("election", [], ["Acme"], "Valdor", action=action) == "Election by Acme workers in Valdor"
+
+
+def test_a_bodys_committee_acts_as_the_committee_not_the_body():
+    from builder.link.event_titles import what_happened
+    action = what_happened("vote", [("A Valdor Senate committee voted on Thursday to advance a bill.", "voted", None, None)],
+                           ["Valdor Senate"])
+    assert event_title("vote", [], ["Valdor Senate"], None, action=action) == \
+        "Valdor Senate committee votes to advance a bill"

@@ -182,8 +182,11 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
             if joint:
                 found[(_pair_all(joint), _plural(verb), obj)] += 1
             else:
+                # "a Senate committee voted": the body's part, not the whole body
+                part = _PART_OF.search(sentence[:sentence.find(trigger)]) if who in names and not pair else None
                 found[(f"{pair} and {who}", _plural(verb), obj) if pair else
-                      (who, _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
+                      (f"{who} {part.group(1).lower()}" if part else who,
+                       _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
     if not found and kind == "sanctions":
         return _sanctions_on(reports, names)
     if not found:
@@ -247,6 +250,11 @@ def _staff_vote(kind: str, reports: Iterable[tuple]) -> Optional[tuple[str, str,
             return who, "vote", obj
         return "Vote" if kind == "vote" else "Election", "by", who
     return None
+
+
+# A body's part that acts for itself, right before the verb ("a Senate committee voted", "the House panel has approved").
+_PART_OF = re.compile(r"\b(committee|subcommittee|panel|caucus)\s+(?:(?:has|have|had|also|unanimously|narrowly|then)\s+)*$",
+                      re.I)
 
 
 def _told_by(sentence: str, trigger: str, name: str) -> bool:
