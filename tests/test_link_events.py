@@ -1125,3 +1125,10 @@ def test_a_bodys_committee_acts_as_the_committee_not_the_body():
                            ["Valdor Senate"])
     assert event_title("vote", [], ["Valdor Senate"], None, action=action) == \
         "Valdor Senate committee votes to advance a bill"
+
+
+def test_a_bare_object_the_parse_found_takes_what_it_is_about():
+    from builder.link.event_titles import what_happened
+    action = what_happened("announcement", [("The Valdor House released a statement in support of the farm bill, which "
+                                             "aims high.", "released", "a statement", None)], ["Valdor House"])
+    assert action[2] == "a statement in support of the farm bill"

@@ -144,6 +144,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # after the verb.
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
+        if obj and (what or said):
+            obj = _fuller(obj, object_after(sentence, trigger, leads))
         if obj and leads and obj.split()[0].lower() not in leads:
             obj = None   # "a Senate vote in July after some critics ...": no say on what
         owned = None if obj or not verb else _owned_before(sentence, trigger, names)
@@ -255,6 +257,17 @@ def _staff_vote(kind: str, reports: Iterable[tuple]) -> Optional[tuple[str, str,
 # A body's part that acts for itself, right before the verb ("a Senate committee voted", "the House panel has approved").
 _PART_OF = re.compile(r"\b(committee|subcommittee|panel|caucus)\s+(?:(?:has|have|had|also|unanimously|narrowly|then)\s+)*$",
                       re.I)
+
+
+def _fuller(short: str, words: Optional[str]) -> str:
+    """The words after the verb when they hold the parse's object whole, in order, and say more ("a
+    statement" -> "a statement in support of the bill"; "it would sell" -> "it would either sell or
+    float Acme Bank"), the parse's object otherwise."""
+    if not words or len(words.split()) > 12 or len(words) <= len(short):
+        return short
+    rest = iter(w.lower() for w in words.split())
+    return words if all(w.lower() in rest for w in short.split()) and words.split()[0].lower() == short.split()[0].lower() \
+        else short
 
 
 def _told_by(sentence: str, trigger: str, name: str) -> bool:
