@@ -144,7 +144,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # after the verb.
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
-        if obj and (what or said):
+        if obj and what:
             obj = _fuller(obj, object_after(sentence, trigger, leads))
         if obj and leads and obj.split()[0].lower() not in leads:
             obj = None   # "a Senate vote in July after some critics ...": no say on what
@@ -261,8 +261,7 @@ _PART_OF = re.compile(r"\b(committee|subcommittee|panel|caucus)\s+(?:(?:has|have
 
 def _fuller(short: str, words: Optional[str]) -> str:
     """The words after the verb when they hold the parse's object whole, in order, and say more ("a
-    statement" -> "a statement in support of the bill"; "it would sell" -> "it would either sell or
-    float Acme Bank"), the parse's object otherwise."""
+    statement" -> "a statement in support of the bill"), the parse's object otherwise."""
     if not words or len(words.split()) > 12 or len(words) <= len(short):
         return short
     rest = iter(w.lower() for w in words.split())
