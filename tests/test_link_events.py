@@ -1107,6 +1107,9 @@ def test_a_doer_no_party_holds_is_read_from_the_words_before_the_verb():
     action = what_happened("announcement", [("Officials announced the closure of the border with Norland.",
                                              "announced", None, None)], ["Norland"])
     assert not action[0]   # a sentence's first word is capitalised by its place, not as a name
+    action = what_happened("announcement", [("Stocks fell after a rebel leader in eastern Norland announced the "
+                                             "evacuation of civilians to Sudmark.", "announced", None, None)], ["Sudmark"])
+    assert not action[0]   # where the doer is from is not the doer
 
 
 def test_a_vote_a_firms_workers_hold_is_theirs():

@@ -168,7 +168,8 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), head)
     before = _before(replace(cand, sentence_text=unquoted), at)
     asked = _before(replace(cand, sentence_text=unquoted), at, 120)   # "urging X and Y to hold a vote": long names
-    if cand.kind == "election" and _SCHEDULED.search(text[max(0, at - 40):at]) and _after(cand.date, article_date):
+    if cand.kind == "election" and _SCHEDULED.search(text[max(0, at - 40):at]) and (_after(cand.date, article_date) or (
+            cand.past is not True and cand.date_text and _BARE_MONTH.fullmatch(cand.date_text.strip()))):
         return "planned"   # "X could win Norland's October election": the vote is set; only its outcome is not
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
             or (_REQUESTED.search(asked) and not re.match(r"(?i)asked\s+by\b", asked.strip())):

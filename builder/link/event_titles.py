@@ -207,6 +207,9 @@ _BODY_NOUNS = {"administration", "government", "ministry", "department", "compan
                "authorities", "regulator", "regulators", "agency"}
 
 
+_PLACE_PREPS = {"in", "of", "from", "at", "to", "on", "for", "with", "near", "by", "across", "outside", "inside"}
+
+
 def unnamed_doer(sentence: str, trigger: str) -> Optional[str]:
     """The capitalised name right before a verb trigger, read from the words when no party holds it
     ("Oil producer Acme also announced": "Acme"; "The Valdor administration has announced": "Valdor
@@ -222,6 +225,8 @@ def unnamed_doer(sentence: str, trigger: str) -> Optional[str]:
         run.insert(0, words.pop())
     while run and run[0].lower() in ("the", "a", "an"):
         run.pop(0)
+    if any(w.lower() in _PLACE_PREPS for w in words[-2:]):
+        return None   # "a separatist leader in eastern Norland announced": where the doer is from, not the doer
     if not run or not run[0][:1].isupper() or not words and len(run) == 1 \
             or any(TIME_WORD.fullmatch(w.strip(".")) or w.lower() in _LEAD_PRONOUNS for w in run) \
             or run[-1].endswith(("'s", "\u2019s")):
