@@ -1135,3 +1135,6 @@ def test_a_bare_object_the_parse_found_takes_what_it_is_about():
     action = what_happened("announcement", [("The Valdor House released a statement in support of the farm bill, which "
                                              "aims high.", "released", "a statement", None)], ["Valdor House"])
     assert action[2] == "a statement in support of the farm bill"
+    action = what_happened("announcement", [("Valdor groups sent a letter to the Valdor Senate committee announcing "
+                                             "support for a bill.", "announcing", None, None)], ["Valdor Senate"])
+    assert not action or "committee" not in action[0]

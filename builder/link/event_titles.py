@@ -185,7 +185,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
                 found[(_pair_all(joint), _plural(verb), obj)] += 1
             else:
                 # "a Senate committee voted": the body's part, not the whole body
-                part = _PART_OF.search(sentence[:sentence.find(trigger)]) if who in names and not pair else None
+                part = _part_of(sentence, trigger) if who in names and not pair else None
                 found[(f"{pair} and {who}", _plural(verb), obj) if pair else
                       (f"{who} {part.group(1).lower()}" if part else who,
                        _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
@@ -253,7 +253,7 @@ def _staff_vote(kind: str, reports: Iterable[tuple]) -> Optional[tuple[str, str,
             continue
         who = f"{firm} {m.group(2)}"
         obj = object_after(sentence, trigger, _VOTE_LEADS) if kind == "vote" and verb_of(trigger, base=True) else None
-        if obj and obj.split()[0].lower() in _VOTE_LEADS:
+        if obj and obj.split()[0].lower() in _VOTE_LEADS and len(obj.split()) <= 8:
             return who, "vote", obj
         return "Vote" if kind == "vote" else "Election", "by", who
     return None
@@ -264,14 +264,28 @@ _PART_OF = re.compile(r"\b(committee|subcommittee|panel|caucus)\s+(?:(?:has|have
                       re.I)
 
 
+def _part_of(sentence: str, trigger: str) -> Optional[re.Match]:
+    """The body's part that is the subject of a finite verb trigger ("a Senate committee voted"), not one
+    written to ("sent a letter to the Senate committee announcing ...")."""
+    before = sentence[:sentence.find(trigger)]
+    part = None if trigger.endswith("ing") else _PART_OF.search(before)
+    if part and re.search(r"\b(?:to|with|by|of|before|from|at)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*$", before[:part.start()]):
+        return None
+    return part
+
+
 def _fuller(short: str, words: Optional[str]) -> str:
-    """The words after the verb when they hold the parse's object whole, in order, and say more ("a
-    statement" -> "a statement in support of the bill"), the parse's object otherwise."""
-    if not words or len(words.split()) > 12 or len(words) <= len(short):
+    """The words after the verb when the parse's object is a bare noun of two or three words they go on
+    from with what it is about ("a statement" -> "a statement in support of the bill"), the parse's
+    object otherwise."""
+    if not words or len(short.split()) > 3 or len(words.split()) > 12 or not words.lower().startswith(short.lower() + " "):
         return short
-    rest = iter(w.lower() for w in words.split())
-    return words if all(w.lower() in rest for w in short.split()) and words.split()[0].lower() == short.split()[0].lower() \
-        else short
+    return words if _ABOUT.match(words[len(short):].strip()) else short
+
+
+# What a statement or a letter is about: "in support of X", "on X", "condemning X".
+_ABOUT = re.compile(r"(?:in (?:support|favou?r) of|on|about|against|regarding|calling for|condemning|urging|supporting"
+                    r"|backing|opposing|denouncing|welcoming|outlining)\s", re.I)
 
 
 def _told_by(sentence: str, trigger: str, name: str) -> bool:
