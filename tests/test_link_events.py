@@ -1138,3 +1138,10 @@ def test_a_bare_object_the_parse_found_takes_what_it_is_about():
     action = what_happened("announcement", [("Valdor groups sent a letter to the Valdor Senate committee announcing "
                                              "support for a bill.", "announcing", None, None)], ["Valdor Senate"])
     assert not action or "committee" not in action[0]
+
+
+def test_a_bare_object_takes_no_date_nor_a_phrase_cut_short():
+    from builder.link.event_titles import what_happened
+    action = what_happened("announcement", [("Ana Ruiz announced emergency measures on 8 October 2008 to calm markets.",
+                                             "announced", "emergency measures", None)], ["Ana Ruiz"])
+    assert action[2] == "emergency measures"

@@ -278,9 +278,10 @@ def _fuller(short: str, words: Optional[str]) -> str:
     """The words after the verb when the parse's object is a bare noun of two or three words they go on
     from with what it is about ("a statement" -> "a statement in support of the bill"), the parse's
     object otherwise."""
-    if not words or len(short.split()) > 3 or len(words.split()) > 12 or not words.lower().startswith(short.lower() + " "):
-        return short
-    return words if _ABOUT.match(words[len(short):].strip()) else short
+    if not words or len(short.split()) > 3 or len(words.split()) > 11 or not words.lower().startswith(short.lower() + " "):
+        return short   # twelve words: a phrase object_after cut short
+    rest = words[len(short):].split()
+    return words if _ABOUT.match(" ".join(rest)) and not TIME_WORD.fullmatch(rest[1].strip(".,")) else short
 
 
 # What a statement or a letter is about: "in support of X", "on X", "condemning X".
