@@ -1145,3 +1145,7 @@ def test_a_bare_object_takes_no_date_nor_a_phrase_cut_short():
     action = what_happened("announcement", [("Ana Ruiz announced emergency measures on 8 October 2008 to calm markets.",
                                              "announced", "emergency measures", None)], ["Ana Ruiz"])
     assert action[2] == "emergency measures"
+    action = what_happened("announcement", [("Norland published two drafts outlining its demands for easing the tensions "
+                                             "on the eastern border of the two countries.", "published", "two drafts", None)],
+                           ["Norland"])
+    assert action[2] == "two drafts"

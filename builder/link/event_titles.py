@@ -145,7 +145,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
         if obj and what:
-            obj = _fuller(obj, object_after(sentence, trigger, leads))
+            obj = _fuller(obj, object_after(sentence, trigger, leads), sentence)
         if obj and leads and obj.split()[0].lower() not in leads:
             obj = None   # "a Senate vote in July after some critics ...": no say on what
         owned = None if obj or not verb else _owned_before(sentence, trigger, names)
@@ -274,12 +274,14 @@ def _part_of(sentence: str, trigger: str) -> Optional[re.Match]:
     return part
 
 
-def _fuller(short: str, words: Optional[str]) -> str:
+def _fuller(short: str, words: Optional[str], sentence: str = "") -> str:
     """The words after the verb when the parse's object is a bare noun of two or three words they go on
     from with what it is about ("a statement" -> "a statement in support of the bill"), the parse's
     object otherwise."""
-    if not words or len(short.split()) > 3 or len(words.split()) > 11 or not words.lower().startswith(short.lower() + " "):
-        return short   # twelve words: a phrase object_after cut short
+    at = sentence.find(words) if words else -1
+    whole = at >= 0 and re.match(r"\s*(?:[,;:.)\u2014]|$)", sentence[at + len(words):])   # not cut at twelve words
+    if not words or not whole or len(short.split()) > 3 or not words.lower().startswith(short.lower() + " "):
+        return short
     rest = words[len(short):].split()
     return words if _ABOUT.match(" ".join(rest)) and not TIME_WORD.fullmatch(rest[1].strip(".,")) else short
 
