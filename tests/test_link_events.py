@@ -1149,3 +1149,8 @@ def test_a_bare_object_takes_no_date_nor_a_phrase_cut_short():
                                              "on the eastern border of the two countries.", "published", "two drafts", None)],
                            ["Norland"])
     assert action[2] == "two drafts"
+
+
+def test_a_speakers_contraction_is_no_doer():
+    from builder.link.event_titles import unnamed_doer
+    assert unnamed_doer("Today, I\u2019m announcing the first tranche of sanctions.", "announcing") is None

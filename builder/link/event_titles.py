@@ -144,7 +144,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # after the verb.
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
-        if obj and what:
+        if obj and what and kind != "sanctions":   # sanctions name their targets by the parties
             obj = _fuller(obj, object_after(sentence, trigger, leads), sentence)
         if obj and leads and obj.split()[0].lower() not in leads:
             obj = None   # "a Senate vote in July after some critics ...": no say on what
@@ -228,7 +228,7 @@ def unnamed_doer(sentence: str, trigger: str) -> Optional[str]:
     if any(w.lower() in _PLACE_PREPS for w in words[-2:]):
         return None   # "a separatist leader in eastern Norland announced": where the doer is from, not the doer
     if not run or not run[0][:1].isupper() or not words and len(run) == 1 \
-            or any(TIME_WORD.fullmatch(w.strip(".")) or w.lower() in _LEAD_PRONOUNS for w in run) \
+            or any(TIME_WORD.fullmatch(w.strip(".")) or re.split(r"['\u2019]", w.lower())[0] in _LEAD_PRONOUNS for w in run) \
             or run[-1].endswith(("'s", "\u2019s")):
         return None
     return " ".join(run)
