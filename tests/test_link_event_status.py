@@ -152,3 +152,15 @@ def test_a_vote_lawmakers_urge_two_leaders_to_hold_is_not_held():
     c = rep('A group of lawmakers are urging House Speaker Ana Ruiz and House Leader Tom Berg to "swiftly" hold a vote '
             "on the bill.", "vote", kind="vote", past=False)
     assert read_report(c, "2023-03-01").status == "hypothetical"
+
+
+def test_an_election_its_month_names_is_planned_though_its_outcome_is_not_known():
+    c = rep("A poll showed Ana Ruiz could win outright in the first round of Norland's October election.",
+            "election", kind="election", date="2023-10", date_text="October", past=None)
+    assert read_report(c, "2023-03-10").status == "planned"
+    c = rep("Ana Ruiz could win Norland's October election.", "election", kind="election", date="2022-10",
+            date_text="October", past=None)   # a bare month read as last year's: the coming one
+    r = read_report(c, "2023-01-10")
+    assert (r.status, r.date) == ("planned", "2023-10")
+    c = rep("Ana Ruiz could call an election if the coalition falls.", "election", kind="election", past=None)
+    assert read_report(c, "2023-03-10").status == "hypothetical"

@@ -1087,3 +1087,70 @@ def test_an_undated_report_of_a_named_forum_joins_no_edition_years_before_and_on
     second = replace(_r("2023-01-16", "Tom Berg spoke at the Fjord Forum in Oslo on Jan. 23, 2021.", "Forum",
                         kind="conference", date="2021-01-23", date_text="Jan. 23, 2021"), name="Fjord Forum")
     assert len(merge([("a", old, ()), ("d", second, ())], PEOPLE, {"a": "2023-01-16", "d": "2023-01-16"})) == 1
+
+
+def test_a_video_links_caption_is_no_name_of_the_interview():
+    assert event_title("interview", ["Ana Ruiz"], [], None, named="Watch CNBC's full interview") == \
+        "Interview with Ana Ruiz on CNBC"
+    assert event_title("interview", ["Ana Ruiz"], [], None, named="Watch Acme TV interview") == \
+        "Interview with Ana Ruiz"
+
+
+def test_a_doer_no_party_holds_is_read_from_the_words_before_the_verb():
+    from builder.link.event_titles import what_happened
+    action = what_happened("announcement", [("Oil producer Acme also announced its exit from Norland on Monday.",
+                                             "announced", None, None)], ["Norland"])
+    assert event_title("announcement", [], ["Norland"], None, action=action) == "Acme announces its exit from Norland"
+    action = what_happened("sanctions", [("The Valdor administration has announced sanctions against Norland's bank.",
+                                          "announced", None, None)], ["Norland"])
+    assert action[0] == "Valdor administration"
+    action = what_happened("announcement", [("Officials announced the closure of the border with Norland.",
+                                             "announced", None, None)], ["Norland"])
+    assert not action[0]   # a sentence's first word is capitalised by its place, not as a name
+    action = what_happened("announcement", [("Stocks fell after a rebel leader in eastern Norland announced the "
+                                             "evacuation of civilians to Sudmark.", "announced", None, None)], ["Sudmark"])
+    assert not action[0]   # where the doer is from is not the doer
+
+
+def test_a_vote_a_firms_workers_hold_is_theirs():
+    from builder.link.event_titles import what_happened
+    action = what_happened("vote", [("Acme employees in Valdor voted to form a union last month.", "voted", None, None)],
+                           ["Norland"])
+    assert event_title("vote", [], ["Norland"], None, action=action) == "Acme employees vote to form a union"
+    action = what_happened("election", [("Acme workers in Valdor rejected a union in an election last year.",
+                                         "election", None, None)], ["Acme"])
+    assert event_title("election", [], ["Acme"], "Valdor", action=action) == "Election by Acme workers in Valdor"
+
+
+def test_a_bodys_committee_acts_as_the_committee_not_the_body():
+    from builder.link.event_titles import what_happened
+    action = what_happened("vote", [("A Valdor Senate committee voted on Thursday to advance a bill.", "voted", None, None)],
+                           ["Valdor Senate"])
+    assert event_title("vote", [], ["Valdor Senate"], None, action=action) == \
+        "Valdor Senate committee votes to advance a bill"
+
+
+def test_a_bare_object_the_parse_found_takes_what_it_is_about():
+    from builder.link.event_titles import what_happened
+    action = what_happened("announcement", [("The Valdor House released a statement in support of the farm bill, which "
+                                             "aims high.", "released", "a statement", None)], ["Valdor House"])
+    assert action[2] == "a statement in support of the farm bill"
+    action = what_happened("announcement", [("Valdor groups sent a letter to the Valdor Senate committee announcing "
+                                             "support for a bill.", "announcing", None, None)], ["Valdor Senate"])
+    assert not action or "committee" not in action[0]
+
+
+def test_a_bare_object_takes_no_date_nor_a_phrase_cut_short():
+    from builder.link.event_titles import what_happened
+    action = what_happened("announcement", [("Ana Ruiz announced emergency measures on 8 October 2008 to calm markets.",
+                                             "announced", "emergency measures", None)], ["Ana Ruiz"])
+    assert action[2] == "emergency measures"
+    action = what_happened("announcement", [("Norland published two drafts outlining its demands for easing the tensions "
+                                             "on the eastern border of the two countries.", "published", "two drafts", None)],
+                           ["Norland"])
+    assert action[2] == "two drafts"
+
+
+def test_a_speakers_contraction_is_no_doer():
+    from builder.link.event_titles import unnamed_doer
+    assert unnamed_doer("Today, I\u2019m announcing the first tranche of sanctions.", "announcing") is None

@@ -53,6 +53,10 @@ _REQUESTED = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+(?:for|(?:\S+\s+){0,3}?to)|cal
 _UNLIKELY = re.compile(r"^[^,;.]{0,40}?\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+)?"
                        r"(?:unlikely|improbable|impossible|off the table|not expected)\b", re.I)
 _MAY = re.compile(r"\bmay\b")   # lower case: "May 5" is a date
+# A vote its month or year names right before the word: set in the calendar ("Norland's October election",
+# "the 2024 presidential election").
+_SCHEDULED = re.compile(r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|\d{4})"
+                        r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?$")
 
 # Words before the trigger that put it ahead: "will meet", "talks scheduled for", "awaits the meeting".
 _PLANNED = re.compile(r"\b(?:will|shall|'ll|would|to be|plans?|planned|planning|scheduled|schedules?|upcoming|next"
@@ -164,6 +168,9 @@ def report_status(cand: EventCandidate, article_date: Optional[str]) -> str:
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), head)
     before = _before(replace(cand, sentence_text=unquoted), at)
     asked = _before(replace(cand, sentence_text=unquoted), at, 120)   # "urging X and Y to hold a vote": long names
+    if cand.kind == "election" and _SCHEDULED.search(text[max(0, at - 40):at]) and (_after(cand.date, article_date) or (
+            cand.past is not True and cand.date_text and _BARE_MONTH.fullmatch(cand.date_text.strip()))):
+        return "planned"   # "X could win Norland's October election": the vote is set; only its outcome is not
     if _HYPOTHETICAL.search(before) or _MAY.search(before) or _UNLIKELY.search(text[at + len(cand.trigger):]) \
             or (_REQUESTED.search(asked) and not re.match(r"(?i)asked\s+by\b", asked.strip())):
         return "hypothetical"

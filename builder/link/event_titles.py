@@ -124,6 +124,10 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     named before the trigger is its subject before a country ("X of Russia signed ...": X)."""
     if kind == "meeting" and len(names) == 1 and list(people) == names:
         return _host_meeting(reports, names[0])
+    if kind in ("vote", "election"):
+        staff = _staff_vote(kind, reports)
+        if staff:
+            return staff
     if kind == "vote" and people:
         voted = _vote_on(reports, names, people)
         if voted:
@@ -140,6 +144,8 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         # after the verb.
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None
+        if obj and what and kind != "sanctions":   # sanctions name their targets by the parties
+            obj = _fuller(obj, object_after(sentence, trigger, leads), sentence)
         if obj and leads and obj.split()[0].lower() not in leads:
             obj = None   # "a Senate vote in July after some critics ...": no say on what
         owned = None if obj or not verb else _owned_before(sentence, trigger, names)
@@ -162,7 +168,9 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         if obj and who is None and len(outside) == 1 and (what or said is None or _told_by(sentence, trigger, outside[0])):
             who = outside[0]   # the one party the object does not name: "its overhaul, announced in November" by X
         elif obj and verb and who is None and names and not outside and verb in _DONE_WITHOUT_DOER:
-            found[("", verb, obj)] += 1   # "to invade Ukraine", "announced sanctions on Russia": no doer named
+            # "to invade Ukraine", "announced sanctions on Russia": no party is the doer, but the words right
+            # before the verb may name one no mention holds ("Acme also announced its exit from Norland")
+            found[(unnamed_doer(sentence, trigger) or "", verb, obj)] += 1
             continue
         if obj and who:
             # "Canada's initial order ..., announced in October": Canada announces the initial order
@@ -176,8 +184,11 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
             if joint:
                 found[(_pair_all(joint), _plural(verb), obj)] += 1
             else:
+                # "a Senate committee voted": the body's part, not the whole body
+                part = _part_of(sentence, trigger) if who in names and not pair else None
                 found[(f"{pair} and {who}", _plural(verb), obj) if pair else
-                      (who, _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
+                      (f"{who} {part.group(1).lower()}" if part else who,
+                       _plural(verb) if who not in names else verb, obj)] += 1   # "X and Y" of a release
     if not found and kind == "sanctions":
         return _sanctions_on(reports, names)
     if not found:
@@ -186,6 +197,98 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
     # decision" loses to "it had certified the union's win"), then the shortest
     return max(found.items(), key=lambda kv: (bool(kv[0][0]), kv[1], len(kv[0][2].split()) > 2, -len(kv[0][2]),
                                               kv[0]))[0]
+
+
+# Words between a doer and its verb ("X also has announced"), and the common nouns a name may end on
+# ("the Acme administration", "the Norland government").
+_BETWEEN = {"also", "has", "have", "had", "formally", "officially", "jointly", "just", "recently", "separately", "then",
+            "subsequently", "finally", "quietly", "publicly"}
+_BODY_NOUNS = {"administration", "government", "ministry", "department", "company", "group", "committee", "commission",
+               "authorities", "regulator", "regulators", "agency"}
+
+
+_PLACE_PREPS = {"in", "of", "from", "at", "to", "on", "for", "with", "near", "by", "across", "outside", "inside"}
+
+
+def unnamed_doer(sentence: str, trigger: str) -> Optional[str]:
+    """The capitalised name right before a verb trigger, read from the words when no party holds it
+    ("Oil producer Acme also announced": "Acme"; "The Valdor administration has announced": "Valdor
+    administration"); None for a sentence's lone first word, a time, a possessive or a pronoun."""
+    m = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+    if not m:
+        return None
+    words = re.findall(r"[\w&'\u2019.-]+|[^\w\s]", sentence[:m.start()])
+    while words and words[-1].lower() in _BETWEEN:
+        words.pop()
+    run: list[str] = []
+    while words and (words[-1][:1].isupper() or not run and words[-1].lower() in _BODY_NOUNS):
+        run.insert(0, words.pop())
+    while run and run[0].lower() in ("the", "a", "an"):
+        run.pop(0)
+    if any(w.lower() in _PLACE_PREPS for w in words[-2:]):
+        return None   # "a separatist leader in eastern Norland announced": where the doer is from, not the doer
+    if not run or not run[0][:1].isupper() or not words and len(run) == 1 \
+            or any(TIME_WORD.fullmatch(w.strip(".")) or re.split(r"['\u2019]", w.lower())[0] in _LEAD_PRONOUNS for w in run) \
+            or run[-1].endswith(("'s", "\u2019s")):
+        return None
+    return " ".join(run)
+
+
+# A firm's workers named right before their vote ("Acme employees in Valdor voted to form a union").
+_STAFF = re.compile(r"\b((?:[A-Z][\w&'\u2019.-]*\s+){1,3})(workers|employees|staff|drivers|nurses|teachers)\b")
+
+
+def _staff_vote(kind: str, reports: Iterable[tuple]) -> Optional[tuple[str, str, str]]:
+    """A vote or an election a firm's workers hold: theirs, not the firm's nor the country's ("Acme
+    employees vote to form a union", "Election by Acme employees"); None when no report names workers
+    as the subject right before the trigger."""
+    for sentence, trigger, *_ in reports:
+        at = re.search(rf"\b{re.escape(trigger)}\b", sentence)
+        staff = [m for m in _STAFF.finditer(sentence[:at.start()])] if at else []
+        if not staff or at.start() - staff[-1].end() > 60 or re.search(r"[.;:]\s", sentence[staff[-1].end():at.start()]):
+            continue
+        m = staff[-1]
+        firm = re.sub(r"^(?:The|A|An|Some|Many)\s+", "", m.group(1).strip())
+        if not firm or firm.split()[0].lower() in _LEAD_PRONOUNS or any(TIME_WORD.fullmatch(w) for w in firm.split()):
+            continue
+        who = f"{firm} {m.group(2)}"
+        obj = object_after(sentence, trigger, _VOTE_LEADS) if kind == "vote" and verb_of(trigger, base=True) else None
+        if obj and obj.split()[0].lower() in _VOTE_LEADS and len(obj.split()) <= 8:
+            return who, "vote", obj
+        return "Vote" if kind == "vote" else "Election", "by", who
+    return None
+
+
+# A body's part that acts for itself, right before the verb ("a Senate committee voted", "the House panel has approved").
+_PART_OF = re.compile(r"\b(committee|subcommittee|panel|caucus)\s+(?:(?:has|have|had|also|unanimously|narrowly|then)\s+)*$",
+                      re.I)
+
+
+def _part_of(sentence: str, trigger: str) -> Optional[re.Match]:
+    """The body's part that is the subject of a finite verb trigger ("a Senate committee voted"), not one
+    written to ("sent a letter to the Senate committee announcing ...")."""
+    before = sentence[:sentence.find(trigger)]
+    part = None if trigger.endswith("ing") else _PART_OF.search(before)
+    if part and re.search(r"\b(?:to|with|by|of|before|from|at)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*$", before[:part.start()]):
+        return None
+    return part
+
+
+def _fuller(short: str, words: Optional[str], sentence: str = "") -> str:
+    """The words after the verb when the parse's object is a bare noun of two or three words they go on
+    from with what it is about ("a statement" -> "a statement in support of the bill"), the parse's
+    object otherwise."""
+    at = sentence.find(words) if words else -1
+    whole = at >= 0 and re.match(r"\s*(?:[,;:.)\u2014]|$)", sentence[at + len(words):])   # not cut at twelve words
+    if not words or not whole or len(short.split()) > 3 or not words.lower().startswith(short.lower() + " "):
+        return short
+    rest = words[len(short):].split()
+    return words if _ABOUT.match(" ".join(rest)) and not TIME_WORD.fullmatch(rest[1].strip(".,")) else short
+
+
+# What a statement or a letter is about: "in support of X", "on X", "condemning X".
+_ABOUT = re.compile(r"(?:in (?:support|favou?r) of|on|about|against|regarding|calling for|condemning|urging|supporting"
+                    r"|backing|opposing|denouncing|welcoming|outlining)\s", re.I)
 
 
 def _told_by(sentence: str, trigger: str, name: str) -> bool:
@@ -341,6 +444,9 @@ def _sanctions_on(reports: Iterable[tuple], names: list[str]) -> Optional[tuple[
     verb = max(verbs.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if verb not in _DONE_WITHOUT_DOER:
         verb = "imposes"
+    doers = Counter(d for d in (unnamed_doer(sentence, trigger) for sentence, trigger, *_ in reports) if d)
+    if doers:
+        return doers.most_common(1)[0][0], verb, f"sanctions on {_pair(targets)}" if targets else "sanctions"
     return "", verb, f"sanctions on {_pair(targets)}" if targets else "sanctions"
 
 
@@ -514,6 +620,11 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     ``press``: every report says the person "told reporters" ("X speaks to reporters").
     """
     label = KIND_LABEL.get(kind, kind.title())
+    caption = _CAPTION.match(named or "")
+    if caption:   # "Watch CNBC's full interview with X": a video link's caption, not the happening's name
+        host = caption.group(1)
+        named = None
+        bodies = bodies if not gazetteer.is_outlet(host) or host in bodies else bodies + [host]
     who = people[:2] or bodies[:2]
     partner = [b for b in bodies if not gazetteer.is_outlet(b) and not gazetteer.country_of(b)][:1]
     if kind in ("meeting", "talks", "call") and len(people) == 1 and partner:
@@ -543,6 +654,11 @@ def event_title(kind: str, people: list[str], bodies: list[str], place: Optional
     if place and place not in title:
         title += f" in {place}"
     return title + _STATUS_NOTE.get(status, "")
+
+
+# A link's caption read as a name: an imperative to watch or listen, then the outlet ("Watch CNBC's interview").
+_CAPTION = re.compile(r"(?:Watch|Listen to|Read|See)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)"
+                      r"(?:['\u2019]s)?\s+(?:full\s+|exclusive\s+|entire\s+)?(?:[a-z]+\s+)?interview\b")
 
 
 def _visited(kind: str, people: list[str], bodies: list[str]) -> Optional[str]:
