@@ -86,7 +86,7 @@ def test_a_piece_on_money_is_told_by_markets_rates_or_a_sum_won_or_lost_in_its_h
     assert money_piece("Ruritanian tycoons lose $12B as Osterlich crisis escalates")
     assert money_piece("Osterlich conflict: Ruritania triples interest rate after currency slumps")
     assert money_piece("Osterlich invasion matters less for markets than inflation, veteran investor says")
-    assert money_piece("Escalating Ruritania crisis could help the Fed engineer a soft landing")
+    assert money_piece("Ruritania crisis may let the Fed slow its rate rises")
     # the conflict itself, its sanctions and what firms do about it are its reporting
     assert not money_piece("Ruritania masses troops on Osterlich border")
     assert not money_piece("Allies impose economic sanctions on Ruritania")
@@ -102,7 +102,7 @@ def test_a_conflicts_pieces_on_money_leave_its_reporting_for_its_market_reaction
         "war2": Report("Osterlich asks allies for help against Ruritania", ("Leaders met.",)),
         "rich": Report("Ruritanian tycoons lose $12B as Osterlich crisis escalates", ("Their fortunes shrank.",)),
         "rate": Report("Osterlich conflict: Ruritania triples interest rate", ("The bank acted.",)),
-        "fed": Report("Ruritania-Osterlich crisis could help the Fed engineer a soft landing",
+        "fed": Report("Ruritania-Osterlich crisis may let the Fed slow its rate rises",
                       ("The Fed meets.", "Ruritania's troops crossed into Osterlich.", "Osterlich resisted.",
                        "Ruritania shelled towns.")),
     }

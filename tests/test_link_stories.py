@@ -232,7 +232,7 @@ def test_a_headline_is_about_a_country_its_main_clause_names_not_one_named_only_
     assert _headline_about("Osterlich to ban imports of crude oil from Ruritania", leads)       # a deed, not a price
     assert _headline_about("Osterlich bans flights to Ruritania", leads)                      # the country is the subject
     assert not _headline_about("What the Ruritania conflict means for the economy", leads)   # the economy is
-    assert not _headline_about("Ruritania invasion not as big for markets as inflation: an investor", leads)
+    assert not _headline_about("Ruritania invasion matters less to markets than prices: an investor", leads)
     assert not _headline_about("Ruritanian crisis shakes markets", leads)                     # a market report
     assert not _headline_about("Stocks slide as Ruritania tensions rise", leads)              # named only as the cause
     assert not _headline_about("Ruritanian bond yields ease on rate hike", leads)             # a price report

@@ -155,9 +155,9 @@ def _name_runs(chunk: str) -> list[str]:
 def name_cores(mention: str) -> set[str]:
     """The names a gold noun phrase with a proper name stands for, normalised.
 
-    The phrase up to its first comma, bracket or modifier clause ("the Moscone West center in
-    San Francisco" -> "Moscone West center"), the head name there, that is the last capitalised run ("Chief executive Thomas Enders" -> "Thomas Enders", "Heathrow
-    airport" -> "Heathrow", "the United Kingdom's Royal Air Force" -> "Royal Air Force",
+    The phrase up to its first comma, bracket or modifier clause ("the Dunmore Hall center in
+    Oslo" -> "Dunmore Hall center"), the head name there, that is the last capitalised run ("Chief executive Ana Ruiz" -> "Ana Ruiz", "Valdor
+    airport" -> "Valdor", "the United Kingdom's Royal Air Force" -> "Royal Air Force",
     "Mobile, Alabama" -> "Mobile"), and a bracketed short form right after it ("(RAF").
     """
     text = (mention or "").replace("\u2019", "'")

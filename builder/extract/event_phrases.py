@@ -72,8 +72,8 @@ _BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d", "\u2014",
 
 
 def said_phrase(trigger, limit: int = 12) -> Optional[str]:
-    """The core of the clause a verb trigger announces ("announced it had renamed itself Meta": "it had
-    renamed itself Meta"), "" when that core is too long or too broken to be a headline's; None for a
+    """The core of the clause a verb trigger announces ("announced it had renamed itself Zentra": "it had
+    renamed itself Zentra"), "" when that core is too long or too broken to be a headline's; None for a
     noun trigger or a verb with an object or no clause."""
     if not _is_verb(trigger) or any(c.dep_ == "dobj" for c in trigger.children):
         return None

@@ -44,7 +44,7 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
 # How English adjectives end ("Allied", "Coastal", "Presidential", "Transatlantic"); brand names the tagger
-# also reads as adjectives ("Wordle", "Kroll", "BetMGM") seldom do.
+# also reads as adjectives ("Zorble", "Krell", "BetXYZ") seldom do.
 ADJECTIVE_END = re.compile(r"(?:al|ed|ic|ive|ous|ary|ian|ful|less|able|ible|ent|ant|ern)$", re.I)
 
 

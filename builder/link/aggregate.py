@@ -104,7 +104,7 @@ def _quotes(parsed: list[ParsedArticle], key_of, resolver: Resolver) -> list[Quo
 
 
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}   # folded: "Ms Roe", "Dr. Roe"
-GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}   # "Eugene Lee Jr.": the surname is "lee"
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}   # "Tom Roe Jr.": the surname is "roe"
 
 
 def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Optional[str], sentence: int,
@@ -131,7 +131,7 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
     if c.type == "person" and c.full_names and len(words) == 1 and name[:1].isupper():
         people = (named_in_full or {}).get((article, words[0]), [])
         if len(people) == 1 and people[0] != key:
-            return people[0]   # "Lee said": the Eugene Lee Jr. this article names, not another Lee it was merged with
+            return people[0]   # "Roe said": the Tom Roe Jr. this article names, not another Roe it was merged with
     if article in c.articles:
         return key
     if not name[:1].isupper() or words[0] == "the":
@@ -142,7 +142,7 @@ def _speaker_key(resolver: Resolver, named_people: dict, article: str, name: Opt
 
 
 def _full_surname(text: str) -> Optional[str]:
-    """The folded surname of a name of two or more words ("Eugene Lee Jr." -> "lee"), or None."""
+    """The folded surname of a name of two or more words ("Tom Roe Jr." -> "roe"), or None."""
     words = [w for w in fold(text).replace(".", " ").replace(",", " ").split() if w not in GENERATIONS]
     return words[-1] if len(words) > 1 else None
 
@@ -213,7 +213,7 @@ def _events(parsed: list[ParsedArticle], actor_of, actors) -> list[Event]:
         if place and not gazetteer.is_known_place(place) and not gazetteer.country_of(place) and (
                 gazetteer.is_outlet(place) or place in surnames and any(
                     re.search(rf"\b{re.escape(place)}['\u2019]s\b", c.sentence_text) for _, c, _ in cl.members)):
-            place = None   # "Biden's video call", "talks, according to Bloomberg": a person or an outlet is no place
+            place = None   # "Roe's video call", "talks, according to Bloomberg": a person or an outlet is no place
         date_value = cl.date
         precision = _precision(date_value)
         sources = {c.date_source for _, c, _ in cl.members if c.date == date_value and c.date}

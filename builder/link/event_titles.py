@@ -140,7 +140,7 @@ def what_happened(kind: str, reports: Iterable[tuple], names: list[str],
         said = parsed[1] if len(parsed) > 1 else None
         verb = verb_of(trigger, base=bool(what or said) or kind == "vote")
         # The object the parse found ("legislation", "its strategic overhaul"), else the core of the clause
-        # it found announced ("it had renamed itself Meta"; "" when too long for a title), before the words
+        # it found announced ("it had renamed itself Zentra"; "" when too long for a title), before the words
         # after the verb.
         leads = _VOTE_LEADS if kind == "vote" else ()
         obj = (what or (said if said is not None else object_after(sentence, trigger, leads))) if verb else None

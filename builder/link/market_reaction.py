@@ -64,7 +64,7 @@ tension tensions sanction sanctions geopolitical troops""".split())
 CAUSE = re.compile(r"\s(?:as|amid|on|after|over|despite|ahead of|while|following|with|but|due to|in)\s|;")
 LABEL_WORDS = 4             # a headline's words before a colon that can be a label ("<country> crisis: ...")
 # what a piece on money is about, anywhere in its headline: markets, investors, the economy, a central bank's rates
-# ("<conflict> not as big for markets as inflation", "<conflict> could help the Fed engineer a soft landing")
+# ("<conflict> matters less to markets than prices", "<conflict> may let the Fed slow its rate rises")
 MONEY_PHRASES = frozenset(["markets", "investor", "investors", "inflation", "economy", "recession", "fed",
                            "wall street", "soft landing", "interest rate", "interest rates", "rate hike", "rate hikes"])
 # a sum won or lost in a headline's main clause: a fortune's or a market's move ("<people> lose $32B as ...")

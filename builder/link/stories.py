@@ -420,7 +420,7 @@ def _headline_about(title: str, leads: set[str]) -> bool:
     economy ("what the conflict means for the economy"): a ban on another country's oil is about them."""
     label, main, rest = headline_parts(title)
     if ECONOMY_WORDS & set(re.findall(r"[a-z]+", f"{main} {rest}".lower())):
-        return False        # "<crisis> could help the Fed", "... not as big for markets as inflation"
+        return False        # "<crisis> may let the Fed slow down", "... matters less to markets than prices"
     clause = re.findall(r"[a-z][a-z-]*", main.lower())
     named = {w for c in clause + re.findall(r"[a-z][a-z-]*", label.lower()) for w in c.split("-")}
     return bool(named & leads) and not _opens_on_price(main)

@@ -151,7 +151,7 @@ class EventCandidate:
     past: Optional[bool] = None         # tense of the sentence (True past, False future/present)
     name: Optional[str] = None          # what the sentence calls it: "US-Russia security talks"
     what: Optional[str] = None          # what a verb trigger acts on: "a $69 billion acquisition of X"
-    said: Optional[str] = None          # the core of a clause it announces: "it had renamed itself Meta" ("": too long)
+    said: Optional[str] = None          # the core of a clause it announces: "it had renamed itself Zentra" ("": too long)
 
 
 @dataclass(frozen=True)
