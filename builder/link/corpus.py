@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterator
+from typing import Iterator, Optional
 
 from .. import gazetteer
 from ..gazetteer import fold
@@ -193,11 +193,14 @@ _BODY_WORDS = _UNIT_WORDS | {"house", "association", "securities", "society", "c
                              "partners", "capital", "group", "bank", "fund", "party", "hall", "street"}
 
 
+def _sentence(pa: ParsedArticle, m: Mention) -> Optional[Sentence]:
+    """The sentence a mention stands in, or None."""
+    return next((s for s in pa.sentences if s.index == m.sentence), None)
+
+
 def _before(pa: ParsedArticle, m: Mention) -> str:
     """The text of a mention's sentence before it ('' for a mention with no place in the text)."""
-    if m.start < 0:
-        return ""
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    sent = _sentence(pa, m) if m.start >= 0 else None
     return sent.text[: max(0, m.start - sent.start)] if sent else ""
 
 
@@ -243,8 +246,7 @@ def _cut_place(pa: ParsedArticle, m: Mention) -> bool:
     """True for a place the model cut short of its last word ("Upper East" + "Side")."""
     if m.label not in ("GPE", "LOC", "FAC") or m.start < 0:
         return False
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-    nxt = re.match(r"\s+([A-Z][a-z]+)\b", sent.text[max(0, m.end - sent.start):]) if sent else None
+    nxt = re.match(r"\s+([A-Z][a-z]+)\b", _after(pa, m))
     return bool(nxt and nxt.group(1) in _PLACE_TAILS)
 
 
@@ -260,7 +262,7 @@ def _quoted(pa: ParsedArticle, m: Mention, before: str) -> bool:
     if not _OPEN_QUOTE.search(before) or gazetteer.is_known_place(m.name) or gazetteer.organization_of(m.name) \
             or gazetteer.is_outlet(m.name) or gazetteer.is_given_name(m.name.split()[0]):
         return False   # "Meta", "Dave": a known name, or a person's, quoted
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    sent = _sentence(pa, m)
     return bool(sent and (_CLOSE_QUOTE.match(sent.text[max(0, m.end - sent.start):]) or m.text.endswith(("'", "’"))))
 
 
@@ -276,8 +278,7 @@ def is_event_name(name: str) -> bool:
 
 def _owner_of_shop(pa: ParsedArticle, m: Mention) -> bool:
     """True for a name that only names the owner in a shop's name ("Joanie" of "Joanie's Pizzeria")."""
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None) if m.start >= 0 else None
-    return bool(sent and _SHOP_AFTER.match(sent.text[max(0, m.end - sent.start):]))
+    return bool(_SHOP_AFTER.match(_after(pa, m)))
 
 
 # "Merry Christmas": a greeting's word before a holiday; "the drug, X," / "the X plan": a product or scheme of that kind.
@@ -293,8 +294,7 @@ def _product_or_greeting(pa: ParsedArticle, m: Mention, counts: Counter) -> bool
     if m.start < 0 or counts[m.name] > 2 or gazetteer.organization_of(m.name) or gazetteer.is_known_place(m.name) \
             or gazetteer.is_given_name(m.name.split()[0]):
         return False
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-    after = sent.text[max(0, m.end - sent.start):] if sent else ""
+    after = _after(pa, m)
     before = _before(pa, m)
     return bool(_HOLIDAY_AFTER.match(after) and " " not in m.name or _KIND_BEFORE.search(before)
                 or re.search(r"\b[Tt]he\s+$", before) and _KIND_AFTER.match(after))
@@ -467,6 +467,18 @@ _INDICATOR_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:PMI|Index|index)\b
 _BEFORE_WORD = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+[A-Za-z]*) $")
 
 
+def _title_case(text: str) -> bool:
+    """True for a sentence written in title case (a headline): most of its four or more words capitalised."""
+    words = _WORD.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _title_after(text: str) -> bool:
+    """True when a title opens the text right after a name ("Gov. ...", "Prime Minister ...")."""
+    lead = [w.strip(",.;:)'’") for w in text.split()[:4]]
+    return any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1))
+
+
 def _keeps_the_place(word: str, common: set[str]) -> bool:
     """A capitalised word beside a place that leaves it the place: a title, a state body's word, a given name, an
     acronym, a disease, a date, a common word that opens a sentence, a direction, another place or people."""
@@ -483,18 +495,14 @@ def place_inside_name(pa: ParsedArticle, m: Mention, common: set[str]) -> bool:
     ("Ukraine President ...", "Russian Foreign Ministry"), another name, or a headline in title case."""
     if m.start < 0 or m.text != m.name or not (gazetteer.country_named(m.name) or gazetteer.is_known_place(m.name)):
         return False
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
-    if sent is None:
-        return False
-    words = _WORD.findall(sent.text)
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
-        return False   # a headline in title case
+    sent = _sentence(pa, m)
+    if sent is None or _title_case(sent.text):
+        return False   # no sentence, or a headline in title case
     at, end = m.start - sent.start, m.end - sent.start
     starts = {x.start - sent.start for x in pa.mentions if x.sentence == m.sentence and x is not m}
     ends = {x.end - sent.start for x in pa.mentions if x.sentence == m.sentence and x is not m}
     after = sent.text[end:]
-    lead = [w.strip(",.;:)'’") for w in after.split()[:4]]
-    if any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1)) or _INDICATOR_AFTER.match(after):
+    if _title_after(after) or _INDICATOR_AFTER.match(after):
         return False   # "Texas Gov. ...", "Canadian Prime Minister ...", "the Acme Valdoria Composite PMI"
     run = []
     if after.startswith(" ") and end + 1 not in starts:
@@ -545,19 +553,17 @@ def place_in_written_name(pa: ParsedArticle, m: Mention, counts: Counter, common
     ("Valdoria Foreign Ministry"), nor a name that is itself a place ("Valdoria City")."""
     if m.start < 0 or not (gazetteer.country_named(m.name) or gazetteer.is_known_place(m.name)):
         return False
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None)
+    sent = _sentence(pa, m)
     if sent is None:
         return False
-    words = _WORD.findall(sent.text)
-    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)   # in title case
+    headline = _title_case(sent.text)
     at, end = m.start - sent.start, m.end - sent.start
     head, tail = sent.text[:at], sent.text[end:]
     core = sent.text[at:end]
     if re.search(r"['’]s?$", core):
         return False   # "Valdoria's Royal Navy": the place's own body
     core = core[4:] if core.startswith(("the ", "The ")) else core
-    lead = [w.strip(",.;:)'’") for w in tail.split()[:4]]
-    if any(gazetteer.is_title(" ".join(lead[:k])) for k in range(1, len(lead) + 1)):
+    if _title_after(tail):
         return False   # "Valdorian Prime Minister ...", "Valdoria Gov. ..."
     if not headline and _firm_arm(pa, m, head, core, common):
         return True   # "Acme U.S.", "the trade body Acme UK", "Acme Valdoria" (tagged a firm beside): a firm's arm
@@ -591,7 +597,7 @@ _PRODUCT = re.compile(r"\S+ (?:.* )?(?:Model [A-Z0-9][\w-]*|Wallet|Pay|Pro|Ultra
 
 def _after(pa: ParsedArticle, m: Mention) -> str:
     """The text of a mention's sentence after it ('' for a mention with no place in the text)."""
-    sent = next((s for s in pa.sentences if s.index == m.sentence), None) if m.start >= 0 else None
+    sent = _sentence(pa, m) if m.start >= 0 else None
     return sent.text[max(0, m.end - sent.start):] if sent else ""
 
 
